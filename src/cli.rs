@@ -1,0 +1,233 @@
+//! The command line, thin over the engine and the library. Exit codes: 0 success, 1 failure (one
+//! line on stderr), 2 bad usage (clap's own).
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::clipping::{Clipping, Original};
+use crate::extract::{self, Article};
+use crate::library::{Library, NoteSummary};
+
+/// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
+#[derive(Debug, Parser)]
+#[command(name = "tidyclip", version, about)]
+pub struct Cli {
+    /// The library folder (default: $TIDYCLIP_LIBRARY, else the OS data folder's tidyclip/library).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub library: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract the article from each input and print it (one JSON object per line, or Markdown).
+    Clean {
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+        /// Files to read; `-` or nothing reads standard input.
+        paths: Vec<PathBuf>,
+    },
+    /// Extract the article and save it into the library; prints the saved note's path.
+    Save {
+        /// The file to read; `-` or nothing reads standard input.
+        path: Option<PathBuf>,
+        /// Use this title instead of the extracted one.
+        #[arg(long)]
+        title: Option<String>,
+        /// Add a tag (repeatable).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+    },
+    /// List the library's notes, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find notes by title, site, tags or body text.
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Markdown,
+}
+
+/// One input's extraction as `tidyclip clean --format json` prints it (the documented contract).
+#[derive(Debug, Serialize)]
+pub struct CleanOutput<'a> {
+    pub file: String,
+    pub format: &'static str,
+    pub title: Option<&'a str>,
+    pub title_inferred: bool,
+    pub site: Option<&'a str>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<&'a str>,
+    pub summary: Option<&'a str>,
+    pub body: String,
+    pub blocks: Vec<CleanBlock<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CleanBlock<'a> {
+    pub text: &'a str,
+    pub keep: bool,
+    pub role: &'static str,
+    pub reason: String,
+}
+
+impl<'a> CleanOutput<'a> {
+    pub fn new(file: String, article: &'a Article) -> Self {
+        CleanOutput {
+            file,
+            format: article.format.name(),
+            title: article.title.as_deref(),
+            title_inferred: article.title_inferred,
+            site: article.site.as_deref(),
+            author: (!article.authors.is_empty()).then(|| article.authors.join(", ")),
+            published: article.published.as_ref().map(|p| p.value.to_rfc3339()),
+            url: article.url.as_deref(),
+            summary: article.summary.as_deref(),
+            body: article.body_text(),
+            blocks: article
+                .blocks
+                .iter()
+                .map(|b| CleanBlock {
+                    text: &b.text,
+                    keep: b.keep,
+                    role: b.role.name(),
+                    reason: b.reason.to_string(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Runs a subcommand. `None` is the window's job and never reaches here.
+pub fn run(cli: Cli) -> Result<()> {
+    let library_dir = cli.library;
+    match cli.command {
+        None => bail!("no subcommand given"),
+        Some(Command::Clean { format, paths }) => clean(format, &paths),
+        Some(Command::Save { path, title, tags }) => {
+            let library = open_library(library_dir.as_deref())?;
+            let (name, bytes) = read_input(path.as_deref())?;
+            let article = extract_named(&name, &bytes)?;
+            let original = Original {
+                text: crate::extract::decode::decode(&bytes, Some(&name))
+                    .map(|d| d.text)
+                    .unwrap_or_default(),
+                format: article.format,
+            };
+            let mut clipping = Clipping::new(article, original);
+            if let Some(title) = title {
+                clipping.title = title;
+            }
+            clipping.tags = tags;
+            let path = library.save(&clipping, None)?;
+            println!("{}", path.display());
+            Ok(())
+        }
+        Some(Command::List { json }) => {
+            let library = open_library(library_dir.as_deref())?;
+            print_notes(&library.list()?, json)
+        }
+        Some(Command::Search { query, json }) => {
+            let library = open_library(library_dir.as_deref())?;
+            print_notes(&library.search(&query)?, json)
+        }
+    }
+}
+
+fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
+    let inputs: Vec<Option<&Path>> = if paths.is_empty() {
+        vec![None]
+    } else {
+        paths.iter().map(|p| Some(p.as_path())).collect()
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for input in inputs {
+        let (name, bytes) = read_input(input)?;
+        let article = extract_named(&name, &bytes)?;
+        match format {
+            OutputFormat::Json => {
+                let line = serde_json::to_string(&CleanOutput::new(name, &article))
+                    .context("could not write JSON")?;
+                writeln!(out, "{line}")?;
+            }
+            OutputFormat::Markdown => {
+                let clipping = Clipping::new(article, Original::default());
+                write!(out, "{}", clipping.to_markdown())?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn open_library(explicit: Option<&Path>) -> Result<Library> {
+    Ok(Library::open(Library::default_dir(explicit)?)?)
+}
+
+/// Reads a file, or standard input for `None` or `-`. Returns a display name and the bytes.
+fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>)> {
+    match path {
+        None => read_stdin(),
+        Some(p) if p == Path::new("-") => read_stdin(),
+        Some(p) => {
+            let bytes =
+                std::fs::read(p).with_context(|| format!("Could not read {}", p.display()))?;
+            Ok((p.display().to_string(), bytes))
+        }
+    }
+}
+
+fn read_stdin() -> Result<(String, Vec<u8>)> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .context("Could not read standard input")?;
+    Ok(("-".to_string(), bytes))
+}
+
+fn extract_named(name: &str, bytes: &[u8]) -> Result<Article> {
+    extract::extract_bytes(bytes, Some(name)).with_context(|| format!("Could not read {name}"))
+}
+
+fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if json {
+        writeln!(out, "{}", serde_json::to_string(notes)?)?;
+    } else {
+        for note in notes {
+            let date = note
+                .published
+                .as_deref()
+                .or(note.created.as_deref())
+                .map(|d| d.get(..10).unwrap_or(d))
+                .unwrap_or("");
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                note.title,
+                note.site.as_deref().unwrap_or(""),
+                date,
+                note.path.display()
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

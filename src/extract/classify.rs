@@ -1,0 +1,1 @@
+//! Keep or trim each block, with a reason.

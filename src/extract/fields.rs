@@ -1,0 +1,1 @@
+//! Title, site, authors, date, url, summary.

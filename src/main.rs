@@ -1,0 +1,27 @@
+//! Parses the command line: no subcommand opens the window, a subcommand runs without one.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tidyclip::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if cli.command.is_none() {
+        return match tidyclip::app::run(cli.library) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("tidyclip: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // One line a person can act on: the chain of causes joined.
+            eprintln!("tidyclip: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
