@@ -1,1 +1,884 @@
-//! Title, site, authors, date, url, summary.
+//! Title, site, authors, date, url, summary: recognising field lines and parsing dates.
+//!
+//! Everything here is language-aware but table-driven: month names, byline words and time-zone
+//! abbreviations for English, German, French, Spanish, Polish, Italian, Dutch and Portuguese, and
+//! the CJK `年月日` form.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+
+use super::{Published, PublishedValue};
+
+/// Month names and abbreviations (lower case) with their number, in the languages we expect.
+/// Polish genitive forms ("maja") are what dates use, so both forms are listed.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("styczeń", 1),
+    ("stycznia", 1),
+    ("sty", 1),
+    ("gennaio", 1),
+    ("gen", 1),
+    ("januari", 1),
+    ("janeiro", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("feber", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fév", 2),
+    ("febrero", 2),
+    ("luty", 2),
+    ("lutego", 2),
+    ("lut", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mrz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("marzec", 3),
+    ("marca", 3),
+    ("maart", 3),
+    ("março", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("kwiecień", 4),
+    ("kwietnia", 4),
+    ("kwi", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maj", 5),
+    ("maja", 5),
+    ("maggio", 5),
+    ("mei", 5),
+    ("maio", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("czerwiec", 6),
+    ("czerwca", 6),
+    ("cze", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("lipiec", 7),
+    ("lipca", 7),
+    ("lip", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("sierpień", 8),
+    ("sierpnia", 8),
+    ("sie", 8),
+    ("augustus", 8),
+    ("ago", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("wrzesień", 9),
+    ("września", 9),
+    ("wrz", 9),
+    ("settembre", 9),
+    ("set", 9),
+    ("setembro", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("październik", 10),
+    ("października", 10),
+    ("paź", 10),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("listopad", 11),
+    ("listopada", 11),
+    ("lis", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("grudzień", 12),
+    ("grudnia", 12),
+    ("gru", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+];
+
+/// Time-zone abbreviations with a fixed meaning, as hours east of UTC (in minutes).
+const ZONES: &[(&str, i32)] = &[
+    ("utc", 0),
+    ("gmt", 0),
+    ("z", 0),
+    ("wet", 0),
+    ("bst", 60),
+    ("cet", 60),
+    ("mez", 60),
+    ("cest", 120),
+    ("mesz", 120),
+    ("eet", 120),
+    ("eest", 180),
+    ("msk", 180),
+    ("ist", 330),
+    ("jst", 540),
+    ("kst", 540),
+    ("aest", 600),
+    ("aedt", 660),
+    ("est", -300),
+    ("edt", -240),
+    ("cst", -360),
+    ("cdt", -300),
+    ("mst", -420),
+    ("mdt", -360),
+    ("pst", -480),
+    ("pdt", -420),
+];
+
+/// Words that may stand around a date on a date line without making it prose.
+const DATE_LINE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "uhr",
+    "um",
+    "veröffentlicht",
+    "aktualisiert",
+    "stand",
+    "zuletzt",
+    "erstellt",
+    "publié",
+    "publie",
+    "mis",
+    "à",
+    "jour",
+    "le",
+    "modifié",
+    "publicado",
+    "actualizado",
+    "el",
+    "las",
+    "a",
+    "opublikowano",
+    "aktualizacja",
+    "zaktualizowano",
+    "godz",
+    "de",
+    "del",
+    "du",
+    "et",
+    "h",
+    "date",
+    "datum",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+    "il",
+    "ore",
+    "gepubliceerd",
+    "om",
+    "bijgewerkt",
+    "modified",
+    "created",
+    "time",
+    "ago",
+    "the",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "er",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+    "et",
+    "ct",
+    "pt",
+    "mt",
+    "uhr.",
+    "read",
+    "min",
+    "minutes",
+    "minute",
+    "lesezeit",
+    "lecture",
+];
+
+/// Words that open a byline ("By Jane Doe", "Von Max Muster", …), lower case.
+const BYLINE_OPENERS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "autor",
+    "autorin",
+    "autor:",
+    "autorin:",
+    "author:",
+    "text:",
+    "texte:",
+    "written by",
+    "reported by",
+    "words by",
+    "de",
+    "redacción",
+    "redakcja",
+    "auteur",
+    "auteur:",
+    "autore",
+    "autora",
+    "story by",
+    "posted by",
+];
+
+/// A date line must be short: at most this many words besides the date itself (tuned so that
+/// "Published 05 May 2025, 14:42 GMT+10 | Updated …" passes and a sentence mentioning a date
+/// does not).
+const DATE_LINE_MAX_OTHER_WORDS: usize = 4;
+/// Bylines are short: "By Jane Doe and John Roe, Reuters" has 7 words.
+const BYLINE_MAX_WORDS: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tok<'a> {
+    Num(&'a str),
+    Word(&'a str),
+    Punct(char),
+}
+
+fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_ascii_digit() {
+            let mut end = i;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok::Num(&s[i..end]));
+        } else if c.is_alphabetic() && !is_cjk(c) {
+            let mut end = i;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphabetic() && !is_cjk(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok::Word(&s[i..end]));
+        } else if c.is_whitespace() {
+            chars.next();
+        } else {
+            out.push(Tok::Punct(c));
+            chars.next();
+        }
+    }
+    out
+}
+
+/// True for Chinese, Japanese and Korean characters (scripts written without spaces).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF
+        | 0x3000..=0x303F | 0xFF00..=0xFFEF)
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
+fn zone_minutes(word: &str) -> Option<i32> {
+    let lower = word.to_ascii_lowercase();
+    ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
+fn year_of(n: &str) -> Option<i32> {
+    let y: i32 = n.parse().ok()?;
+    match n.len() {
+        4 if (1900..=2100).contains(&y) => Some(y),
+        _ => None,
+    }
+}
+
+/// A date found in a line, and how much of the line was not part of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    pub value: PublishedValue,
+    /// Words in the line that were neither the date nor date-line vocabulary.
+    pub other_words: usize,
+}
+
+/// Parses the first date in `s`, in any of the supported shapes: ISO 8601 / RFC 3339,
+/// "05 May 2025, 14:42 GMT+10", "May 5, 2025 2:42 PM EDT", "5. Mai 2025", "05.05.2025 14:42",
+/// "05/05/2025", "2025年5月5日".
+pub fn find_date(s: &str) -> Option<FoundDate> {
+    if s.len() > 400 {
+        return None;
+    }
+    let toks = tokenize(s);
+    let mut used = vec![false; toks.len()];
+    let date = find_calendar_date(&toks, &mut used)?;
+    let time = find_time(&toks, &mut used);
+    let value = match time {
+        Some((t, Some(offset_min))) => {
+            let offset = FixedOffset::east_opt(offset_min * 60)?;
+            let dt: DateTime<FixedOffset> =
+                offset.from_local_datetime(&date.and_time(t)).single()?;
+            PublishedValue::DateTime(dt)
+        }
+        // A time without a zone would be a guess at the offset: keep the date alone.
+        _ => PublishedValue::Date(date),
+    };
+    let other_words = toks
+        .iter()
+        .zip(&used)
+        .filter(|(t, u)| {
+            !**u && match t {
+                Tok::Word(w) => {
+                    let lower = w.to_lowercase();
+                    !DATE_LINE_WORDS.contains(&lower.as_str()) && month_number(w).is_none()
+                }
+                Tok::Num(_) => true,
+                Tok::Punct(c) => is_cjk(*c) && !matches!(c, '年' | '月' | '日' | '时' | '分'),
+            }
+        })
+        .count();
+    Some(FoundDate { value, other_words })
+}
+
+/// Parses `s` as a date line: a date with at most a few other words around it.
+pub fn parse_date_line(s: &str) -> Option<PublishedValue> {
+    let found = find_date(s)?;
+    (found.other_words <= DATE_LINE_MAX_OTHER_WORDS).then_some(found.value)
+}
+
+/// Parses a machine-readable date (meta tags, JSON-LD, `<time datetime>`), falling back to the
+/// human forms.
+pub fn parse_machine_date(s: &str) -> Option<PublishedValue> {
+    let s = s.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(PublishedValue::DateTime(dt));
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
+            return Some(PublishedValue::DateTime(dt));
+        }
+    }
+    if let Some(d) = s
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
+        // "2025-05-05T14:42:00" without a zone: the date is certain, the offset is not.
+        return Some(PublishedValue::Date(d));
+    }
+    find_date(s).map(|f| f.value)
+}
+
+fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> {
+    let n = toks.len();
+    for i in 0..n {
+        match toks[i] {
+            Tok::Num(a) => {
+                // ISO: 2025-05-05 or 2025/05/05; CJK: 2025年5月5日.
+                if let Some(y) = year_of(a) {
+                    if let (
+                        Some(Tok::Punct(p)),
+                        Some(Tok::Num(m)),
+                        Some(Tok::Punct(q)),
+                        Some(Tok::Num(d)),
+                    ) = (
+                        toks.get(i + 1),
+                        toks.get(i + 2),
+                        toks.get(i + 3),
+                        toks.get(i + 4),
+                    ) && (*p == *q && matches!(p, '-' | '/' | '.') || (*p == '年' && *q == '月'))
+                        && let Some(date) = ymd(y, m, d)
+                    {
+                        mark(used, i, 5);
+                        if matches!(toks.get(i + 5), Some(Tok::Punct('日'))) {
+                            used[i + 5] = true;
+                        }
+                        return Some(date);
+                    }
+                    // "2025 May 5"
+                    if let (Some(Tok::Word(mw)), Some(Tok::Num(d))) =
+                        (toks.get(i + 1), toks.get(i + 2))
+                        && let Some(m) = month_number(mw)
+                        && let Some(date) = num_date(y, m, d)
+                    {
+                        mark(used, i, 3);
+                        return Some(date);
+                    }
+                    continue;
+                }
+                // Numeric day-first dates: 05.05.2025, 05/05/2025, 5-5-2025.
+                if a.len() <= 2
+                    && let (
+                        Some(Tok::Punct(p)),
+                        Some(Tok::Num(b)),
+                        Some(Tok::Punct(q)),
+                        Some(Tok::Num(c)),
+                    ) = (
+                        toks.get(i + 1),
+                        toks.get(i + 2),
+                        toks.get(i + 3),
+                        toks.get(i + 4),
+                    )
+                    && p == q
+                    && matches!(p, '.' | '/' | '-')
+                    && b.len() <= 2
+                {
+                    let year = year_of(c).or_else(|| {
+                        (c.len() == 2)
+                            .then(|| c.parse::<i32>().ok().map(|y| 2000 + y))
+                            .flatten()
+                    });
+                    if let Some(y) = year {
+                        let (x, z): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+                        // Day first unless that is impossible (the US order then).
+                        let date = NaiveDate::from_ymd_opt(y, z, x)
+                            .or_else(|| NaiveDate::from_ymd_opt(y, x, z));
+                        if let Some(date) = date {
+                            mark(used, i, 5);
+                            return Some(date);
+                        }
+                    }
+                }
+                // "05 May 2025", "5. Mai 2025", "5 de mayo de 2025"
+                if a.len() <= 2 {
+                    let mut j = i + 1;
+                    if matches!(toks.get(j), Some(Tok::Punct('.'))) {
+                        j += 1;
+                    }
+                    if matches!(toks.get(j), Some(Tok::Word(w)) if w.eq_ignore_ascii_case("de")) {
+                        j += 1;
+                    }
+                    if let Some(Tok::Word(mw)) = toks.get(j)
+                        && let Some(m) = month_number(mw)
+                    {
+                        let mut k = j + 1;
+                        while matches!(toks.get(k), Some(Tok::Punct('.' | ','))) {
+                            k += 1;
+                        }
+                        if matches!(toks.get(k), Some(Tok::Word(w)) if w.eq_ignore_ascii_case("de"))
+                        {
+                            k += 1;
+                        }
+                        if let Some(Tok::Num(y)) = toks.get(k)
+                            && let Some(y) = year_of(y)
+                            && let Some(date) = num_date(y, m, a)
+                        {
+                            mark(used, i, k + 1 - i);
+                            return Some(date);
+                        }
+                    }
+                }
+            }
+            Tok::Word(mw) => {
+                // "May 5, 2025", "Nov. 19, 2019"
+                if let Some(m) = month_number(mw) {
+                    let mut j = i + 1;
+                    if matches!(toks.get(j), Some(Tok::Punct('.'))) {
+                        j += 1;
+                    }
+                    if let Some(Tok::Num(d)) = toks.get(j)
+                        && d.len() <= 2
+                    {
+                        let mut k = j + 1;
+                        if matches!(toks.get(k), Some(Tok::Word("st" | "nd" | "rd" | "th"))) {
+                            k += 1;
+                        }
+                        while matches!(toks.get(k), Some(Tok::Punct(',' | '.'))) {
+                            k += 1;
+                        }
+                        if let Some(Tok::Num(y)) = toks.get(k)
+                            && let Some(y) = year_of(y)
+                            && let Some(date) = num_date(y, m, d)
+                        {
+                            mark(used, i, k + 1 - i);
+                            return Some(date);
+                        }
+                    }
+                }
+            }
+            Tok::Punct(_) => {}
+        }
+    }
+    None
+}
+
+fn mark(used: &mut [bool], from: usize, len: usize) {
+    for u in used.iter_mut().skip(from).take(len) {
+        *u = true;
+    }
+}
+
+fn ymd(y: i32, m: &str, d: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+}
+
+fn num_date(y: i32, m: u32, d: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d.parse().ok()?)
+}
+
+/// Finds "14:42", "2:42 PM", "14h42", "14.42 Uhr" and a zone after it ("GMT+10", "EDT",
+/// "+02:00", "Z").
+fn find_time(toks: &[Tok<'_>], used: &mut [bool]) -> Option<(NaiveTime, Option<i32>)> {
+    for i in 0..toks.len() {
+        if used[i] {
+            continue;
+        }
+        let Tok::Num(h) = toks[i] else { continue };
+        if h.len() > 2 {
+            continue;
+        }
+        let sep_ok = match toks.get(i + 1) {
+            Some(Tok::Punct(':')) => true,
+            Some(Tok::Word(w)) => w.eq_ignore_ascii_case("h"),
+            Some(Tok::Punct('.')) => {
+                matches!(toks.get(i + 3), Some(Tok::Word(w)) if w.eq_ignore_ascii_case("uhr"))
+            }
+            _ => false,
+        };
+        let Some(Tok::Num(mi)) = toks.get(i + 2) else {
+            continue;
+        };
+        if !sep_ok || mi.len() != 2 {
+            continue;
+        }
+        let mut hour: u32 = h.parse().ok()?;
+        let minute: u32 = mi.parse().ok()?;
+        let mut j = i + 3;
+        let mut second = 0;
+        if let (Some(Tok::Punct(':')), Some(Tok::Num(s))) = (toks.get(j), toks.get(j + 1)) {
+            second = s.parse().ok()?;
+            j += 2;
+        }
+        // Fractions of a second.
+        if let (Some(Tok::Punct('.')), Some(Tok::Num(_))) = (toks.get(j), toks.get(j + 1)) {
+            j += 2;
+        }
+        match toks.get(j) {
+            Some(Tok::Word(w)) if w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p") => {
+                if hour < 12 {
+                    hour += 12;
+                }
+                j += 1;
+            }
+            Some(Tok::Word(w)) if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("a") => {
+                if hour == 12 {
+                    hour = 0;
+                }
+                j += 1;
+            }
+            _ => {}
+        }
+        // "p.m." leaves ". m ." behind.
+        while matches!(toks.get(j), Some(Tok::Punct('.')))
+            || matches!(toks.get(j), Some(Tok::Word("m" | "M")))
+        {
+            j += 1;
+        }
+        let time = NaiveTime::from_hms_opt(hour, minute, second)?;
+        mark(used, i, j - i);
+        let zone = find_zone(toks, j, used);
+        return Some((time, zone));
+    }
+    None
+}
+
+fn find_zone(toks: &[Tok<'_>], mut j: usize, used: &mut [bool]) -> Option<i32> {
+    if matches!(toks.get(j), Some(Tok::Word(w)) if w.eq_ignore_ascii_case("uhr")) {
+        used[j] = true;
+        j += 1;
+    }
+    if matches!(toks.get(j), Some(Tok::Punct('('))) {
+        j += 1;
+    }
+    let mut base = None;
+    if let Some(Tok::Word(w)) = toks.get(j)
+        && let Some(m) = zone_minutes(w)
+    {
+        used[j] = true;
+        base = Some(m);
+        j += 1;
+    }
+    // "+10", "+02:00", "+0200", "-5"
+    if let (Some(Tok::Punct(sign @ ('+' | '-' | '−'))), Some(Tok::Num(n))) =
+        (toks.get(j), toks.get(j + 1))
+    {
+        let sign = if *sign == '+' { 1 } else { -1 };
+        let (h, m) = match (n.len(), toks.get(j + 2), toks.get(j + 3)) {
+            (1 | 2, Some(Tok::Punct(':')), Some(Tok::Num(m))) => {
+                used[j + 2] = true;
+                used[j + 3] = true;
+                (n.parse::<i32>().ok()?, m.parse::<i32>().ok()?)
+            }
+            (1 | 2, _, _) => (n.parse::<i32>().ok()?, 0),
+            (4, _, _) => (n[..2].parse::<i32>().ok()?, n[2..].parse::<i32>().ok()?),
+            _ => return base,
+        };
+        if h <= 14 && m < 60 {
+            used[j] = true;
+            used[j + 1] = true;
+            return Some(base.unwrap_or(0) + sign * (h * 60 + m));
+        }
+    }
+    base
+}
+
+/// A `Published` from a raw string, when it holds a date.
+pub fn published_from(raw: &str, value: PublishedValue) -> Published {
+    Published {
+        raw: raw.trim().to_string(),
+        value,
+    }
+}
+
+/// Splits "By Jane Doe and John Roe" into author names, when the line is a byline.
+pub fn parse_byline(line: &str) -> Option<Vec<String>> {
+    let trimmed = line.trim();
+    let words = trimmed.split_whitespace().count();
+    if !(2..=BYLINE_MAX_WORDS).contains(&words) {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    let opener = BYLINE_OPENERS.iter().find(|o| {
+        lower.starts_with(*o)
+            && lower[o.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c == ':')
+    })?;
+    let rest = trimmed[opener.len()..]
+        .trim_start_matches([':', ' '])
+        .trim();
+    // Names start with capitals (in the scripts that have them).
+    let first = rest.chars().next()?;
+    if first.is_lowercase() {
+        return None;
+    }
+    if rest.ends_with(['.', '!', '?']) && !rest.ends_with(" Jr.") {
+        return None;
+    }
+    // Drop a trailing date or role ("By Jane Doe | May 5, 2025", "By Jane Doe, Reuters").
+    let names_part = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+    let names: Vec<String> = names_part
+        .split([',', '&'])
+        .flat_map(|p| {
+            p.split(" and ")
+                .flat_map(|q| q.split(" und "))
+                .flat_map(|q| q.split(" et "))
+                .flat_map(|q| q.split(" y "))
+                .flat_map(|q| q.split(" i "))
+        })
+        .map(|n| n.trim().to_string())
+        .filter(|n| {
+            !n.is_empty()
+                && n.chars().next().is_some_and(char::is_uppercase)
+                && find_date(n).is_none()
+        })
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// True for a line that is a site's name given as a domain ("RT.com", "bbc.co.uk").
+pub fn looks_like_domain(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 40 || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let t = t
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    let Some((name, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rfc(s: &str) -> Option<String> {
+        find_date(s).map(|f| f.value.to_rfc3339())
+    }
+
+    #[test]
+    fn parses_dates_in_many_shapes() {
+        assert_eq!(
+            rfc("05 May 2025, 14:42 GMT+10").as_deref(),
+            Some("2025-05-05T14:42:00+10:00")
+        );
+        assert_eq!(
+            rfc("May 5, 2025 2:42 PM EDT").as_deref(),
+            Some("2025-05-05T14:42:00-04:00")
+        );
+        assert_eq!(rfc("5. Mai 2025").as_deref(), Some("2025-05-05"));
+        assert_eq!(rfc("05/05/2025").as_deref(), Some("2025-05-05"));
+        assert_eq!(
+            rfc("Nov. 19, 2019 8:03 am ET").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            rfc("2025-05-05T14:42:00+02:00").as_deref(),
+            Some("2025-05-05T14:42:00+02:00")
+        );
+        assert_eq!(rfc("2025年5月5日 14:42").as_deref(), Some("2025-05-05"));
+        assert_eq!(rfc("5 de mayo de 2025").as_deref(), Some("2025-05-05"));
+        assert_eq!(rfc("5 maja 2025 r.").as_deref(), Some("2025-05-05"));
+        assert_eq!(
+            rfc("Publié le 5 mai 2025 à 14h42 CEST").as_deref(),
+            Some("2025-05-05T14:42:00+02:00")
+        );
+    }
+
+    #[test]
+    fn a_sentence_with_a_date_is_not_a_date_line() {
+        assert!(parse_date_line("05 May 2025, 14:42 GMT+10").is_some());
+        assert!(
+            parse_date_line(
+                "The company said on May 5, 2025 that profits had fallen sharply again."
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            parse_byline("By Sarah E. Needleman"),
+            Some(vec!["Sarah E. Needleman".to_string()])
+        );
+        assert_eq!(
+            parse_byline("Von Max Muster und Erika Musterfrau").map(|v| v.len()),
+            Some(2)
+        );
+        assert_eq!(parse_byline("by the way, this is a sentence."), None);
+    }
+
+    #[test]
+    fn domains() {
+        assert!(looks_like_domain("RT.com"));
+        assert!(!looks_like_domain("Mr. Smith"));
+        assert!(!looks_like_domain("Hello world.com"));
+    }
+}

@@ -1,18 +1,132 @@
 //! Pasted text → blocks.
+//!
+//! A browser's copy of a page (`innerText`) puts every block element on its own line, so the
+//! segmenter's unit is the line. Markdown input keeps its structure: `#` headings, list items and
+//! quotes get their roles, and their markers are stripped from the text.
 
-use super::{Article, Block, Format, Reason, Role};
+use super::classify::{self, Candidate, Metadata};
+use super::{Article, Format, Role};
+
+/// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
+/// block that every later step has to scan whole.
+const MAX_BLOCK_BYTES: usize = 64 * 1024;
 
 /// Splits pasted text (or Markdown) into blocks and classifies them.
 pub fn extract_text(input: &str, format: Format) -> Article {
-    let blocks = input
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| Block::new(l, Role::Paragraph, true, Reason::ArticleText))
-        .collect();
-    Article {
-        format,
-        blocks,
-        ..Article::default()
+    let cands = segment(input, format);
+    classify::classify(&cands, Metadata::default(), format)
+}
+
+/// Splits the input into candidate blocks: one per non-empty line.
+pub fn segment(input: &str, format: Format) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut after_blank = true;
+    let mut in_fence = false;
+    for raw in input.lines() {
+        let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\0');
+        if line.is_empty() {
+            after_blank = true;
+            continue;
+        }
+        let (text, role) = if format == Format::Markdown {
+            if line.starts_with("```") {
+                in_fence = !in_fence;
+                continue;
+            }
+            if in_fence {
+                (line, Some(Role::Paragraph))
+            } else {
+                markdown_line(line)
+            }
+        } else {
+            (line, None)
+        };
+        if text.is_empty() {
+            continue;
+        }
+        for piece in split_long(text) {
+            let mut c = Candidate::text(piece);
+            c.role = role;
+            c.after_blank = after_blank;
+            out.push(c);
+        }
+        after_blank = false;
+    }
+    out
+}
+
+fn markdown_line(line: &str) -> (&str, Option<Role>) {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
+        return (line[hashes..].trim(), Some(Role::Heading));
+    }
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            return (rest.trim(), Some(Role::ListItem));
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits < 4 && line[digits..].starts_with(". ") {
+        return (line[digits + 2..].trim(), Some(Role::ListItem));
+    }
+    if let Some(rest) = line.strip_prefix('>') {
+        return (rest.trim(), Some(Role::Quote));
+    }
+    (line, None)
+}
+
+/// Cuts an over-long line at sentence ends (or anywhere, at a char boundary, if it has none).
+fn split_long(text: &str) -> Vec<&str> {
+    if text.len() <= MAX_BLOCK_BYTES {
+        return vec![text];
+    }
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while rest.len() > MAX_BLOCK_BYTES {
+        let mut cut = MAX_BLOCK_BYTES;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &rest[..cut];
+        let at = window
+            .rfind(". ")
+            .map(|p| p + 2)
+            .filter(|&p| p > MAX_BLOCK_BYTES / 2)
+            .unwrap_or(cut);
+        pieces.push(rest[..at].trim());
+        rest = &rest[at..];
+    }
+    if !rest.trim().is_empty() {
+        pieces.push(rest.trim());
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_markers_become_roles() {
+        let c = segment("# Title\n\n- item\n> quoted\nplain", Format::Markdown);
+        let roles: Vec<_> = c.iter().map(|c| c.role).collect();
+        assert_eq!(
+            roles,
+            vec![
+                Some(Role::Heading),
+                Some(Role::ListItem),
+                Some(Role::Quote),
+                None
+            ]
+        );
+        assert_eq!(c[0].text, "Title");
+    }
+
+    #[test]
+    fn a_huge_line_is_cut_into_pieces() {
+        let line = "word ".repeat(100_000);
+        let c = segment(&line, Format::Text);
+        assert!(c.len() > 1);
+        assert!(c.iter().all(|c| c.text.len() <= MAX_BLOCK_BYTES));
     }
 }

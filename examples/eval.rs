@@ -1,0 +1,116 @@
+//! Runs the engine over a folder of pages for `score.py`.
+//!
+//! `cargo run --release --example eval -- DIR OUT.json [--dump ID]`
+//!
+//! DIR holds `.txt`, `.md`, `.html` or `.html.gz` pages; OUT.json gets `{id: {"articleBody": …}}`.
+//! Prints milliseconds per page (median and total), timing only the engine, not file reading.
+//! `--dump ID` also prints that page's blocks with their decisions, for looking at mistakes.
+
+use std::io::Read;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use serde_json::{Map, Value, json};
+use tidyclip::extract;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
+        anyhow::bail!("usage: eval DIR OUT.json [--dump ID]");
+    };
+    let dump = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1));
+    let mut pages = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("Could not list {dir}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        let Some(id) = [".html.gz", ".html", ".htm", ".txt", ".md"]
+            .iter()
+            .find_map(|ext| name.strip_suffix(ext))
+        else {
+            continue;
+        };
+        let bytes = read_page(&path)?;
+        let hint = name.trim_end_matches(".gz").to_string();
+        pages.push((id.to_string(), hint, bytes));
+    }
+    let mut times = Vec::with_capacity(pages.len());
+    let mut predictions = Map::new();
+    for (id, hint, bytes) in &pages {
+        let start = Instant::now();
+        let result = extract::extract_bytes(bytes, Some(hint));
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        let body = match &result {
+            Ok(article) => article.body_text(),
+            Err(e) => {
+                eprintln!("{id}: {e}");
+                String::new()
+            }
+        };
+        if dump.is_some_and(|d| id.starts_with(d.as_str()))
+            && let Ok(article) = &result
+        {
+            println!(
+                "title={:?} inferred={} site={:?} authors={:?} published={:?} url={:?}\nsummary={:?}",
+                article.title,
+                article.title_inferred,
+                article.site,
+                article.authors,
+                article.published.as_ref().map(|p| p.value.to_rfc3339()),
+                article.url,
+                article.summary
+            );
+            for (i, b) in article.blocks.iter().enumerate() {
+                let text: String = b.text.chars().take(110).collect();
+                println!(
+                    "{i:4} {} {:<10} {:<24} {text}",
+                    if b.keep { "KEEP" } else { "    " },
+                    b.role.name(),
+                    b.reason.to_string()
+                );
+            }
+        }
+        predictions.insert(id.clone(), json!({ "articleBody": body }));
+    }
+    std::fs::write(
+        out,
+        serde_json::to_string_pretty(&Value::Object(predictions))?,
+    )
+    .with_context(|| format!("Could not write {out}"))?;
+    let total: f64 = times.iter().sum();
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
+    let max = times.last().copied().unwrap_or(0.0);
+    println!(
+        "pages={} median_ms={median:.3} mean_ms={:.3} max_ms={max:.3} total_ms={total:.1}",
+        times.len(),
+        total / times.len().max(1) as f64
+    );
+    Ok(())
+}
+
+fn read_page(path: &Path) -> Result<Vec<u8>> {
+    let raw = std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(raw.as_slice())
+            .read_to_end(&mut out)
+            .with_context(|| format!("Could not gunzip {}", path.display()))?;
+        Ok(out)
+    } else {
+        Ok(raw)
+    }
+}

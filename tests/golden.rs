@@ -1,0 +1,159 @@
+//! Golden tests for extraction, run through the real binary (`tidyclip clean --format json`).
+//!
+//! - The seed (`../shared/seeds`) must come out exactly as its ground truth says: every field,
+//!   the body word for word, and the trimmed lines, each with a reason.
+//! - A handful of corpus pages have their expected output in `tests/golden/*.json` (the input
+//!   path is relative to the crate; HTML pages are copied beside their JSON, uncompressed); run with
+//!   `UPDATE_GOLDEN=1` to rewrite them after a deliberate change, and review the diff.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{Value, json};
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+fn clean_json(path: &Path) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .args(["clean", "--format", "json"])
+        .arg(path)
+        .output()
+        .expect("the tidyclip binary runs");
+    assert!(
+        out.status.success(),
+        "tidyclip clean failed on {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("clean prints one JSON object")
+}
+
+#[test]
+fn seed_matches_its_ground_truth() {
+    let seeds = shared().join("seeds");
+    let truth: Value = serde_json::from_str(
+        &std::fs::read_to_string(seeds.join("ground-truth.json"))
+            .expect("ground truth is readable"),
+    )
+    .expect("ground truth is JSON");
+    let truth = truth.as_object().expect("ground truth maps ids to pages");
+    assert!(!truth.is_empty());
+    for (id, want) in truth {
+        let got = clean_json(&seeds.join(format!("{id}.txt")));
+        for field in [
+            "title",
+            "title_inferred",
+            "summary",
+            "site",
+            "author",
+            "published",
+        ] {
+            assert_eq!(got[field], want[field], "{id}: field {field}");
+        }
+        assert_eq!(got["url"], Value::Null, "{id}: no url in pasted text");
+        assert_eq!(got["body"], want["articleBody"], "{id}: body");
+
+        let blocks = got["blocks"].as_array().expect("blocks is a list");
+        let trimmed: BTreeSet<&str> = blocks
+            .iter()
+            .filter(|b| b["keep"] == json!(false))
+            .map(|b| b["text"].as_str().expect("block text"))
+            .collect();
+        let want_trimmed: BTreeSet<&str> = want["trimmed"]
+            .as_array()
+            .expect("trimmed is a list")
+            .iter()
+            .map(|t| t.as_str().expect("trimmed text"))
+            .collect();
+        assert_eq!(trimmed, want_trimmed, "{id}: trimmed blocks");
+        for b in blocks {
+            let reason = b["reason"].as_str().unwrap_or("");
+            assert!(!reason.is_empty(), "{id}: block without a reason: {b}");
+        }
+    }
+}
+
+/// The part of the output a golden file pins down.
+fn golden_view(input: &str, got: &Value) -> Value {
+    json!({
+        "input": input,
+        "title": got["title"],
+        "published": got["published"],
+        "body": got["body"],
+    })
+}
+
+#[test]
+fn corpus_pages_match_their_golden_files() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/golden exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 5,
+        "expected the golden files in {}",
+        dir.display()
+    );
+    let mut failures = Vec::new();
+    for file in files {
+        let want: Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).expect("golden file is readable"))
+                .expect("golden file is JSON");
+        let input = want["input"]
+            .as_str()
+            .expect("golden file names its input")
+            .to_string();
+        let got = golden_view(
+            &input,
+            &clean_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join(&input)),
+        );
+        if update {
+            let text = serde_json::to_string_pretty(&got).expect("JSON serialises") + "\n";
+            std::fs::write(&file, text).expect("golden file is writable");
+        } else if got != want {
+            failures.push(format!("{}:\n{}", file.display(), diff(&want, &got)));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "golden mismatches (UPDATE_GOLDEN=1 to accept):\n{}",
+        failures.join("\n")
+    );
+}
+
+/// A line diff of two JSON values' body paragraphs and fields, enough to see what changed.
+fn diff(want: &Value, got: &Value) -> String {
+    let mut out = String::new();
+    for field in ["title", "published"] {
+        if want[field] != got[field] {
+            out += &format!("  {field}: {} -> {}\n", want[field], got[field]);
+        }
+    }
+    let paras = |v: &Value| -> Vec<String> {
+        v["body"]
+            .as_str()
+            .unwrap_or("")
+            .split("\n\n")
+            .map(str::to_string)
+            .collect()
+    };
+    let (w, g) = (paras(want), paras(got));
+    for p in &w {
+        if !g.contains(p) {
+            out += &format!("  - {}\n", p.chars().take(120).collect::<String>());
+        }
+    }
+    for p in &g {
+        if !w.contains(p) {
+            out += &format!("  + {}\n", p.chars().take(120).collect::<String>());
+        }
+    }
+    out
+}
