@@ -1,9 +1,479 @@
-//! The window: state, actions, panels.
+//! The window: one [`App`] owns the state, `show` lays it out and turns input into [`Action`]s,
+//! and [`App::apply`] is the one place actions change anything — so undo, shortcuts and tests all
+//! go through the same door.
+
+mod actions;
+pub mod doc;
+pub mod jobs;
+mod panels;
+pub mod platform;
+pub mod rules;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use eframe::egui;
+use serde::{Deserialize, Serialize};
+
+use crate::library::{Library, NoteSummary};
+
+pub use actions::Action;
+pub use doc::{Document, Field};
+pub use platform::{Clipboard, Dialogs, NativeDialogs, Pasted, SystemClipboard};
+pub use rules::{Rules, SiteRule};
+
+/// The key the settings are stored under in eframe's storage.
+const SETTINGS_KEY: &str = "tidyclip.settings";
+
+/// The colour scheme the person chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Sort orders of the library list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum SortBy {
+    #[default]
+    Clipped,
+    Published,
+    Title,
+    Site,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 4] = [
+        SortBy::Clipped,
+        SortBy::Published,
+        SortBy::Title,
+        SortBy::Site,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Clipped => "Newest clipped",
+            SortBy::Published => "Newest published",
+            SortBy::Title => "Title",
+            SortBy::Site => "Site",
+        }
+    }
+}
+
+/// What the person expects remembered between runs (window and panel sizes are eframe's).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The last library folder; `None` uses the default one.
+    pub library: Option<PathBuf>,
+    pub theme: ThemeChoice,
+    /// Tags every new clipping starts with, comma separated.
+    pub default_tags: String,
+    /// Show the preview as raw Markdown instead of rendered.
+    pub raw_preview: bool,
+    pub sort: SortBy,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            library: None,
+            theme: ThemeChoice::System,
+            default_tags: String::new(),
+            raw_preview: false,
+            sort: SortBy::Clipped,
+        }
+    }
+}
+
+/// A message in the status line.
+#[derive(Debug, Clone)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+    pub at: Instant,
+}
+
+/// An offer to learn a rule from a block the person trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleOffer {
+    pub rule: SiteRule,
+    /// The block that prompted it, to show which one.
+    pub block: usize,
+}
+
+/// A question the window is waiting on before it goes on.
+#[derive(Debug)]
+pub enum Prompt {
+    /// Unsaved edits would be lost by `then`.
+    Discard { then: Box<Action> },
+    /// The note changed on disk since it was opened; saving would overwrite someone's edits.
+    ChangedOnDisk { path: PathBuf },
+}
+
+/// What the window needs from outside: where the library is and the doors to the desktop.
+pub struct AppConfig {
+    /// `--library`, else the remembered or default folder.
+    pub library: Option<PathBuf>,
+    pub settings: Settings,
+    pub dialogs: Arc<dyn Dialogs>,
+    pub clipboard: Box<dyn Clipboard>,
+}
+
+/// The library list's search box and filters.
+#[derive(Debug, Clone, Default)]
+pub struct LibraryView {
+    pub query: String,
+    pub tag: Option<String>,
+    pub site: Option<String>,
+}
+
+/// The whole window's state.
+pub struct App {
+    pub settings: Settings,
+    library: Option<Library>,
+    notes: Vec<NoteSummary>,
+    pub view: LibraryView,
+    rules: Rules,
+    doc: Option<Document>,
+    /// The block the keyboard acts on.
+    cursor: Option<usize>,
+    /// Where a Shift-click range starts.
+    anchor: Option<usize>,
+    scroll_to_cursor: bool,
+    jobs: jobs::Jobs,
+    dialogs: Arc<dyn Dialogs>,
+    clipboard: Box<dyn Clipboard>,
+    status: Option<Status>,
+    prompt: Option<Prompt>,
+    rule_offer: Option<RuleOffer>,
+    pub show_settings: bool,
+    pub show_help: bool,
+    /// The window may close (unsaved edits were confirmed or there are none).
+    allow_close: bool,
+    /// The preview's Markdown for the document revision it was made from.
+    preview: Option<(u64, String)>,
+    window_title: String,
+    applied_theme: Option<ThemeChoice>,
+}
+
+impl App {
+    /// A window over the library at `config.library` (created if missing).
+    pub fn new(config: AppConfig) -> Self {
+        let mut app = App {
+            settings: config.settings,
+            library: None,
+            notes: Vec::new(),
+            view: LibraryView::default(),
+            rules: Rules::default(),
+            doc: None,
+            cursor: None,
+            anchor: None,
+            scroll_to_cursor: false,
+            jobs: jobs::Jobs::default(),
+            dialogs: config.dialogs,
+            clipboard: config.clipboard,
+            status: None,
+            prompt: None,
+            rule_offer: None,
+            show_settings: false,
+            show_help: false,
+            allow_close: false,
+            preview: None,
+            window_title: String::new(),
+            applied_theme: None,
+        };
+        let dir = config
+            .library
+            .or_else(|| app.settings.library.clone())
+            .map_or_else(|| Library::default_dir(None), Ok);
+        match dir {
+            Ok(dir) => app.open_library(dir),
+            Err(e) => app.error(e.to_string()),
+        }
+        app
+    }
+
+    /// The clipping being edited.
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    /// The library's notes as last scanned.
+    pub fn notes(&self) -> &[NoteSummary] {
+        &self.notes
+    }
+
+    /// The open library.
+    pub fn library(&self) -> Option<&Library> {
+        self.library.as_ref()
+    }
+
+    /// The learned site rules.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// The status line's text.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// The question the window waits on, if any.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    /// The pending offer to learn a site rule.
+    pub fn rule_offer(&self) -> Option<&RuleOffer> {
+        self.rule_offer.as_ref()
+    }
+
+    /// The block the keyboard acts on.
+    pub fn cursor(&self) -> Option<usize> {
+        self.cursor
+    }
+
+    /// True while an article is being read or extracted, or the library scanned.
+    pub fn is_busy(&self) -> bool {
+        self.jobs.extracting || self.jobs.scanning
+    }
+
+    /// The window's title: the clipping's title, and a dot while there are unsaved edits.
+    pub fn title(&self) -> String {
+        match &self.doc {
+            None => "tidyclip".into(),
+            Some(doc) => {
+                let dot = if doc.is_dirty() { " •" } else { "" };
+                format!("{} — tidyclip{dot}", doc.clipping.display_title())
+            }
+        }
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+            at: Instant::now(),
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+            at: Instant::now(),
+        });
+    }
+
+    fn open_library(&mut self, dir: PathBuf) {
+        match Library::open(&dir) {
+            Ok(library) => {
+                match Rules::load(library.root()) {
+                    Ok(rules) => self.rules = rules,
+                    Err(e) => {
+                        self.rules = Rules::default();
+                        self.error(e);
+                    }
+                }
+                self.jobs.scan(&library);
+                self.settings.library = Some(dir);
+                self.library = Some(library);
+            }
+            Err(e) => {
+                self.library = None;
+                self.notes.clear();
+                self.error(e.to_string());
+            }
+        }
+    }
+
+    /// Takes in finished background work.
+    fn poll_jobs(&mut self) {
+        for outcome in self.jobs.poll() {
+            self.apply(Action::Finished(Box::new(outcome)));
+        }
+    }
+
+    /// Lays out the whole window and applies what the person did. Tests call this directly.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.jobs.set_context(&ctx);
+        self.poll_jobs();
+        self.apply_theme(&ctx);
+
+        let mut actions = Vec::new();
+        panels::shortcuts(&ctx, self, &mut actions);
+        panels::window_events(&ctx, self, &mut actions);
+
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            panels::toolbar(ui, self, &mut actions);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            panels::status_line(ui, self.status.as_ref(), self.doc.as_ref(), self.is_busy());
+        });
+        egui::Panel::left("library")
+            .resizable(true)
+            .default_size(260.0)
+            .size_range(160.0..=600.0)
+            .show(ui, |ui| {
+                panels::sidebar(
+                    ui,
+                    &self.notes,
+                    &mut self.view,
+                    self.settings.sort,
+                    self.library.as_ref(),
+                    self.doc.as_ref().and_then(|d| d.note.as_deref()),
+                    self.jobs.scanning,
+                    &mut actions,
+                );
+            });
+        if self.doc.is_some() {
+            egui::Panel::right("preview")
+                .resizable(true)
+                .default_size(380.0)
+                .size_range(200.0..=900.0)
+                .show(ui, |ui| {
+                    self.preview_panel(ui, &mut actions);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.doc.as_mut() {
+            Some(doc) => panels::editor(
+                ui,
+                doc,
+                panels::EditorState {
+                    cursor: self.cursor,
+                    scroll_to_cursor: std::mem::take(&mut self.scroll_to_cursor),
+                    rule_offer: self.rule_offer.as_ref(),
+                },
+                &mut actions,
+            ),
+            None => panels::welcome(ui, self.jobs.extracting, &mut actions),
+        });
+
+        panels::prompts(&ctx, self.prompt.as_ref(), self.doc.as_ref(), &mut actions);
+        if self.show_settings {
+            panels::settings_window(&ctx, self, &mut actions);
+        }
+        if self.show_help {
+            panels::help_window(&ctx, &mut actions);
+        }
+
+        for action in actions {
+            self.apply(action);
+        }
+
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn preview_panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(doc) = self.doc.as_ref() else {
+            return;
+        };
+        let markdown = match &self.preview {
+            Some((revision, text)) if *revision == doc.revision => text.clone(),
+            _ => {
+                let text = doc.clipping.to_markdown();
+                self.preview = Some((doc.revision, text.clone()));
+                text
+            }
+        };
+        let target = match (&doc.note, &self.library) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(library)) => Some(library.path_for_new_note(doc.clipping.display_title())),
+            (None, None) => None,
+        };
+        panels::preview(
+            ui,
+            doc,
+            &markdown,
+            target.as_deref(),
+            self.settings.raw_preview,
+            actions,
+        );
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme == Some(self.settings.theme) {
+            return;
+        }
+        ctx.set_theme(match self.settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        self.applied_theme = Some(self.settings.theme);
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+/// The app's icon, decoded from the PNG in `assets/`.
+fn icon() -> Option<egui::IconData> {
+    let bytes = include_bytes!("../../assets/icon.png");
+    eframe::icon_data::from_png_bytes(bytes).ok()
+}
 
 /// Opens the window. Returns a sentence for the person when there is no desktop to open it on.
 pub fn run(library: Option<PathBuf>) -> Result<(), String> {
-    let _ = library;
-    Err("the window is not built yet".into())
+    let no_display = std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty())
+        && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty());
+    if no_display && cfg!(target_os = "linux") {
+        return Err(NO_DESKTOP.into());
+    }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("tidyclip")
+        .with_app_id("tidyclip")
+        .with_inner_size([1200.0, 760.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "tidyclip",
+        options,
+        Box::new(move |cc| {
+            let settings: Settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(App::new(AppConfig {
+                library,
+                settings,
+                dialogs: Arc::new(NativeDialogs),
+                clipboard: Box::new(SystemClipboard),
+            })))
+        }),
+    )
+    .map_err(|e| {
+        let text = e.to_string();
+        if text.contains("DISPLAY") || text.contains("display") {
+            format!("{NO_DESKTOP} ({text})")
+        } else {
+            format!("Could not open the window: {text}")
+        }
+    })
 }
+
+const NO_DESKTOP: &str = "The window needs a desktop session (DISPLAY or WAYLAND_DISPLAY is not set). \
+     The subcommands (clean, save, list, search) work without one.";

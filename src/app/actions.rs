@@ -1,0 +1,526 @@
+//! What the person does, as values, and the one place they are applied.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::doc::{Document, Field, split_list};
+use super::jobs::{FolderPurpose, Outcome, Source};
+use super::rules::{SiteRule, site_key};
+use super::{App, Prompt, RuleOffer, SortBy, ThemeChoice};
+use crate::clipping::Clipping;
+
+/// Everything the person can do in the window.
+#[derive(Debug)]
+pub enum Action {
+    /// Show the open dialog.
+    OpenDialog,
+    /// Open an article file (from the dialog, a drop, or a test).
+    Open(PathBuf),
+    /// Paste what the clipboard holds (its HTML flavour when present).
+    Paste,
+    /// Paste this text (egui's paste event carries plain text).
+    PasteText(String),
+    /// Close the clipping and start afresh.
+    New,
+    /// Save the clipping into the library.
+    Save,
+    /// Save even though the note changed on disk (the person said so).
+    SaveOverwriting,
+    /// Save as a new note next to the one that changed on disk.
+    SaveAsNew,
+    /// A block was clicked: toggle it; with Shift, set the range from the anchor to its state.
+    ClickBlock {
+        index: usize,
+        shift: bool,
+    },
+    /// Keep or trim one block.
+    SetKeep {
+        index: usize,
+        keep: bool,
+    },
+    /// Toggle the block under the keyboard cursor.
+    ToggleCursor,
+    /// Move the keyboard cursor by this many blocks.
+    MoveCursor(isize),
+    /// Trim this block and every one after it.
+    TrimToEnd(usize),
+    /// Keep only the run of same-state blocks around this one.
+    KeepOnlyRun(usize),
+    /// A field was edited in the form.
+    EditField(Field, String),
+    /// A field lost focus: the next keystroke starts a new undo step.
+    EndTyping,
+    Undo,
+    Redo,
+    /// Learn the offered rule and apply it.
+    AcceptRule,
+    DismissRule,
+    RemoveRule(usize),
+    /// Re-open a note from the library for editing.
+    Reopen(PathBuf),
+    RefreshLibrary,
+    /// Show the library folder in the file manager.
+    OpenLibraryFolder,
+    /// Put a note's Markdown on the clipboard.
+    CopyMarkdown(PathBuf),
+    ChooseLibraryFolder,
+    SetLibrary(PathBuf),
+    SetTheme(ThemeChoice),
+    SetDefaultTags(String),
+    SetRawPreview(bool),
+    SetSort(SortBy),
+    ShowSettings(bool),
+    ShowHelp(bool),
+    /// The person answered the unsaved-edits question: go on and lose them.
+    ConfirmDiscard,
+    /// The person answered the unsaved-edits question: save first, then go on.
+    SaveThenContinue,
+    /// The person backed out of a question.
+    CancelPrompt,
+    /// Close the window (asks first when there are unsaved edits).
+    Quit,
+    /// Background work finished.
+    Finished(Box<Outcome>),
+}
+
+impl Action {
+    /// True for actions that replace the clipping on the bench (and so lose unsaved edits).
+    fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Action::Open(_)
+                | Action::Paste
+                | Action::PasteText(_)
+                | Action::New
+                | Action::Reopen(_)
+                | Action::Quit
+        )
+    }
+}
+
+impl App {
+    /// Applies one action. The only place the window's state changes in response to the person.
+    pub fn apply(&mut self, action: Action) {
+        if action.replaces_document()
+            && self.prompt.is_none()
+            && self.doc.as_ref().is_some_and(Document::is_dirty)
+        {
+            self.prompt = Some(Prompt::Discard {
+                then: Box::new(action),
+            });
+            return;
+        }
+        self.apply_confirmed(action);
+    }
+
+    fn apply_confirmed(&mut self, action: Action) {
+        match action {
+            Action::OpenDialog => self.jobs.pick_article(&self.dialogs),
+            Action::Open(path) => {
+                self.info(format!(
+                    "Opening {}…",
+                    Source::File(path.clone()).describe()
+                ));
+                self.jobs.extract_file(path);
+            }
+            Action::Paste => match self.clipboard.read() {
+                Ok(pasted) => self.jobs.extract_text(pasted.text, pasted.format),
+                Err(e) => self.error(e),
+            },
+            Action::PasteText(text) => {
+                let format = crate::extract::decode::sniff_format(&text, None);
+                self.jobs.extract_text(text, format);
+            }
+            Action::New => {
+                self.doc = None;
+                self.cursor = None;
+                self.anchor = None;
+                self.rule_offer = None;
+                self.info("Started a new clipping: open a file or paste an article.");
+            }
+            Action::Save => self.save(false, false),
+            Action::SaveOverwriting => {
+                self.prompt = None;
+                self.save(true, false);
+            }
+            Action::SaveAsNew => {
+                self.prompt = None;
+                self.save(true, true);
+            }
+            Action::ClickBlock { index, shift } => self.click_block(index, shift),
+            Action::SetKeep { index, keep } => self.set_keep(index, keep),
+            Action::ToggleCursor => {
+                if let Some(i) = self.cursor
+                    && let Some(keep) = self.block_keep(i)
+                {
+                    self.set_keep(i, !keep);
+                }
+            }
+            Action::MoveCursor(delta) => {
+                let count = self
+                    .doc
+                    .as_ref()
+                    .map_or(0, |d| d.clipping.article.blocks.len());
+                if count > 0 {
+                    let next = match self.cursor {
+                        None => 0,
+                        Some(i) => i.saturating_add_signed(delta).min(count - 1),
+                    };
+                    self.cursor = Some(next);
+                    self.anchor = Some(next);
+                    self.scroll_to_cursor = true;
+                }
+            }
+            Action::TrimToEnd(index) => {
+                if let Some(doc) = self.doc.as_mut() {
+                    let last = doc.clipping.article.blocks.len().saturating_sub(1);
+                    let n = doc.set_keep_range(index..=last, false);
+                    self.info(format!(
+                        "Trimmed {n} blocks from block {} to the end.",
+                        index + 1
+                    ));
+                }
+            }
+            Action::KeepOnlyRun(index) => {
+                if let Some(doc) = self.doc.as_mut()
+                    && let Some(run) = same_state_run(doc, index)
+                {
+                    let (start, end) = (*run.start(), *run.end());
+                    doc.keep_only(run);
+                    self.info(format!("Kept only blocks {} to {}.", start + 1, end + 1));
+                }
+            }
+            Action::EditField(field, text) => {
+                if let Some(doc) = self.doc.as_mut() {
+                    doc.set_field(field, text);
+                }
+            }
+            Action::EndTyping => {
+                if let Some(doc) = self.doc.as_mut() {
+                    doc.end_typing();
+                }
+            }
+            Action::Undo => {
+                if let Some(doc) = self.doc.as_mut() {
+                    if doc.undo() {
+                        self.info("Undone.");
+                    } else {
+                        self.info("Nothing to undo.");
+                    }
+                }
+            }
+            Action::Redo => {
+                if let Some(doc) = self.doc.as_mut() {
+                    if doc.redo() {
+                        self.info("Redone.");
+                    } else {
+                        self.info("Nothing to redo.");
+                    }
+                }
+            }
+            Action::AcceptRule => self.accept_rule(),
+            Action::DismissRule => self.rule_offer = None,
+            Action::RemoveRule(i) => {
+                if i < self.rules.rules.len() {
+                    let rule = self.rules.rules.remove(i);
+                    self.save_rules(format!(
+                        "Removed your rule for {} (“{}…”).",
+                        rule.site, rule.starts_with
+                    ));
+                }
+            }
+            Action::Reopen(path) => {
+                if let Some(library) = &self.library {
+                    self.jobs.load(library, &path);
+                }
+            }
+            Action::RefreshLibrary => {
+                if let Some(library) = &self.library {
+                    self.jobs.scan(library);
+                }
+            }
+            Action::OpenLibraryFolder => {
+                if let Some(library) = &self.library
+                    && let Some(ctx) = self.jobs.context()
+                {
+                    let url = format!("file://{}", library.root().display());
+                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                }
+            }
+            Action::CopyMarkdown(path) => match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    if let Some(ctx) = self.jobs.context() {
+                        ctx.copy_text(text);
+                    }
+                    self.info(format!("Copied {} as Markdown.", file_name(&path)));
+                }
+                Err(e) => self.error(format!("Could not read {}: {e}", file_name(&path))),
+            },
+            Action::ChooseLibraryFolder => {
+                self.jobs.pick_folder(&self.dialogs, FolderPurpose::Library);
+            }
+            Action::SetLibrary(dir) => {
+                self.open_library(dir);
+                if let Some(library) = &self.library {
+                    let shown = library.root().display().to_string();
+                    self.info(format!("Library: {shown}"));
+                }
+            }
+            Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
+            Action::SetRawPreview(raw) => self.settings.raw_preview = raw,
+            Action::SetSort(sort) => self.settings.sort = sort,
+            Action::ShowSettings(show) => self.show_settings = show,
+            Action::ShowHelp(show) => self.show_help = show,
+            Action::ConfirmDiscard => {
+                if let Some(Prompt::Discard { then }) = self.prompt.take() {
+                    self.apply_confirmed(*then);
+                }
+            }
+            Action::SaveThenContinue => {
+                if let Some(Prompt::Discard { then }) = self.prompt.take() {
+                    self.save(false, false);
+                    // Go on only when the save worked (or needs an answer of its own).
+                    if self.doc.as_ref().is_some_and(|d| !d.is_dirty()) {
+                        self.apply_confirmed(*then);
+                    }
+                }
+            }
+            Action::CancelPrompt => self.prompt = None,
+            Action::Quit => {
+                self.allow_close = true;
+                if let Some(ctx) = self.jobs.context() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Action::Finished(outcome) => self.finished(*outcome),
+        }
+    }
+
+    fn block_keep(&self, index: usize) -> Option<bool> {
+        self.doc
+            .as_ref()
+            .and_then(|d| d.clipping.article.blocks.get(index))
+            .map(|b| b.keep)
+    }
+
+    fn click_block(&mut self, index: usize, shift: bool) {
+        match (shift, self.anchor) {
+            (true, Some(anchor)) if anchor != index => {
+                // The range takes the anchor's state: trim one block, Shift-click another, and
+                // everything between is trimmed too.
+                let Some(keep) = self.block_keep(anchor) else {
+                    return;
+                };
+                if let Some(doc) = self.doc.as_mut() {
+                    let range = anchor.min(index)..=anchor.max(index);
+                    let n = doc.set_keep_range(range, keep);
+                    let verb = if keep { "Kept" } else { "Trimmed" };
+                    self.info(format!(
+                        "{verb} {n} blocks ({} to {}).",
+                        anchor.min(index) + 1,
+                        anchor.max(index) + 1
+                    ));
+                }
+                self.cursor = Some(index);
+            }
+            _ => {
+                if let Some(keep) = self.block_keep(index) {
+                    self.set_keep(index, !keep);
+                }
+                self.cursor = Some(index);
+                self.anchor = Some(index);
+            }
+        }
+    }
+
+    fn set_keep(&mut self, index: usize, keep: bool) {
+        let Some(doc) = self.doc.as_mut() else {
+            return;
+        };
+        if doc.set_keep_range(index..=index, keep) == 0 {
+            return;
+        }
+        // Trimming what the engine kept is a hint the site repeats this junk: offer a rule.
+        let engine_kept = doc.engine_keep.get(index).copied().unwrap_or(false);
+        self.rule_offer = None;
+        if !keep
+            && engine_kept
+            && let Some(site) =
+                site_key(doc.clipping.site.as_deref(), doc.clipping.source.as_deref())
+            && let Some(rule) = doc
+                .clipping
+                .article
+                .blocks
+                .get(index)
+                .and_then(|b| SiteRule::from_block(&site, &b.text))
+            && !self.rules.rules.contains(&rule)
+        {
+            self.rule_offer = Some(RuleOffer { rule, block: index });
+        }
+    }
+
+    fn accept_rule(&mut self) {
+        let Some(offer) = self.rule_offer.take() else {
+            return;
+        };
+        let site = offer.rule.site.clone();
+        self.rules.add(offer.rule);
+        // Apply it to the rest of this article too.
+        if let Some(doc) = self.doc.as_mut() {
+            let hits = self.rules.matching_blocks(&site, &doc.clipping.article);
+            doc.trim_by_rule(&hits, &site);
+        }
+        self.save_rules(format!(
+            "Learned: blocks like this are trimmed on {site}. Manage rules in Settings."
+        ));
+    }
+
+    fn save_rules(&mut self, message: String) {
+        let Some(library) = &self.library else {
+            self.error("Open a library folder to keep your site rules.");
+            return;
+        };
+        match self.rules.save(library.root()) {
+            Ok(()) => self.info(message),
+            Err(e) => self.error(e),
+        }
+    }
+
+    /// Saves the clipping. `confirmed` skips the changed-on-disk check; `as_new` writes a new note.
+    fn save(&mut self, confirmed: bool, as_new: bool) {
+        let Some(library) = self.library.clone() else {
+            self.error("There is no library folder to save into: choose one in Settings.");
+            return;
+        };
+        let Some(doc) = self.doc.as_mut() else {
+            self.info("Nothing to save yet: open a file or paste an article.");
+            return;
+        };
+        if !confirmed
+            && let Some(path) = doc.note.clone()
+            && path.exists()
+            && std::fs::metadata(&path).and_then(|m| m.modified()).ok() != doc.note_modified
+        {
+            self.prompt = Some(Prompt::ChangedOnDisk { path });
+            return;
+        }
+        if as_new {
+            // A fresh id, so the other note's original is left alone.
+            let fresh = Clipping::new(doc.clipping.article.clone(), doc.clipping.original.clone());
+            doc.clipping.id = fresh.id;
+            doc.note = None;
+        }
+        match library.save(&doc.clipping, doc.note.as_deref()) {
+            Ok(path) => {
+                doc.mark_saved(path.clone());
+                self.info(format!("Saved {}", path.display()));
+                self.jobs.scan(&library);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn finished(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Extracted {
+                ticket,
+                source,
+                mut article,
+                original,
+                took,
+            } => {
+                if ticket != self.jobs.latest_ticket {
+                    return;
+                }
+                self.jobs.extracting = false;
+                let by_rules = self.rules.apply(&mut article);
+                let mut clipping = Clipping::new(*article, original);
+                clipping.tags = split_list(&self.settings.default_tags);
+                let blocks = clipping.article.blocks.len();
+                self.set_document(Document::new(clipping, None));
+                let mut message = format!(
+                    "Clipped {} blocks from {} in {} ms.",
+                    blocks,
+                    source.describe(),
+                    took.as_millis()
+                );
+                if by_rules > 0 {
+                    message.push_str(&format!(" Your rules trimmed {by_rules}."));
+                }
+                self.info(message);
+            }
+            Outcome::ExtractFailed { ticket, message } => {
+                if ticket == self.jobs.latest_ticket {
+                    self.jobs.extracting = false;
+                }
+                self.error(message);
+            }
+            Outcome::Scanned { root, notes } => {
+                let current = self.library.as_ref().map(|l| l.root().to_path_buf());
+                if current.as_deref() != Some(root.as_path()) {
+                    return;
+                }
+                self.jobs.scanning = false;
+                match notes {
+                    Ok(notes) => self.notes = notes,
+                    Err(e) => self.error(e),
+                }
+            }
+            Outcome::Loaded { path, clipping } => {
+                self.jobs.extracting = false;
+                match clipping {
+                    Ok(clipping) => {
+                        let title = clipping.display_title().to_string();
+                        self.set_document(Document::new(*clipping, Some(path)));
+                        self.info(format!("Re-opened “{title}”."));
+                    }
+                    Err(e) => self.error(e),
+                }
+            }
+            Outcome::PickedArticle(Some(path)) => self.apply(Action::Open(path)),
+            Outcome::PickedArticle(None) | Outcome::PickedFolder(_, None) => {}
+            Outcome::PickedFolder(FolderPurpose::Library, Some(dir)) => {
+                self.apply(Action::SetLibrary(dir));
+            }
+            Outcome::PickedFolder(FolderPurpose::Import, Some(dir)) => {
+                self.info(format!(
+                    "Import from {} is not available yet.",
+                    dir.display()
+                ));
+            }
+        }
+    }
+
+    fn set_document(&mut self, doc: Document) {
+        self.cursor = (!doc.clipping.article.blocks.is_empty()).then_some(0);
+        self.anchor = self.cursor;
+        self.rule_offer = None;
+        self.preview = None;
+        self.doc = Some(doc);
+    }
+}
+
+/// The run of neighbouring blocks sharing block `index`'s keep state.
+fn same_state_run(doc: &Document, index: usize) -> Option<std::ops::RangeInclusive<usize>> {
+    let blocks = &doc.clipping.article.blocks;
+    let keep = blocks.get(index)?.keep;
+    let same = |b: &crate::extract::Block| b.keep == keep || !b.role.is_body();
+    let start = blocks[..index]
+        .iter()
+        .rposition(|b| !same(b))
+        .map_or(0, |p| p + 1);
+    let end = blocks[index..]
+        .iter()
+        .position(|b| !same(b))
+        .map_or(blocks.len() - 1, |p| index + p - 1);
+    Some(start..=end)
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,459 @@
+//! The clipping being edited, its undo history, and facts the editor shows about it.
+
+use std::path::PathBuf;
+
+use crate::clipping::Clipping;
+use crate::extract::Reason;
+
+/// A field of the form. Authors and tags are edited as comma-separated text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Site,
+    Authors,
+    Published,
+    Url,
+    Tags,
+}
+
+impl Field {
+    /// Every field, in the order the form shows them.
+    pub const ALL: [Field; 6] = [
+        Field::Title,
+        Field::Site,
+        Field::Authors,
+        Field::Published,
+        Field::Url,
+        Field::Tags,
+    ];
+
+    /// The label the form shows (and AccessKit reads).
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Title => "Title",
+            Field::Site => "Site",
+            Field::Authors => "Author",
+            Field::Published => "Published",
+            Field::Url => "URL",
+            Field::Tags => "Tags",
+        }
+    }
+}
+
+/// The edited fields: small, so every undo step keeps a copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields {
+    pub title: String,
+    pub site: String,
+    pub authors: String,
+    pub published: String,
+    pub url: String,
+    pub tags: String,
+}
+
+/// What one undo step restores: the fields and every block's keep/trim decision (not the text,
+/// which never changes while editing — a 10 MB paste is not copied per keystroke).
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub fields: Fields,
+    pub decisions: Vec<(bool, Reason)>,
+}
+
+/// The clipping on the bench: what the person is editing and where it was saved.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub clipping: Clipping,
+    pub fields: Fields,
+    /// The note this clipping was saved as or re-opened from; saving rewrites it.
+    pub note: Option<PathBuf>,
+    /// The note's modification time when it was opened or last saved, to notice edits elsewhere.
+    pub note_modified: Option<std::time::SystemTime>,
+    /// What the engine decided for each block, to notice when the person trims what it kept.
+    pub engine_keep: Vec<bool>,
+    saved: Option<State>,
+    undo: Vec<(State, Option<Field>)>,
+    redo: Vec<State>,
+    /// The field the last edit typed into, so a run of keystrokes is one undo step.
+    typing_in: Option<Field>,
+    /// Kept and trimmed word counts, recomputed after each edit (cheap to show every frame).
+    pub counts: WordCounts,
+    /// Bumped by every change, so views cache what they derive (the preview's Markdown).
+    pub revision: u64,
+}
+
+/// Undo keeps at most this many steps; older ones are dropped.
+const UNDO_LIMIT: usize = 500;
+
+/// Words in kept and trimmed body blocks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordCounts {
+    pub kept: usize,
+    pub trimmed: usize,
+    pub kept_blocks: usize,
+    pub trimmed_blocks: usize,
+}
+
+impl Document {
+    /// A document for a new clipping (not saved yet) or one re-opened from `note`.
+    pub fn new(clipping: Clipping, note: Option<PathBuf>) -> Self {
+        let fields = Fields {
+            title: clipping.title.clone(),
+            site: clipping.site.clone().unwrap_or_default(),
+            authors: clipping.authors.join(", "),
+            published: clipping.published.clone().unwrap_or_default(),
+            url: clipping.source.clone().unwrap_or_default(),
+            tags: clipping.tags.join(", "),
+        };
+        let engine_keep = clipping.article.blocks.iter().map(|b| b.keep).collect();
+        let note_modified = note.as_deref().and_then(modified_time);
+        let mut doc = Document {
+            clipping,
+            fields,
+            note,
+            note_modified,
+            engine_keep,
+            saved: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing_in: None,
+            counts: WordCounts::default(),
+            revision: 0,
+        };
+        doc.recount();
+        if doc.note.is_some() {
+            doc.saved = Some(doc.state());
+        }
+        doc
+    }
+
+    /// The current state, as an undo step would restore it.
+    pub fn state(&self) -> State {
+        State {
+            fields: self.fields.clone(),
+            decisions: self
+                .clipping
+                .article
+                .blocks
+                .iter()
+                .map(|b| (b.keep, b.reason.clone()))
+                .collect(),
+        }
+    }
+
+    fn restore(&mut self, state: State) {
+        for (block, (keep, reason)) in self.clipping.article.blocks.iter_mut().zip(state.decisions)
+        {
+            block.keep = keep;
+            block.reason = reason;
+        }
+        self.fields = state.fields;
+        self.sync_fields();
+        self.changed();
+    }
+
+    /// True when there are edits the library does not have (a new clipping counts once edited).
+    pub fn is_dirty(&self) -> bool {
+        match &self.saved {
+            Some(saved) => {
+                // Cheap first: fields, then the decisions only when the revision moved.
+                saved.fields != self.fields || !self.decisions_equal(&saved.decisions)
+            }
+            None => self.revision > 0,
+        }
+    }
+
+    fn decisions_equal(&self, decisions: &[(bool, Reason)]) -> bool {
+        decisions.len() == self.clipping.article.blocks.len()
+            && self
+                .clipping
+                .article
+                .blocks
+                .iter()
+                .zip(decisions)
+                .all(|(b, (keep, reason))| b.keep == *keep && &b.reason == reason)
+    }
+
+    /// Records that the document was saved as `path` now.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.note_modified = modified_time(&path);
+        self.note = Some(path);
+        self.saved = Some(self.state());
+        self.typing_in = None;
+    }
+
+    /// Remembers the state before an edit so it can be undone. Edits typed into the same field
+    /// one after another merge into one step.
+    fn record(&mut self, typing: Option<Field>) {
+        if typing.is_some() && typing == self.typing_in {
+            return;
+        }
+        self.undo.push((self.state(), typing));
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.typing_in = typing;
+    }
+
+    fn changed(&mut self) {
+        self.revision += 1;
+        self.recount();
+    }
+
+    /// Sets the blocks in `range` to `keep`, as one undo step. Returns how many changed.
+    pub fn set_keep_range(&mut self, range: std::ops::RangeInclusive<usize>, keep: bool) -> usize {
+        let blocks = &self.clipping.article.blocks;
+        let end = (*range.end()).min(blocks.len().saturating_sub(1));
+        let start = *range.start();
+        if blocks.is_empty() || start > end {
+            return 0;
+        }
+        let changes = blocks[start..=end]
+            .iter()
+            .filter(|b| b.keep != keep)
+            .count();
+        if changes == 0 {
+            return 0;
+        }
+        self.record(None);
+        for i in start..=end {
+            self.clipping.set_keep(i, keep);
+        }
+        self.changed();
+        changes
+    }
+
+    /// Keeps exactly the blocks in `keep` and trims every other body block, as one undo step.
+    pub fn keep_only(&mut self, keep: std::ops::RangeInclusive<usize>) {
+        let wanted: Vec<bool> = (0..self.clipping.article.blocks.len())
+            .map(|i| keep.contains(&i))
+            .collect();
+        if self
+            .clipping
+            .article
+            .blocks
+            .iter()
+            .zip(&wanted)
+            .all(|(b, w)| b.keep == *w || !b.role.is_body())
+        {
+            return;
+        }
+        self.record(None);
+        for (i, w) in wanted.into_iter().enumerate() {
+            // Field lines (title, byline…) are not body: leave the engine's decision on them.
+            if self.clipping.article.blocks[i].role.is_body() {
+                self.clipping.set_keep(i, w);
+            }
+        }
+        self.changed();
+    }
+
+    /// Applies a learned rule's trims (already decided by the caller) as one undo step.
+    pub fn trim_by_rule(&mut self, indexes: &[usize], site: &str) {
+        if indexes.is_empty() {
+            return;
+        }
+        self.record(None);
+        for &i in indexes {
+            if let Some(b) = self.clipping.article.blocks.get_mut(i) {
+                b.keep = false;
+                b.reason = Reason::YourRule {
+                    site: site.to_string(),
+                };
+            }
+        }
+        self.changed();
+    }
+
+    /// The text of a field as the form shows it.
+    pub fn field(&self, field: Field) -> &str {
+        match field {
+            Field::Title => &self.fields.title,
+            Field::Site => &self.fields.site,
+            Field::Authors => &self.fields.authors,
+            Field::Published => &self.fields.published,
+            Field::Url => &self.fields.url,
+            Field::Tags => &self.fields.tags,
+        }
+    }
+
+    /// Sets a field from the form. Returns false when nothing changed.
+    pub fn set_field(&mut self, field: Field, text: String) -> bool {
+        if self.field(field) == text {
+            return false;
+        }
+        self.record(Some(field));
+        let slot = match field {
+            Field::Title => &mut self.fields.title,
+            Field::Site => &mut self.fields.site,
+            Field::Authors => &mut self.fields.authors,
+            Field::Published => &mut self.fields.published,
+            Field::Url => &mut self.fields.url,
+            Field::Tags => &mut self.fields.tags,
+        };
+        *slot = text;
+        self.sync_fields();
+        self.changed();
+        true
+    }
+
+    /// Ends a run of typing, so the next keystroke starts a new undo step.
+    pub fn end_typing(&mut self) {
+        self.typing_in = None;
+    }
+
+    /// Copies the form's text into the clipping.
+    fn sync_fields(&mut self) {
+        let f = &self.fields;
+        let c = &mut self.clipping;
+        c.title = f.title.trim().to_string();
+        c.site = non_empty(&f.site);
+        c.authors = split_list(&f.authors);
+        c.published = non_empty(&f.published);
+        c.source = non_empty(&f.url);
+        c.tags = split_list(&f.tags);
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Undoes the last step. Returns false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        let Some((state, _)) = self.undo.pop() else {
+            return false;
+        };
+        self.redo.push(self.state());
+        self.typing_in = None;
+        self.restore(state);
+        true
+    }
+
+    /// Redoes the last undone step. Returns false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        let Some(state) = self.redo.pop() else {
+            return false;
+        };
+        self.undo.push((self.state(), None));
+        self.typing_in = None;
+        self.restore(state);
+        true
+    }
+
+    fn recount(&mut self) {
+        let mut counts = WordCounts::default();
+        for block in &self.clipping.article.blocks {
+            if !block.role.is_body() {
+                continue;
+            }
+            let words = block.text.split_whitespace().count();
+            if block.keep {
+                counts.kept += words;
+                counts.kept_blocks += 1;
+            } else {
+                counts.trimmed += words;
+                counts.trimmed_blocks += 1;
+            }
+        }
+        self.counts = counts;
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Splits "a, b,, c" into ["a", "b", "c"].
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn modified_time(path: &std::path::Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// When a date's text could be read day-first or month-first (03/04/2025), the two readings.
+pub fn ambiguous_date(raw: &str) -> Option<(String, String)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let bytes: Vec<char> = raw.chars().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Find "N{1,2} sep N{1,2} sep N{2,4}" with the same separator, not part of a longer number.
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            let (a, j) = number(&bytes, i);
+            if let Some(&sep) = bytes.get(j)
+                && matches!(sep, '/' | '.' | '-')
+            {
+                let (b, k) = number(&bytes, j + 1);
+                if k > j + 1 && bytes.get(k) == Some(&sep) {
+                    let (_, l) = number(&bytes, k + 1);
+                    let year_len = l - (k + 1);
+                    let (a_len, b_len) = (j - i, k - (j + 1));
+                    if (2..=4).contains(&year_len)
+                        && a_len <= 2
+                        && b_len <= 2
+                        && (1..=12).contains(&a)
+                        && (1..=12).contains(&b)
+                        && a != b
+                    {
+                        let day_first = format!("{a} {}", MONTHS[b as usize - 1]);
+                        let month_first = format!("{b} {}", MONTHS[a as usize - 1]);
+                        return Some((day_first, month_first));
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+fn number(chars: &[char], start: usize) -> (u32, usize) {
+    let mut value = 0u32;
+    let mut i = start;
+    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+        value = value.saturating_mul(10).saturating_add(d);
+        i += 1;
+    }
+    (value, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slashed_dates_with_both_parts_under_13_are_ambiguous() {
+        let (day_first, month_first) = ambiguous_date("Posted 03/04/2025").expect("ambiguous");
+        assert_eq!(day_first, "3 April");
+        assert_eq!(month_first, "4 March");
+        assert!(ambiguous_date("13/04/2025").is_none());
+        assert!(ambiguous_date("2025-04-03").is_none());
+        assert!(ambiguous_date("05 May 2025, 14:42").is_none());
+        assert!(ambiguous_date("04/04/2025").is_none());
+    }
+}

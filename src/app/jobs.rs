@@ -1,0 +1,242 @@
+//! Slow work off the UI thread: reading and extracting articles, scanning and loading from the
+//! library, native dialogs. Each job reports back over one channel and wakes the window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use eframe::egui;
+
+use crate::clipping::{Clipping, Original};
+use crate::extract::{self, Article, Format};
+use crate::library::{Library, NoteSummary};
+
+use super::platform::Dialogs;
+
+/// Where an article came from, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Clipboard,
+}
+
+impl Source {
+    /// "article.html" or "the clipboard".
+    pub fn describe(&self) -> String {
+        match self {
+            Source::File(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            Source::Clipboard => "the clipboard".into(),
+        }
+    }
+}
+
+/// What a folder dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FolderPurpose {
+    Library,
+    Import,
+}
+
+/// A finished job.
+#[derive(Debug)]
+pub enum Outcome {
+    Extracted {
+        ticket: u64,
+        source: Source,
+        article: Box<Article>,
+        original: Original,
+        took: std::time::Duration,
+    },
+    ExtractFailed {
+        ticket: u64,
+        message: String,
+    },
+    Scanned {
+        root: PathBuf,
+        notes: Result<Vec<NoteSummary>, String>,
+    },
+    Loaded {
+        path: PathBuf,
+        clipping: Result<Box<Clipping>, String>,
+    },
+    PickedArticle(Option<PathBuf>),
+    PickedFolder(FolderPurpose, Option<PathBuf>),
+}
+
+/// The channel jobs report on, and the count of extractions in flight (for the spinner).
+pub struct Jobs {
+    tx: Sender<Outcome>,
+    rx: Receiver<Outcome>,
+    ctx: Option<egui::Context>,
+    /// The newest extraction; older ones that finish later are dropped.
+    pub latest_ticket: u64,
+    pub extracting: bool,
+    pub scanning: bool,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Jobs {
+            tx,
+            rx,
+            ctx: None,
+            latest_ticket: 0,
+            extracting: false,
+            scanning: false,
+        }
+    }
+}
+
+impl Jobs {
+    /// Remembers the context to wake when a job finishes.
+    pub fn set_context(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+    }
+
+    fn spawn(&self, name: &str, work: impl FnOnce() -> Outcome + Send + 'static) {
+        let tx = self.tx.clone();
+        let ctx = self.ctx.clone();
+        let run = move || {
+            // The receiver lives as long as the window; a send error only means it closed.
+            let _ = tx.send(work());
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        };
+        if let Err(e) = std::thread::Builder::new()
+            .name(name.to_string())
+            .spawn(run)
+        {
+            // No thread: report it the same way a failed job would.
+            let _ = self.tx.send(Outcome::ExtractFailed {
+                ticket: self.latest_ticket,
+                message: format!("Could not start work in the background: {e}"),
+            });
+        }
+    }
+
+    /// The window's context, once the first frame ran.
+    pub fn context(&self) -> Option<&egui::Context> {
+        self.ctx.as_ref()
+    }
+
+    /// Finished jobs, oldest first.
+    pub fn poll(&self) -> Vec<Outcome> {
+        self.rx.try_iter().collect()
+    }
+
+    fn next_ticket(&mut self) -> u64 {
+        self.latest_ticket += 1;
+        self.extracting = true;
+        self.latest_ticket
+    }
+
+    /// Reads and extracts a file.
+    pub fn extract_file(&mut self, path: PathBuf) {
+        let ticket = self.next_ticket();
+        self.spawn("extract-file", move || {
+            let started = std::time::Instant::now();
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let bytes = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    return Outcome::ExtractFailed {
+                        ticket,
+                        message: format!("Could not read {name}: {e}"),
+                    };
+                }
+            };
+            match extract::decode::decode(&bytes, Some(&name)) {
+                Ok(decoded) => {
+                    let article = Box::new(extract::extract(&decoded.text, decoded.format));
+                    Outcome::Extracted {
+                        ticket,
+                        source: Source::File(path),
+                        article,
+                        original: Original {
+                            text: decoded.text,
+                            format: decoded.format,
+                        },
+                        took: started.elapsed(),
+                    }
+                }
+                Err(e) => Outcome::ExtractFailed {
+                    ticket,
+                    message: format!("Could not open {name}: {e}"),
+                },
+            }
+        });
+    }
+
+    /// Extracts pasted text.
+    pub fn extract_text(&mut self, text: String, format: Format) {
+        let ticket = self.next_ticket();
+        self.spawn("extract-paste", move || {
+            let started = std::time::Instant::now();
+            if text.trim().is_empty() {
+                return Outcome::ExtractFailed {
+                    ticket,
+                    message: "Nothing to clip: the clipboard is empty.".into(),
+                };
+            }
+            let article = Box::new(extract::extract(&text, format));
+            Outcome::Extracted {
+                ticket,
+                source: Source::Clipboard,
+                article,
+                original: Original { text, format },
+                took: started.elapsed(),
+            }
+        });
+    }
+
+    /// Lists the library's notes.
+    pub fn scan(&mut self, library: &Library) {
+        self.scanning = true;
+        let library = library.clone();
+        self.spawn("scan-library", move || Outcome::Scanned {
+            root: library.root().to_path_buf(),
+            notes: library.list().map_err(|e| e.to_string()),
+        });
+    }
+
+    /// Re-opens a saved note.
+    pub fn load(&mut self, library: &Library, path: &Path) {
+        let library = library.clone();
+        let path = path.to_path_buf();
+        self.extracting = true;
+        self.spawn("load-note", move || Outcome::Loaded {
+            clipping: library.load(&path).map(Box::new).map_err(|e| e.to_string()),
+            path,
+        });
+    }
+
+    /// Shows the open dialog.
+    pub fn pick_article(&self, dialogs: &Arc<dyn Dialogs>) {
+        let dialogs = Arc::clone(dialogs);
+        self.spawn("open-dialog", move || {
+            Outcome::PickedArticle(dialogs.pick_article())
+        });
+    }
+
+    /// Shows a folder dialog.
+    pub fn pick_folder(&self, dialogs: &Arc<dyn Dialogs>, purpose: FolderPurpose) {
+        let dialogs = Arc::clone(dialogs);
+        self.spawn("folder-dialog", move || {
+            let title = match purpose {
+                FolderPurpose::Library => "Choose the library folder",
+                FolderPurpose::Import => "Import notes from a folder",
+            };
+            Outcome::PickedFolder(purpose, dialogs.pick_folder(title))
+        });
+    }
+}

@@ -1,0 +1,408 @@
+//! The editor: the fields form and the blocks list with their keep/trim decisions.
+
+use eframe::egui::{self, Color32, Rect, Sense, Stroke, vec2};
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+
+use crate::app::doc::{Document, Field, ambiguous_date};
+use crate::app::{Action, RuleOffer};
+use crate::extract::Role;
+
+/// What the editor needs besides the document.
+#[derive(Clone, Copy)]
+pub struct EditorState<'a> {
+    pub cursor: Option<usize>,
+    pub scroll_to_cursor: bool,
+    pub rule_offer: Option<&'a RuleOffer>,
+}
+
+/// Lines of a block's text a row shows; the tooltip and the preview show all of it.
+const ROW_TEXT_LINES: usize = 2;
+/// Characters of a block laid out per row: more never fit in two lines, and a 1 MB block must not
+/// be laid out every frame.
+const ROW_TEXT_CHARS: usize = 600;
+
+/// The fields form, then the blocks.
+pub fn editor(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    state: EditorState<'_>,
+    actions: &mut Vec<Action>,
+) {
+    fields_form(ui, doc, actions);
+    ui.separator();
+    if let Some(offer) = state.rule_offer {
+        rule_offer_bar(ui, offer, actions);
+    }
+    blocks_header(ui, doc, state.cursor, actions);
+    blocks_list(ui, doc, state.cursor, state.scroll_to_cursor, actions);
+}
+
+fn hint(field: Field) -> &'static str {
+    match field {
+        Field::Title => "The article's headline",
+        Field::Site => "The publication, e.g. RT.com",
+        Field::Authors => "Names, comma separated",
+        Field::Published => "YYYY-MM-DD",
+        Field::Url => "Paste the article's address (optional)",
+        Field::Tags => "Tags, comma separated",
+    }
+}
+
+fn fields_form(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
+    let article = &doc.clipping.article;
+    egui::Grid::new("fields")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .min_col_width(70.0)
+        .show(ui, |ui| {
+            for field in Field::ALL {
+                let label = ui.label(field.label());
+                let mut text = doc.field(field).to_string();
+                let edit = egui::TextEdit::singleline(&mut text)
+                    .id_salt(("field", field.label()))
+                    .hint_text(hint(field))
+                    .desired_width(f32::INFINITY);
+                let response = ui.add(edit).labelled_by(label.id);
+                if response.changed() {
+                    actions.push(Action::EditField(field, text));
+                }
+                if response.lost_focus() {
+                    actions.push(Action::EndTyping);
+                }
+                ui.end_row();
+
+                // A note under the field when there is something to say about it.
+                let note: Option<(String, bool)> = match field {
+                    Field::Title
+                        if article.title_inferred
+                            && article.title.as_deref().map(str::trim)
+                                == Some(doc.fields.title.trim()) =>
+                    {
+                        Some(("Suggested from the summary: the page has no headline. Edit it if it reads wrong.".into(), false))
+                    }
+                    Field::Title if doc.fields.title.trim().is_empty() => Some((
+                        "No headline found: the note will be called “Untitled clipping”.".into(),
+                        true,
+                    )),
+                    Field::Published => article.published.as_ref().map(|p| {
+                        match ambiguous_date(&p.raw) {
+                            Some((day_first, month_first)) => (
+                                format!(
+                                    "⚠ From “{}”: could be {day_first} or {month_first}. Check it.",
+                                    p.raw
+                                ),
+                                true,
+                            ),
+                            None => (format!("From “{}” on the page", p.raw), false),
+                        }
+                    }),
+                    Field::Url if doc.fields.url.trim().is_empty() => Some((
+                        "No URL found: add one so you can get back to the source (saving works without it).".into(),
+                        false,
+                    )),
+                    _ => None,
+                };
+                if let Some((note, warn)) = note {
+                    ui.label("");
+                    let text = egui::RichText::new(note).small();
+                    let text = if warn {
+                        text.color(ui.visuals().warn_fg_color)
+                    } else {
+                        text.weak()
+                    };
+                    ui.label(text);
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+fn rule_offer_bar(ui: &mut egui::Ui, offer: &RuleOffer, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "You trimmed a block tidyclip kept. Trim blocks starting “{}…” on {} from now on?",
+                    offer.rule.starts_with, offer.rule.site
+                ));
+                if ui
+                    .button(format!("Always trim blocks like this on {}", offer.rule.site))
+                    .on_hover_text("Saved in the library's .tidyclip/rules.json; remove it in Settings")
+                    .clicked()
+                {
+                    actions.push(Action::AcceptRule);
+                }
+                if ui.button("Not now").clicked() {
+                    actions.push(Action::DismissRule);
+                }
+            });
+        });
+}
+
+fn blocks_header(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    cursor: Option<usize>,
+    actions: &mut Vec<Action>,
+) {
+    let c = doc.counts;
+    ui.horizontal_wrapped(|ui| {
+        ui.strong("Blocks");
+        ui.label(format!(
+            "kept {} words in {} blocks · trimmed {} words in {} blocks",
+            c.kept, c.kept_blocks, c.trimmed, c.trimmed_blocks
+        ));
+    });
+    ui.horizontal_wrapped(|ui| {
+        let enabled = cursor.is_some();
+        let at = cursor.unwrap_or(0);
+        if ui
+            .add_enabled(enabled, egui::Button::new("Trim from here to the end"))
+            .on_hover_text("Trim the current block and every block after it (E)")
+            .clicked()
+        {
+            actions.push(Action::TrimToEnd(at));
+        }
+        if ui
+            .add_enabled(enabled, egui::Button::new("Keep only this run"))
+            .on_hover_text("Keep the run of blocks around the current one, trim the rest (O)")
+            .clicked()
+        {
+            actions.push(Action::KeepOnlyRun(at));
+        }
+        ui.weak("Click to trim or keep · Shift-click for a range · J/K and Space");
+    });
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Paragraph => "paragraph",
+        Role::Heading => "heading",
+        Role::ListItem => "list item",
+        Role::Quote => "quote",
+        Role::Title => "title",
+        Role::Site => "site name",
+        Role::Byline => "byline",
+        Role::Date => "date",
+        Role::Summary => "summary",
+        Role::Boilerplate => "page furniture",
+    }
+}
+
+/// The first `max` characters of `text`, cut on a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+fn blocks_list(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    cursor: Option<usize>,
+    scroll_to_cursor: bool,
+    actions: &mut Vec<Action>,
+) {
+    let blocks = &doc.clipping.article.blocks;
+    if blocks.is_empty() {
+        ui.weak("The article has no blocks.");
+        return;
+    }
+    let body_height = ui.text_style_height(&egui::TextStyle::Body);
+    let small_height = ui.text_style_height(&egui::TextStyle::Small);
+    let row_height = body_height * ROW_TEXT_LINES as f32 + small_height + 12.0;
+    let stride = row_height + ui.spacing().item_spacing.y;
+
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("blocks")
+        .auto_shrink([false, false]);
+    if scroll_to_cursor && let Some(i) = cursor {
+        // Only the visible rows exist, so scroll by arithmetic rather than scroll_to_rect.
+        let id = ui.make_persistent_id(egui::IdSalt::new("blocks"));
+        let offset =
+            egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
+        let view = ui.available_height();
+        let top = i as f32 * stride;
+        let bottom = top + row_height;
+        if top < offset {
+            area = area.vertical_scroll_offset(top);
+        } else if bottom > offset + view {
+            area = area.vertical_scroll_offset(bottom - view);
+        }
+    }
+    area.show_rows(ui, row_height, blocks.len(), |ui, rows| {
+        for i in rows {
+            block_row(ui, doc, i, cursor == Some(i), row_height, actions);
+        }
+    });
+}
+
+fn block_row(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    index: usize,
+    is_cursor: bool,
+    height: f32,
+    actions: &mut Vec<Action>,
+) {
+    let block = &doc.clipping.article.blocks[index];
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
+    let visuals = ui.visuals();
+    let keep = block.keep;
+
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        if is_cursor {
+            painter.rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.35));
+            painter.rect_stroke(
+                rect,
+                4.0,
+                Stroke::new(1.0, visuals.selection.stroke.color),
+                egui::StrokeKind::Inside,
+            );
+        } else if response.hovered() {
+            painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
+        }
+        if response.has_focus() {
+            painter.rect_stroke(
+                rect,
+                4.0,
+                visuals.selection.stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+
+        // The keep/trim box.
+        let box_rect = Rect::from_min_size(rect.min + vec2(6.0, 7.0), vec2(14.0, 14.0));
+        let box_color = if keep {
+            visuals.selection.stroke.color
+        } else {
+            visuals.weak_text_color()
+        };
+        painter.rect_stroke(
+            box_rect,
+            2.0,
+            Stroke::new(1.5, box_color),
+            egui::StrokeKind::Inside,
+        );
+        if keep {
+            let r = box_rect.shrink(3.0);
+            painter.line_segment(
+                [
+                    egui::pos2(r.left(), r.center().y),
+                    egui::pos2(r.center().x - 1.0, r.bottom()),
+                ],
+                Stroke::new(2.0, box_color),
+            );
+            painter.line_segment(
+                [
+                    egui::pos2(r.center().x - 1.0, r.bottom()),
+                    egui::pos2(r.right(), r.top()),
+                ],
+                Stroke::new(2.0, box_color),
+            );
+        }
+
+        // The text: two lines at most, struck through and greyed when trimmed.
+        let text_left = rect.left() + 28.0;
+        let text_width = (rect.right() - 6.0 - text_left).max(20.0);
+        let color = if keep {
+            visuals.text_color()
+        } else {
+            visuals.weak_text_color()
+        };
+        let mut job = LayoutJob {
+            wrap: TextWrapping {
+                max_width: text_width,
+                max_rows: ROW_TEXT_LINES,
+                break_anywhere: false,
+                overflow_character: Some('…'),
+            },
+            ..LayoutJob::default()
+        };
+        let body_font = egui::TextStyle::Body.resolve(ui.style());
+        let mut format = TextFormat {
+            font_id: body_font,
+            color,
+            ..TextFormat::default()
+        };
+        if block.role == Role::Heading {
+            format.color = if keep {
+                visuals.strong_text_color()
+            } else {
+                color
+            };
+        }
+        if !keep {
+            format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
+        }
+        // Newlines inside a block would eat the two lines: show them as spaces.
+        let shown = head(&block.text, ROW_TEXT_CHARS).replace('\n', " ");
+        job.append(&shown, 0.0, format);
+        let galley = painter.layout_job(job);
+        painter.galley(egui::pos2(text_left, rect.top() + 4.0), galley, color);
+
+        // The reason, small, under the text.
+        let words = block.text.split_whitespace().count();
+        let reason_color = if keep {
+            visuals.weak_text_color()
+        } else {
+            warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
+        };
+        let mark = if keep { "kept" } else { "trimmed" };
+        painter.text(
+            egui::pos2(text_left, rect.bottom() - 4.0),
+            egui::Align2::LEFT_BOTTOM,
+            format!(
+                "{} · {mark}: {} · {} · {words} words",
+                index + 1,
+                block.reason,
+                role_name(block.role)
+            ),
+            egui::TextStyle::Small.resolve(ui.style()),
+            reason_color,
+        );
+    }
+
+    let label = head(&block.text, 200).to_string();
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
+    let response = response.on_hover_ui(|ui| {
+        ui.set_max_width(420.0);
+        ui.label(head(&block.text, 800));
+        ui.separator();
+        let state = if keep { "Kept" } else { "Trimmed" };
+        ui.label(format!("{state}: {}.", block.reason));
+        ui.weak("Click to trim or keep · Shift-click for a range · right-click for more");
+    });
+    if response.clicked() {
+        let shift = ui.input(|i| i.modifiers.shift);
+        actions.push(Action::ClickBlock { index, shift });
+    }
+    response.context_menu(|ui| {
+        let (text, keep_to) = if keep {
+            ("Trim", false)
+        } else {
+            ("Keep", true)
+        };
+        if ui.button(text).clicked() {
+            actions.push(Action::SetKeep {
+                index,
+                keep: keep_to,
+            });
+        }
+        if ui.button("Trim from here to the end").clicked() {
+            actions.push(Action::TrimToEnd(index));
+        }
+        if ui.button("Keep only this run").clicked() {
+            actions.push(Action::KeepOnlyRun(index));
+        }
+    });
+}
+
+/// A reason colour for trimmed blocks: the warning colour, softened toward the weak text colour.
+fn warn_tint(warn: Color32, weak: Color32) -> Color32 {
+    weak.lerp_to_gamma(warn, 0.6)
+}

@@ -1,0 +1,217 @@
+//! Learned site rules: "always trim blocks like this on <site>". Stored in the library's hidden
+//! folder (`.tidyclip/rules.json`) so they travel with the library, and applied to each new
+//! article from that site with `Reason::YourRule`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::extract::{Article, Reason};
+use crate::library::HIDDEN_DIR;
+
+/// How many leading words of a block make a rule: enough to recognise a recurring prompt
+/// ("Get a daily dose of …") without matching ordinary prose.
+const PATTERN_WORDS: usize = 6;
+
+/// One rule: on `site`, trim body blocks whose text starts with `starts_with` (compared with
+/// case and spacing folded).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteRule {
+    pub site: String,
+    pub starts_with: String,
+}
+
+impl SiteRule {
+    /// The rule that recognises blocks like `text` on `site`; `None` for a block with no words.
+    pub fn from_block(site: &str, text: &str) -> Option<Self> {
+        let words: Vec<String> = normalize(text)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(PATTERN_WORDS)
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() || site.trim().is_empty() {
+            return None;
+        }
+        Some(SiteRule {
+            site: site.trim().to_string(),
+            starts_with: words.join(" "),
+        })
+    }
+
+    fn matches(&self, site: &str, text: &str) -> bool {
+        self.site.eq_ignore_ascii_case(site.trim())
+            && normalize(text).starts_with(&self.starts_with)
+    }
+}
+
+/// Lower-cased, whitespace collapsed.
+fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .take(PATTERN_WORDS * 4)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The site an article's rules are keyed on: its site name, else its url's host.
+pub fn site_key(site: Option<&str>, url: Option<&str>) -> Option<String> {
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        return Some(site.to_string());
+    }
+    let url = url?.trim();
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// The rules of one library.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rules {
+    pub rules: Vec<SiteRule>,
+}
+
+impl Rules {
+    fn path(library: &Path) -> PathBuf {
+        library.join(HIDDEN_DIR).join("rules.json")
+    }
+
+    /// The library's rules; none when the file is missing. A damaged file is an error to show.
+    pub fn load(library: &Path) -> Result<Self, String> {
+        let path = Self::path(library);
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+                format!(
+                    "Your site rules in {} could not be read ({e}); they are ignored until fixed.",
+                    path.display()
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Rules::default()),
+            Err(e) => Err(format!("Could not read {}: {e}", path.display())),
+        }
+    }
+
+    /// Writes the rules atomically (a temp file beside it, then renamed over).
+    pub fn save(&self, library: &Path) -> Result<(), String> {
+        let path = Self::path(library);
+        let dir = path.parent().unwrap_or(library);
+        let fail = |e: std::io::Error| {
+            format!("Could not save your site rules to {}: {e}", path.display())
+        };
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        let json = serde_json::to_vec_pretty(self).expect("plain data serializes to JSON");
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".rules-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(fail)?;
+        tmp.write_all(&json).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        tmp.persist(&path).map_err(|e| fail(e.error))?;
+        Ok(())
+    }
+
+    /// Adds a rule unless an equal one exists. Returns false when it was already there.
+    pub fn add(&mut self, rule: SiteRule) -> bool {
+        if self.rules.contains(&rule) {
+            return false;
+        }
+        self.rules.push(rule);
+        true
+    }
+
+    /// The indexes of kept body blocks that a rule for `site` trims.
+    pub fn matching_blocks(&self, site: &str, article: &Article) -> Vec<usize> {
+        let rules: Vec<&SiteRule> = self
+            .rules
+            .iter()
+            .filter(|r| r.site.eq_ignore_ascii_case(site.trim()))
+            .collect();
+        if rules.is_empty() {
+            return Vec::new();
+        }
+        article
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.keep && b.role.is_body())
+            .filter(|(_, b)| rules.iter().any(|r| r.matches(site, &b.text)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Trims what the rules for the article's site say to trim, with `Reason::YourRule`.
+    /// Returns how many blocks were trimmed.
+    pub fn apply(&self, article: &mut Article) -> usize {
+        let Some(site) = site_key(article.site.as_deref(), article.url.as_deref()) else {
+            return 0;
+        };
+        let hits = self.matching_blocks(&site, article);
+        for &i in &hits {
+            let block = &mut article.blocks[i];
+            block.keep = false;
+            block.reason = Reason::YourRule { site: site.clone() };
+        }
+        hits.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Block, Role};
+
+    #[test]
+    fn a_rule_trims_the_same_prompt_on_the_same_site_only() {
+        let rule = SiteRule::from_block(
+            "RT.com",
+            "Get a daily dose of Yorkshire Observer news through our daily email",
+        )
+        .expect("rule");
+        let mut rules = Rules::default();
+        assert!(rules.add(rule.clone()));
+        assert!(!rules.add(rule));
+        let mut article = Article {
+            site: Some("rt.com".into()),
+            blocks: vec![
+                Block::new("Real text.", Role::Paragraph, true, Reason::ArticleText),
+                Block::new(
+                    "Get a  daily dose of Yorkshire Observer news, free",
+                    Role::Paragraph,
+                    true,
+                    Reason::ArticleText,
+                ),
+            ],
+            ..Article::default()
+        };
+        let mut other = article.clone();
+        other.site = Some("Other".into());
+        assert_eq!(rules.apply(&mut article), 1);
+        assert_eq!(
+            article.blocks[1].reason,
+            Reason::YourRule {
+                site: "rt.com".into()
+            }
+        );
+        assert!(article.blocks[0].keep);
+        assert_eq!(rules.apply(&mut other), 0);
+    }
+
+    #[test]
+    fn rules_round_trip_through_the_hidden_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(Rules::load(dir.path()), Ok(Rules::default()));
+        let mut rules = Rules::default();
+        rules.add(SiteRule::from_block("a.com", "Subscribe now").expect("rule"));
+        rules.save(dir.path()).expect("saved");
+        assert_eq!(Rules::load(dir.path()), Ok(rules));
+        assert_eq!(
+            site_key(None, Some("https://www.example.com/a/b")).as_deref(),
+            Some("example.com")
+        );
+    }
+}

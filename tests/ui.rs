@@ -1,0 +1,428 @@
+//! The window's flows, driven through AccessKit labels with egui_kittest: paste, trim by mouse
+//! and keyboard, range trim, undo/redo, learned site rules, the unsaved-changes question, save.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tidyclip::app::{Action, App, AppConfig, Clipboard, Dialogs, Pasted, Prompt, Settings};
+use tidyclip::extract::{Format, Reason};
+
+const SEED: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/seeds/000_b85be92c46314c23.txt"
+));
+/// A paragraph of the seed's article that any engine keeps.
+const LAVROV: &str = "In March, Russian Foreign Minister Sergey Lavrov";
+const TRUMP: &str = "The Trump administration is acting as a mediator";
+
+/// Dialogs that answer at once with a fixed choice (never a real dialog).
+struct FakeDialogs {
+    article: Option<PathBuf>,
+}
+
+impl Dialogs for FakeDialogs {
+    fn pick_article(&self) -> Option<PathBuf> {
+        self.article.clone()
+    }
+    fn pick_folder(&self, _title: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// A clipboard holding the seed as plain text.
+struct FakeClipboard {
+    content: Result<Pasted, String>,
+}
+
+impl Clipboard for FakeClipboard {
+    fn read(&mut self) -> Result<Pasted, String> {
+        self.content.clone()
+    }
+}
+
+fn app(library: &Path, clipboard: Result<Pasted, String>, article: Option<PathBuf>) -> App {
+    App::new(AppConfig {
+        library: Some(library.to_path_buf()),
+        settings: Settings::default(),
+        dialogs: Arc::new(FakeDialogs { article }),
+        clipboard: Box::new(FakeClipboard { content: clipboard }),
+    })
+}
+
+fn seed_clipboard() -> Result<Pasted, String> {
+    Ok(Pasted {
+        text: SEED.to_string(),
+        format: Format::Text,
+    })
+}
+
+fn harness(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+/// Steps frames until `done` holds: background work reports on a channel.
+fn wait_for(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> bool) {
+    for _ in 0..1000 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run_ok();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn pasted_seed(library: &Path) -> Harness<'static, App> {
+    let mut harness = harness(app(library, seed_clipboard(), None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the seed's extraction", |a| {
+        a.document().is_some()
+    });
+    harness
+}
+
+fn block_index(app: &App, starts: &str) -> usize {
+    app.document()
+        .expect("a document")
+        .clipping
+        .article
+        .blocks
+        .iter()
+        .position(|b| b.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no block starts with {starts:?}"))
+}
+
+/// The block row (a checkbox in AccessKit) whose text starts with `starts`; the preview shows the
+/// same text as plain labels, so the role tells them apart.
+fn block_row<'h, 'a>(harness: &'h Harness<'a, App>, starts: &'h str) -> egui_kittest::Node<'h> {
+    harness.get_by(move |node| {
+        node.role() == egui::accesskit::Role::CheckBox
+            && node.label().is_some_and(|l| l.starts_with(starts))
+    })
+}
+
+fn keep(app: &App, index: usize) -> bool {
+    app.document().expect("a document").clipping.article.blocks[index].keep
+}
+
+fn saved_notes(dir: &Path) -> Vec<PathBuf> {
+    let mut notes: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("library folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    notes.sort();
+    notes
+}
+
+#[test]
+fn paste_trim_by_click_and_save_writes_the_note_without_the_block() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let lavrov = block_index(harness.state(), LAVROV);
+    assert!(
+        keep(harness.state(), lavrov),
+        "the engine keeps article text"
+    );
+
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    assert!(
+        !keep(harness.state(), lavrov),
+        "clicking the block trims it"
+    );
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .expect("doc")
+            .clipping
+            .article
+            .blocks[lavrov]
+            .reason,
+        Reason::TrimmedByYou
+    );
+    assert!(
+        harness.state().title().ends_with('•'),
+        "unsaved edits show in the title"
+    );
+
+    // The site field must be filled for the front matter check; type it if the engine missed it.
+    if harness
+        .state()
+        .document()
+        .expect("doc")
+        .fields
+        .site
+        .is_empty()
+    {
+        harness.get_by_label("Site").focus();
+        harness.get_by_label("Site").type_text("RT.com");
+        harness.run_ok();
+    }
+
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    let notes = saved_notes(dir.path());
+    assert_eq!(notes.len(), 1, "one note saved: {notes:?}");
+    let text = std::fs::read_to_string(&notes[0]).expect("note readable");
+    assert!(text.starts_with("---\ntitle: "), "{text}");
+    assert!(text.contains("\nsite: "), "{text}");
+    assert!(text.contains(TRUMP), "kept text is saved");
+    assert!(!text.contains(LAVROV), "the trimmed block is not saved");
+    assert!(!harness.state().title().ends_with('•'), "saved: no dot");
+
+    // The library list shows it; clicking it re-opens it for editing, and saving rewrites it.
+    wait_for(&mut harness, "the rescan", |a| a.notes().len() == 1);
+    let title = harness.state().notes()[0].title.clone();
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    assert!(harness.state().document().is_none());
+    harness.get_by_label(&title).click();
+    wait_for(&mut harness, "the note to load", |a| a.document().is_some());
+    let lavrov = block_index(harness.state(), LAVROV);
+    assert!(
+        !keep(harness.state(), lavrov),
+        "the trim survived the round trip"
+    );
+    block_row(&harness, LAVROV).click();
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    let notes_after = saved_notes(dir.path());
+    assert_eq!(notes_after, notes, "saving a re-opened note rewrites it");
+    let text = std::fs::read_to_string(&notes[0]).expect("note readable");
+    assert!(text.contains(LAVROV), "the restored block is saved");
+}
+
+#[test]
+fn keyboard_moves_between_blocks_and_space_toggles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    assert_eq!(harness.state().cursor(), Some(0));
+    let trump = block_index(harness.state(), TRUMP);
+    for _ in 0..trump {
+        harness.key_press(egui::Key::J);
+    }
+    harness.run_ok();
+    assert_eq!(harness.state().cursor(), Some(trump));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.key_press(egui::Key::K);
+    harness.run_ok();
+    assert_eq!(harness.state().cursor(), Some(trump));
+    let before = keep(harness.state(), trump);
+    harness.key_press(egui::Key::Space);
+    harness.run_ok();
+    assert_eq!(
+        keep(harness.state(), trump),
+        !before,
+        "Space toggles the current block"
+    );
+    harness.key_press(egui::Key::Space);
+    harness.run_ok();
+    assert_eq!(keep(harness.state(), trump), before);
+}
+
+#[test]
+fn shift_click_trims_a_range_and_undo_redo_restore_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let first = block_index(harness.state(), TRUMP);
+    let last = block_index(harness.state(), LAVROV);
+    assert!(last > first + 1);
+    block_row(&harness, TRUMP).click();
+    harness.run_ok();
+    block_row(&harness, LAVROV).click_modifiers(egui::Modifiers::SHIFT);
+    harness.run_ok();
+    for i in first..=last {
+        assert!(!keep(harness.state(), i), "block {i} trimmed by the range");
+    }
+    let body = |h: &Harness<'_, App>| h.state().document().expect("doc").clipping.body_markdown();
+    assert!(!body(&harness).contains(TRUMP));
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    assert!(
+        keep(harness.state(), first + 1),
+        "undo restores the range in one step"
+    );
+    assert!(
+        !keep(harness.state(), first),
+        "the first click is its own step"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    assert!(keep(harness.state(), first));
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run_ok();
+    for i in first..=last {
+        assert!(!keep(harness.state(), i), "redo trims block {i} again");
+    }
+}
+
+#[test]
+fn field_edits_are_undone_as_one_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let original = harness.state().document().expect("doc").fields.tags.clone();
+    harness.get_by_label("Tags").focus();
+    harness.get_by_label("Tags").type_text("news, russia");
+    harness.run_ok();
+    let doc = harness.state().document().expect("doc");
+    assert_eq!(doc.clipping.tags, vec!["news", "russia"]);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().expect("doc").fields.tags,
+        original
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().expect("doc").fields.tags,
+        "news, russia"
+    );
+}
+
+#[test]
+fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let site = harness
+        .state()
+        .document()
+        .expect("doc")
+        .clipping
+        .site
+        .clone();
+    let Some(site) = site else {
+        eprintln!("the engine found no site in the seed: nothing to learn a rule for");
+        return;
+    };
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    let offer = harness
+        .state()
+        .rule_offer()
+        .expect("a rule is offered")
+        .clone();
+    assert_eq!(offer.rule.site, site);
+    harness
+        .get_by_label(&format!("Always trim blocks like this on {site}"))
+        .click();
+    harness.run_ok();
+    assert_eq!(harness.state().rules().rules.len(), 1);
+    let stored = std::fs::read_to_string(dir.path().join(".tidyclip/rules.json"))
+        .expect("rules saved in the hidden folder");
+    assert!(stored.contains(&offer.rule.starts_with));
+
+    // The next article from the site comes in with the block trimmed by the rule.
+    harness.state_mut().apply(Action::New);
+    harness.run_ok();
+    if let Some(Prompt::Discard { .. }) = harness.state().prompt() {
+        harness.get_by_label("Discard changes").click();
+        harness.run_ok();
+    }
+    assert!(harness.state().document().is_none());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the second paste", |a| a.document().is_some());
+    let lavrov = block_index(harness.state(), LAVROV);
+    let block = &harness
+        .state()
+        .document()
+        .expect("doc")
+        .clipping
+        .article
+        .blocks[lavrov];
+    assert!(!block.keep);
+    assert_eq!(block.reason, Reason::YourRule { site: site.clone() });
+
+    // Settings list the rule and remove it.
+    harness.get_by_label("Settings").click();
+    harness.run_ok();
+    harness.get_by_label("Remove").click();
+    harness.run_ok();
+    assert!(harness.state().rules().rules.is_empty());
+}
+
+#[test]
+fn unsaved_edits_are_not_discarded_without_asking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    assert!(!harness.state().document().expect("doc").is_dirty());
+    block_row(&harness, TRUMP).click();
+    harness.run_ok();
+    assert!(harness.state().document().expect("doc").is_dirty());
+
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    assert!(harness.state().prompt().is_some(), "New asks first");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert!(harness.state().prompt().is_none());
+    assert!(
+        harness.state().document().is_some(),
+        "Cancel keeps the edits"
+    );
+
+    // Pasting over it asks too; Discard goes on with the paste.
+    harness.get_by_label("Paste").click();
+    harness.run_ok();
+    assert!(harness.state().prompt().is_some(), "Paste asks first");
+    harness.get_by_label("Discard changes").click();
+    wait_for(&mut harness, "the new paste", |a| {
+        a.document().is_some_and(|d| !d.is_dirty())
+    });
+
+    // Save from the question: the note is written, then the window goes on.
+    block_row(&harness, TRUMP).click();
+    harness.run_ok();
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    harness.get_by_label("Save and continue").click();
+    harness.run_ok();
+    assert_eq!(saved_notes(dir.path()).len(), 1);
+    assert!(harness.state().document().is_none());
+}
+
+#[test]
+fn errors_show_in_the_window_instead_of_panicking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let binary = dir.path().join("picture.html");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    let mut harness = harness(app(
+        dir.path(),
+        Err("Could not open the clipboard: no display".into()),
+        Some(binary),
+    ));
+    harness.get_by_label("Paste").click();
+    harness.run_ok();
+    let status = harness.state().status().expect("a status").clone();
+    assert!(
+        status.error && status.text.contains("clipboard"),
+        "{status:?}"
+    );
+
+    harness.get_by_label("Open…").click();
+    wait_for(&mut harness, "the open to fail", |a| {
+        a.status()
+            .is_some_and(|s| s.error && s.text.contains("picture.html"))
+    });
+    assert!(harness.state().document().is_none());
+    harness.get_by_label_contains("picture.html").rect();
+}
