@@ -1,4 +1,11 @@
 //! Bytes → text: BOMs, UTF-16, declared charsets, detection of legacy encodings; format sniffing.
+//!
+//! The order follows the HTML spec's encoding sniffing, with one pragmatic change: bytes that are
+//! valid UTF-8 and use it are read as UTF-8 even when a `<meta charset>` says otherwise, because
+//! saved pages are often re-encoded without their declaration being updated, and legacy-encoded
+//! text is almost never valid UTF-8 by accident.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use super::Format;
 
@@ -18,12 +25,25 @@ pub struct Decoded {
     pub format: Format,
 }
 
+/// How far into the input the charset declaration and the format are looked for.
+const SNIFF_BYTES: usize = 8 * 1024;
+/// UTF-16 without a BOM: at least this share of the even (or odd) bytes of the head are NUL.
+const UTF16_NUL_SHARE: f32 = 0.3;
+/// Tags that make the content HTML when at least `HTML_MIN_TAGS` of them open in the head.
+const HTML_TAGS: &[&str] = &[
+    "html", "head", "body", "div", "p", "span", "a", "br", "h1", "h2", "h3", "ul", "li", "table",
+    "article", "section", "meta", "title", "script", "img", "strong", "em", "b", "i",
+];
+const HTML_MIN_TAGS: usize = 3;
+/// Markdown when at least this many lines in the head carry Markdown markers.
+const MARKDOWN_MIN_MARKERS: usize = 2;
+
 /// Decodes bytes into text and sniffs the format.
 pub fn decode(bytes: &[u8], name_hint: Option<&str>) -> Result<Decoded, DecodeError> {
-    if bytes.contains(&0) {
-        return Err(DecodeError::Binary("binary data".into()));
+    if let Some(kind) = binary_kind(bytes) {
+        return Err(DecodeError::Binary(kind.to_string()));
     }
-    let text = String::from_utf8_lossy(bytes).into_owned();
+    let text = decode_text(bytes)?;
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -31,15 +51,147 @@ pub fn decode(bytes: &[u8], name_hint: Option<&str>) -> Result<Decoded, DecodeEr
     Ok(Decoded { text, format })
 }
 
+/// Names the kind of a binary file from its magic number.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF"),
+        (b"\x89PNG", "a PNG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"PK\x03\x04", "a ZIP archive or an office document"),
+        (b"\x1F\x8B", "gzip-compressed data"),
+        (b"RIFF", "a RIFF media file"),
+        (b"\x7FELF", "a program"),
+        (b"MZ", "a Windows program"),
+        (b"\xD0\xCF\x11\xE0", "an old Office document"),
+        (b"7z\xBC\xAF", "a 7-Zip archive"),
+        (b"Rar!", "a RAR archive"),
+        (b"OggS", "an Ogg media file"),
+        (b"ID3", "an MP3 file"),
+        (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+        (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+        (b"SQLite format 3", "an SQLite database"),
+    ];
+    if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(kind);
+    }
+    None
+}
+
+fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return Ok(strip_nul(text.into_owned()));
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        return Ok(strip_nul(text.into_owned()));
+    }
+    if memchr::memchr(0, bytes).is_some() {
+        return Err(DecodeError::Binary(
+            "binary data (it has NUL bytes)".to_string(),
+        ));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.to_string());
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let enc = declared_charset(head)
+        .filter(|e| *e != UTF_8)
+        .unwrap_or_else(|| {
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            detector.guess(None, chardetng::Utf8Detection::Deny)
+        });
+    let (text, _, _) = enc.decode(bytes);
+    Ok(text.into_owned())
+}
+
+fn strip_nul(mut text: String) -> String {
+    if text.contains('\0') {
+        text.retain(|c| c != '\0');
+    }
+    text
+}
+
+/// UTF-16 without a BOM shows as NUL bytes on one side of each code unit (for Latin text).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let share = |n: usize| n as f32 / pairs as f32;
+    if share(even) >= UTF16_NUL_SHARE && odd == 0 {
+        Some(UTF_16BE)
+    } else if share(odd) >= UTF16_NUL_SHARE && even == 0 {
+        Some(UTF_16LE)
+    } else {
+        None
+    }
+}
+
+/// The charset an HTML head declares: `<meta charset=…>` or
+/// `<meta http-equiv="Content-Type" content="…; charset=…">` (also an XML declaration's).
+fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = memchr::memmem::find(&lower[from..], b"charset") {
+        let at = from + pos + b"charset".len();
+        from = at;
+        let rest = &lower[at..];
+        let rest = rest.trim_ascii_start();
+        let Some(rest) = rest.strip_prefix(b"=") else {
+            continue;
+        };
+        let rest = rest.trim_ascii_start();
+        let rest = rest
+            .strip_prefix(b"\"")
+            .or_else(|| rest.strip_prefix(b"'"))
+            .unwrap_or(rest);
+        let end = rest
+            .iter()
+            .position(|&b| {
+                matches!(
+                    b,
+                    b'"' | b'\'' | b';' | b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'
+                )
+            })
+            .unwrap_or(rest.len());
+        if let Some(enc) = Encoding::for_label(&rest[..end]) {
+            // A page that declares UTF-16 in its text is not UTF-16 (the spec says: UTF-8).
+            return Some(if enc == UTF_16LE || enc == UTF_16BE {
+                UTF_8
+            } else {
+                enc
+            });
+        }
+    }
+    None
+}
+
 /// Guesses the format from the content, using the file name only to break ties.
 pub fn sniff_format(text: &str, name_hint: Option<&str>) -> Format {
-    let head = text
-        .trim_start()
-        .get(..512)
-        .unwrap_or(text.trim_start())
-        .to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") {
+    let mut end = text.len().min(SNIFF_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let lower = head.trim_start().to_ascii_lowercase();
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<?xml") && lower.contains("<html")
+    {
         return Format::Html;
+    }
+    if count_html_tags(&lower) >= HTML_MIN_TAGS {
+        return Format::Html;
+    }
+    if count_markdown_markers(head) >= MARKDOWN_MIN_MARKERS {
+        return Format::Markdown;
     }
     match name_hint
         .and_then(|n| n.rsplit('.').next())
@@ -47,7 +199,129 @@ pub fn sniff_format(text: &str, name_hint: Option<&str>) -> Format {
         .as_deref()
     {
         Some("md" | "markdown") => Format::Markdown,
-        Some("html" | "htm") => Format::Html,
+        Some("html" | "htm" | "xhtml") if lower.contains('<') => Format::Html,
         _ => Format::Text,
+    }
+}
+
+fn count_html_tags(lower: &str) -> usize {
+    let bytes = lower.as_bytes();
+    let mut count = 0;
+    for pos in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[pos + 1..];
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let name_len = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let after = rest.get(name_len).copied();
+        if matches!(after, Some(b'>' | b' ' | b'/' | b'\n' | b'\t'))
+            && let Ok(name) = std::str::from_utf8(&rest[..name_len])
+            && HTML_TAGS.contains(&name)
+        {
+            count += 1;
+            if count >= HTML_MIN_TAGS {
+                break;
+            }
+        }
+    }
+    count
+}
+
+fn count_markdown_markers(head: &str) -> usize {
+    head.lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            (t.starts_with('#') && t.trim_start_matches('#').starts_with(' '))
+                || t.starts_with("```")
+                || t.starts_with("> ")
+                || (t.contains("](") && t.contains('['))
+                || (t.starts_with("**") && t[2..].contains("**"))
+                || t.starts_with("---") && t.trim_end_matches('-').is_empty() && t.len() >= 3
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boms_and_utf16() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Grüße".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&le, None).map(|d| d.text), Ok("Grüße".to_string()));
+        let be: Vec<u8> = "Hello, world"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(
+            decode(&be, None).map(|d| d.text),
+            Ok("Hello, world".to_string())
+        );
+        let bom8 = b"\xEF\xBB\xBFhello";
+        assert_eq!(decode(bom8, None).map(|d| d.text), Ok("hello".to_string()));
+    }
+
+    #[test]
+    fn declared_and_detected_legacy_charsets() {
+        let html =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xE9</p></body></html>";
+        assert!(
+            decode(html, None)
+                .map(|d| d.text.contains("café"))
+                .unwrap_or(false)
+        );
+        let http_equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\"><p>Zaj\xB1c</p><p>x</p>";
+        assert!(
+            decode(http_equiv, None)
+                .map(|d| d.text.contains("Zając"))
+                .unwrap_or(false)
+        );
+        let german = "Die Straße führt über die Brücke nach Köln, schöne Grüße.".as_bytes();
+        let (latin1, _, _) =
+            encoding_rs::WINDOWS_1252.encode(std::str::from_utf8(german).unwrap_or(""));
+        assert!(
+            decode(&latin1, None)
+                .map(|d| d.text.contains("Straße"))
+                .unwrap_or(false)
+        );
+    }
+
+    #[test]
+    fn binary_input_is_named() {
+        assert_eq!(
+            decode(b"%PDF-1.7\n...", None),
+            Err(DecodeError::Binary("a PDF".into()))
+        );
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n", None),
+            Err(DecodeError::Binary("a PNG image".into()))
+        );
+        assert!(matches!(
+            decode(b"abc\0def\0\0\0\x01", None),
+            Err(DecodeError::Binary(_))
+        ));
+        assert_eq!(decode(b"  \n ", None), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn format_is_sniffed_from_content() {
+        assert_eq!(
+            sniff_format("<div><p>Hi</p><p>there</p></div>", Some("x.txt")),
+            Format::Html
+        );
+        assert_eq!(
+            sniff_format("# Title\n\nSome [link](http://x)\n", None),
+            Format::Markdown
+        );
+        assert_eq!(
+            sniff_format("Just words.\nMore words.", Some("a.md")),
+            Format::Markdown
+        );
+        assert_eq!(sniff_format("Just words.\nMore words.", None), Format::Text);
     }
 }
