@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
-use crate::library::{Library, NoteSummary};
+use crate::library::{Library, ListOptions, NoteSummary, SortBy};
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
 #[derive(Debug, Parser)]
@@ -42,18 +42,84 @@ pub enum Command {
         /// Add a tag (repeatable).
         #[arg(long = "tag", value_name = "TAG")]
         tags: Vec<String>,
+        /// Save even if the article is already in the library (as a new note).
+        #[arg(long, conflicts_with = "replace")]
+        force: bool,
+        /// If the article is already in the library, replace that note with this clipping.
+        #[arg(long)]
+        replace: bool,
     },
-    /// List the library's notes, newest first.
+    /// List the library's notes, newest clipping first.
     List {
         #[arg(long)]
         json: bool,
+        /// The order: clipped (newest first), published (newest first), title or site.
+        #[arg(long, value_enum, default_value_t = SortArg::Clipped)]
+        sort: SortArg,
+        /// Only notes with this tag (repeatable: all must match).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Only notes from this site.
+        #[arg(long)]
+        site: Option<String>,
     },
-    /// Find notes by title, site, tags or body text.
+    /// Find notes by title, site, tags (fuzzy) or body text (every word).
     Search {
         query: String,
         #[arg(long)]
         json: bool,
     },
+    /// Give a note a new title (and the file a matching name); prints the new path.
+    Rename {
+        /// The note (a path, or a file name inside the library).
+        note: PathBuf,
+        title: String,
+    },
+    /// Set a note's tags, or add and remove some.
+    Tag {
+        /// The note (a path, or a file name inside the library).
+        note: PathBuf,
+        /// The note's tags from now on (replacing all); omit to keep them and use --add/--remove.
+        tags: Vec<String>,
+        /// Add a tag (repeatable).
+        #[arg(long, value_name = "TAG")]
+        add: Vec<String>,
+        /// Remove a tag (repeatable).
+        #[arg(long, value_name = "TAG")]
+        remove: Vec<String>,
+    },
+    /// Move a note to the OS trash.
+    Delete {
+        /// The note (a path, or a file name inside the library).
+        note: PathBuf,
+    },
+    /// Import every .txt, .html, .htm and .md file in a folder; prints the counts.
+    Import {
+        dir: PathBuf,
+        /// Print the full report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `list --sort` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Clipped,
+    Published,
+    Title,
+    Site,
+}
+
+impl From<SortArg> for SortBy {
+    fn from(sort: SortArg) -> Self {
+        match sort {
+            SortArg::Clipped => SortBy::Clipped,
+            SortArg::Published => SortBy::Published,
+            SortArg::Title => SortBy::Title,
+            SortArg::Site => SortBy::Site,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,7 +185,13 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => bail!("no subcommand given"),
         Some(Command::Clean { format, paths }) => clean(format, &paths),
-        Some(Command::Save { path, title, tags }) => {
+        Some(Command::Save {
+            path,
+            title,
+            tags,
+            force,
+            replace,
+        }) => {
             let library = open_library(library_dir.as_deref())?;
             let (name, bytes) = read_input(path.as_deref())?;
             let article = extract_named(&name, &bytes)?;
@@ -134,19 +206,126 @@ pub fn run(cli: Cli) -> Result<()> {
                 clipping.title = title;
             }
             clipping.tags = tags;
-            let path = library.save(&clipping, None)?;
+            let mut existing = None;
+            if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
+                if !replace {
+                    bail!(
+                        "Already in the library as {} ({}); use --force to save it again or --replace to replace that note",
+                        duplicate.note.path.display(),
+                        duplicate.reason
+                    );
+                }
+                // Replacing keeps the old note's id, so its original is replaced too.
+                if let Some(id) = duplicate.note.id.clone() {
+                    clipping.id = id;
+                }
+                existing = Some(duplicate.note.path);
+            }
+            let path = library.save(&clipping, existing.as_deref())?;
             println!("{}", path.display());
             Ok(())
         }
-        Some(Command::List { json }) => {
+        Some(Command::List {
+            json,
+            sort,
+            tags,
+            site,
+        }) => {
             let library = open_library(library_dir.as_deref())?;
-            print_notes(&library.list()?, json)
+            let options = ListOptions {
+                sort: sort.into(),
+                tags,
+                site,
+            };
+            print_notes(&library.list_with(&options)?, json)
         }
         Some(Command::Search { query, json }) => {
             let library = open_library(library_dir.as_deref())?;
             print_notes(&library.search(&query)?, json)
         }
+        Some(Command::Rename { note, title }) => {
+            let library = open_library(library_dir.as_deref())?;
+            let path = library.rename(&note_path(&library, &note)?, &title)?;
+            println!("{}", path.display());
+            Ok(())
+        }
+        Some(Command::Tag {
+            note,
+            tags,
+            add,
+            remove,
+        }) => {
+            let library = open_library(library_dir.as_deref())?;
+            let path = note_path(&library, &note)?;
+            let mut new_tags = if tags.is_empty() {
+                crate::library::summarize(&path)?.tags
+            } else {
+                tags
+            };
+            new_tags.extend(add);
+            new_tags.retain(|t| {
+                !remove
+                    .iter()
+                    .any(|r| r.trim_start_matches('#') == t.trim_start_matches('#'))
+            });
+            library.set_tags(&path, &new_tags)?;
+            let tags = crate::library::summarize(&path)?.tags;
+            println!("{}", tags.join(", "));
+            Ok(())
+        }
+        Some(Command::Delete { note }) => {
+            let library = open_library(library_dir.as_deref())?;
+            let trashed = library.delete_to_trash(&note_path(&library, &note)?)?;
+            println!("Moved {} to the trash", trashed.path.display());
+            Ok(())
+        }
+        Some(Command::Import { dir, json }) => {
+            let library = open_library(library_dir.as_deref())?;
+            let report = library.import_folder(&dir, |_| {})?;
+            if json {
+                println!("{}", serde_json::to_string(&report)?);
+                return Ok(());
+            }
+            println!(
+                "imported {}, duplicates {}, failed {}",
+                report.imported.len(),
+                report.duplicates.len(),
+                report.failed.len()
+            );
+            for failure in &report.failed {
+                println!("failed\t{}\t{}", failure.file.display(), failure.why);
+            }
+            for duplicate in &report.duplicates {
+                println!(
+                    "duplicate\t{}\t{}",
+                    duplicate.file.display(),
+                    duplicate.existing.note.path.display()
+                );
+            }
+            Ok(())
+        }
     }
+}
+
+/// A note named on the command line: a path, or a file name (with or without `.md`) inside the
+/// library.
+fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
+    if note.is_file() {
+        return Ok(note.to_path_buf());
+    }
+    let inside = library.root().join(note);
+    if inside.is_file() {
+        return Ok(inside);
+    }
+    let with_md = library.root().join(format!("{}.md", note.display()));
+    if with_md.is_file() {
+        return Ok(with_md);
+    }
+    bail!(
+        "No note {} in the library {}",
+        note.display(),
+        library.root().display()
+    )
 }
 
 fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {

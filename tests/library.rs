@@ -4,7 +4,9 @@ use std::path::Path;
 
 use tidyclip::clipping::{Clipping, Original, parse_note};
 use tidyclip::extract;
-use tidyclip::library::Library;
+use tidyclip::library::{
+    DuplicateReason, HIDDEN_DIR, Library, LibraryChange, LibraryError, ListOptions, SortBy,
+};
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -13,8 +15,8 @@ const SEED: &str = concat!(
 
 /// The seed as the CLI and the window clip it.
 fn seed_clipping() -> Clipping {
-    let bytes = std::fs::read(SEED).unwrap();
-    let decoded = extract::decode::decode(&bytes, Some(SEED)).unwrap();
+    let bytes = std::fs::read(SEED).expect("the seed is in ../shared");
+    let decoded = extract::decode::decode(&bytes, Some(SEED)).expect("the seed is text");
     let article = extract::extract(&decoded.text, decoded.format);
     Clipping::new(
         article,
@@ -30,7 +32,7 @@ fn keeps(clipping: &Clipping) -> Vec<bool> {
 }
 
 fn note_text(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap()
+    std::fs::read_to_string(path).expect("the note is readable")
 }
 
 #[test]
@@ -81,4 +83,552 @@ fn save_list_load_restore_a_trim_and_save_again() {
     assert_eq!(note_text(&path2), edited.to_markdown());
     let (front, _) = parse_note(&note_text(&path2));
     assert_eq!(front.unwrap().id.as_deref(), Some(clipping.id.as_str()));
+}
+
+/// A clipping with a controlled title, address and body (independent of the engine's choices).
+fn clipping(title: &str, url: Option<&str>, body: &str) -> Clipping {
+    use tidyclip::extract::{Article, Block, Reason, Role};
+    let article = Article {
+        title: Some(title.into()),
+        url: url.map(str::to_string),
+        site: Some("Example News".into()),
+        blocks: body
+            .split("\n\n")
+            .map(|p| Block::new(p, Role::Paragraph, true, Reason::ArticleText))
+            .collect(),
+        ..Article::default()
+    };
+    Clipping::new(
+        article,
+        Original {
+            text: format!("{title}\n\n{body}"),
+            format: extract::Format::Text,
+        },
+    )
+}
+
+/// A body of `n` distinct sentences seeded by `seed`.
+fn body(seed: &str, n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "The {seed} report paragraph {i} says thing {} happened.",
+                i * 7
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn open(dir: &Path) -> Library {
+    Library::open(dir)
+        .expect("a temp library opens")
+        .with_cache_dir(None)
+}
+
+#[test]
+fn hostile_titles_survive_front_matter_and_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let titles = [
+        "A: \"quoted\" title",
+        "---",
+        "first line\nsecond line",
+        "- leading dash",
+        "# hash at start",
+        "[[wiki]] | pipe ^ caret",
+        "con",
+        ".hidden start",
+        "'single' and {braces}: yes",
+        "null",
+        "2025-05-05",
+    ];
+    let mut paths = Vec::new();
+    for title in titles {
+        let path = library
+            .save(&clipping(title, None, &body(title, 3)), None)
+            .unwrap();
+        let (front, _) = parse_note(&note_text(&path));
+        assert_eq!(front.expect("front matter parses").title, title);
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        assert!(!name.starts_with('.'), "{name}");
+        assert!(
+            !name.contains(['#', '|', '^', '[', ']', ':', '"', '\n']),
+            "{name}"
+        );
+        assert!(!name.eq_ignore_ascii_case("con.md"));
+        paths.push(path);
+    }
+    paths.sort();
+    paths.dedup();
+    assert_eq!(paths.len(), titles.len(), "every clipping got its own file");
+    let mut listed: Vec<String> = library
+        .list()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.title)
+        .collect();
+    let mut expected: Vec<String> = titles.iter().map(|t| t.to_string()).collect();
+    listed.sort();
+    expected.sort();
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn published_dates_and_timestamps_are_kept_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let mut day = clipping("Day", None, &body("day", 3));
+    day.published = Some("2025-05-05".into());
+    let mut stamp = clipping("Stamp", None, &body("stamp", 3));
+    stamp.published = Some("2025-05-05T14:42:00+10:00".into());
+    let day_path = library.save(&day, None).unwrap();
+    let stamp_path = library.save(&stamp, None).unwrap();
+    assert!(note_text(&day_path).contains("\npublished: 2025-05-05\n"));
+    assert_eq!(
+        library.load(&stamp_path).unwrap().published.as_deref(),
+        Some("2025-05-05T14:42:00+10:00")
+    );
+}
+
+#[test]
+fn notes_written_by_other_tools_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("Plain thoughts.md"),
+        "# Plain\n\nNo front matter here.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("obsidian.md"),
+        "---\ntitle: From Obsidian\ntags: reading, later\naliases: [x]\n---\nBody\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("Projects/2025")).unwrap();
+    std::fs::write(root.join("Projects/2025/nested.md"), "nested note\n").unwrap();
+    std::fs::create_dir_all(root.join(".obsidian")).unwrap();
+    std::fs::write(root.join(".obsidian/workspace.md"), "not a note").unwrap();
+    std::fs::write(root.join("todo.txt"), "not a note").unwrap();
+    std::fs::write(root.join(".tidyclip-abc.tmp"), "half a save").unwrap();
+
+    let library = open(root);
+    let mut titles: Vec<String> = library
+        .list()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.title)
+        .collect();
+    titles.sort();
+    assert_eq!(titles, vec!["From Obsidian", "Plain thoughts", "nested"]);
+    let tagged = library
+        .list_with(&ListOptions {
+            tags: vec!["later".into()],
+            ..ListOptions::default()
+        })
+        .unwrap();
+    assert_eq!(tagged.len(), 1);
+    // Not clipped by tidyclip: it cannot be re-trimmed, but its Markdown can be shown.
+    let err = library.load(&root.join("Plain thoughts.md")).unwrap_err();
+    assert!(matches!(err, LibraryError::NotReopenable { .. }), "{err}");
+    let note = library.read_note(&root.join("Plain thoughts.md")).unwrap();
+    assert!(note.body.contains("No front matter here."));
+}
+
+#[test]
+fn a_note_renamed_elsewhere_reopens_and_a_lost_hidden_folder_loses_only_retrimming() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let original = clipping("Renamed outside", None, &body("renamed", 5));
+    let path = library.save(&original, None).unwrap();
+    let moved = dir.path().join("My own name for it.md");
+    std::fs::rename(&path, &moved).unwrap();
+    let loaded = library.load(&moved).unwrap();
+    assert_eq!(loaded.article, original.article);
+    assert_eq!(
+        library.find_by_id(&original.id).unwrap(),
+        Some(moved.clone())
+    );
+
+    std::fs::remove_dir_all(dir.path().join(HIDDEN_DIR)).unwrap();
+    let err = library.load(&moved).unwrap_err();
+    assert!(matches!(err, LibraryError::NotReopenable { .. }), "{err}");
+    assert!(err.to_string().contains("intact"), "{err}");
+    assert_eq!(library.list().unwrap().len(), 1);
+    let note = library.read_note(&moved).unwrap();
+    assert_eq!(note.front.unwrap().title, "Renamed outside");
+    assert!(note.body.contains("renamed report paragraph 4"));
+}
+
+#[test]
+fn rename_changes_title_and_file_name_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let a = library
+        .save(&clipping("First", None, &body("first", 3)), None)
+        .unwrap();
+    let b = library
+        .save(&clipping("Second", None, &body("second", 3)), None)
+        .unwrap();
+    // Someone added a key in Obsidian: renaming keeps it, and the body byte for byte.
+    let text = note_text(&b).replacen("---\n", "---\naliases:\n- Deux\n", 1);
+    std::fs::write(&b, &text).unwrap();
+    let body_before = parse_note(&text).1.to_string();
+
+    let renamed = library.rename(&b, "First").unwrap();
+    assert_ne!(renamed, a, "the other note keeps its file");
+    assert!(!b.exists());
+    assert_eq!(renamed.file_name().unwrap(), "First 2.md");
+    let new_text = note_text(&renamed);
+    assert!(new_text.contains("aliases:\n- Deux\n"), "{new_text}");
+    assert_eq!(parse_note(&new_text).1, body_before);
+    assert_eq!(parse_note(&new_text).0.unwrap().title, "First");
+    assert!(note_text(&a).contains("first report"));
+    // It still re-opens (same id), and a hostile title is fine.
+    let renamed = library.rename(&renamed, "Why: \"this\" # works?").unwrap();
+    assert_eq!(
+        library.load(&renamed).unwrap().title,
+        "Why: \"this\" # works?"
+    );
+}
+
+#[test]
+fn tags_set_list_filter_and_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let a = library
+        .save(&clipping("Alpha", None, &body("alpha", 3)), None)
+        .unwrap();
+    let b = library
+        .save(&clipping("Beta", None, &body("beta", 3)), None)
+        .unwrap();
+    library
+        .set_tags(&a, &["news".into(), "#russia".into(), "news".into()])
+        .unwrap();
+    library.set_tags(&b, &["news".into()]).unwrap();
+    assert_eq!(library.load(&a).unwrap().tags, vec!["news", "russia"]);
+    assert_eq!(
+        library.all_tags(),
+        vec![("news".to_string(), 2), ("russia".to_string(), 1)]
+    );
+    let only = |tags: &[&str]| {
+        library
+            .list_with(&ListOptions {
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                sort: SortBy::Title,
+                ..ListOptions::default()
+            })
+            .unwrap()
+            .into_iter()
+            .map(|n| n.title)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(only(&["news"]), vec!["Alpha", "Beta"]);
+    assert_eq!(only(&["news", "russia"]), vec!["Alpha"]);
+    assert!(only(&["sport"]).is_empty());
+}
+
+#[test]
+fn listing_sorts_by_clipped_published_title_and_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    for (title, site, published, minutes) in [
+        ("banana", Some("Zeta"), Some("2024-01-01"), 1),
+        ("Apple", None, Some("2025-06-01T10:00:00+02:00"), 3),
+        ("cherry", Some("alpha"), None, 2),
+    ] {
+        let mut c = clipping(title, None, &body(title, 3));
+        c.site = site.map(str::to_string);
+        c.published = published.map(str::to_string);
+        c.created += chrono::Duration::minutes(minutes);
+        library.save(&c, None).unwrap();
+    }
+    let titles = |sort| {
+        library
+            .list_with(&ListOptions {
+                sort,
+                ..ListOptions::default()
+            })
+            .unwrap()
+            .into_iter()
+            .map(|n| n.title)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles(SortBy::Clipped), vec!["Apple", "cherry", "banana"]);
+    assert_eq!(titles(SortBy::Published), vec!["Apple", "banana", "cherry"]);
+    assert_eq!(titles(SortBy::Title), vec!["Apple", "banana", "cherry"]);
+    assert_eq!(titles(SortBy::Site), vec!["cherry", "banana", "Apple"]);
+    let zeta = library
+        .list_with(&ListOptions {
+            site: Some("zeta".into()),
+            ..ListOptions::default()
+        })
+        .unwrap();
+    assert_eq!(zeta.len(), 1);
+}
+
+#[test]
+fn duplicates_by_address_original_or_nearly_the_same_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let first = clipping(
+        "Story",
+        Some("https://www.example.com/world/story-1?utm_source=x&fbclid=abc"),
+        &body("story", 30),
+    );
+    library.save(&first, None).unwrap();
+    assert_eq!(
+        library.find_duplicate(&first),
+        None,
+        "not a duplicate of itself"
+    );
+
+    let same_url = clipping(
+        "Other title",
+        Some("http://example.com/world/story-1/?gclid=1"),
+        &body("other", 30),
+    );
+    let dup = library.duplicate_of(&same_url).expect("same address");
+    assert_eq!(dup.reason, DuplicateReason::SameAddress);
+    assert_eq!(dup.note.title, "Story");
+
+    let mut same_original = clipping("Retitled", None, &body("unrelated", 30));
+    same_original.original = first.original.clone();
+    assert_eq!(
+        library.duplicate_of(&same_original).map(|d| d.reason),
+        Some(DuplicateReason::SameOriginal)
+    );
+
+    // The same text with one paragraph trimmed differently and no address.
+    let mut near = clipping("Story again", None, &body("story", 30));
+    near.set_keep(29, false);
+    assert_eq!(
+        library.duplicate_of(&near).map(|d| d.reason),
+        Some(DuplicateReason::SameText)
+    );
+
+    let different = clipping(
+        "Different",
+        Some("https://example.com/world/story-2"),
+        &body("different", 30),
+    );
+    assert_eq!(library.find_duplicate(&different), None);
+}
+
+#[test]
+fn an_edit_made_on_disk_while_open_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let path = library
+        .save(&clipping("Open me", None, &body("open", 4)), None)
+        .unwrap();
+    let (mut clipping, stamp) = library.load_for_edit(&path).unwrap();
+
+    // Obsidian (or a sync) changes the note while tidyclip has it open.
+    let edited = format!("{}\nA line added in Obsidian.\n", note_text(&path));
+    std::fs::write(&path, &edited).unwrap();
+
+    clipping.set_keep(0, false);
+    let err = library
+        .save_checked(&clipping, Some((&path, stamp)))
+        .unwrap_err();
+    assert!(matches!(err, LibraryError::ChangedOnDisk { .. }), "{err}");
+    assert_eq!(note_text(&path), edited, "the other program's edit is kept");
+
+    // Re-opened, it saves; and a second save with the returned stamp works too.
+    let (mut clipping, stamp) = library.load_for_edit(&path).unwrap();
+    clipping.set_keep(1, false);
+    let (path, stamp) = library
+        .save_checked(&clipping, Some((&path, stamp)))
+        .unwrap();
+    clipping.set_keep(2, false);
+    library
+        .save_checked(&clipping, Some((&path, stamp)))
+        .unwrap();
+    assert!(!note_text(&path).contains("open report paragraph 2 "));
+}
+
+#[test]
+fn sync_conflict_copies_are_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let path = library
+        .save(&clipping("Synced", None, &body("synced", 3)), None)
+        .unwrap();
+    let copy = dir
+        .path()
+        .join("Synced.sync-conflict-20250505-101010-ABCDEFG.md");
+    std::fs::copy(&path, &copy).unwrap();
+    std::fs::copy(
+        &path,
+        dir.path()
+            .join("Synced (Jo's conflicted copy 2025-05-05).md"),
+    )
+    .unwrap();
+    let notes = library.list().unwrap();
+    assert_eq!(notes.len(), 3);
+    assert_eq!(notes.iter().filter(|n| n.conflict).count(), 2);
+    let id = notes[0].id.clone().unwrap();
+    assert_eq!(library.find_by_id(&id).unwrap(), Some(path));
+}
+
+#[test]
+fn the_list_cache_lives_outside_the_library_and_follows_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let library = Library::open(dir.path())
+        .unwrap()
+        .with_cache_dir(Some(cache.path().to_path_buf()));
+    let path = library
+        .save(&clipping("Cached", None, &body("cached", 3)), None)
+        .unwrap();
+    assert_eq!(library.list().unwrap()[0].title, "Cached");
+    let cache_file = library.cache_file().unwrap();
+    assert!(cache_file.starts_with(cache.path()) && cache_file.is_file());
+
+    // Changed behind the library's back: the cache notices by time and size.
+    library.rename(&path, "Cached and renamed").unwrap();
+    std::fs::write(dir.path().join("New one.md"), "hello\n").unwrap();
+    let mut titles: Vec<String> = library
+        .list()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.title)
+        .collect();
+    titles.sort();
+    assert_eq!(titles, vec!["Cached and renamed", "New one"]);
+
+    // A damaged cache is rebuilt from the notes.
+    std::fs::write(&cache_file, b"{not json").unwrap();
+    assert_eq!(library.list().unwrap().len(), 2);
+    std::fs::remove_file(&cache_file).unwrap();
+    assert_eq!(library.list().unwrap().len(), 2);
+}
+
+#[test]
+fn importing_a_mixed_folder_reports_duplicates_and_broken_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let seed = std::fs::read(SEED).unwrap();
+    std::fs::write(inbox.path().join("seed.txt"), &seed).unwrap();
+    std::fs::write(inbox.path().join("seed copy.TXT"), &seed).unwrap();
+    std::fs::write(
+        inbox.path().join("page.html"),
+        format!(
+            "<html><head><title>A saved page</title></head><body><article><h1>A saved page</h1>{}</article></body></html>",
+            (0..8)
+                .map(|i| format!("<p>Paragraph {i} of a saved page tells the whole story of the river and the town in many words.</p>"))
+                .collect::<String>()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.path().join("note.md"),
+        format!("# A Markdown note\n\n{}", body("markdown", 6)),
+    )
+    .unwrap();
+    let mut binary = b"%PDF-1.7\n".to_vec();
+    binary.extend((0..4000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    std::fs::write(inbox.path().join("broken.txt"), &binary).unwrap();
+    std::fs::write(inbox.path().join("photo.jpg"), [0xff, 0xd8, 0xff]).unwrap();
+
+    let mut seen = Vec::new();
+    let report = library
+        .import_folder(inbox.path(), |p| seen.push(p))
+        .unwrap();
+    assert_eq!(report.imported.len(), 3, "{report:#?}");
+    assert_eq!(report.duplicates.len(), 1, "{report:#?}");
+    assert_eq!(report.failed.len(), 1, "{report:#?}");
+    assert!(report.failed[0].file.ends_with("broken.txt"));
+    assert!(!report.failed[0].why.is_empty());
+    assert_eq!(seen.first().map(|p| p.total), Some(5));
+    assert_eq!(seen.last().map(|p| p.done), Some(5));
+    assert_eq!(library.list().unwrap().len(), 3);
+
+    // Importing again finds everything already there.
+    let again = library.import_folder(inbox.path(), |_| {}).unwrap();
+    assert_eq!(again.imported.len(), 0, "{again:#?}");
+    assert_eq!(again.duplicates.len(), 4);
+}
+
+#[test]
+fn a_deleted_note_goes_to_the_trash_and_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let path = library
+        .save(&clipping("Trash me", None, &body("trash", 3)), None)
+        .unwrap();
+    let text = note_text(&path);
+    let trashed = match library.delete_to_trash(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            // No usable trash on this machine: then nothing may have changed.
+            assert!(path.is_file(), "{e}");
+            return;
+        }
+    };
+    assert!(!path.exists());
+    assert!(library.list().unwrap().is_empty());
+    let restored = library.undo_delete(&trashed).unwrap();
+    assert_eq!(restored.file_name(), path.file_name());
+    assert_eq!(note_text(&restored), text);
+    assert_eq!(library.load(&restored).unwrap().title, "Trash me");
+
+    // Undo never overwrites a note saved at the same path meanwhile.
+    let trashed = library.delete_to_trash(&restored).unwrap();
+    std::fs::write(&restored, "a newer note\n").unwrap();
+    let again = library.undo_delete(&trashed).unwrap();
+    assert_ne!(again, restored);
+    assert_eq!(note_text(&restored), "a newer note\n");
+    assert_eq!(note_text(&again), text);
+}
+
+#[test]
+fn changes_made_by_other_programs_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let (_watcher, changes) = library.watch().unwrap();
+    let path = dir.path().join("From elsewhere.md");
+    std::fs::write(&path, "hello\n").unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match changes.recv_timeout(left) {
+            Ok(LibraryChange::Changed(p)) if p.file_name() == path.file_name() => break,
+            Ok(_) => {}
+            Err(e) => panic!("no change reported: {e}"),
+        }
+    }
+}
+
+#[test]
+fn a_read_only_library_reports_in_words_and_writes_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    std::fs::create_dir_all(dir.path().join(HIDDEN_DIR).join("originals")).unwrap();
+    for d in [
+        dir.path().to_path_buf(),
+        dir.path().join(HIDDEN_DIR).join("originals"),
+    ] {
+        std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    // Root ignores permissions; then there is nothing to test.
+    let probe = dir.path().join("probe");
+    if std::fs::write(&probe, b"x").is_ok() {
+        std::fs::remove_file(&probe).unwrap();
+    } else {
+        let err = library
+            .save(&clipping("Nope", None, &body("nope", 3)), None)
+            .unwrap_err();
+        assert!(err.to_string().contains("read-only"), "{err}");
+        assert!(std::fs::read_dir(dir.path()).unwrap().count() == 1);
+    }
+    for d in [
+        dir.path().to_path_buf(),
+        dir.path().join(HIDDEN_DIR).join("originals"),
+    ] {
+        std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
 }

@@ -1,20 +1,38 @@
 //! The library owns the disk: one Markdown note per clipping in a folder the person chooses, plus a
 //! hidden folder holding each clipping's original input and trims so it can be re-trimmed later.
 //! It knows nothing of egui.
+//!
+//! The notes are the truth. The hidden folder (`.tidyclip/originals/<id>.json`, keyed by the id in
+//! each note's front matter) only adds re-trimming: deleting it never loses a note. An optional
+//! cache of the notes' front matter lives in the OS cache folder, never in the library, so two
+//! machines syncing the folder have nothing to fight over.
 
+mod duplicates;
+mod front;
+mod import;
+mod index;
 mod names;
+mod search;
+mod trash;
+mod watch;
+mod write;
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::clipping::{Clipping, parse_note};
+use crate::clipping::{Clipping, FrontMatter, parse_note};
 use crate::extract::Article;
 
+pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
+pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
 pub use names::sanitize_file_stem;
+pub use search::{SearchIndex, search_bodies};
+pub use trash::TrashedNote;
+pub use watch::LibraryChange;
 
 /// The hidden folder inside the library; deleting it loses only the ability to re-trim.
 pub const HIDDEN_DIR: &str = ".tidyclip";
@@ -23,45 +41,147 @@ const ORIGINALS_DIR: &str = "originals";
 /// The environment variable that overrides the default library folder.
 pub const LIBRARY_ENV: &str = "TIDYCLIP_LIBRARY";
 
-/// What went wrong with the library, with the path involved.
+/// What went wrong with the library, with the path involved, in words a person can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
-    #[error("Could not create the library folder {path}: {source}")]
+    #[error(
+        "Could not create the library folder {path}: {}",
+        write::describe_io(source)
+    )]
     CreateFolder {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("Could not write {path}: {source}")]
+    #[error(
+        "Could not save {path}: {} (nothing was half-written)",
+        write::describe_io(source)
+    )]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("Could not read {path}: {source}")]
+    #[error("Could not read {path}: {}", write::describe_io(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is not a clipping tidyclip can re-open: {why}")]
+    /// The note is fine but cannot be re-trimmed: show its Markdown instead.
+    #[error("{path} cannot be re-trimmed: {why}")]
     NotReopenable { path: PathBuf, why: String },
+    /// The note changed on disk since it was opened (another program, or another machine through
+    /// a sync tool). Nothing was written; re-open it or save as a new note.
+    #[error(
+        "{path} was changed by another program since you opened it; nothing was saved (re-open it, or save as a new note)"
+    )]
+    ChangedOnDisk { path: PathBuf },
+    #[error("Could not change {path}: {why}")]
+    FrontMatter { path: PathBuf, why: String },
+    #[error("Could not move {path} to the trash: {why}")]
+    Trash { path: PathBuf, why: String },
+    #[error("Could not watch {path} for changes: {why}")]
+    Watch { path: PathBuf, why: String },
+    #[error("No free file name is left beside {path}")]
+    NoFreeName { path: PathBuf },
     #[error("No folder for the library could be found: set {LIBRARY_ENV} or pass --library")]
     NoDefaultFolder,
 }
 
+/// When a file was last written and how big it is: enough to tell that someone else changed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct DiskStamp {
+    /// Modification time, nanoseconds since the Unix epoch (0 when the OS gives none).
+    pub modified_ns: u64,
+    pub len: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of the file at `path` now.
+    pub fn of(path: &Path) -> Result<Self, LibraryError> {
+        fs::metadata(path)
+            .map(|m| DiskStamp::from_metadata(&m))
+            .map_err(|source| LibraryError::Read {
+                path: path.to_path_buf(),
+                source,
+            })
+    }
+
+    fn from_metadata(meta: &fs::Metadata) -> Self {
+        let modified_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+        DiskStamp {
+            modified_ns,
+            len: meta.len(),
+        }
+    }
+}
+
 /// One note in the library, as the list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NoteSummary {
     pub path: PathBuf,
     pub title: String,
+    /// The article's address.
+    #[serde(default)]
+    pub source: Option<String>,
     pub site: Option<String>,
     pub published: Option<String>,
     pub created: Option<String>,
     pub tags: Vec<String>,
     pub id: Option<String>,
+    /// A sync tool's conflict copy (Syncthing `.sync-conflict-`, Dropbox "conflicted copy"):
+    /// the person should compare it with the note and keep one.
+    #[serde(default)]
+    pub conflict: bool,
+    /// The file's stamp when it was read, for [`Library::save_checked`].
+    #[serde(skip)]
+    pub stamp: DiskStamp,
+}
+
+/// A note as it is on disk, for showing its Markdown when it cannot be re-trimmed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub path: PathBuf,
+    /// The front matter, when the note has one that parses.
+    pub front: Option<FrontMatter>,
+    /// The Markdown after the front matter.
+    pub body: String,
+    pub stamp: DiskStamp,
+}
+
+/// The order of a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    /// Newest clipping first.
+    #[default]
+    Clipped,
+    /// Newest publication first; undated last.
+    Published,
+    /// A to Z, ignoring case.
+    Title,
+    /// By site A to Z (no site last), then title.
+    Site,
+}
+
+/// Which notes a listing shows, in which order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListOptions {
+    pub sort: SortBy,
+    /// Only notes carrying every one of these tags (case-insensitive).
+    pub tags: Vec<String>,
+    /// Only notes from this site (case-insensitive).
+    pub site: Option<String>,
 }
 
 /// What the hidden folder keeps per clipping: enough to re-open it with the same trims.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoredOriginal {
+    /// Written first so a scan can read it from the file's first bytes (see `index`).
+    #[serde(default)]
+    text_hash: Option<String>,
     original: crate::clipping::Original,
     article: Article,
     created: DateTime<FixedOffset>,
@@ -71,17 +191,30 @@ struct StoredOriginal {
 #[derive(Debug, Clone)]
 pub struct Library {
     root: PathBuf,
+    /// The folder for the list cache; `None` reads every note each time.
+    cache_dir: Option<PathBuf>,
 }
 
 impl Library {
-    /// The library at `dir`, created if missing.
+    /// The library at `dir`, created if missing, with its list cache in the OS cache folder.
+    /// Temp files left by a killed save are cleared.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
         let root = dir.into();
         fs::create_dir_all(&root).map_err(|source| LibraryError::CreateFolder {
             path: root.clone(),
             source,
         })?;
-        Ok(Library { root })
+        write::remove_stale_temp_files(&root);
+        let cache_dir =
+            directories::ProjectDirs::from("", "", "tidyclip").map(|d| d.cache_dir().to_path_buf());
+        Ok(Library { root, cache_dir })
+    }
+
+    /// The same library with its list cache in `dir` instead, or without a cache (`None`).
+    #[must_use]
+    pub fn with_cache_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.cache_dir = dir;
+        self
     }
 
     /// The folder chosen by `--library`, else `TIDYCLIP_LIBRARY`, else the OS data dir's `library`.
@@ -102,38 +235,43 @@ impl Library {
         &self.root
     }
 
+    /// The list cache's file, when the library has one.
+    pub fn cache_file(&self) -> Option<PathBuf> {
+        self.cache_dir
+            .as_deref()
+            .map(|d| index::cache_file(d, &self.root))
+    }
+
+    fn originals_dir(&self) -> PathBuf {
+        self.root.join(HIDDEN_DIR).join(ORIGINALS_DIR)
+    }
+
+    fn original_path(&self, id: &str) -> PathBuf {
+        self.originals_dir().join(format!("{id}.json"))
+    }
+
     /// Saves a clipping: its original into the hidden folder, then the note. A note already saved
-    /// under this id (`existing`) is rewritten in place (renamed when the title changed); a new one
-    /// never overwrites another file. Returns the note's path.
+    /// under this id (`existing`) is rewritten in place (renamed when the title changed), keeping
+    /// front matter keys other tools added; a new one never overwrites another file. Returns the
+    /// note's path. Does not check for changes made on disk meanwhile: the window uses
+    /// [`Library::save_checked`].
     pub fn save(
         &self,
         clipping: &Clipping,
         existing: Option<&Path>,
     ) -> Result<PathBuf, LibraryError> {
-        let stored = StoredOriginal {
-            original: clipping.original.clone(),
-            article: clipping.article.clone(),
-            created: clipping.created,
-        };
-        let originals = self.root.join(HIDDEN_DIR).join(ORIGINALS_DIR);
-        fs::create_dir_all(&originals).map_err(|source| LibraryError::CreateFolder {
-            path: originals.clone(),
-            source,
-        })?;
-        let json = serde_json::to_vec(&stored).expect("plain data serializes to JSON");
-        let original_path = originals.join(format!("{}.json", clipping.id));
-        write_atomic(&original_path, &json, true)?;
-
-        let note = clipping.to_markdown();
+        self.write_original(clipping)?;
         let stem = sanitize_file_stem(clipping.display_title());
         match existing {
             Some(old) if old.exists() => {
+                let note = self.note_text_keeping_foreign_keys(clipping, old);
                 let same_name = old.file_stem().and_then(|s| s.to_str()) == Some(stem.as_str());
                 if same_name {
-                    write_atomic(old, note.as_bytes(), true)?;
+                    write::write_atomic(old, note.as_bytes(), true)?;
                     Ok(old.to_path_buf())
                 } else {
-                    let new_path = self.write_new_note(&stem, note.as_bytes())?;
+                    let dir = old.parent().unwrap_or(&self.root);
+                    let new_path = write_new_note(dir, &stem, note.as_bytes())?;
                     // The new note is safely on disk; only now drop the old name.
                     fs::remove_file(old).map_err(|source| LibraryError::Write {
                         path: old.to_path_buf(),
@@ -142,7 +280,66 @@ impl Library {
                     Ok(new_path)
                 }
             }
-            _ => self.write_new_note(&stem, note.as_bytes()),
+            _ => write_new_note(&self.root, &stem, clipping.to_markdown().as_bytes()),
+        }
+    }
+
+    /// Like [`Library::save`], but refuses with [`LibraryError::ChangedOnDisk`] when the note at
+    /// `existing` is no longer as it was when opened (`known`, from [`Library::load_for_edit`] or
+    /// a previous `save_checked`), or was moved and is now elsewhere. Returns the saved path and
+    /// its new stamp, to pass to the next save.
+    pub fn save_checked(
+        &self,
+        clipping: &Clipping,
+        existing: Option<(&Path, DiskStamp)>,
+    ) -> Result<(PathBuf, DiskStamp), LibraryError> {
+        if let Some((path, known)) = existing {
+            match DiskStamp::of(path) {
+                Ok(now) if now != known => {
+                    return Err(LibraryError::ChangedOnDisk {
+                        path: path.to_path_buf(),
+                    });
+                }
+                Ok(_) => {}
+                // Gone: renamed or moved elsewhere in the library? Then that note is the one.
+                Err(_) => {
+                    if let Some(moved) = self.find_by_id(&clipping.id)? {
+                        return Err(LibraryError::ChangedOnDisk { path: moved });
+                    }
+                }
+            }
+        }
+        let path = self.save(clipping, existing.map(|(p, _)| p))?;
+        let stamp = DiskStamp::of(&path)?;
+        Ok((path, stamp))
+    }
+
+    fn write_original(&self, clipping: &Clipping) -> Result<(), LibraryError> {
+        let stored = StoredOriginal {
+            text_hash: duplicates::text_hash(&clipping.original.text).map(|h| format!("{h:016x}")),
+            original: clipping.original.clone(),
+            article: clipping.article.clone(),
+            created: clipping.created,
+        };
+        let originals = self.originals_dir();
+        fs::create_dir_all(&originals).map_err(|source| LibraryError::CreateFolder {
+            path: originals.clone(),
+            source,
+        })?;
+        let json = serde_json::to_vec(&stored).expect("plain data serializes to JSON");
+        write::write_atomic(&self.original_path(&clipping.id), &json, true)
+    }
+
+    /// The clipping's note, with any front matter keys of the note at `old` that tidyclip does not
+    /// own (`aliases`, `cssclasses`…) carried over.
+    fn note_text_keeping_foreign_keys(&self, clipping: &Clipping, old: &Path) -> String {
+        let merged = fs::read_to_string(old).ok().and_then(|text| {
+            let (map, _) = front::read_mapping(&text).ok()?;
+            front::merge_foreign_keys(&clipping.front_matter(), &map)
+        });
+        match merged {
+            Some(map) => front::render(&map, &clipping.body_markdown()),
+            None => clipping.to_markdown(),
         }
     }
 
@@ -155,93 +352,143 @@ impl Library {
             .expect("an unused file name exists")
     }
 
-    fn write_new_note(&self, stem: &str, bytes: &[u8]) -> Result<PathBuf, LibraryError> {
-        for n in 1.. {
-            let path = self.root.join(names::numbered_file_name(stem, n));
-            match write_new(&path, bytes) {
-                Ok(()) => return Ok(path),
-                Err(LibraryError::Write { source, .. })
-                    if source.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(e),
-            }
-        }
-        unreachable!("the loop above only ends by returning")
+    /// Every note in the library folder and its visible sub-folders, newest clipping first —
+    /// tidyclip's and any other tool's `.md` files, with or without front matter.
+    pub fn list(&self) -> Result<Vec<NoteSummary>, LibraryError> {
+        self.list_with(&ListOptions::default())
     }
 
-    /// Every note in the library folder (not its sub-folders' hidden ones), newest first.
-    pub fn list(&self) -> Result<Vec<NoteSummary>, LibraryError> {
-        let entries = fs::read_dir(&self.root).map_err(|source| LibraryError::Read {
-            path: self.root.clone(),
-            source,
-        })?;
-        let mut notes: Vec<NoteSummary> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("md")))
-            .filter_map(|p| summarize(&p).ok())
-            .collect();
-        notes.sort_by(|a, b| b.created.cmp(&a.created).then(a.title.cmp(&b.title)));
+    /// The notes matching `options`' filters, in its order.
+    pub fn list_with(&self, options: &ListOptions) -> Result<Vec<NoteSummary>, LibraryError> {
+        let mut notes: Vec<NoteSummary> = self.scan()?.into_iter().map(|n| n.summary).collect();
+        notes.retain(|n| {
+            options.tags.iter().all(|t| {
+                n.tags
+                    .iter()
+                    .any(|nt| nt.eq_ignore_ascii_case(t.trim_start_matches('#')))
+            }) && options.site.as_deref().is_none_or(|s| {
+                n.site
+                    .as_deref()
+                    .is_some_and(|ns| ns.to_lowercase() == s.to_lowercase())
+            })
+        });
+        sort_notes(&mut notes, options.sort);
         Ok(notes)
     }
 
-    /// Notes whose title, site or tags contain every word of `query` (case-insensitive), or whose
-    /// body contains the whole query.
-    pub fn search(&self, query: &str) -> Result<Vec<NoteSummary>, LibraryError> {
-        let query = query.trim().to_lowercase();
-        let words: Vec<&str> = query.split_whitespace().collect();
-        let mut hits = Vec::new();
-        for note in self.list()? {
-            let haystack = format!(
-                "{} {} {}",
-                note.title,
-                note.site.as_deref().unwrap_or(""),
-                note.tags.join(" ")
-            )
-            .to_lowercase();
-            let in_fields = words.iter().all(|w| haystack.contains(w));
-            let in_body = !in_fields
-                && fs::read_to_string(&note.path)
-                    .map(|t| parse_note(&t).1.to_lowercase().contains(&query))
-                    .unwrap_or(false);
-            if in_fields || in_body {
-                hits.push(note);
-            }
-        }
-        Ok(hits)
+    fn scan(&self) -> Result<Vec<index::IndexedNote>, LibraryError> {
+        index::scan(&self.root, self.cache_file().as_deref())
     }
 
-    /// Re-opens a saved note for editing, with its original and trims when the hidden folder has
-    /// them; the note's front matter wins for the fields (the person may have edited it elsewhere).
-    pub fn load(&self, path: &Path) -> Result<Clipping, LibraryError> {
-        let text = fs::read_to_string(path).map_err(|source| LibraryError::Read {
+    /// Notes matching `query`: fuzzy matches on title, site and tags first (best first), then
+    /// notes whose body holds every word of the query. For typing-speed search in the window,
+    /// keep a [`SearchIndex`] over the listed notes instead.
+    pub fn search(&self, query: &str) -> Result<Vec<NoteSummary>, LibraryError> {
+        let notes = self.list()?;
+        if query.trim().is_empty() {
+            return Ok(notes);
+        }
+        let mut order = SearchIndex::new(&notes).search(query);
+        let mut seen = vec![false; notes.len()];
+        for &i in &order {
+            seen[i] = true;
+        }
+        order.extend(
+            search_bodies(&notes, query)
+                .into_iter()
+                .filter(|&i| !seen[i]),
+        );
+        Ok(order.into_iter().map(|i| notes[i].clone()).collect())
+    }
+
+    /// Every tag in the library with how many notes carry it, most used first: for completion.
+    /// A library that cannot be read has no tags to offer.
+    pub fn all_tags(&self) -> Vec<(String, usize)> {
+        self.list()
+            .map(|notes| tag_counts(&notes))
+            .unwrap_or_default()
+    }
+
+    /// The note whose front matter carries `id`, wherever it now is (renamed or moved outside
+    /// the app). Conflict copies are passed over for the real note.
+    pub fn find_by_id(&self, id: &str) -> Result<Option<PathBuf>, LibraryError> {
+        let mut found: Vec<NoteSummary> = self
+            .scan()?
+            .into_iter()
+            .map(|n| n.summary)
+            .filter(|n| n.id.as_deref() == Some(id))
+            .collect();
+        found.sort_by_key(|n| n.conflict);
+        Ok(found.into_iter().next().map(|n| n.path))
+    }
+
+    /// The note `clipping` would duplicate: the same address once tracking parameters are
+    /// dropped, the same original text, or a nearly identical body. Its own note is not a
+    /// duplicate.
+    pub fn find_duplicate(&self, clipping: &Clipping) -> Option<NoteSummary> {
+        self.duplicate_of(clipping).map(|d| d.note)
+    }
+
+    /// Like [`Library::find_duplicate`], saying why.
+    pub fn duplicate_of(&self, clipping: &Clipping) -> Option<Duplicate> {
+        let notes = self.scan().ok()?;
+        duplicates::DuplicateIndex::new(notes).find(clipping)
+    }
+
+    /// A note as it is on disk: its front matter and Markdown body.
+    pub fn read_note(&self, path: &Path) -> Result<Note, LibraryError> {
+        let stamp = DiskStamp::of(path)?;
+        let text = read_text(path)?;
+        let (front, body) = parse_note(&text);
+        Ok(Note {
             path: path.to_path_buf(),
-            source,
-        })?;
+            front,
+            body: body.to_string(),
+            stamp,
+        })
+    }
+
+    /// Re-opens a saved note for editing, with its original and trims from the hidden folder
+    /// (found by the id in its front matter, so a note renamed elsewhere still re-opens); the
+    /// note's front matter wins for the fields (the person may have edited it elsewhere).
+    /// [`LibraryError::NotReopenable`] when the note has no id or its original is gone — the note
+    /// itself is fine: show it with [`Library::read_note`].
+    pub fn load(&self, path: &Path) -> Result<Clipping, LibraryError> {
+        let text = read_text(path)?;
         let (front, _) = parse_note(&text);
         let front = front.ok_or_else(|| LibraryError::NotReopenable {
             path: path.to_path_buf(),
-            why: "it has no front matter".into(),
+            why: "it has no front matter, so it was not clipped by tidyclip".into(),
         })?;
         let id = front
             .id
             .clone()
             .ok_or_else(|| LibraryError::NotReopenable {
                 path: path.to_path_buf(),
-                why: "its front matter has no id".into(),
+                why: "its front matter has no id, so it was not clipped by tidyclip".into(),
             })?;
-        let original_path = self
-            .root
-            .join(HIDDEN_DIR)
-            .join(ORIGINALS_DIR)
-            .join(format!("{id}.json"));
-        let json = fs::read(&original_path).map_err(|source| LibraryError::Read {
-            path: original_path.clone(),
-            source,
-        })?;
+        let original_path = self.original_path(&id);
+        let json = match fs::read(&original_path) {
+            Ok(json) => json,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(LibraryError::NotReopenable {
+                    path: path.to_path_buf(),
+                    why: format!(
+                        "its original is not in the library's hidden {HIDDEN_DIR} folder (deleted, or not synced yet); the note itself is intact"
+                    ),
+                });
+            }
+            Err(source) => {
+                return Err(LibraryError::Read {
+                    path: original_path,
+                    source,
+                });
+            }
+        };
         let stored: StoredOriginal =
             serde_json::from_slice(&json).map_err(|e| LibraryError::NotReopenable {
-                path: original_path.clone(),
-                why: e.to_string(),
+                path: path.to_path_buf(),
+                why: format!("its original {} is damaged ({e})", original_path.display()),
             })?;
         Ok(Clipping {
             id,
@@ -257,58 +504,139 @@ impl Library {
             original: stored.original,
         })
     }
+
+    /// [`Library::load`] and the note's stamp taken just before reading it, for
+    /// [`Library::save_checked`].
+    pub fn load_for_edit(&self, path: &Path) -> Result<(Clipping, DiskStamp), LibraryError> {
+        let stamp = DiskStamp::of(path)?;
+        Ok((self.load(path)?, stamp))
+    }
+
+    /// Gives a note a new title: the front matter's `title` changes (other keys and the body stay
+    /// byte for byte) and the file takes the sanitized title as its name, numbered if that name
+    /// is taken — never overwriting another note. Returns the new path.
+    pub fn rename(&self, path: &Path, new_title: &str) -> Result<PathBuf, LibraryError> {
+        let new_title = new_title.trim();
+        let text = read_text(path)?;
+        let note =
+            front::edit(&text, |map| front::set_text(map, "title", new_title)).map_err(|why| {
+                LibraryError::FrontMatter {
+                    path: path.to_path_buf(),
+                    why,
+                }
+            })?;
+        let stem = sanitize_file_stem(new_title);
+        if path.file_stem().and_then(|s| s.to_str()) == Some(stem.as_str()) {
+            write::write_atomic(path, note.as_bytes(), true)?;
+            return Ok(path.to_path_buf());
+        }
+        let dir = path.parent().unwrap_or(&self.root);
+        let new_path = write_new_note(dir, &stem, note.as_bytes())?;
+        fs::remove_file(path).map_err(|source| LibraryError::Write {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(new_path)
+    }
+
+    /// Replaces a note's tags (a leading `#` is dropped, blanks and repeats removed); other keys
+    /// and the body stay byte for byte.
+    pub fn set_tags(&self, path: &Path, tags: &[String]) -> Result<(), LibraryError> {
+        let mut clean: Vec<String> = Vec::new();
+        for tag in tags {
+            let tag = tag.trim().trim_start_matches('#').trim();
+            if !tag.is_empty() && !clean.iter().any(|t| t == tag) {
+                clean.push(tag.to_string());
+            }
+        }
+        let text = read_text(path)?;
+        let note =
+            front::edit(&text, |map| front::set_list(map, "tags", &clean)).map_err(|why| {
+                LibraryError::FrontMatter {
+                    path: path.to_path_buf(),
+                    why,
+                }
+            })?;
+        write::write_atomic(path, note.as_bytes(), true)
+    }
+}
+
+/// Every tag in `notes` with its count, most used first, then A to Z.
+pub fn tag_counts(notes: &[NoteSummary]) -> Vec<(String, usize)> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for tag in notes.iter().flat_map(|n| &n.tags) {
+        *counts.entry(tag.as_str()).or_default() += 1;
+    }
+    let mut out: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(t, n)| (t.to_string(), n))
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+/// Sorts a listing; ties fall back to the title so the order is stable.
+pub fn sort_notes(notes: &mut [NoteSummary], sort: SortBy) {
+    let title = |n: &NoteSummary| n.title.to_lowercase();
+    match sort {
+        SortBy::Clipped => {
+            notes.sort_by(|a, b| {
+                b.created
+                    .cmp(&a.created)
+                    .then_with(|| title(a).cmp(&title(b)))
+            });
+        }
+        SortBy::Published => notes.sort_by(|a, b| {
+            // Undated notes last; dates compare as text (YYYY-MM-DD and RFC 3339 sort alike).
+            b.published
+                .is_some()
+                .cmp(&a.published.is_some())
+                .then_with(|| b.published.cmp(&a.published))
+                .then_with(|| title(a).cmp(&title(b)))
+        }),
+        SortBy::Title => notes.sort_by_cached_key(|n| (title(n), n.path.clone())),
+        SortBy::Site => notes.sort_by_cached_key(|n| {
+            (
+                n.site.is_none(),
+                n.site.as_deref().map(str::to_lowercase),
+                title(n),
+            )
+        }),
+    }
+}
+
+/// Reads a note: UTF-8, or a clear error.
+fn read_text(path: &Path) -> Result<String, LibraryError> {
+    fs::read_to_string(path).map_err(|source| LibraryError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes a new note named after `stem` in `dir`, numbering the name until one is free.
+fn write_new_note(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, LibraryError> {
+    for n in 1..=names::MAX_NUMBERED {
+        let path = dir.join(names::numbered_file_name(stem, n));
+        match write::write_new(&path, bytes) {
+            Ok(()) => return Ok(path),
+            Err(e) if write::is_already_exists(&e) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(LibraryError::NoFreeName {
+        path: dir.join(names::numbered_file_name(stem, 1)),
+    })
 }
 
 /// Reads one note's front matter into a summary; notes without front matter are titled by file name.
 pub fn summarize(path: &Path) -> Result<NoteSummary, LibraryError> {
-    let text = fs::read_to_string(path).map_err(|source| LibraryError::Read {
+    let stamp = DiskStamp::of(path)?;
+    let bytes = fs::read(path).map_err(|source| LibraryError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    let (front, _) = parse_note(&text);
-    let front = front.unwrap_or_default();
-    let title = if front.title.trim().is_empty() {
-        path.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    } else {
-        front.title
-    };
-    Ok(NoteSummary {
-        path: path.to_path_buf(),
-        title,
-        site: front.site,
-        published: front.published,
-        created: front.created,
-        tags: front.tags,
-        id: front.id,
-    })
-}
-
-/// Writes `bytes` to `path` atomically: a temp file in the same folder, flushed, then renamed over
-/// (`replace`) or linked only if nothing is there yet. A crash leaves the old file or the new one,
-/// never half of either.
-fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), LibraryError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let err = |source: std::io::Error| LibraryError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tidyclip-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    if replace {
-        tmp.persist(path).map_err(|e| err(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| err(e.error))?;
-    }
-    Ok(())
-}
-
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), LibraryError> {
-    write_atomic(path, bytes, false)
+    let mut summary =
+        index::summary_from_text(path.to_path_buf(), &String::from_utf8_lossy(&bytes));
+    summary.stamp = stamp;
+    Ok(summary)
 }

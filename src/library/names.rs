@@ -55,6 +55,9 @@ pub fn sanitize_file_stem(title: &str) -> String {
     }
 }
 
+/// How many numbered names (`stem 2.md`…) are tried before giving up.
+pub const MAX_NUMBERED: usize = 10_000;
+
 /// `stem.md` for the first try, `stem 2.md`, `stem 3.md`… after.
 pub fn numbered_file_name(stem: &str, n: usize) -> String {
     if n <= 1 {

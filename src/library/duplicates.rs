@@ -1,0 +1,333 @@
+//! Is this article already in the library? Same address once tracking parameters are dropped, the
+//! same original text, or a body that is nearly the same (word 4-gram shingles, Jaccard > 0.9).
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::index::IndexedNote;
+use super::{NoteSummary, front};
+use crate::clipping::Clipping;
+
+/// Query parameters that say who sent the reader, never which article it is.
+const TRACKING_PARAMS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "yclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "_hsenc",
+    "_hsmi",
+    "mkt_tok",
+    "ref",
+    "ref_src",
+    "ref_url",
+    "cmpid",
+    "s_cid",
+    "wt_mc",
+    "oly_anon_id",
+    "oly_enc_id",
+    "vero_id",
+    "spm",
+    "share",
+    "smid",
+    "at_medium",
+    "at_campaign",
+    "ito",
+    "rss",
+];
+/// Words per shingle: 4, as `score.py` and the scrapinghub benchmark count overlap.
+const SHINGLE_WORDS: usize = 4;
+/// Two bodies sharing more than this share of their shingles are the same article.
+pub(crate) const SAME_TEXT_JACCARD: f64 = 0.9;
+/// Bodies with fewer shingles than this are too short to call duplicates by text alone.
+const MIN_SHINGLES: usize = 12;
+/// MinHash slots kept per note: enough to shortlist candidates, which are then checked exactly.
+pub(crate) const SIGNATURE_LEN: usize = 16;
+/// A shortlisted candidate agrees on at least this share of MinHash slots (the estimate's spread
+/// at 16 slots is about ±0.08 around 0.9).
+const CANDIDATE_AGREEMENT: f64 = 0.7;
+
+/// A body's MinHash signature: per slot, the smallest shingle hash under that slot's mixing.
+pub(crate) type Signature = [u32; SIGNATURE_LEN];
+
+/// Why a clipping counts as a duplicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DuplicateReason {
+    /// The same address once tracking parameters are dropped.
+    SameAddress,
+    /// The very same original input.
+    SameOriginal,
+    /// A nearly identical body.
+    SameText,
+}
+
+impl std::fmt::Display for DuplicateReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            DuplicateReason::SameAddress => "same address",
+            DuplicateReason::SameOriginal => "same original text",
+            DuplicateReason::SameText => "nearly the same text",
+        })
+    }
+}
+
+/// An existing note the clipping duplicates, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Duplicate {
+    pub note: NoteSummary,
+    pub reason: DuplicateReason,
+}
+
+/// An address reduced to what identifies the article: no scheme, `www.`, default port, fragment,
+/// trailing slash or tracking parameters; the remaining parameters sorted. `None` for an empty one.
+pub fn canonical_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() {
+        return None;
+    }
+    let url = url.split('#').next().unwrap_or(url);
+    let rest = match url.split_once("://") {
+        Some((scheme, rest))
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+        {
+            rest
+        }
+        Some(_) => return Some(url.to_string()),
+        None => url,
+    };
+    let (authority, path_query) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let host = authority
+        .rsplit('@')
+        .next()
+        .unwrap_or(authority)
+        .to_ascii_lowercase();
+    let host = host
+        .strip_suffix(":80")
+        .or_else(|| host.strip_suffix(":443"))
+        .unwrap_or(&host);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let (path, query) = path_query.split_once('?').unwrap_or((path_query, ""));
+    let path = path.trim_end_matches('/');
+    let mut params: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let key = p.split('=').next().unwrap_or(p).to_ascii_lowercase();
+            !(key.starts_with("utm_") || TRACKING_PARAMS.contains(&key.as_str()))
+        })
+        .collect();
+    params.sort_unstable();
+    let mut out = format!("{host}{path}");
+    if !params.is_empty() {
+        out.push('?');
+        out.push_str(&params.join("&"));
+    }
+    Some(out)
+}
+
+/// FNV-1a, 64 bits: stable across Rust versions and machines, unlike `DefaultHasher`, so hashes can
+/// be kept on disk.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// A hash of a text with whitespace runs collapsed, so re-encoded line endings still match.
+pub(crate) fn text_hash(text: &str) -> Option<u64> {
+    let normalized: Vec<&str> = text.split_whitespace().collect();
+    if normalized.is_empty() {
+        return None;
+    }
+    Some(fnv1a(normalized.join(" ").as_bytes()))
+}
+
+/// Lower-cased words, Markdown marks and punctuation dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The set of hashed word 4-grams of a body.
+pub(crate) fn shingles(text: &str) -> HashSet<u64> {
+    let words = words(text);
+    if words.len() < SHINGLE_WORDS {
+        return words.iter().map(|w| fnv1a(w.as_bytes())).collect();
+    }
+    words
+        .windows(SHINGLE_WORDS)
+        .map(|w| fnv1a(w.join(" ").as_bytes()))
+        .collect()
+}
+
+/// Shared shingles over all shingles.
+pub(crate) fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.intersection(b).count();
+    shared as f64 / (a.len() + b.len() - shared) as f64
+}
+
+/// splitmix64: a cheap, well-mixed permutation per MinHash slot.
+fn mix(x: u64, slot: u64) -> u64 {
+    let mut z = x ^ slot.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The MinHash signature of a set of shingles; `None` when too short to judge.
+pub(crate) fn signature_of(shingles: &HashSet<u64>) -> Option<Signature> {
+    if shingles.len() < MIN_SHINGLES {
+        return None;
+    }
+    let mut sig = [u32::MAX; SIGNATURE_LEN];
+    for &s in shingles {
+        for (slot, min) in sig.iter_mut().enumerate() {
+            // The high half is the best-mixed part of splitmix's output.
+            let h = (mix(s, slot as u64 + 1) >> 32) as u32;
+            if h < *min {
+                *min = h;
+            }
+        }
+    }
+    Some(sig)
+}
+
+fn agreement(a: &Signature, b: &Signature) -> f64 {
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f64 / SIGNATURE_LEN as f64
+}
+
+/// The library's notes arranged for duplicate look-ups; `add` keeps it current during an import.
+pub(crate) struct DuplicateIndex {
+    notes: Vec<IndexedNote>,
+    by_url: HashMap<String, usize>,
+    by_original: HashMap<u64, usize>,
+}
+
+impl DuplicateIndex {
+    pub(crate) fn new(notes: Vec<IndexedNote>) -> Self {
+        let mut index = DuplicateIndex {
+            notes: Vec::with_capacity(notes.len()),
+            by_url: HashMap::new(),
+            by_original: HashMap::new(),
+        };
+        for note in notes {
+            index.add(note);
+        }
+        index
+    }
+
+    pub(crate) fn add(&mut self, note: IndexedNote) {
+        let i = self.notes.len();
+        if let Some(url) = note.summary.source.as_deref().and_then(canonical_url) {
+            self.by_url.entry(url).or_insert(i);
+        }
+        if let Some(hash) = note.original_hash {
+            self.by_original.entry(hash).or_insert(i);
+        }
+        self.notes.push(note);
+    }
+
+    /// The first note `clipping` duplicates, ignoring the note saved under its own id.
+    pub(crate) fn find(&self, clipping: &Clipping) -> Option<Duplicate> {
+        let other = |i: &usize| self.notes[*i].summary.id.as_deref() != Some(clipping.id.as_str());
+        let found = |i: usize, reason| {
+            Some(Duplicate {
+                note: self.notes[i].summary.clone(),
+                reason,
+            })
+        };
+        if let Some(&i) = clipping
+            .source
+            .as_deref()
+            .and_then(canonical_url)
+            .and_then(|u| self.by_url.get(&u))
+            .filter(|i| other(i))
+        {
+            return found(i, DuplicateReason::SameAddress);
+        }
+        if let Some(&i) = text_hash(&clipping.original.text)
+            .and_then(|h| self.by_original.get(&h))
+            .filter(|i| other(i))
+        {
+            return found(i, DuplicateReason::SameOriginal);
+        }
+        let body = shingles(&clipping.body_markdown());
+        let sig = signature_of(&body)?;
+        for (i, note) in self.notes.iter().enumerate() {
+            let Some(theirs) = &note.signature else {
+                continue;
+            };
+            if agreement(&sig, theirs) < CANDIDATE_AGREEMENT || !other(&i) {
+                continue;
+            }
+            // The signature only shortlists; read the note and measure exactly.
+            let Ok(text) = std::fs::read_to_string(&note.summary.path) else {
+                continue;
+            };
+            let their_body = front::split(&text).map_or(text.as_str(), |(_, b)| b);
+            if jaccard(&body, &shingles(their_body)) > SAME_TEXT_JACCARD {
+                return found(i, DuplicateReason::SameText);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tracking_parameters_scheme_and_www_do_not_make_a_new_article() {
+        let a =
+            canonical_url("https://www.Example.com/news/a-story/?utm_source=tw&id=7&fbclid=x#top");
+        let b = canonical_url("http://example.com/news/a-story?id=7&gclid=abc");
+        assert_eq!(a, b);
+        assert_eq!(a.as_deref(), Some("example.com/news/a-story?id=7"));
+        assert_ne!(
+            canonical_url("https://example.com/news/a-story?id=8"),
+            canonical_url("https://example.com/news/a-story?id=7")
+        );
+        assert_eq!(canonical_url("  "), None);
+    }
+
+    #[test]
+    fn near_identical_bodies_agree_and_different_ones_do_not() {
+        let base: String = (0..300)
+            .map(|i| format!("word{} ", i % 97 + i / 3))
+            .collect();
+        let edited = format!("{base} one extra closing line");
+        let other: String = (0..300).map(|i| format!("other{i} ")).collect();
+        let (a, b, c) = (shingles(&base), shingles(&edited), shingles(&other));
+        assert!(jaccard(&a, &b) > SAME_TEXT_JACCARD);
+        assert!(jaccard(&a, &c) < 0.1);
+        let (sa, sb, sc) = (
+            signature_of(&a).unwrap(),
+            signature_of(&b).unwrap(),
+            signature_of(&c).unwrap(),
+        );
+        assert!(agreement(&sa, &sb) >= CANDIDATE_AGREEMENT);
+        assert!(agreement(&sa, &sc) < CANDIDATE_AGREEMENT);
+    }
+}

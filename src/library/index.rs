@@ -1,0 +1,280 @@
+//! Finding and summarizing the library's notes, with an optional cache in the OS cache folder.
+//!
+//! The notes are the truth: the cache is keyed by the library's path, holds one entry per note
+//! checked against the file's modification time and size, and can be deleted at any time. It lives
+//! outside the library so two machines syncing the folder never fight over it.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::duplicates::{self, Signature};
+use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, write};
+use crate::clipping::parse_note;
+
+/// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
+const CACHE_VERSION: u32 = 1;
+/// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
+const MAX_DEPTH: usize = 16;
+/// How many bytes of an original's JSON hold its `text_hash` (it is written first).
+const ORIGINAL_HASH_PREFIX: usize = 64;
+
+/// A note with what the library needs beyond the summary: when it was read, and its fingerprints
+/// for duplicate detection.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct IndexedNote {
+    pub summary: NoteSummary,
+    pub stamp: DiskStamp,
+    pub signature: Option<Signature>,
+    pub original_hash: Option<u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CacheFile {
+    version: u32,
+    root: PathBuf,
+    notes: Vec<IndexedNote>,
+}
+
+/// Where the cache for the library at `root` lives inside `cache_dir`.
+pub(crate) fn cache_file(cache_dir: &Path, root: &Path) -> PathBuf {
+    let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let key = duplicates::fnv1a(root.to_string_lossy().as_bytes());
+    cache_dir.join(format!("library-{key:016x}.json"))
+}
+
+/// Every note under `root`, read from the cache where the file has not changed.
+pub(crate) fn scan(
+    root: &Path,
+    cache: Option<&Path>,
+) -> Result<Vec<IndexedNote>, super::LibraryError> {
+    let files = note_files(root)?;
+    let mut cached = cache.map(|c| load_cache(c, root)).unwrap_or_default();
+    let mut notes = Vec::with_capacity(files.len());
+    let mut to_read = Vec::new();
+    for (path, stamp) in files {
+        match cached.remove(&path) {
+            Some(mut note) if note.stamp == stamp => {
+                note.summary.stamp = stamp;
+                notes.push(note);
+            }
+            _ => to_read.push((path, stamp)),
+        }
+    }
+    // Anything left in `cached` is a note that is gone.
+    let changed = !to_read.is_empty() || !cached.is_empty();
+    notes.extend(read_all(root, to_read));
+    if changed && let Some(cache) = cache {
+        save_cache(cache, root, &notes);
+    }
+    Ok(notes)
+}
+
+/// Every `.md` file under `root`, skipping hidden folders (`.tidyclip`, `.obsidian`, `.trash`…) and
+/// hidden files (temp files of a save in progress), with their stamps.
+fn note_files(root: &Path) -> Result<Vec<(PathBuf, DiskStamp)>, super::LibraryError> {
+    let mut out = Vec::new();
+    let mut dirs = vec![(root.to_path_buf(), 0)];
+    while let Some((dir, depth)) = dirs.pop() {
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            // The library folder itself must be readable; an unreadable sub-folder is skipped.
+            Err(source) if dir == root => {
+                return Err(super::LibraryError::Read { path: dir, source });
+            }
+            Err(_) => continue,
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if depth < MAX_DEPTH {
+                    dirs.push((path, depth + 1));
+                }
+                continue;
+            }
+            let is_md = path
+                .extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("md"));
+            if !is_md {
+                continue;
+            }
+            // `fs::metadata` follows a symlinked note; `entry.metadata` would describe the link.
+            let meta = if kind.is_symlink() {
+                fs::metadata(&path)
+            } else {
+                entry.metadata()
+            };
+            if let Ok(meta) = meta
+                && meta.is_file()
+            {
+                out.push((path, DiskStamp::from_metadata(&meta)));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Reads the notes in parallel (the cold start of a big library is I/O and YAML parsing).
+fn read_all(root: &Path, files: Vec<(PathBuf, DiskStamp)>) -> Vec<IndexedNote> {
+    let threads = std::thread::available_parallelism()
+        .map_or(2, std::num::NonZero::get)
+        .min(8);
+    if files.len() < 64 || threads < 2 {
+        return files
+            .into_iter()
+            .filter_map(|(p, s)| read_note(root, p, s))
+            .collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .filter_map(|(p, s)| read_note(root, p.clone(), *s))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// One note's entry; `None` when it cannot be read (it vanished, or permissions).
+pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<IndexedNote> {
+    let bytes = fs::read(&path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let mut summary = summary_from_text(path, &text);
+    summary.stamp = stamp;
+    let body = front::split(&text).map_or(&*text, |(_, b)| b);
+    let signature = duplicates::signature_of(&duplicates::shingles(body));
+    let original_hash = summary
+        .id
+        .as_deref()
+        .and_then(|id| read_original_hash(root, id));
+    Some(IndexedNote {
+        summary,
+        stamp,
+        signature,
+        original_hash,
+    })
+}
+
+/// A note's summary from its text; a note without front matter is titled by its file name.
+pub(crate) fn summary_from_text(path: PathBuf, text: &str) -> NoteSummary {
+    let (front, _) = parse_note(text);
+    let front = front.unwrap_or_default();
+    let title = if front.title.trim().is_empty() {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        front.title
+    };
+    let conflict = path
+        .file_name()
+        .is_some_and(|n| is_conflict_copy(&n.to_string_lossy()));
+    NoteSummary {
+        title,
+        source: front.source,
+        site: front.site,
+        published: front.published,
+        created: front.created,
+        tags: front.tags,
+        id: front.id,
+        conflict,
+        path,
+        stamp: DiskStamp::default(),
+    }
+}
+
+/// Syncthing's `name.sync-conflict-20240101-101010-ABCDEFG.md`, Dropbox's `name (Jo's conflicted
+/// copy 2024-01-01).md`, and Dropbox's `(Case Conflict)`.
+pub(crate) fn is_conflict_copy(file_name: &str) -> bool {
+    let lower = file_name.to_lowercase();
+    lower.contains(".sync-conflict-")
+        || lower.contains("conflicted copy")
+        || lower.contains("(case conflict")
+}
+
+/// The original's text hash, read from the first bytes of its JSON (where it is written first)
+/// so a cold scan does not parse every original.
+fn read_original_hash(root: &Path, id: &str) -> Option<u64> {
+    let path = root
+        .join(HIDDEN_DIR)
+        .join(ORIGINALS_DIR)
+        .join(format!("{id}.json"));
+    let mut buf = [0u8; ORIGINAL_HASH_PREFIX];
+    let mut file = fs::File::open(path).ok()?;
+    let n = file.read(&mut buf).ok()?;
+    let head = std::str::from_utf8(&buf[..n]).ok()?;
+    let rest = head.strip_prefix("{\"text_hash\":\"")?;
+    u64::from_str_radix(rest.get(..16)?, 16).ok()
+}
+
+fn load_cache(cache: &Path, root: &Path) -> HashMap<PathBuf, IndexedNote> {
+    let Ok(bytes) = fs::read(cache) else {
+        return HashMap::new();
+    };
+    match serde_json::from_slice::<CacheFile>(&bytes) {
+        Ok(file) if file.version == CACHE_VERSION && file.root == root => file
+            .notes
+            .into_iter()
+            .map(|n| (n.summary.path.clone(), n))
+            .collect(),
+        // A cache from another version or a damaged one is simply rebuilt.
+        _ => HashMap::new(),
+    }
+}
+
+fn save_cache(cache: &Path, root: &Path, notes: &[IndexedNote]) {
+    #[derive(Serialize)]
+    struct CacheRef<'a> {
+        version: u32,
+        root: &'a Path,
+        notes: &'a [IndexedNote],
+    }
+    let Ok(json) = serde_json::to_vec(&CacheRef {
+        version: CACHE_VERSION,
+        root,
+        notes,
+    }) else {
+        return;
+    };
+    // The cache only saves time; a cache folder that cannot be written costs a slower start.
+    if let Some(dir) = cache.parent()
+        && fs::create_dir_all(dir).is_ok()
+    {
+        let _ = write::write_atomic(cache, &json, true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_conflict_copies_are_recognised() {
+        assert!(is_conflict_copy(
+            "Story.sync-conflict-20250101-101010-ABCDEFG.md"
+        ));
+        assert!(is_conflict_copy(
+            "Story (Jo's conflicted copy 2025-01-01).md"
+        ));
+        assert!(!is_conflict_copy("Conflict in Sudan.md"));
+    }
+}
