@@ -15,6 +15,8 @@ fn tidyclip(library: &Path, args: &[&str]) -> Output {
         .arg(library)
         .args(args)
         .env_remove("TIDYCLIP_LIBRARY")
+        // Keep the list cache and the trash of these runs out of the real home.
+        .env("XDG_CACHE_HOME", library.join(".test-cache"))
         .output()
         .expect("the binary runs")
 }
@@ -128,4 +130,208 @@ fn bad_usage_exits_2() {
         let out = tidyclip(dir.path(), args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
     }
+}
+
+fn titles(notes: &[serde_json::Value]) -> Vec<&str> {
+    notes
+        .iter()
+        .map(|n| n["title"].as_str().unwrap_or(""))
+        .collect()
+}
+
+#[test]
+fn saving_a_duplicate_names_the_existing_note_unless_forced_or_replacing() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = save(dir.path(), SEED, &[]);
+
+    let out = tidyclip(dir.path(), &["save", SEED, "--title", "Again"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains(&first.display().to_string()), "{err}");
+    assert_eq!(list_json(dir.path(), &[]).len(), 1);
+
+    let forced = save(dir.path(), SEED, &["--force", "--title", "Second copy"]);
+    assert_ne!(forced, first);
+    assert_eq!(list_json(dir.path(), &[]).len(), 2);
+
+    let out = tidyclip(dir.path(), &["save", SEED, "--force", "--replace"]);
+    assert_eq!(out.status.code(), Some(2), "--force and --replace conflict");
+
+    let replaced = save(
+        dir.path(),
+        SEED,
+        &["--replace", "--title", "Replaced", "--tag", "x"],
+    );
+    let notes = list_json(dir.path(), &[]);
+    assert_eq!(notes.len(), 2, "replaced in place: {notes:?}");
+    assert!(titles(&notes).contains(&"Replaced"));
+    assert!(replaced.is_file());
+}
+
+#[test]
+fn list_sorts_and_filters_and_the_manage_commands_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "b.md",
+            "---\ntitle: Banana\nsite: Zeta\npublished: 2024-01-01\ntags: [fruit]\n---\nbanana\n",
+        ),
+        (
+            "a.md",
+            "---\ntitle: apple\nsite: Alpha\npublished: 2025-01-01\ntags: [fruit, red]\n---\napple\n",
+        ),
+        (
+            "c.md",
+            "---\ntitle: Carrot\ntags: [veg]\n---\ncarrot body mentions orange\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let by = |sort: &str| {
+        list_json(dir.path(), &["--sort", sort])
+            .iter()
+            .map(|n| n["title"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(by("title"), vec!["apple", "Banana", "Carrot"]);
+    assert_eq!(by("published"), vec!["apple", "Banana", "Carrot"]);
+    assert_eq!(by("site"), vec!["apple", "Banana", "Carrot"]);
+    assert_eq!(
+        titles(&list_json(
+            dir.path(),
+            &["--tag", "fruit", "--sort", "title"]
+        )),
+        vec!["apple", "Banana"]
+    );
+    assert_eq!(
+        titles(&list_json(dir.path(), &["--site", "zeta"])),
+        vec!["Banana"]
+    );
+    let out = tidyclip(dir.path(), &["list", "--sort", "size"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    // Full text finds a word only the body has.
+    let out = tidyclip(dir.path(), &["search", "orange", "--json"]);
+    assert_ok(&out);
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(titles(&hits), vec!["Carrot"]);
+
+    // Rename by file name inside the library.
+    let out = tidyclip(dir.path(), &["rename", "c.md", "Carrots: a \"history\""]);
+    assert_ok(&out);
+    let renamed = PathBuf::from(stdout(&out).trim_end());
+    assert!(renamed.is_file() && !dir.path().join("c.md").exists());
+    assert_eq!(renamed.file_name().unwrap(), "Carrots a history.md");
+
+    // Tags: replace, add, remove.
+    let out = tidyclip(
+        dir.path(),
+        &["tag", renamed.to_str().unwrap(), "veg", "root"],
+    );
+    assert_ok(&out);
+    let out = tidyclip(
+        dir.path(),
+        &[
+            "tag",
+            renamed.to_str().unwrap(),
+            "--add",
+            "orange",
+            "--remove",
+            "veg",
+        ],
+    );
+    assert_ok(&out);
+    assert_eq!(stdout(&out).trim(), "root, orange");
+    let out = tidyclip(dir.path(), &["tag", "no such note.md", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    // Delete moves to the trash (a temporary one here).
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .arg("--library")
+        .arg(dir.path())
+        .args(["delete", "b.md"])
+        .env("XDG_DATA_HOME", inbox.path())
+        .env("XDG_CACHE_HOME", inbox.path().join("cache"))
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    assert!(!dir.path().join("b.md").exists());
+    assert!(inbox.path().join("Trash/files/b.md").is_file());
+    assert_eq!(list_json(dir.path(), &[]).len(), 2);
+}
+
+#[test]
+fn import_prints_the_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = tempfile::tempdir().unwrap();
+    std::fs::copy(SEED, inbox.path().join("one.txt")).unwrap();
+    std::fs::copy(SEED, inbox.path().join("two.txt")).unwrap();
+    std::fs::write(
+        inbox.path().join("bad.html"),
+        [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 0],
+    )
+    .unwrap();
+    let out = tidyclip(dir.path(), &["import", inbox.path().to_str().unwrap()]);
+    assert_ok(&out);
+    let text = stdout(&out);
+    assert_eq!(
+        text.lines().next(),
+        Some("imported 1, duplicates 1, failed 1"),
+        "{text}"
+    );
+    assert!(text.contains("bad.html"), "{text}");
+    let out = tidyclip(dir.path(), &["import", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_whole_notes_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut finished = 0;
+    for i in 0..40u64 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+            .arg("--library")
+            .arg(dir.path())
+            .args(["save", SEED, "--force", "--title", &format!("Killed {i}")])
+            .env_remove("TIDYCLIP_LIBRARY")
+            .env("XDG_CACHE_HOME", dir.path().join(".test-cache"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Spread the kills over a save's whole run (about 20 ms in a debug build).
+        std::thread::sleep(std::time::Duration::from_micros(i * 600));
+        let _ = child.kill();
+        if child.wait().unwrap().success() {
+            finished += 1;
+        }
+    }
+    let library = tidyclip::library::Library::open(dir.path())
+        .unwrap()
+        .with_cache_dir(None);
+    let mut notes = 0;
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue; // .tidyclip/, the test cache, temp files of killed saves: never listed
+        }
+        assert!(name.ends_with(".md"), "stray file {name}");
+        notes += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (front, body) = tidyclip::clipping::parse_note(&text);
+        let front = front.unwrap_or_else(|| panic!("{name} is cut short:\n{text}"));
+        assert!(front.title.starts_with("Killed "), "{name}");
+        assert!(!body.trim().is_empty(), "{name}");
+        // The original is written before the note, so every note re-opens.
+        library.load(&path).unwrap();
+    }
+    eprintln!("{notes} notes, {finished} of 40 saves finished before the kill");
+    assert!(
+        notes >= finished,
+        "{notes} notes, {finished} saves finished"
+    );
+    assert_eq!(library.list().unwrap().len(), notes);
 }
