@@ -9,6 +9,7 @@ use super::jobs::{FolderPurpose, Outcome, Source};
 use super::rules::{SiteRule, site_key};
 use super::{App, Prompt, RuleOffer, SortBy, ThemeChoice};
 use crate::clipping::Clipping;
+use crate::library::{DiskStamp, LibraryError};
 
 /// Everything the person can do in the window.
 #[derive(Debug)]
@@ -27,8 +28,24 @@ pub enum Action {
     Save,
     /// Save even though the note changed on disk (the person said so).
     SaveOverwriting,
-    /// Save as a new note next to the one that changed on disk.
+    /// Save as a new note next to the one that changed on disk, or despite a duplicate.
     SaveAsNew,
+    /// Replace the duplicate note with this clipping.
+    SaveReplacing(PathBuf),
+    /// Open the existing note instead of saving a duplicate (drops the new clipping).
+    OpenExisting(PathBuf),
+    /// Delete a note to the trash (Undo brings it back).
+    DeleteNote(PathBuf),
+    UndoDelete,
+    /// Ask for a note's new title.
+    StartRename(PathBuf),
+    /// The new title being typed.
+    RenameText(String),
+    ConfirmRename,
+    /// Complete the tag being typed in the Tags field with this one.
+    CompleteTag(String),
+    /// Show the folder dialog and import what it holds.
+    ImportDialog,
     /// A block was clicked: toggle it; with Shift, set the range from the anchor to its state.
     ClickBlock {
         index: usize,
@@ -139,14 +156,57 @@ impl App {
                 self.rule_offer = None;
                 self.info("Started a new clipping: open a file or paste an article.");
             }
-            Action::Save => self.save(false, false),
+            Action::Save => self.save(SaveMode::Checked),
             Action::SaveOverwriting => {
                 self.prompt = None;
-                self.save(true, false);
+                self.save(SaveMode::Overwrite);
             }
             Action::SaveAsNew => {
                 self.prompt = None;
-                self.save(true, true);
+                self.save(SaveMode::AsNew);
+            }
+            Action::SaveReplacing(path) => {
+                self.prompt = None;
+                self.save(SaveMode::Replace(path));
+            }
+            Action::OpenExisting(path) => {
+                self.prompt = None;
+                self.apply_confirmed(Action::Reopen(path));
+            }
+            Action::DeleteNote(path) => self.delete_note(&path),
+            Action::UndoDelete => self.undo_delete(),
+            Action::StartRename(path) => {
+                let title = self
+                    .notes
+                    .iter()
+                    .find(|n| n.path == path)
+                    .map(|n| n.title.clone())
+                    .unwrap_or_default();
+                self.prompt = Some(Prompt::Rename { path, title });
+            }
+            Action::RenameText(text) => {
+                if let Some(Prompt::Rename { title, .. }) = self.prompt.as_mut() {
+                    *title = text;
+                }
+            }
+            Action::ConfirmRename => {
+                if let Some(Prompt::Rename { path, title }) = self.prompt.take() {
+                    self.rename(&path, &title);
+                }
+            }
+            Action::CompleteTag(tag) => {
+                if let Some(doc) = self.doc.as_mut() {
+                    let text = complete_last_tag(&doc.fields.tags, &tag);
+                    doc.set_field(Field::Tags, text);
+                    doc.end_typing();
+                }
+            }
+            Action::ImportDialog => {
+                if self.import.is_some() {
+                    self.info("An import is already running.");
+                } else {
+                    self.jobs.pick_folder(&self.dialogs, FolderPurpose::Import);
+                }
             }
             Action::ClickBlock { index, shift } => self.click_block(index, shift),
             Action::SetKeep { index, keep } => self.set_keep(index, keep),
@@ -270,7 +330,11 @@ impl App {
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
             Action::SetRawPreview(raw) => self.settings.raw_preview = raw,
-            Action::SetSort(sort) => self.settings.sort = sort,
+            Action::SetSort(sort) => {
+                self.settings.sort = sort;
+                let notes = std::mem::take(&mut self.notes);
+                self.set_notes(notes);
+            }
             Action::ShowSettings(show) => self.show_settings = show,
             Action::ShowHelp(show) => self.show_help = show,
             Action::ConfirmDiscard => {
@@ -280,7 +344,7 @@ impl App {
             }
             Action::SaveThenContinue => {
                 if let Some(Prompt::Discard { then }) = self.prompt.take() {
-                    self.save(false, false);
+                    self.save(SaveMode::Checked);
                     // Go on only when the save worked (or needs an answer of its own).
                     if self.doc.as_ref().is_some_and(|d| !d.is_dirty()) {
                         self.apply_confirmed(*then);
@@ -388,8 +452,9 @@ impl App {
         }
     }
 
-    /// Saves the clipping. `confirmed` skips the changed-on-disk check; `as_new` writes a new note.
-    fn save(&mut self, confirmed: bool, as_new: bool) {
+    /// Saves the clipping into the library, asking first when it duplicates a note or its note
+    /// changed on disk.
+    fn save(&mut self, mode: SaveMode) {
         let Some(library) = self.library.clone() else {
             self.error("There is no library folder to save into: choose one in Settings.");
             return;
@@ -398,24 +463,115 @@ impl App {
             self.info("Nothing to save yet: open a file or paste an article.");
             return;
         };
-        if !confirmed
-            && let Some(path) = doc.note.clone()
-            && path.exists()
-            && std::fs::metadata(&path).and_then(|m| m.modified()).ok() != doc.note_modified
-        {
-            self.prompt = Some(Prompt::ChangedOnDisk { path });
+        let result: Result<(PathBuf, Option<DiskStamp>), LibraryError> = match &mode {
+            SaveMode::Checked => {
+                if doc.note.is_none()
+                    && let Some(duplicate) = library.duplicate_of(&doc.clipping)
+                {
+                    self.prompt = Some(Prompt::Duplicate {
+                        why: duplicate.reason.to_string(),
+                        existing: duplicate.note,
+                    });
+                    return;
+                }
+                let existing = doc.note.as_deref().zip(doc.stamp);
+                let existing = match (&doc.note, existing) {
+                    // Saved before we knew its stamp: compare with nothing rather than refuse.
+                    (Some(path), None) => DiskStamp::of(path).ok().map(|s| (path.as_path(), s)),
+                    (_, existing) => existing,
+                };
+                library
+                    .save_checked(&doc.clipping, existing)
+                    .map(|(p, s)| (p, Some(s)))
+            }
+            SaveMode::Overwrite => library
+                .save(&doc.clipping, doc.note.as_deref())
+                .map(stamped),
+            SaveMode::AsNew => {
+                // A fresh id, so the other note and its original are left alone.
+                let fresh =
+                    Clipping::new(doc.clipping.article.clone(), doc.clipping.original.clone());
+                doc.clipping.id = fresh.id;
+                doc.note = None;
+                library.save(&doc.clipping, None).map(stamped)
+            }
+            SaveMode::Replace(path) => {
+                if let Some(id) = self
+                    .notes
+                    .iter()
+                    .find(|n| &n.path == path)
+                    .and_then(|n| n.id.clone())
+                {
+                    doc.clipping.id = id;
+                }
+                library.save(&doc.clipping, Some(path)).map(stamped)
+            }
+        };
+        match result {
+            Ok((path, stamp)) => {
+                doc.mark_saved(path.clone(), stamp);
+                let name = file_name(&path);
+                self.info(format!("Saved {name} in {}", library.root().display()));
+                self.jobs.scan(&library);
+            }
+            Err(LibraryError::ChangedOnDisk { path }) => {
+                self.prompt = Some(Prompt::ChangedOnDisk { path });
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn delete_note(&mut self, path: &std::path::Path) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        match library.delete_to_trash(path) {
+            Ok(trashed) => {
+                if let Some(doc) = self.doc.as_mut()
+                    && doc.note.as_deref() == Some(path)
+                {
+                    doc.note_deleted();
+                }
+                self.info(format!("Moved {} to the trash.", file_name(path)));
+                self.trashed = Some(trashed);
+                self.jobs.scan(&library);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn undo_delete(&mut self) {
+        let (Some(library), Some(trashed)) = (self.library.clone(), self.trashed.take()) else {
+            return;
+        };
+        match library.undo_delete(&trashed) {
+            Ok(path) => {
+                self.info(format!("Brought back {}.", file_name(&path)));
+                self.jobs.scan(&library);
+            }
+            Err(e) => {
+                self.error(e.to_string());
+                self.trashed = Some(trashed);
+            }
+        }
+    }
+
+    fn rename(&mut self, path: &std::path::Path, title: &str) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        if title.trim().is_empty() {
+            self.error("A note needs a title.");
             return;
         }
-        if as_new {
-            // A fresh id, so the other note's original is left alone.
-            let fresh = Clipping::new(doc.clipping.article.clone(), doc.clipping.original.clone());
-            doc.clipping.id = fresh.id;
-            doc.note = None;
-        }
-        match library.save(&doc.clipping, doc.note.as_deref()) {
-            Ok(path) => {
-                doc.mark_saved(path.clone());
-                self.info(format!("Saved {}", path.display()));
+        match library.rename(path, title) {
+            Ok(new_path) => {
+                if let Some(doc) = self.doc.as_mut()
+                    && doc.note.as_deref() == Some(path)
+                {
+                    doc.renamed(new_path.clone(), title, DiskStamp::of(&new_path).ok());
+                }
+                self.info(format!("Renamed to {}.", file_name(&new_path)));
                 self.jobs.scan(&library);
             }
             Err(e) => self.error(e.to_string()),
@@ -464,16 +620,21 @@ impl App {
                 }
                 self.jobs.scanning = false;
                 match notes {
-                    Ok(notes) => self.notes = notes,
+                    Ok(notes) => self.set_notes(notes),
                     Err(e) => self.error(e),
+                }
+                if std::mem::take(&mut self.rescan_pending)
+                    && let Some(library) = &self.library
+                {
+                    self.jobs.scan(library);
                 }
             }
             Outcome::Loaded { path, clipping } => {
                 self.jobs.extracting = false;
                 match clipping {
-                    Ok(clipping) => {
+                    Ok((clipping, stamp)) => {
                         let title = clipping.display_title().to_string();
-                        self.set_document(Document::new(*clipping, Some(path)));
+                        self.set_document(Document::new(*clipping, Some((path, stamp))));
                         self.info(format!("Re-opened “{title}”."));
                     }
                     Err(e) => self.error(e),
@@ -485,10 +646,47 @@ impl App {
                 self.apply(Action::SetLibrary(dir));
             }
             Outcome::PickedFolder(FolderPurpose::Import, Some(dir)) => {
-                self.info(format!(
-                    "Import from {} is not available yet.",
-                    dir.display()
-                ));
+                if let Some(library) = &self.library {
+                    self.import = Some(crate::library::ImportProgress {
+                        done: 0,
+                        total: 0,
+                        current: dir.clone(),
+                    });
+                    self.jobs.import(library, dir);
+                }
+            }
+            Outcome::ImportProgress(progress) => {
+                if self.import.is_some() {
+                    self.import = Some(progress);
+                }
+            }
+            Outcome::Imported(report) => {
+                self.import = None;
+                match report {
+                    Ok(report) => {
+                        let mut text = format!("Imported {} notes", report.imported.len());
+                        if !report.duplicates.is_empty() {
+                            text.push_str(&format!(
+                                ", skipped {} already in the library",
+                                report.duplicates.len()
+                            ));
+                        }
+                        if let Some(first) = report.failed.first() {
+                            text.push_str(&format!(
+                                "; {} could not be read (e.g. {}: {})",
+                                report.failed.len(),
+                                file_name(&first.file),
+                                first.why
+                            ));
+                        }
+                        text.push('.');
+                        self.info(text);
+                    }
+                    Err(e) => self.error(e),
+                }
+                if let Some(library) = &self.library {
+                    self.jobs.scan(library);
+                }
             }
         }
     }
@@ -500,6 +698,32 @@ impl App {
         self.preview = None;
         self.doc = Some(doc);
     }
+}
+
+/// How a save treats the note already on disk.
+enum SaveMode {
+    /// Ask when the clipping duplicates a note or its note changed on disk.
+    Checked,
+    /// Overwrite the note even though it changed on disk.
+    Overwrite,
+    /// Write a new note.
+    AsNew,
+    /// Rewrite this (duplicate) note with the clipping.
+    Replace(PathBuf),
+}
+
+fn stamped(path: PathBuf) -> (PathBuf, Option<DiskStamp>) {
+    let stamp = DiskStamp::of(&path).ok();
+    (path, stamp)
+}
+
+/// "a, b, fo" completed with "foreign" → "a, b, foreign, ".
+fn complete_last_tag(tags: &str, tag: &str) -> String {
+    let mut parts: Vec<&str> = tags.split(',').map(str::trim).collect();
+    parts.pop();
+    parts.retain(|p| !p.is_empty());
+    parts.push(tag);
+    format!("{}, ", parts.join(", "))
 }
 
 /// The run of neighbouring blocks sharing block `index`'s keep state.

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::clipping::Clipping;
 use crate::extract::Reason;
+use crate::library::DiskStamp;
 
 /// A field of the form. Authors and tags are edited as comma-separated text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,8 +67,8 @@ pub struct Document {
     pub fields: Fields,
     /// The note this clipping was saved as or re-opened from; saving rewrites it.
     pub note: Option<PathBuf>,
-    /// The note's modification time when it was opened or last saved, to notice edits elsewhere.
-    pub note_modified: Option<std::time::SystemTime>,
+    /// The note's stamp when it was opened or last saved, so a save notices edits made elsewhere.
+    pub stamp: Option<DiskStamp>,
     /// What the engine decided for each block, to notice when the person trims what it kept.
     pub engine_keep: Vec<bool>,
     saved: Option<State>,
@@ -94,8 +95,10 @@ pub struct WordCounts {
 }
 
 impl Document {
-    /// A document for a new clipping (not saved yet) or one re-opened from `note`.
-    pub fn new(clipping: Clipping, note: Option<PathBuf>) -> Self {
+    /// A document for a new clipping (not saved yet) or one re-opened from `note` as it was at
+    /// `stamp`.
+    pub fn new(clipping: Clipping, note: Option<(PathBuf, DiskStamp)>) -> Self {
+        let (note, stamp) = note.unzip();
         let fields = Fields {
             title: clipping.title.clone(),
             site: clipping.site.clone().unwrap_or_default(),
@@ -105,12 +108,11 @@ impl Document {
             tags: clipping.tags.join(", "),
         };
         let engine_keep = clipping.article.blocks.iter().map(|b| b.keep).collect();
-        let note_modified = note.as_deref().and_then(modified_time);
         let mut doc = Document {
             clipping,
             fields,
             note,
-            note_modified,
+            stamp,
             engine_keep,
             saved: None,
             undo: Vec::new(),
@@ -173,9 +175,9 @@ impl Document {
                 .all(|(b, (keep, reason))| b.keep == *keep && &b.reason == reason)
     }
 
-    /// Records that the document was saved as `path` now.
-    pub fn mark_saved(&mut self, path: PathBuf) {
-        self.note_modified = modified_time(&path);
+    /// Records that the document was saved as `path`, which now has `stamp`.
+    pub fn mark_saved(&mut self, path: PathBuf, stamp: Option<DiskStamp>) {
+        self.stamp = stamp;
         self.note = Some(path);
         self.saved = Some(self.state());
         self.typing_in = None;
@@ -297,6 +299,27 @@ impl Document {
         true
     }
 
+    /// The note was renamed from the library list: follow it, and take its new title as saved.
+    pub fn renamed(&mut self, path: PathBuf, title: &str, stamp: Option<DiskStamp>) {
+        let title = title.trim().to_string();
+        self.fields.title.clone_from(&title);
+        self.clipping.title = title.clone();
+        if let Some(saved) = self.saved.as_mut() {
+            saved.fields.title = title;
+        }
+        self.note = Some(path);
+        self.stamp = stamp;
+        self.changed();
+    }
+
+    /// The note was deleted from the library: the clipping is unsaved again.
+    pub fn note_deleted(&mut self) {
+        self.note = None;
+        self.stamp = None;
+        self.saved = None;
+        self.changed();
+    }
+
     /// Ends a run of typing, so the next keystroke starts a new undo step.
     pub fn end_typing(&mut self) {
         self.typing_in = None;
@@ -375,10 +398,6 @@ pub fn split_list(s: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-fn modified_time(path: &std::path::Path) -> Option<std::time::SystemTime> {
-    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 /// When a date's text could be read day-first or month-first (03/04/2025), the two readings.

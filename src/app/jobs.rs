@@ -9,7 +9,7 @@ use eframe::egui;
 
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
-use crate::library::{Library, NoteSummary};
+use crate::library::{DiskStamp, ImportProgress, ImportReport, Library, NoteSummary};
 
 use super::platform::Dialogs;
 
@@ -60,8 +60,10 @@ pub enum Outcome {
     },
     Loaded {
         path: PathBuf,
-        clipping: Result<Box<Clipping>, String>,
+        clipping: Result<(Box<Clipping>, DiskStamp), String>,
     },
+    ImportProgress(ImportProgress),
+    Imported(Result<ImportReport, String>),
     PickedArticle(Option<PathBuf>),
     PickedFolder(FolderPurpose, Option<PathBuf>),
 }
@@ -215,8 +217,27 @@ impl Jobs {
         let path = path.to_path_buf();
         self.extracting = true;
         self.spawn("load-note", move || Outcome::Loaded {
-            clipping: library.load(&path).map(Box::new).map_err(|e| e.to_string()),
+            clipping: library
+                .load_for_edit(&path)
+                .map(|(c, stamp)| (Box::new(c), stamp))
+                .map_err(|e| e.to_string()),
             path,
+        });
+    }
+
+    /// Imports a folder of saved pages and notes, reporting progress file by file.
+    pub fn import(&mut self, library: &Library, dir: PathBuf) {
+        let library = library.clone();
+        let progress_tx = self.tx.clone();
+        let progress_ctx = self.ctx.clone();
+        self.spawn("import", move || {
+            let report = library.import_folder(&dir, |progress| {
+                let _ = progress_tx.send(Outcome::ImportProgress(progress));
+                if let Some(ctx) = &progress_ctx {
+                    ctx.request_repaint();
+                }
+            });
+            Outcome::Imported(report.map_err(|e| e.to_string()))
         });
     }
 

@@ -16,7 +16,9 @@ use std::time::Instant;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 
-use crate::library::{Library, NoteSummary};
+use crate::library::{
+    ImportProgress, Library, LibraryChange, NoteSummary, SearchIndex, TrashedNote,
+};
 
 pub use actions::Action;
 pub use doc::{Document, Field};
@@ -35,33 +37,15 @@ pub enum ThemeChoice {
     Dark,
 }
 
-/// Sort orders of the library list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum SortBy {
-    #[default]
-    Clipped,
-    Published,
-    Title,
-    Site,
-}
+pub use crate::library::SortBy;
 
-impl SortBy {
-    pub const ALL: [SortBy; 4] = [
-        SortBy::Clipped,
-        SortBy::Published,
-        SortBy::Title,
-        SortBy::Site,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortBy::Clipped => "Newest clipped",
-            SortBy::Published => "Newest published",
-            SortBy::Title => "Title",
-            SortBy::Site => "Site",
-        }
-    }
-}
+/// The sort orders, as the sidebar offers them.
+pub const SORTS: [(SortBy, &str); 4] = [
+    (SortBy::Clipped, "Newest clipped"),
+    (SortBy::Published, "Newest published"),
+    (SortBy::Title, "Title"),
+    (SortBy::Site, "Site"),
+];
 
 /// What the person expects remembered between runs (window and panel sizes are eframe's).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,6 +96,10 @@ pub enum Prompt {
     Discard { then: Box<Action> },
     /// The note changed on disk since it was opened; saving would overwrite someone's edits.
     ChangedOnDisk { path: PathBuf },
+    /// A new clipping looks like a note already in the library.
+    Duplicate { existing: NoteSummary, why: String },
+    /// A new title for a note in the list.
+    Rename { path: PathBuf, title: String },
 }
 
 /// What the window needs from outside: where the library is and the doors to the desktop.
@@ -123,12 +111,17 @@ pub struct AppConfig {
     pub clipboard: Box<dyn Clipboard>,
 }
 
-/// The library list's search box and filters.
-#[derive(Debug, Clone, Default)]
+/// The library list's search box and filters, and the notes they let through.
+#[derive(Debug, Default)]
 pub struct LibraryView {
     pub query: String,
     pub tag: Option<String>,
     pub site: Option<String>,
+    /// Indexes into the notes, in the order shown.
+    pub shown: Vec<usize>,
+    /// What `shown` was computed for; recomputed when any of it changes.
+    shown_for: Option<(String, Option<String>, Option<String>, SortBy, u64)>,
+    index: Option<SearchIndex>,
 }
 
 /// The whole window's state.
@@ -150,6 +143,17 @@ pub struct App {
     status: Option<Status>,
     prompt: Option<Prompt>,
     rule_offer: Option<RuleOffer>,
+    /// The last note deleted, for Undo.
+    trashed: Option<TrashedNote>,
+    /// Where a running import is.
+    import: Option<ImportProgress>,
+    /// Bumped when the notes list is replaced.
+    notes_version: u64,
+    /// The library folder watch: kept alive while the library is open.
+    watcher: Option<Box<dyn std::any::Any>>,
+    changes: Option<std::sync::mpsc::Receiver<LibraryChange>>,
+    /// A change arrived while a scan was running: scan again when it lands.
+    rescan_pending: bool,
     pub show_settings: bool,
     pub show_help: bool,
     /// The window may close (unsaved edits were confirmed or there are none).
@@ -179,6 +183,12 @@ impl App {
             status: None,
             prompt: None,
             rule_offer: None,
+            trashed: None,
+            import: None,
+            notes_version: 0,
+            watcher: None,
+            changes: None,
+            rescan_pending: false,
             show_settings: false,
             show_help: false,
             allow_close: false,
@@ -186,8 +196,13 @@ impl App {
             window_title: String::new(),
             applied_theme: None,
         };
+        // --library, then TIDYCLIP_LIBRARY, then the folder used last time, then the default.
+        let from_env = std::env::var_os(crate::library::LIBRARY_ENV)
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from);
         let dir = config
             .library
+            .or(from_env)
             .or_else(|| app.settings.library.clone())
             .map_or_else(|| Library::default_dir(None), Ok);
         match dir {
@@ -281,6 +296,8 @@ impl App {
                 }
                 self.jobs.scan(&library);
                 self.settings.library = Some(dir);
+                self.watcher = None;
+                self.changes = None;
                 self.library = Some(library);
             }
             Err(e) => {
@@ -291,18 +308,97 @@ impl App {
         }
     }
 
-    /// Takes in finished background work.
-    fn poll_jobs(&mut self) {
+    /// Takes in finished background work and changes to the library folder.
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
         for outcome in self.jobs.poll() {
             self.apply(Action::Finished(Box::new(outcome)));
         }
+        self.watch_library(ctx);
+        let changed = self
+            .changes
+            .as_ref()
+            .is_some_and(|rx| rx.try_iter().count() > 0);
+        if changed {
+            if self.jobs.scanning {
+                self.rescan_pending = true;
+            } else if let Some(library) = &self.library {
+                self.jobs.scan(library);
+            }
+        }
+    }
+
+    /// Starts watching the library folder once there is a context to wake.
+    fn watch_library(&mut self, ctx: &egui::Context) {
+        if self.watcher.is_some() {
+            return;
+        }
+        let Some(library) = &self.library else {
+            return;
+        };
+        let wake = ctx.clone();
+        match library.watch_with(move || wake.request_repaint()) {
+            Ok((watcher, rx)) => {
+                self.watcher = Some(Box::new(watcher));
+                self.changes = Some(rx);
+            }
+            Err(e) => {
+                // Without a watch the list still refreshes after each save and on Refresh.
+                self.watcher = Some(Box::new(()));
+                self.error(format!("{e} (the list refreshes on Refresh instead)"));
+            }
+        }
+    }
+
+    /// Recomputes the sidebar's list when the search, filters, sort or notes changed.
+    fn refresh_view(&mut self) {
+        let key = (
+            self.view.query.clone(),
+            self.view.tag.clone(),
+            self.view.site.clone(),
+            self.settings.sort,
+            self.notes_version,
+        );
+        if self.view.shown_for.as_ref() == Some(&key) {
+            return;
+        }
+        let index = self
+            .view
+            .index
+            .get_or_insert_with(|| SearchIndex::new(&self.notes));
+        let hits = index.search(&self.view.query);
+        let view = &self.view;
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let shown: Vec<usize> = hits
+            .into_iter()
+            .filter(|&i| {
+                let n = &self.notes[i];
+                view.tag
+                    .as_ref()
+                    .is_none_or(|t| n.tags.iter().any(|x| same(x, t)))
+                    && view
+                        .site
+                        .as_ref()
+                        .is_none_or(|s| n.site.as_deref().is_some_and(|x| same(x, s)))
+            })
+            .collect();
+        self.view.shown = shown;
+        self.view.shown_for = Some(key);
+    }
+
+    /// Replaces the notes list (sorted as the person chose).
+    fn set_notes(&mut self, mut notes: Vec<NoteSummary>) {
+        crate::library::sort_notes(&mut notes, self.settings.sort);
+        self.notes = notes;
+        self.notes_version += 1;
+        self.view.index = None;
     }
 
     /// Lays out the whole window and applies what the person did. Tests call this directly.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.jobs.set_context(&ctx);
-        self.poll_jobs();
+        self.poll_jobs(&ctx);
+        self.refresh_view();
         self.apply_theme(&ctx);
 
         let mut actions = Vec::new();
@@ -322,12 +418,16 @@ impl App {
             .show(ui, |ui| {
                 panels::sidebar(
                     ui,
-                    &self.notes,
+                    panels::SidebarState {
+                        notes: &self.notes,
+                        sort: self.settings.sort,
+                        library: self.library.as_ref(),
+                        open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
+                        scanning: self.jobs.scanning,
+                        import: self.import.as_ref(),
+                        trashed: self.trashed.as_ref(),
+                    },
                     &mut self.view,
-                    self.settings.sort,
-                    self.library.as_ref(),
-                    self.doc.as_ref().and_then(|d| d.note.as_deref()),
-                    self.jobs.scanning,
                     &mut actions,
                 );
             });
@@ -348,6 +448,7 @@ impl App {
                     cursor: self.cursor,
                     scroll_to_cursor: std::mem::take(&mut self.scroll_to_cursor),
                     rule_offer: self.rule_offer.as_ref(),
+                    notes: &self.notes,
                 },
                 &mut actions,
             ),

@@ -6,6 +6,7 @@ use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use crate::app::doc::{Document, Field, ambiguous_date};
 use crate::app::{Action, RuleOffer};
 use crate::extract::Role;
+use crate::library::{NoteSummary, tag_counts};
 
 /// What the editor needs besides the document.
 #[derive(Clone, Copy)]
@@ -13,6 +14,8 @@ pub struct EditorState<'a> {
     pub cursor: Option<usize>,
     pub scroll_to_cursor: bool,
     pub rule_offer: Option<&'a RuleOffer>,
+    /// The library's notes, for completing tags.
+    pub notes: &'a [NoteSummary],
 }
 
 /// Lines of a block's text a row shows; the tooltip and the preview show all of it.
@@ -28,7 +31,7 @@ pub fn editor(
     state: EditorState<'_>,
     actions: &mut Vec<Action>,
 ) {
-    fields_form(ui, doc, actions);
+    fields_form(ui, doc, state.notes, actions);
     ui.separator();
     if let Some(offer) = state.rule_offer {
         rule_offer_bar(ui, offer, actions);
@@ -48,7 +51,28 @@ fn hint(field: Field) -> &'static str {
     }
 }
 
-fn fields_form(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
+/// Tags in the library starting with what is being typed after the last comma, most used first.
+fn tag_suggestions(typed: &str, notes: &[NoteSummary]) -> Vec<String> {
+    let mut parts: Vec<&str> = typed.split(',').map(str::trim).collect();
+    let partial = parts.pop().unwrap_or("").to_lowercase();
+    if partial.is_empty() {
+        return Vec::new();
+    }
+    tag_counts(notes)
+        .into_iter()
+        .map(|(tag, _)| tag)
+        .filter(|t| t.to_lowercase().starts_with(&partial) && t.to_lowercase() != partial)
+        .filter(|t| !parts.iter().any(|p| p.eq_ignore_ascii_case(t)))
+        .take(6)
+        .collect()
+}
+
+fn fields_form(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    notes: &[NoteSummary],
+    actions: &mut Vec<Action>,
+) {
     let article = &doc.clipping.article;
     egui::Grid::new("fields")
         .num_columns(2)
@@ -102,6 +126,25 @@ fn fields_form(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
                     )),
                     _ => None,
                 };
+                if field == Field::Tags {
+                    let suggestions = tag_suggestions(&doc.fields.tags, notes);
+                    if !suggestions.is_empty() {
+                        ui.label("");
+                        ui.horizontal_wrapped(|ui| {
+                            ui.weak("Complete:");
+                            for tag in suggestions {
+                                if ui
+                                    .small_button(&tag)
+                                    .on_hover_text("A tag already in your library")
+                                    .clicked()
+                                {
+                                    actions.push(Action::CompleteTag(tag));
+                                }
+                            }
+                        });
+                        ui.end_row();
+                    }
+                }
                 if let Some((note, warn)) = note {
                     ui.label("");
                     let text = egui::RichText::new(note).small();

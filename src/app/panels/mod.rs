@@ -11,7 +11,7 @@ use super::{Action, App, Prompt, Status, ThemeChoice};
 
 pub use editor::{EditorState, editor};
 pub use preview::preview;
-pub use sidebar::sidebar;
+pub use sidebar::{SidebarState, sidebar};
 
 /// The keyboard shortcuts, shown in the F1 overlay: (keys, what they do).
 pub const SHORTCUTS: &[(&str, &str)] = &[
@@ -339,6 +339,60 @@ pub fn prompts(
                     }
                     if ui.button("Discard changes").clicked() {
                         actions.push(Action::ConfirmDiscard);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        actions.push(Action::CancelPrompt);
+                    }
+                });
+            }
+            Prompt::Duplicate { existing, why } => {
+                ui.heading("Already in your library");
+                ui.label(format!(
+                    "This looks like “{}” ({why}).",
+                    existing.title
+                ));
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button("Open the existing note")
+                        .on_hover_text("Drop this clipping and edit the saved one")
+                        .clicked()
+                    {
+                        actions.push(Action::OpenExisting(existing.path.clone()));
+                    }
+                    if ui
+                        .button("Replace it")
+                        .on_hover_text("Rewrite the saved note with this clipping")
+                        .clicked()
+                    {
+                        actions.push(Action::SaveReplacing(existing.path.clone()));
+                    }
+                    if ui.button("Save as new").clicked() {
+                        actions.push(Action::SaveAsNew);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        actions.push(Action::CancelPrompt);
+                    }
+                });
+            }
+            Prompt::Rename { path, title } => {
+                ui.heading("Rename note");
+                let name = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                ui.weak(format!("{name} takes the new title as its file name."));
+                let label = ui.label("New title");
+                let mut text = title.clone();
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(380.0))
+                    .labelled_by(label.id);
+                if response.changed() {
+                    actions.push(Action::RenameText(text));
+                }
+                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button("Rename").clicked() || enter {
+                        actions.push(Action::ConfirmRename);
                     }
                     if ui.button("Cancel").clicked() {
                         actions.push(Action::CancelPrompt);

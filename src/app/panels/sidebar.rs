@@ -5,28 +5,37 @@ use std::path::Path;
 
 use eframe::egui::{self, Sense, vec2};
 
-use crate::app::{Action, LibraryView, SortBy};
-use crate::library::{Library, NoteSummary};
+use crate::app::{Action, LibraryView, SORTS, SortBy};
+use crate::library::{ImportProgress, Library, NoteSummary, TrashedNote};
+
+/// What the sidebar shows besides its own search and filters.
+pub struct SidebarState<'a> {
+    pub notes: &'a [NoteSummary],
+    pub sort: SortBy,
+    pub library: Option<&'a Library>,
+    /// The note open in the editor, highlighted.
+    pub open_note: Option<&'a Path>,
+    pub scanning: bool,
+    pub import: Option<&'a ImportProgress>,
+    /// A note just deleted, offered for Undo.
+    pub trashed: Option<&'a TrashedNote>,
+}
 
 /// The sidebar.
-#[allow(clippy::too_many_arguments)] // each is a separate piece of state the sidebar shows
 pub fn sidebar(
     ui: &mut egui::Ui,
-    notes: &[NoteSummary],
+    state: SidebarState<'_>,
     view: &mut LibraryView,
-    sort: SortBy,
-    library: Option<&Library>,
-    open_note: Option<&Path>,
-    scanning: bool,
     actions: &mut Vec<Action>,
 ) {
+    let notes = state.notes;
     ui.horizontal(|ui| {
         ui.heading("Library");
-        if scanning {
+        if state.scanning {
             ui.spinner();
         }
     });
-    if let Some(library) = library {
+    if let Some(library) = state.library {
         let root = library.root();
         let name = root.file_name().map_or_else(
             || root.display().to_string(),
@@ -37,6 +46,7 @@ pub fn sidebar(
         ui.colored_label(ui.visuals().warn_fg_color, "No library folder");
     }
     ui.horizontal_wrapped(|ui| {
+        let has_library = state.library.is_some();
         if ui
             .button("Refresh")
             .on_hover_text("Read the library folder again")
@@ -45,13 +55,59 @@ pub fn sidebar(
             actions.push(Action::RefreshLibrary);
         }
         if ui
-            .add_enabled(library.is_some(), egui::Button::new("Open folder"))
+            .add_enabled(has_library, egui::Button::new("Open folder"))
             .on_hover_text("Show the library folder in the file manager")
             .clicked()
         {
             actions.push(Action::OpenLibraryFolder);
         }
+        if ui
+            .add_enabled(
+                has_library && state.import.is_none(),
+                egui::Button::new("Import…"),
+            )
+            .on_hover_text("Import a folder of saved pages (.html, .txt) and notes (.md)")
+            .clicked()
+        {
+            actions.push(Action::ImportDialog);
+        }
     });
+    if let Some(progress) = state.import {
+        let fraction = if progress.total == 0 {
+            0.0
+        } else {
+            progress.done as f32 / progress.total as f32
+        };
+        let name = progress
+            .current
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .show_percentage()
+                .text(format!(
+                    "Importing {} of {}: {name}",
+                    progress.done + 1,
+                    progress.total.max(1)
+                )),
+        );
+    }
+    if let Some(trashed) = state.trashed {
+        ui.horizontal_wrapped(|ui| {
+            let name = trashed
+                .path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            ui.weak(format!("Deleted {name}"));
+            if ui
+                .button("Undo delete")
+                .on_hover_text("Bring the note back from the trash")
+                .clicked()
+            {
+                actions.push(Action::UndoDelete);
+            }
+        });
+    }
 
     let label = ui.label("Search");
     ui.add(
@@ -61,16 +117,14 @@ pub fn sidebar(
     )
     .labelled_by(label.id);
 
+    let sort = state.sort;
     ui.horizontal(|ui| {
         let label = ui.label("Sort");
         egui::ComboBox::from_id_salt("sort")
-            .selected_text(sort.label())
+            .selected_text(sort_label(sort))
             .show_ui(ui, |ui| {
-                for choice in SortBy::ALL {
-                    if ui
-                        .selectable_label(sort == choice, choice.label())
-                        .clicked()
-                    {
+                for (choice, text) in SORTS {
+                    if ui.selectable_label(sort == choice, text).clicked() {
                         actions.push(Action::SetSort(choice));
                     }
                 }
@@ -87,11 +141,11 @@ pub fn sidebar(
     filter_combo(ui, "Site", "site_filter", &sites, &mut view.site);
     ui.separator();
 
-    let shown = visible_notes(notes, view, sort);
     if notes.is_empty() {
         ui.weak("No clippings yet. Saved clippings appear here.");
         return;
     }
+    let shown = &view.shown;
     if shown.is_empty() {
         ui.weak("No clipping matches.");
         return;
@@ -105,9 +159,18 @@ pub fn sidebar(
         .auto_shrink([false, false])
         .show_rows(ui, row_height, shown.len(), |ui, rows| {
             for i in rows {
-                note_row(ui, shown[i], open_note, row_height, actions);
+                if let Some(note) = shown.get(i).and_then(|&n| notes.get(n)) {
+                    note_row(ui, note, state.open_note, row_height, actions);
+                }
             }
         });
+}
+
+fn sort_label(sort: SortBy) -> &'static str {
+    SORTS
+        .iter()
+        .find(|(s, _)| *s == sort)
+        .map_or("Newest clipped", |(_, l)| l)
 }
 
 fn filter_combo(
@@ -170,7 +233,12 @@ fn note_row(
             .or(note.created.as_deref())
             .map(|d| d.get(..10).unwrap_or(d))
             .unwrap_or("");
-        let meta = [note.site.as_deref().unwrap_or(""), date]
+        let conflict = if note.conflict {
+            "⚠ sync conflict copy"
+        } else {
+            ""
+        };
+        let meta = [note.site.as_deref().unwrap_or(""), date, conflict]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
@@ -196,8 +264,18 @@ fn note_row(
         if ui.button("Open for editing").clicked() {
             actions.push(Action::Reopen(note.path.clone()));
         }
+        if ui.button("Rename…").clicked() {
+            actions.push(Action::StartRename(note.path.clone()));
+        }
         if ui.button("Copy as Markdown").clicked() {
             actions.push(Action::CopyMarkdown(note.path.clone()));
+        }
+        if ui
+            .button("Delete")
+            .on_hover_text("Move the note to the trash")
+            .clicked()
+        {
+            actions.push(Action::DeleteNote(note.path.clone()));
         }
     });
 }
@@ -219,96 +297,4 @@ fn elide(
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width(width);
     ui.painter().layout_job(job)
-}
-
-/// Fuzzy match: every character of `query` appears in `text` in order (case-insensitive).
-/// Returns a score (higher is better: contiguous and early matches) or `None`.
-pub fn fuzzy_score(query: &str, text: &str) -> Option<i32> {
-    let query: Vec<char> = query
-        .to_lowercase()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if query.is_empty() {
-        return Some(0);
-    }
-    let text: Vec<char> = text.to_lowercase().chars().collect();
-    let mut score = 0;
-    let mut qi = 0;
-    let mut last: Option<usize> = None;
-    for (ti, c) in text.iter().enumerate() {
-        if qi < query.len() && *c == query[qi] {
-            score += match last {
-                Some(l) if l + 1 == ti => 8,
-                _ => 1,
-            };
-            if ti == 0 || !text[ti - 1].is_alphanumeric() {
-                score += 4;
-            }
-            last = Some(ti);
-            qi += 1;
-        }
-    }
-    (qi == query.len()).then_some(score - last.unwrap_or(0) as i32 / 16)
-}
-
-/// The notes the sidebar shows: filtered by tag and site, fuzzy-matched, sorted.
-pub fn visible_notes<'a>(
-    notes: &'a [NoteSummary],
-    view: &LibraryView,
-    sort: SortBy,
-) -> Vec<&'a NoteSummary> {
-    let mut hits: Vec<(i32, &NoteSummary)> = notes
-        .iter()
-        .filter(|n| view.tag.as_ref().is_none_or(|t| n.tags.contains(t)))
-        .filter(|n| {
-            view.site
-                .as_ref()
-                .is_none_or(|s| n.site.as_ref() == Some(s))
-        })
-        .filter_map(|n| {
-            let haystack = format!(
-                "{} {} {}",
-                n.title,
-                n.site.as_deref().unwrap_or(""),
-                n.tags.join(" ")
-            );
-            fuzzy_score(&view.query, &haystack).map(|s| (s, n))
-        })
-        .collect();
-    let searching = !view.query.trim().is_empty();
-    hits.sort_by(|(sa, a), (sb, b)| {
-        let by_score = if searching {
-            sb.cmp(sa)
-        } else {
-            std::cmp::Ordering::Equal
-        };
-        by_score.then_with(|| match sort {
-            SortBy::Clipped => b.created.cmp(&a.created),
-            SortBy::Published => b.published.cmp(&a.published),
-            SortBy::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
-            SortBy::Site => a
-                .site
-                .as_deref()
-                .unwrap_or("")
-                .to_lowercase()
-                .cmp(&b.site.as_deref().unwrap_or("").to_lowercase())
-                .then_with(|| b.created.cmp(&a.created)),
-        })
-    });
-    hits.into_iter().map(|(_, n)| n).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fuzzy_matching_prefers_contiguous_words() {
-        assert!(fuzzy_score("trmp", "Trump urged to call Putin").is_some());
-        assert!(fuzzy_score("xyz", "Trump urged").is_none());
-        let tight = fuzzy_score("putin", "Trump urged to call Putin").expect("match");
-        let loose = fuzzy_score("putin", "Paul uses tin").expect("match");
-        assert!(tight > loose);
-    }
 }
