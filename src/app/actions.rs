@@ -463,7 +463,7 @@ impl App {
             self.info("Nothing to save yet: open a file or paste an article.");
             return;
         };
-        let result: Result<(PathBuf, Option<DiskStamp>), LibraryError> = match &mode {
+        let result: Result<(PathBuf, Option<DiskStamp>), LibraryError> = match mode {
             SaveMode::Checked => {
                 if doc.note.is_none()
                     && let Some(duplicate) = library.duplicate_of(&doc.clipping)
@@ -499,12 +499,12 @@ impl App {
                 if let Some(id) = self
                     .notes
                     .iter()
-                    .find(|n| &n.path == path)
+                    .find(|n| n.path == path)
                     .and_then(|n| n.id.clone())
                 {
                     doc.clipping.id = id;
                 }
-                library.save(&doc.clipping, Some(path)).map(stamped)
+                library.save(&doc.clipping, Some(&path)).map(stamped)
             }
         };
         match result {

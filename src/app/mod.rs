@@ -111,6 +111,9 @@ pub struct AppConfig {
     pub clipboard: Box<dyn Clipboard>,
 }
 
+/// The search, tag, site, sort and notes version a list was computed for.
+type ViewKey = (String, Option<String>, Option<String>, SortBy, u64);
+
 /// The library list's search box and filters, and the notes they let through.
 #[derive(Debug, Default)]
 pub struct LibraryView {
@@ -120,7 +123,7 @@ pub struct LibraryView {
     /// Indexes into the notes, in the order shown.
     pub shown: Vec<usize>,
     /// What `shown` was computed for; recomputed when any of it changes.
-    shown_for: Option<(String, Option<String>, Option<String>, SortBy, u64)>,
+    shown_for: Option<ViewKey>,
     index: Option<SearchIndex>,
 }
 

@@ -9,6 +9,7 @@ use crate::app::{Action, LibraryView, SORTS, SortBy};
 use crate::library::{ImportProgress, Library, NoteSummary, TrashedNote};
 
 /// What the sidebar shows besides its own search and filters.
+#[derive(Clone, Copy)]
 pub struct SidebarState<'a> {
     pub notes: &'a [NoteSummary],
     pub sort: SortBy,
