@@ -82,6 +82,12 @@ const TITLE_MAX_WORDS: usize = 15;
 const STANDFIRST_MAX_WORDS: usize = 60;
 /// How many lines above the main run are searched for the headline, byline, date and standfirst.
 const HEADER_SEARCH_LINES: usize = 12;
+/// Blocks shorter than this (menus) are not used to guess the page's language.
+const LANGUAGE_SAMPLE_MIN_BYTES: usize = 60;
+/// The language guess stops after this many words.
+const LANGUAGE_SAMPLE_WORDS: usize = 3000;
+/// Date lines are short ("Published 5 May 2025, 14:42 GMT+10 | Updated 6 May 2025").
+const DATE_LINE_MAX_CHARS: usize = 120;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 
@@ -92,6 +98,8 @@ pub struct Features {
     pub words: usize,
     pub stop_ratio: f32,
     pub cjk: bool,
+    /// CJK sentence punctuation marks (。，！？、) in the block.
+    pub cjk_sentences: usize,
     /// Ends in sentence punctuation (., !, ?, 。, …, or a closing quote after them).
     pub sentence_end: bool,
     /// Ends in "..." or "…" right after a word: a truncated teaser.
@@ -221,14 +229,40 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 /// The stop-word set for a language index, and the index of the language whose stop words cover
 /// the most of `words`.
 struct StopWords {
-    map: HashMap<&'static str, u16>,
+    map: HashMap<&'static str, u16, FnvBuild>,
+}
+
+/// FNV-1a: stop-word lookups hash millions of short words; SipHash's DoS resistance is not
+/// needed for a fixed table.
+#[derive(Default, Clone, Copy)]
+struct FnvBuild;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+        }
+    }
 }
 
 impl StopWords {
     fn get() -> &'static StopWords {
         static SET: std::sync::OnceLock<StopWords> = std::sync::OnceLock::new();
         SET.get_or_init(|| {
-            let mut map: HashMap<&'static str, u16> = HashMap::new();
+            let mut map: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
             for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
                 for w in *words {
                     *map.entry(w).or_default() |= 1 << i;
@@ -239,7 +273,21 @@ impl StopWords {
     }
 
     fn mask(&self, word: &str) -> u16 {
+        if word.len() > 16 {
+            return 0;
+        }
         if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.map.get(word).copied().unwrap_or(0);
+        }
+        if word.is_ascii() {
+            let mut buf = [0u8; 16];
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).unwrap_or_default();
+            return self.map.get(lower).copied().unwrap_or(0);
+        }
+        if !word.chars().any(char::is_uppercase) {
             return self.map.get(word).copied().unwrap_or(0);
         }
         let lower = word.to_lowercase();
@@ -258,8 +306,17 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 pub fn page_language(texts: &[&str]) -> u16 {
     let sw = StopWords::get();
     let mut counts = [0usize; 16];
-    for t in texts {
+    let mut seen = 0;
+    // The longer blocks say the language; a sample of a few thousand words is plenty.
+    for t in texts
+        .iter()
+        .filter(|t| t.len() >= LANGUAGE_SAMPLE_MIN_BYTES)
+    {
+        if seen > LANGUAGE_SAMPLE_WORDS {
+            break;
+        }
         for w in words_of(t) {
+            seen += 1;
             let m = sw.mask(w);
             if m != 0 {
                 for (i, c) in counts.iter_mut().enumerate().take(STOP_WORDS.len()) {
@@ -289,10 +346,14 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
     let sw = StopWords::get();
     let mut chars = 0;
     let mut cjk_chars = 0;
+    let mut cjk_sentences = 0;
     for ch in text.chars() {
         chars += 1;
         if is_cjk(ch) {
             cjk_chars += 1;
+            if matches!(ch, '。' | '，' | '！' | '？' | '、') {
+                cjk_sentences += 1;
+            }
         }
     }
     let cjk = cjk_chars * 3 > chars;
@@ -333,11 +394,14 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
         words,
         stop_ratio,
         cjk,
+        cjk_sentences,
         sentence_end,
         ellipsis_end,
         link_density,
         junk: junk_reason(text, chars, words),
-        date_line: chars < 120 && fields::parse_date_line(text).is_some(),
+        date_line: chars < DATE_LINE_MAX_CHARS
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && fields::parse_date_line(text).is_some(),
     }
 }
 
@@ -354,10 +418,6 @@ fn is_truncated(t: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '"' | '”' | '’'))
-}
-
-fn contains_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.contains(n))
 }
 
 /// Lower-case phrases by what they mark. Several languages each; matched inside short blocks only.
@@ -574,43 +634,103 @@ const CAPTION_MARKERS: &[&str] = &[
     "© ",
 ];
 
+/// Phrase groups found in one pass by a single automaton.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phrase {
+    Newsletter,
+    Promotion,
+    SecondPerson,
+    Cookie,
+    CookieContext,
+    Copyright,
+    Caption,
+}
+
+struct PhraseMatcher {
+    automaton: aho_corasick::AhoCorasick,
+    kinds: Vec<Phrase>,
+}
+
+impl PhraseMatcher {
+    fn get() -> &'static PhraseMatcher {
+        static MATCHER: std::sync::OnceLock<PhraseMatcher> = std::sync::OnceLock::new();
+        MATCHER.get_or_init(|| {
+            let groups: [(Phrase, &[&str]); 7] = [
+                (Phrase::Newsletter, NEWSLETTER),
+                (Phrase::Promotion, PROMOTION),
+                (Phrase::SecondPerson, SECOND_PERSON),
+                (Phrase::Cookie, COOKIE),
+                (Phrase::CookieContext, COOKIE_CONTEXT),
+                (Phrase::Copyright, COPYRIGHT),
+                (Phrase::Caption, CAPTION_MARKERS),
+            ];
+            let mut patterns = Vec::new();
+            let mut kinds = Vec::new();
+            for (kind, list) in groups {
+                for p in list {
+                    patterns.push(*p);
+                    kinds.push(kind);
+                }
+            }
+            let automaton = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&patterns)
+                .expect("the phrase lists are small literal strings");
+            PhraseMatcher { automaton, kinds }
+        })
+    }
+
+    /// Which phrase groups occur in `lower`, as a bit set indexed by `Phrase as u8`.
+    fn groups_in(&self, lower: &str) -> u8 {
+        let mut found = 0u8;
+        for m in self.automaton.find_iter(lower) {
+            found |= 1 << (self.kinds[m.pattern().as_usize()] as u8);
+        }
+        found
+    }
+}
+
+const COOKIE_CONTEXT: &[&str] = &[
+    "use",
+    "accept",
+    "akzept",
+    "utilis",
+    "privacy",
+    "datenschutz",
+    "consent",
+    "zgod",
+    "acept",
+];
+
 /// The most specific boilerplate reason that the block's words alone give, if any.
 fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if chars > PHRASE_RULE_MAX_CHARS {
         return None;
+    }
+    if agency_caption(text) {
+        return Some(Reason::PhotoCaption);
     }
     let lower = text.to_lowercase();
     let l = lower
         .trim()
         .trim_end_matches([':', '.', '!', '»', '›', '>', '→'])
         .trim();
-    if agency_caption(text) {
-        return Some(Reason::PhotoCaption);
-    }
+    let groups = PhraseMatcher::get().groups_in(&lower);
+    let has = |p: Phrase| groups & (1 << (p as u8)) != 0;
     if l.starts_with('©')
         || l.starts_with("copyright")
         || l.starts_with("(c) ")
-        || contains_any(l, COPYRIGHT)
+        || has(Phrase::Copyright)
     {
         return Some(Reason::CopyrightFooter);
     }
-    if contains_any(l, COOKIE)
-        && (l.contains("use")
-            || l.contains("accept")
-            || l.contains("akzept")
-            || l.contains("utilis")
-            || l.contains("privacy")
-            || l.contains("datenschutz")
-            || l.contains("consent"))
-    {
+    if has(Phrase::Cookie) && has(Phrase::CookieContext) {
         return Some(Reason::CookieNotice);
     }
-    if contains_any(l, NEWSLETTER)
-        && (words < 25 || contains_any(&lower, SECOND_PERSON) || l.contains("our "))
-    {
+    if has(Phrase::Newsletter) && (words < 25 || has(Phrase::SecondPerson) || l.contains("our ")) {
         return Some(Reason::NewsletterPrompt);
     }
-    if contains_any(l, PROMOTION) && (words < 8 || contains_any(&lower, SECOND_PERSON)) {
+    if has(Phrase::Promotion) && (words < 8 || has(Phrase::SecondPerson)) {
         return Some(Reason::Promotion);
     }
     if words <= 2 && ADVERTISEMENT.contains(&l) {
@@ -641,7 +761,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
             return Some(Reason::Metadata);
         }
     }
-    if words <= 40 && contains_any(l, CAPTION_MARKERS) && !l.ends_with('?') {
+    if words <= 40 && has(Phrase::Caption) && !l.ends_with('?') {
         return Some(Reason::PhotoCaption);
     }
     None
@@ -707,15 +827,33 @@ pub fn starts_with_dateline(text: &str) -> bool {
         && place.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Text reduced to lower-case letters and digits, for comparing blocks.
+/// Text reduced to lower-case letters and digits separated by single spaces, for comparing
+/// blocks.
 fn normalized(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() {
+            if c.is_ascii_whitespace() {
+                space = true;
+            }
+        } else if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() {
+            space = true;
+        }
+    }
+    out
 }
 
 /// How a block weighs in the search for the main run.
@@ -731,8 +869,13 @@ enum Class {
     Bad,
 }
 
+/// True when a block is prose on its own (used by the HTML path to score containers).
+pub fn is_prose(f: &Features) -> bool {
+    f.junk.is_none() && f.link_density <= LINK_DENSITY_MAX && class_of_features(f) == Class::Good
+}
+
 fn class_of(f: &Features, c: &Candidate) -> Class {
-    if f.junk.is_some() || c.structure_hint.is_some() || f.link_density > LINK_DENSITY_MAX {
+    if c.structure_hint.is_some() {
         return Class::Bad;
     }
     if f.cjk {
@@ -740,6 +883,22 @@ fn class_of(f: &Features, c: &Candidate) -> Class {
         return if f.chars >= CJK_GOOD_MIN_CHARS && has_punct {
             Class::Good
         } else if f.chars >= CJK_GOOD_MIN_CHARS / 2 && has_punct {
+            Class::Near
+        } else {
+            Class::Short
+        };
+    }
+    class_of_features(f)
+}
+
+fn class_of_features(f: &Features) -> Class {
+    if f.junk.is_some() || f.link_density > LINK_DENSITY_MAX {
+        return Class::Bad;
+    }
+    if f.cjk {
+        return if f.chars >= CJK_GOOD_MIN_CHARS && f.cjk_sentences > 0 {
+            Class::Good
+        } else if f.chars >= CJK_GOOD_MIN_CHARS / 2 && f.cjk_sentences > 0 {
             Class::Near
         } else {
             Class::Short
@@ -764,9 +923,19 @@ pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article 
     let texts: Vec<&str> = cands.iter().map(|c| c.text.as_str()).collect();
     let lang = page_language(&texts);
     let feats: Vec<Features> = cands.iter().map(|c| features(c, lang)).collect();
+    classify_measured(cands, &feats, meta, format)
+}
+
+/// [`classify`] for candidates whose features were already computed (one per candidate).
+pub fn classify_measured(
+    cands: &[Candidate],
+    feats: &[Features],
+    meta: Metadata,
+    format: Format,
+) -> Article {
     let mut classes: Vec<Class> = cands
         .iter()
-        .zip(&feats)
+        .zip(feats)
         .map(|(c, f)| class_of(f, c))
         .collect();
     let n = cands.len();
@@ -784,7 +953,7 @@ pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article 
     let (mut start, end) = if has_structure {
         main_region_from_structure(cands, &classes)
     } else {
-        main_run(&classes, &feats)
+        main_run(&classes, feats)
     };
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
@@ -828,7 +997,7 @@ pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article 
     // Header fields: search upward from the run's start.
     let header_used = assign_header_fields(
         cands,
-        &feats,
+        feats,
         &mut blocks,
         &mut article,
         start,
@@ -838,7 +1007,7 @@ pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article 
     // Inside the run: keep prose and what sits between prose; trim what rules recognise.
     if let Some((s, e)) = start.zip(end) {
         for i in s..=e {
-            if header_used.contains(&i) {
+            if header_used.contains(&i) || cands[i].in_main == Some(false) {
                 continue;
             }
             let f = &feats[i];

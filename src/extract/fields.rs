@@ -389,9 +389,14 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 fn month_number(word: &str) -> Option<u32> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| MONTHS.iter().copied().collect());
+    if word.len() > 14 || word.len() < 3 {
+        return None;
+    }
     let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches('.');
-    MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+    table.get(lower.trim_end_matches('.')).copied()
 }
 
 fn zone_minutes(word: &str) -> Option<i32> {
