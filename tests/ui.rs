@@ -426,3 +426,233 @@ fn errors_show_in_the_window_instead_of_panicking() {
     assert!(harness.state().document().is_none());
     harness.get_by_label_contains("picture.html").rect();
 }
+
+/// Pastes the seed, saves it, and waits until the list shows it.
+fn saved_seed(library: &Path) -> Harness<'static, App> {
+    let mut harness = pasted_seed(library);
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    wait_for(&mut harness, "the saved note in the list", |a| {
+        a.notes().len() == 1
+    });
+    harness
+}
+
+fn note_row<'h>(harness: &'h Harness<'_, App>, title: &'h str) -> egui_kittest::Node<'h> {
+    harness.get_by(move |node| {
+        node.role() == egui::accesskit::Role::Button && node.label().as_deref() == Some(title)
+    })
+}
+
+#[test]
+fn saving_a_duplicate_asks_to_open_replace_or_save_as_new() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = saved_seed(dir.path());
+    let first = saved_notes(dir.path());
+
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the second paste", |a| {
+        a.document().is_some_and(|d| d.note.is_none())
+    });
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    assert!(
+        matches!(harness.state().prompt(), Some(Prompt::Duplicate { .. })),
+        "the same article again is a duplicate"
+    );
+    harness.get_by_label("Save as new").click();
+    harness.run_ok();
+    assert_eq!(saved_notes(dir.path()).len(), 2, "saved beside the first");
+
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the third paste", |a| {
+        a.document().is_some_and(|d| d.note.is_none())
+    });
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    let Some(Prompt::Duplicate { existing, .. }) = harness.state().prompt() else {
+        panic!("a duplicate prompt");
+    };
+    let existing = existing.path.clone();
+    harness.get_by_label("Replace it").click();
+    harness.run_ok();
+    assert_eq!(saved_notes(dir.path()).len(), 2, "replaced, not added");
+    assert_eq!(
+        harness.state().document().and_then(|d| d.note.clone()),
+        Some(existing)
+    );
+
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the fourth paste", |a| {
+        a.document().is_some_and(|d| d.note.is_none())
+    });
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    harness.get_by_label("Open the existing note").click();
+    wait_for(&mut harness, "the existing note to open", |a| {
+        a.document().is_some_and(|d| d.note.is_some())
+    });
+    assert_eq!(saved_notes(dir.path()).len(), 2);
+    assert!(first.iter().all(|p| p.exists()));
+}
+
+#[test]
+fn a_note_changed_on_disk_is_never_overwritten_silently() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = saved_seed(dir.path());
+    let note = saved_notes(dir.path()).remove(0);
+    // Another program edits the note (a newer mtime and a different length).
+    std::thread::sleep(Duration::from_millis(20));
+    let mut text = std::fs::read_to_string(&note).expect("note");
+    text.push_str("\nAdded in another editor.\n");
+    std::fs::write(&note, &text).expect("edit elsewhere");
+
+    block_row(&harness, TRUMP).click();
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    assert!(
+        matches!(harness.state().prompt(), Some(Prompt::ChangedOnDisk { .. })),
+        "saving asks"
+    );
+    assert!(
+        std::fs::read_to_string(&note)
+            .expect("note")
+            .contains("Added in another editor."),
+        "nothing written before the answer"
+    );
+    harness.get_by_label("Save as a new note").click();
+    harness.run_ok();
+    assert_eq!(saved_notes(dir.path()).len(), 2, "the other edit is kept");
+    assert!(
+        std::fs::read_to_string(&note)
+            .expect("note")
+            .contains("Added in another editor.")
+    );
+}
+
+#[test]
+fn rename_and_delete_with_undo_from_the_library_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = saved_seed(dir.path());
+    let title = harness.state().notes()[0].title.clone();
+
+    note_row(&harness, &title).click_secondary();
+    harness.run_ok();
+    harness.get_by_label("Rename…").click();
+    harness.run_ok();
+    let field = harness.get_by_label("New title");
+    field.focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("New title")
+        .type_text("Trump and the EU calls");
+    harness.run_ok();
+    harness.get_by_label("Rename").click();
+    harness.run_ok();
+    let notes = saved_notes(dir.path());
+    assert_eq!(
+        notes
+            .iter()
+            .map(|p| p.file_name().expect("name").to_string_lossy().into_owned())
+            .collect::<Vec<_>>(),
+        vec!["Trump and the EU calls.md"]
+    );
+    let doc = harness.state().document().expect("still open");
+    assert_eq!(
+        doc.note.as_deref(),
+        Some(notes[0].as_path()),
+        "the editor follows the rename"
+    );
+    assert_eq!(doc.fields.title, "Trump and the EU calls");
+    wait_for(&mut harness, "the renamed note in the list", |a| {
+        a.notes()
+            .first()
+            .is_some_and(|n| n.title == "Trump and the EU calls")
+    });
+
+    note_row(&harness, "Trump and the EU calls").click_secondary();
+    harness.run_ok();
+    harness.get_by_label("Delete").click();
+    harness.run_ok();
+    if harness.state().status().is_some_and(|s| s.error) {
+        // No usable trash on this machine (e.g. a container without a home trash): the note must
+        // still be there, and the error shown.
+        assert_eq!(saved_notes(dir.path()).len(), 1);
+        return;
+    }
+    assert!(saved_notes(dir.path()).is_empty(), "moved to the trash");
+    wait_for(&mut harness, "the list to empty", |a| a.notes().is_empty());
+    harness.get_by_label("Undo delete").click();
+    harness.run_ok();
+    assert_eq!(saved_notes(dir.path()).len(), 1, "brought back");
+}
+
+#[test]
+fn search_filters_the_list_and_tags_complete_from_the_library() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    harness.get_by_label("Tags").focus();
+    harness.get_by_label("Tags").type_text("russia, diplomacy");
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    wait_for(&mut harness, "the note in the list", |a| {
+        a.notes().len() == 1
+    });
+    let title = harness.state().notes()[0].title.clone();
+
+    harness.get_by_label("Search").focus();
+    harness.get_by_label("Search").type_text("zzzz");
+    harness.run_ok();
+    assert!(harness.query_by_label("No clipping matches.").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Search").type_text("kreml");
+    harness.run_ok();
+    assert!(
+        note_row(&harness, &title).rect().height() > 0.0,
+        "fuzzy match on the title"
+    );
+
+    // A new clipping: typing "dip" offers the library's "diplomacy".
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the second paste", |a| {
+        a.document().is_some_and(|d| d.note.is_none())
+    });
+    harness.get_by_label("Tags").focus();
+    harness.get_by_label("Tags").type_text("news, dip");
+    harness.run_ok();
+    harness.get_by_label("diplomacy").click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().expect("doc").clipping.tags,
+        vec!["news", "diplomacy"]
+    );
+}
+
+#[test]
+fn open_reads_the_file_chosen_in_the_dialog() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("article.txt");
+    std::fs::write(&file, SEED).expect("write");
+    let library = dir.path().join("library");
+    let mut harness = harness(app(&library, seed_clipboard(), Some(file)));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    wait_for(&mut harness, "the file to open", |a| a.document().is_some());
+    assert!(
+        harness
+            .state()
+            .document()
+            .expect("doc")
+            .clipping
+            .body_markdown()
+            .contains(TRUMP)
+    );
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.text.contains("article.txt"))
+    );
+}
