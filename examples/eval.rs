@@ -73,11 +73,19 @@ fn main() -> Result<()> {
                 article.url,
                 article.summary
             );
+            let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+            let lang = extract::classify::page_language(&texts);
             for (i, b) in article.blocks.iter().enumerate() {
                 let text: String = b.text.chars().take(110).collect();
+                let f = extract::classify::features(
+                    &extract::classify::Candidate::text(b.text.clone()),
+                    lang,
+                );
                 println!(
-                    "{i:4} {} {:<10} {:<24} {text}",
+                    "{i:4} {} {}{:3.0} {:<10} {:<24} {text}",
                     if b.keep { "KEEP" } else { "    " },
+                    extract::classify::class_letter(&f),
+                    f.stop_ratio * 100.0,
                     b.role.name(),
                     b.reason.to_string()
                 );

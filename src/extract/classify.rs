@@ -71,6 +71,12 @@ const CJK_GOOD_MIN_CHARS: usize = 40;
 const SHORT_MAX_WORDS: usize = 4;
 /// A run of this many non-prose blocks ends the article's main run.
 const MAX_GAP_BLOCKS: usize = 6;
+/// From this many words, a block's own best-fitting language is used for its stop-word ratio.
+const BLOCK_LANGUAGE_MIN_WORDS: usize = 12;
+/// Runs of prose after a comments heading are readers' comments: they count this much.
+const COMMENTS_RUN_WEIGHT: f32 = 0.3;
+/// Cookie notices are long but unmistakable: their rule applies up to this length.
+const COOKIE_RULE_MAX_CHARS: usize = 2000;
 /// In HTML, blocks whose text is more than this share links are navigation or teasers.
 const LINK_DENSITY_MAX: f32 = 0.5;
 /// Phrase rules (newsletter, cookie, …) only apply to blocks shorter than this: a long
@@ -333,12 +339,18 @@ pub fn page_language(texts: &[&str]) -> u16 {
         .take(STOP_WORDS.len())
         .max_by_key(|(_, c)| **c)
         .map_or(0, |(i, _)| i);
-    if counts[best] == 0 {
-        u16::MAX
+    if seen == 0 || (counts[best] as f32) < seen as f32 * LANGUAGE_MIN_COVERAGE {
+        UNKNOWN_LANGUAGE
     } else {
         1 << best
     }
 }
+
+/// `page_language`'s answer when no stop-word list fits the page.
+pub const UNKNOWN_LANGUAGE: u16 = 0;
+/// A language's stop words must make up this share of the sampled words to be believed
+/// (English prose runs at 0.4–0.5; Indonesian against the English list at ~0.05).
+const LANGUAGE_MIN_COVERAGE: f32 = 0.15;
 
 /// Computes a candidate's features against the page's language.
 pub fn features(c: &Candidate, lang: u16) -> Features {
@@ -359,14 +371,28 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
     let cjk = cjk_chars * 3 > chars;
     let mut words = 0;
     let mut stops = 0;
+    let mut per_language = [0usize; 16];
     for w in words_of(text) {
         words += 1;
-        if sw.mask(w) & lang != 0 {
+        let m = sw.mask(w);
+        if m & lang != 0 {
             stops += 1;
         }
+        if m != 0 {
+            for (i, count) in per_language.iter_mut().enumerate().take(STOP_WORDS.len()) {
+                if m & (1 << i) != 0 {
+                    *count += 1;
+                }
+            }
+        }
+    }
+    // A long block in another language than the page's (an English article on a page whose
+    // menus are German) is measured against its own best-fitting stop words.
+    if words >= BLOCK_LANGUAGE_MIN_WORDS {
+        stops = stops.max(per_language.iter().copied().max().unwrap_or(0));
     }
     let words = if cjk { words.max(cjk_chars / 2) } else { words };
-    let stop_ratio = if words == 0 {
+    let mut stop_ratio = if words == 0 {
         0.0
     } else {
         stops as f32 / words as f32
@@ -388,6 +414,24 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
         0.0
     } else {
         c.link_chars as f32 / chars as f32
+    };
+    if lang == UNKNOWN_LANGUAGE && !cjk {
+        // No stop-word list for this language: judge by sentence shape alone.
+        let commas = text.matches(", ").count();
+        stop_ratio = if words >= 8 && (sentence_end || commas > 0) {
+            STOP_RATIO_PROSE
+        } else {
+            STOP_RATIO_MIN / 2.0
+        };
+    }
+    // Korean and some Chinese pages use Latin punctuation between CJK words.
+    let cjk_sentences = if cjk {
+        cjk_sentences
+            + text.matches(". ").count()
+            + text.matches(", ").count()
+            + usize::from(sentence_end)
+    } else {
+        cjk_sentences
     };
     Features {
         chars,
@@ -705,6 +749,17 @@ const COOKIE_CONTEXT: &[&str] = &[
 /// The most specific boilerplate reason that the block's words alone give, if any.
 fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if chars > PHRASE_RULE_MAX_CHARS {
+        if chars <= COOKIE_RULE_MAX_CHARS {
+            let lower = text.to_lowercase();
+            let groups = PhraseMatcher::get().groups_in(&lower);
+            let has = |p: Phrase| groups & (1 << (p as u8)) != 0;
+            if has(Phrase::Cookie)
+                && has(Phrase::CookieContext)
+                && lower.matches("cookie").count() >= 2
+            {
+                return Some(Reason::CookieNotice);
+            }
+        }
         return None;
     }
     if agency_caption(text) {
@@ -743,8 +798,8 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         let stripped: String = l.chars().filter(|c| !c.is_ascii_digit()).collect();
         let s = stripped
             .trim()
-            .trim_start_matches('(')
-            .trim_end_matches(')')
+            .trim_start_matches(['(', '['])
+            .trim_end_matches([')', ']'])
             .trim();
         if COMMENTS.contains(&s) || s.starts_with("show comments") || s.starts_with("view comments")
         {
@@ -867,6 +922,17 @@ enum Class {
     Short,
     /// Recognised boilerplate or link lists.
     Bad,
+}
+
+/// A one-letter name of the class the features alone give (G good, N near, S short, B bad), for
+/// `examples/eval.rs --dump`.
+pub fn class_letter(f: &Features) -> char {
+    match class_of_features(f) {
+        Class::Good => 'G',
+        Class::Near => 'N',
+        Class::Short => 'S',
+        Class::Bad => 'B',
+    }
 }
 
 /// True when a block is prose on its own (used by the HTML path to score containers).
@@ -1173,34 +1239,41 @@ fn next_is_prose(classes: &[Class], i: usize, end: usize) -> bool {
 }
 
 /// The article's main run in pasted text: the stretch of blocks, bridged over gaps of at most
-/// `MAX_GAP_BLOCKS` non-prose blocks, that holds the most prose; a recognised boilerplate block
-/// breaks a gap open only when it is not followed by more prose soon.
+/// `MAX_GAP_BLOCKS` non-prose blocks, that holds the most prose. A comments heading ends a run,
+/// and runs after it (the comments themselves) count for less.
 fn main_run(classes: &[Class], feats: &[Features]) -> (Option<usize>, Option<usize>) {
     let n = classes.len();
-    let mut best: Option<(usize, usize, usize)> = None; // (score, start, end)
+    let mut best: Option<(f32, usize, usize)> = None; // (score, start, end)
+    let mut in_comments = false;
     let mut i = 0;
     while i < n {
+        if feats[i].junk == Some(Reason::Comments) && best.is_some() {
+            in_comments = true;
+        }
         if classes[i] != Class::Good {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i;
-        let mut score = 0;
+        let mut score = 0usize;
+        let mut pending = 0usize;
         let mut j = i;
         let mut gap = 0;
         while j < n {
             match classes[j] {
                 Class::Good => {
-                    score += feats[j].chars;
+                    score += feats[j].chars + pending;
+                    pending = 0;
                     end = j;
                     gap = 0;
                 }
                 Class::Near => {
                     gap += 1;
-                    score += feats[j].chars / 2;
+                    pending += feats[j].chars / 2;
                 }
                 Class::Short => gap += 1,
+                Class::Bad if feats[j].junk == Some(Reason::Comments) => break,
                 Class::Bad => gap += 2,
             }
             if gap > MAX_GAP_BLOCKS {
@@ -1208,6 +1281,12 @@ fn main_run(classes: &[Class], feats: &[Features]) -> (Option<usize>, Option<usi
             }
             j += 1;
         }
+        let weight = if in_comments {
+            COMMENTS_RUN_WEIGHT
+        } else {
+            1.0
+        };
+        let score = score as f32 * weight;
         if best.is_none_or(|(s, _, _)| score > s) {
             best = Some((score, start, end));
         }
