@@ -656,3 +656,52 @@ fn open_reads_the_file_chosen_in_the_dialog() {
             .is_some_and(|s| s.text.contains("article.txt"))
     );
 }
+
+#[test]
+fn closing_the_window_with_unsaved_edits_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    block_row(&harness, TRUMP).click();
+    harness.run_ok();
+    harness.state_mut().apply(Action::Quit);
+    harness.run_ok();
+    assert!(
+        matches!(harness.state().prompt(), Some(Prompt::Discard { .. })),
+        "closing asks about the unsaved edits"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert!(harness.state().document().is_some_and(|d| d.is_dirty()));
+}
+
+#[test]
+fn editing_the_title_of_a_saved_clipping_renames_its_note_on_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = saved_seed(dir.path());
+    harness.get_by_label("Title").focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Title")
+        .type_text("EU leaders ask Trump to call Putin");
+    harness.run_ok();
+    assert!(
+        harness
+            .state()
+            .title()
+            .starts_with("EU leaders ask Trump to call Putin — tidyclip")
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_ok();
+    let notes = saved_notes(dir.path());
+    assert_eq!(notes.len(), 1, "renamed, not copied: {notes:?}");
+    assert!(
+        notes[0].ends_with("EU leaders ask Trump to call Putin.md"),
+        "{notes:?}"
+    );
+    let text = std::fs::read_to_string(&notes[0]).expect("note");
+    assert!(
+        text.contains("title: EU leaders ask Trump to call Putin"),
+        "{text}"
+    );
+}

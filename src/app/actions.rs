@@ -81,6 +81,8 @@ pub enum Action {
     OpenLibraryFolder,
     /// Put a note's Markdown on the clipboard.
     CopyMarkdown(PathBuf),
+    /// Put the clipping's Markdown (exactly what Save writes) on the clipboard.
+    CopyCurrentMarkdown,
     ChooseLibraryFolder,
     SetLibrary(PathBuf),
     SetTheme(ThemeChoice),
@@ -141,10 +143,10 @@ impl App {
                 ));
                 self.jobs.extract_file(path);
             }
-            Action::Paste => match self.clipboard.read() {
-                Ok(pasted) => self.jobs.extract_text(pasted.text, pasted.format),
-                Err(e) => self.error(e),
-            },
+            Action::Paste => {
+                self.info("Reading the clipboard…");
+                self.jobs.paste(&self.clipboard);
+            }
             Action::PasteText(text) => {
                 let format = crate::extract::decode::sniff_format(&text, None);
                 self.jobs.extract_text(text, format);
@@ -317,6 +319,15 @@ impl App {
                 }
                 Err(e) => self.error(format!("Could not read {}: {e}", file_name(&path))),
             },
+            Action::CopyCurrentMarkdown => {
+                if let Some(doc) = &self.doc {
+                    let text = doc.clipping.to_markdown();
+                    if let Some(ctx) = self.jobs.context() {
+                        ctx.copy_text(text);
+                    }
+                    self.info("Copied the clipping as Markdown.");
+                }
+            }
             Action::ChooseLibraryFolder => {
                 self.jobs.pick_folder(&self.dialogs, FolderPurpose::Library);
             }

@@ -11,7 +11,7 @@ use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
 use crate::library::{DiskStamp, ImportProgress, ImportReport, Library, NoteSummary};
 
-use super::platform::Dialogs;
+use super::platform::{Clipboard, Dialogs};
 
 /// Where an article came from, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,6 +175,33 @@ impl Jobs {
                     ticket,
                     message: format!("Could not open {name}: {e}"),
                 },
+            }
+        });
+    }
+
+    /// Reads the clipboard and extracts what it holds.
+    pub fn paste(&mut self, clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>) {
+        let ticket = self.next_ticket();
+        let clipboard = Arc::clone(clipboard);
+        self.spawn("paste", move || {
+            let started = std::time::Instant::now();
+            // A poisoned lock only means an earlier read panicked; the clipboard is still usable.
+            let read = match clipboard.lock() {
+                Ok(mut c) => c.read(),
+                Err(poisoned) => poisoned.into_inner().read(),
+            };
+            match read {
+                Ok(pasted) => Outcome::Extracted {
+                    ticket,
+                    source: Source::Clipboard,
+                    article: Box::new(extract::extract(&pasted.text, pasted.format)),
+                    original: Original {
+                        text: pasted.text,
+                        format: pasted.format,
+                    },
+                    took: started.elapsed(),
+                },
+                Err(message) => Outcome::ExtractFailed { ticket, message },
             }
         });
     }

@@ -142,7 +142,7 @@ pub struct App {
     scroll_to_cursor: bool,
     jobs: jobs::Jobs,
     dialogs: Arc<dyn Dialogs>,
-    clipboard: Box<dyn Clipboard>,
+    clipboard: Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
     status: Option<Status>,
     prompt: Option<Prompt>,
     rule_offer: Option<RuleOffer>,
@@ -165,6 +165,9 @@ pub struct App {
     preview: Option<(u64, String)>,
     window_title: String,
     applied_theme: Option<ThemeChoice>,
+    /// `TIDYCLIP_TIMINGS` set: print each frame's layout time and the first frame's delay to
+    /// stderr, for measuring (no cost otherwise).
+    timings: Option<Instant>,
 }
 
 impl App {
@@ -182,7 +185,7 @@ impl App {
             scroll_to_cursor: false,
             jobs: jobs::Jobs::default(),
             dialogs: config.dialogs,
-            clipboard: config.clipboard,
+            clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
             status: None,
             prompt: None,
             rule_offer: None,
@@ -198,6 +201,7 @@ impl App {
             preview: None,
             window_title: String::new(),
             applied_theme: None,
+            timings: std::env::var_os("TIDYCLIP_TIMINGS").map(|_| Instant::now()),
         };
         // --library, then TIDYCLIP_LIBRARY, then the folder used last time, then the default.
         let from_env = std::env::var_os(crate::library::LIBRARY_ENV)
@@ -398,6 +402,16 @@ impl App {
 
     /// Lays out the whole window and applies what the person did. Tests call this directly.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let frame_started = Instant::now();
+        self.show_inner(ui);
+        if let Some(created) = self.timings {
+            let ms = frame_started.elapsed().as_secs_f64() * 1000.0;
+            let since_start = created.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("tidyclip-timing frame {ms:.2} ms at {since_start:.0} ms");
+        }
+    }
+
+    fn show_inner(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.jobs.set_context(&ctx);
         self.poll_jobs(&ctx);
@@ -481,14 +495,16 @@ impl App {
         let Some(doc) = self.doc.as_ref() else {
             return;
         };
-        let markdown = match &self.preview {
-            Some((revision, text)) if *revision == doc.revision => text.clone(),
-            _ => {
-                let text = doc.clipping.to_markdown();
-                self.preview = Some((doc.revision, text.clone()));
-                text
-            }
-        };
+        // The Markdown is rebuilt only when the document changed: a 10 MB article must not be
+        // rendered to Markdown (or copied) every frame.
+        if self
+            .preview
+            .as_ref()
+            .is_none_or(|(r, _)| *r != doc.revision)
+        {
+            self.preview = Some((doc.revision, doc.clipping.to_markdown()));
+        }
+        let markdown = self.preview.as_ref().map_or("", |(_, m)| m.as_str());
         let target = match (&doc.note, &self.library) {
             (Some(path), _) => Some(path.clone()),
             (None, Some(library)) => Some(library.path_for_new_note(doc.clipping.display_title())),
@@ -497,7 +513,7 @@ impl App {
         panels::preview(
             ui,
             doc,
-            &markdown,
+            markdown,
             target.as_deref(),
             self.settings.raw_preview,
             actions,
@@ -535,6 +551,7 @@ fn icon() -> Option<egui::IconData> {
 
 /// Opens the window. Returns a sentence for the person when there is no desktop to open it on.
 pub fn run(library: Option<PathBuf>) -> Result<(), String> {
+    let started = Instant::now();
     let no_display = std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty())
         && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty());
     if no_display && cfg!(target_os = "linux") {
@@ -557,6 +574,10 @@ pub fn run(library: Option<PathBuf>) -> Result<(), String> {
         "tidyclip",
         options,
         Box::new(move |cc| {
+            if std::env::var_os("TIDYCLIP_TIMINGS").is_some() {
+                let ms = started.elapsed().as_secs_f64() * 1000.0;
+                eprintln!("tidyclip-timing window created {ms:.1} ms after start");
+            }
             let settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, SETTINGS_KEY))

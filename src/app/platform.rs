@@ -22,8 +22,8 @@ pub struct Pasted {
     pub format: Format,
 }
 
-/// The system clipboard.
-pub trait Clipboard {
+/// The system clipboard. Read on a worker thread: a big selection can take seconds to arrive.
+pub trait Clipboard: Send {
     /// The HTML flavour when there is one, else the text. Errors are sentences for the status line.
     fn read(&mut self) -> Result<Pasted, String>;
 }

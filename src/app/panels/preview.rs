@@ -32,6 +32,13 @@ pub fn preview(
         {
             actions.push(Action::SetRawPreview(raw_now));
         }
+        if ui
+            .button("Copy as Markdown")
+            .on_hover_text("Copy exactly what Save writes")
+            .clicked()
+        {
+            actions.push(Action::CopyCurrentMarkdown);
+        }
     });
     match target {
         Some(path) => {
