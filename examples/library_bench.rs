@@ -269,7 +269,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .iter()
         .map(|d| format!("{:.1}", d.as_secs_f64() * 1000.0))
         .collect();
-    writeln!(report, "per keystroke, median of 5 (ms): {}", per_key.join(" "))?;
+    writeln!(
+        report,
+        "per keystroke, median of 5 (ms): {}",
+        per_key.join(" ")
+    )?;
     writeln!(
         report,
         "fuzzy search typing {query:?}: worst keystroke {}, mean {}, {last_hits} hits at the end",

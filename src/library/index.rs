@@ -16,7 +16,7 @@ use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, write};
 use crate::clipping::parse_note;
 
 /// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 /// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
 const MAX_DEPTH: usize = 16;
 /// How many bytes of an original's JSON hold its `text_hash` (it is written first).
