@@ -59,6 +59,9 @@ pub struct Metadata {
 
 /// A block this long (in characters) with enough stop words is prose on its own.
 const GOOD_MIN_CHARS: usize = 80;
+/// Without sentence punctuation a block must be this long to be prose: headlines of teasers
+/// run to ~120 characters.
+const GOOD_UNPUNCTUATED_MIN_CHARS: usize = 150;
 /// A block ending in sentence punctuation counts as prose from this length.
 const GOOD_SENTENCE_MIN_CHARS: usize = 50;
 /// jusText's "stopwords_high" halved for a mix of languages: share of words that are stop words.
@@ -73,6 +76,16 @@ const SHORT_MAX_WORDS: usize = 4;
 const MAX_GAP_BLOCKS: usize = 6;
 /// From this many words, a block's own best-fitting language is used for its stop-word ratio.
 const BLOCK_LANGUAGE_MIN_WORDS: usize = 12;
+/// Comment heads ("Jane on May 5, 2025 at 4:47 pm said:") are short.
+const COMMENT_HEADER_MAX_WORDS: usize = 15;
+/// Glued teaser headlines: the lower-case run before the capital, and how far into the block
+/// the glue is looked for (headlines are under ~150 characters).
+const GLUED_MIN_LOWER: usize = 4;
+const GLUED_SEARCH_CHARS: usize = 160;
+/// A page "uses blank lines" once this many prose blocks stand between blank lines.
+const MIN_BLANK_SEPARATED_PARAGRAPHS: usize = 2;
+/// On such a page, prose lines without blank lines around them count this much.
+const TIGHT_LINE_WEIGHT: f32 = 0.3;
 /// Runs of prose after a comments heading are readers' comments: they count this much.
 const COMMENTS_RUN_WEIGHT: f32 = 0.3;
 /// Cookie notices are long but unmistakable: their rule applies up to this length.
@@ -110,6 +123,9 @@ pub struct Features {
     pub sentence_end: bool,
     /// Ends in "..." or "…" right after a word: a truncated teaser.
     pub ellipsis_end: bool,
+    /// A headline glued to its summary ("…Strike PossibleThe United Auto Workers…"): the
+    /// `innerText` of a teaser card.
+    pub glued_teaser: bool,
     pub link_density: f32,
     /// A rule recognised what the block is (newsletter prompt, copyright line, …).
     pub junk: Option<Reason>,
@@ -441,6 +457,7 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
         cjk_sentences,
         sentence_end,
         ellipsis_end,
+        glued_teaser: glued_headline(text),
         link_density,
         junk: junk_reason(text, chars, words),
         date_line: chars < DATE_LINE_MAX_CHARS
@@ -593,6 +610,7 @@ const COMMENTS: &[&str] = &[
 ];
 const SHARE_WORDS: &[&str] = &[
     "share",
+    "to",
     "shares",
     "tweet",
     "facebook",
@@ -794,6 +812,12 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if words <= 8 && RELATED_OPENERS.iter().any(|o| l.starts_with(o)) {
         return Some(Reason::RelatedLinks);
     }
+    if lower.trim_end().ends_with(':') && is_comment_header(l, words) {
+        return Some(Reason::Comments);
+    }
+    if is_separated_links(l) {
+        return Some(Reason::Navigation);
+    }
     if words <= 4 {
         let stripped: String = l.chars().filter(|c| !c.is_ascii_digit()).collect();
         let s = stripped
@@ -820,6 +844,63 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         return Some(Reason::PhotoCaption);
     }
     None
+}
+
+/// "Jane on September 12, 2018 at 4:47 pm said:": the head of a reader's comment.
+fn is_comment_header(l: &str, words: usize) -> bool {
+    words <= COMMENT_HEADER_MAX_WORDS
+        && [
+            " said:",
+            " says:",
+            " sagt:",
+            " schrieb:",
+            " a dit :",
+            " a écrit :",
+            " dijo:",
+            " escribió:",
+            " napisał:",
+            " napisała:",
+            " ha detto:",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e.trim_end_matches(':').trim_end()))
+}
+
+/// "Posted in News | Permalink | 10 Comments": short pieces between bars.
+fn is_separated_links(l: &str) -> bool {
+    let parts: Vec<&str> = l.split(" | ").collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= SHORT_MAX_WORDS)
+}
+
+/// A teaser card's headline run into its summary without a space: a lower-case word of at least
+/// `GLUED_MIN_LOWER` letters directly followed by a capitalised word ("PossibleThe").
+fn glued_headline(text: &str) -> bool {
+    let mut lower_run = 0;
+    let mut prev_lower = false;
+    let mut chars = text.chars().take(GLUED_SEARCH_CHARS).peekable();
+    while let Some(c) = chars.next() {
+        if c.is_lowercase() {
+            lower_run += 1;
+            prev_lower = true;
+            continue;
+        }
+        let after_punct = matches!(c, '?' | '!' | '.' | ':') && prev_lower && lower_run >= 2;
+        let next = if after_punct { chars.next() } else { Some(c) };
+        if let Some(n) = next
+            && n.is_uppercase()
+            && (lower_run >= GLUED_MIN_LOWER || after_punct)
+            && prev_lower
+            && chars.peek().is_some_and(|c| c.is_lowercase() || *c == ' ')
+        {
+            return true;
+        }
+        lower_run = 0;
+        prev_lower = false;
+    }
+    false
 }
 
 fn is_reading_time(l: &str) -> bool {
@@ -944,16 +1025,6 @@ fn class_of(f: &Features, c: &Candidate) -> Class {
     if c.structure_hint.is_some() {
         return Class::Bad;
     }
-    if f.cjk {
-        let has_punct = c.text.contains(['。', '，', '！', '？', '、']);
-        return if f.chars >= CJK_GOOD_MIN_CHARS && has_punct {
-            Class::Good
-        } else if f.chars >= CJK_GOOD_MIN_CHARS / 2 && has_punct {
-            Class::Near
-        } else {
-            Class::Short
-        };
-    }
     class_of_features(f)
 }
 
@@ -973,7 +1044,8 @@ fn class_of_features(f: &Features) -> Class {
     if f.stop_ratio < STOP_RATIO_MIN && f.words > SHORT_MAX_WORDS {
         return Class::Near;
     }
-    if (f.chars >= GOOD_MIN_CHARS && f.stop_ratio >= STOP_RATIO_PROSE)
+    if (f.chars >= GOOD_UNPUNCTUATED_MIN_CHARS && f.stop_ratio >= STOP_RATIO_PROSE)
+        || (f.sentence_end && f.chars >= GOOD_MIN_CHARS && f.stop_ratio >= STOP_RATIO_PROSE)
         || (f.sentence_end && f.chars >= GOOD_SENTENCE_MIN_CHARS && f.stop_ratio >= STOP_RATIO_MIN)
     {
         return Class::Good;
@@ -1013,13 +1085,19 @@ pub fn classify_measured(
         if feats[i].ellipsis_end && (prev || next) {
             classes[i] = Class::Bad;
         }
+        let prev = i > 0 && feats[i - 1].glued_teaser;
+        let next = i + 1 < n && feats[i + 1].glued_teaser;
+        if feats[i].glued_teaser && (prev || next) {
+            classes[i] = Class::Bad;
+        }
     }
 
     let has_structure = cands.iter().any(|c| c.in_main.is_some());
     let (mut start, end) = if has_structure {
         main_region_from_structure(cands, &classes)
     } else {
-        main_run(&classes, feats)
+        let weights = paragraph_weights(cands, &classes);
+        main_run(&classes, feats, &weights)
     };
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
@@ -1241,9 +1319,14 @@ fn next_is_prose(classes: &[Class], i: usize, end: usize) -> bool {
 /// The article's main run in pasted text: the stretch of blocks, bridged over gaps of at most
 /// `MAX_GAP_BLOCKS` non-prose blocks, that holds the most prose. A comments heading ends a run,
 /// and runs after it (the comments themselves) count for less.
-fn main_run(classes: &[Class], feats: &[Features]) -> (Option<usize>, Option<usize>) {
+fn main_run(
+    classes: &[Class],
+    feats: &[Features],
+    weights: &[f32],
+) -> (Option<usize>, Option<usize>) {
     let n = classes.len();
     let mut best: Option<(f32, usize, usize)> = None; // (score, start, end)
+    let weighted = |j: usize| (feats[j].chars as f32 * weights[j]) as usize;
     let mut in_comments = false;
     let mut i = 0;
     while i < n {
@@ -1263,14 +1346,14 @@ fn main_run(classes: &[Class], feats: &[Features]) -> (Option<usize>, Option<usi
         while j < n {
             match classes[j] {
                 Class::Good => {
-                    score += feats[j].chars + pending;
+                    score += weighted(j) + pending;
                     pending = 0;
                     end = j;
                     gap = 0;
                 }
                 Class::Near => {
                     gap += 1;
-                    pending += feats[j].chars / 2;
+                    pending += weighted(j) / 2;
                 }
                 Class::Short => gap += 1,
                 Class::Bad if feats[j].junk == Some(Reason::Comments) => break,
@@ -1296,6 +1379,26 @@ fn main_run(classes: &[Class], feats: &[Features]) -> (Option<usize>, Option<usi
         Some((_, s, e)) => (Some(s), Some(e)),
         None => (None, None),
     }
+}
+
+/// How much each block's text counts in the search for the main run. A browser's copy puts a
+/// blank line around paragraphs (`<p>` has margins) but not between the items of a menu or a
+/// list of teasers, so on a page that uses blank lines, prose without them counts for less.
+fn paragraph_weights(cands: &[Candidate], classes: &[Class]) -> Vec<f32> {
+    let n = cands.len();
+    let isolated: Vec<bool> = (0..n)
+        .map(|i| cands[i].after_blank && cands.get(i + 1).is_none_or(|c| c.after_blank))
+        .collect();
+    let good_isolated = (0..n)
+        .filter(|&i| classes[i] == Class::Good && isolated[i])
+        .count();
+    if good_isolated < MIN_BLANK_SEPARATED_PARAGRAPHS {
+        return vec![1.0; n];
+    }
+    isolated
+        .iter()
+        .map(|&iso| if iso { 1.0 } else { TIGHT_LINE_WEIGHT })
+        .collect()
 }
 
 /// For HTML, the region is given by the structure: the first and last blocks inside the chosen
