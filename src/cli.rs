@@ -397,9 +397,14 @@ fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
                 .or(note.created.as_deref())
                 .map(|d| d.get(..10).unwrap_or(d))
                 .unwrap_or("");
+            let conflict = if note.conflict {
+                " (sync conflict copy)"
+            } else {
+                ""
+            };
             writeln!(
                 out,
-                "{}\t{}\t{}\t{}",
+                "{}{conflict}\t{}\t{}\t{}",
                 note.title,
                 note.site.as_deref().unwrap_or(""),
                 date,

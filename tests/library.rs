@@ -632,3 +632,40 @@ fn a_read_only_library_reports_in_words_and_writes_nothing() {
         std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
+
+#[test]
+fn a_body_edited_in_obsidian_is_noticed_before_it_would_be_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let path = library
+        .save(&clipping("Edited", None, &body("edited", 3)), None)
+        .unwrap();
+    let loaded = library.load(&path).unwrap();
+    assert!(!library.body_edited_elsewhere(&path, &loaded));
+    let text = format!("{}\nMy own remark.\n", note_text(&path));
+    std::fs::write(&path, text).unwrap();
+    assert!(library.body_edited_elsewhere(&path, &loaded));
+}
+
+#[test]
+fn importing_a_markdown_note_keeps_its_front_matter_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    std::fs::write(
+        inbox.path().join("from-obsidian.md"),
+        format!(
+            "---\ntitle: \"Kept: title\"\nsource: https://example.org/a\ntags: [imported, reading]\n---\n\n{}",
+            body("obsidian", 6)
+        ),
+    )
+    .unwrap();
+    let report = library.import_folder(inbox.path(), |_| {}).unwrap();
+    assert_eq!(report.imported.len(), 1, "{report:#?}");
+    let note = library.read_note(&report.imported[0]).unwrap();
+    let front = note.front.unwrap();
+    assert_eq!(front.title, "Kept: title");
+    assert_eq!(front.source.as_deref(), Some("https://example.org/a"));
+    assert_eq!(front.tags, vec!["imported", "reading"]);
+    assert!(!note.body.contains("title:"), "{}", note.body);
+}

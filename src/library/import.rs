@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::duplicates::{Duplicate, DuplicateIndex};
 use super::{Library, LibraryError, index};
-use crate::clipping::{Clipping, Original};
+use crate::clipping::{Clipping, FrontMatter, Original, parse_note};
 use crate::extract;
 
 /// File extensions import reads (case-insensitive).
@@ -102,28 +102,61 @@ impl Library {
 }
 
 /// Reads and extracts one file into a clipping titled by its file name when it has no title.
+/// A Markdown note's own front matter (from Obsidian or another clipper) fills the fields, and
+/// only its body goes through the engine.
 fn clip_file(file: &Path) -> Result<Clipping, String> {
     let bytes = std::fs::read(file)
         .map_err(|e| format!("could not read it: {}", super::write::describe_io(&e)))?;
     let name = file.to_string_lossy();
     let decoded = extract::decode::decode(&bytes, Some(&name)).map_err(|e| e.to_string())?;
-    let article = extract::extract(&decoded.text, decoded.format);
+    let (front, text) = match parse_note(&decoded.text) {
+        (Some(front), body) => (Some(front), body.to_string()),
+        (None, _) => (None, decoded.text),
+    };
+    let article = extract::extract(&text, decoded.format);
     if article.body_text().trim().is_empty() {
         return Err("no article text was found in it".into());
     }
     let mut clipping = Clipping::new(
         article,
         Original {
-            text: decoded.text,
+            text,
             format: decoded.format,
         },
     );
+    if let Some(front) = front {
+        apply_front_matter(&mut clipping, front);
+    }
     if clipping.title.trim().is_empty()
         && let Some(stem) = file.file_stem()
     {
         clipping.title = stem.to_string_lossy().into_owned();
     }
     Ok(clipping)
+}
+
+/// The fields a note's front matter gives, over what the engine guessed.
+fn apply_front_matter(clipping: &mut Clipping, front: FrontMatter) {
+    let given = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+    if !front.title.trim().is_empty() {
+        clipping.title = front.title;
+    }
+    if let Some(source) = given(front.source) {
+        clipping.source = Some(source);
+    }
+    if !front.author.is_empty() {
+        clipping.authors = front.author;
+    }
+    if let Some(published) = given(front.published) {
+        clipping.published = Some(published);
+    }
+    if let Some(description) = given(front.description) {
+        clipping.description = Some(description);
+    }
+    if let Some(site) = given(front.site) {
+        clipping.site = Some(site);
+    }
+    clipping.tags = front.tags;
 }
 
 /// The importable files under `dir`, sorted so reports and progress are stable.

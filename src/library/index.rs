@@ -17,6 +17,8 @@ use crate::clipping::parse_note;
 
 /// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
 const CACHE_VERSION: u32 = 2;
+/// A cache not rewritten for this long belongs to a library no longer used.
+const ABANDONED_CACHE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60 * 24 * 60);
 /// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
 const MAX_DEPTH: usize = 16;
 /// How many bytes of an original's JSON hold its `text_hash` (it is written first).
@@ -260,6 +262,32 @@ fn save_cache(cache: &Path, root: &Path, notes: &[IndexedNote]) {
         && fs::create_dir_all(dir).is_ok()
     {
         let _ = write::write_atomic(cache, &json, true);
+        remove_abandoned_caches(dir);
+    }
+}
+
+/// Caches of libraries not listed for a long while (moved, deleted, a test's temp folder) only
+/// take space; each is rebuilt if its library comes back.
+fn remove_abandoned_caches(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with("library-") && name.ends_with(".json")) {
+            continue;
+        }
+        let abandoned = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > ABANDONED_CACHE_AGE);
+        if abandoned {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

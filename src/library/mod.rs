@@ -505,6 +505,17 @@ impl Library {
         })
     }
 
+    /// True when the note's body is no longer what tidyclip wrote for `clipping` (the person
+    /// edited the text in Obsidian or elsewhere): saving the clipping again would replace those
+    /// edits with the trimmed article, so the window should ask first.
+    pub fn body_edited_elsewhere(&self, path: &Path, clipping: &Clipping) -> bool {
+        let Ok(text) = read_text(path) else {
+            return false;
+        };
+        let (_, body) = parse_note(&text);
+        body.trim_end() != clipping.body_markdown().trim_end()
+    }
+
     /// [`Library::load`] and the note's stamp taken just before reading it, for
     /// [`Library::save_checked`].
     pub fn load_for_edit(&self, path: &Path) -> Result<(Clipping, DiskStamp), LibraryError> {
@@ -639,4 +650,26 @@ pub fn summarize(path: &Path) -> Result<NoteSummary, LibraryError> {
         index::summary_from_text(path.to_path_buf(), &String::from_utf8_lossy(&bytes));
     summary.stamp = stamp;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_errors_say_what_to_do_in_words() {
+        let full = LibraryError::Write {
+            path: PathBuf::from("/lib/Story.md"),
+            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+        };
+        assert_eq!(
+            full.to_string(),
+            "Could not save /lib/Story.md: the disk is full (nothing was half-written)"
+        );
+        let read_only = LibraryError::Write {
+            path: PathBuf::from("/lib/Story.md"),
+            source: std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem),
+        };
+        assert!(read_only.to_string().contains("the disk is read-only"));
+    }
 }
