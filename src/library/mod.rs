@@ -656,6 +656,20 @@ pub fn summarize(path: &Path) -> Result<NoteSummary, LibraryError> {
 mod tests {
     use super::*;
 
+    /// The window runs scans, imports and searches on threads and sends results back.
+    #[test]
+    fn library_types_can_cross_threads() {
+        fn send<T: Send + 'static>() {}
+        send::<Library>();
+        send::<LibraryError>();
+        send::<NoteSummary>();
+        send::<ImportReport>();
+        send::<ImportProgress>();
+        send::<SearchIndex>();
+        send::<TrashedNote>();
+        send::<LibraryChange>();
+    }
+
     #[test]
     fn write_errors_say_what_to_do_in_words() {
         let full = LibraryError::Write {
