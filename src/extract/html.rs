@@ -22,9 +22,14 @@ use super::{Article, Format, Reason, Role};
 /// Elements nested deeper than this are flattened into their ancestor, so a page of 100,000
 /// nested `<div>`s costs no more than a flat one.
 const MAX_DEPTH: usize = 256;
-/// Non-prose text inside a container counts against it with this weight (tuned on the corpus:
-/// 0.5 picked whole-page wrappers when menus were short, 2 cut articles with inline link lists).
-const NON_PROSE_WEIGHT: f32 = 1.0;
+/// Link text inside a container counts against it with this weight, other non-prose text (lists,
+/// short lines) with the second, text marked as boilerplate by its class with the third (tuned
+/// on the corpus's HTML: heavier non-prose weights cut articles with lists in them).
+const LINK_WEIGHT: f32 = 1.0;
+const OTHER_WEIGHT: f32 = 0.3;
+const HINTED_WEIGHT: f32 = 0.5;
+/// `itemprop="articleBody"` or a class like "article-body" multiplies a container's score.
+const CONTENT_HINT_BONUS: f32 = 1.25;
 /// A structural hint (class "sidebar", …) is ignored on an element holding more than this share
 /// of the page's prose: a wrapper called "content has-sidebar" is not a sidebar.
 const HINT_MAX_PROSE_SHARE: f32 = 0.5;
@@ -1016,32 +1021,26 @@ impl Page {
         let texts: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
         let lang = classify::page_language(&texts);
         let n_el = self.elements.len();
-        let mut prose = vec![0f32; n_el];
-        let mut other = vec![0f32; n_el];
         let mut block_prose = Vec::with_capacity(self.blocks.len());
         let mut feats = Vec::with_capacity(self.blocks.len());
-        let mut total_prose = 0f32;
         let mut probe = Candidate::default();
+        let mut total_prose = 0f32;
+        let mut prose_all = vec![0f32; n_el];
         for b in &self.blocks {
             probe.text.clear();
             probe.text.push_str(&b.text);
             probe.link_chars = b.link_chars;
             let f = classify::features(&probe, lang);
             let is_prose = classify::is_prose(&f);
-            let chars = f.chars as f32;
             block_prose.push(is_prose);
-            let mut e = Some(b.elem);
-            while let Some(i) = e {
-                let i = i as usize;
-                if is_prose {
-                    prose[i] += chars;
-                } else {
-                    other[i] += chars;
-                }
-                e = self.elements[i].parent;
-            }
             if is_prose {
+                let chars = f.chars as f32;
                 total_prose += chars;
+                let mut e = Some(b.elem);
+                while let Some(i) = e {
+                    prose_all[i as usize] += chars;
+                    e = self.elements[i as usize].parent;
+                }
             }
             feats.push(f);
         }
@@ -1049,7 +1048,7 @@ impl Page {
         for (i, el) in self.elements.iter_mut().enumerate() {
             if el.hint.is_some()
                 && total_prose > 0.0
-                && prose[i] / total_prose > HINT_MAX_PROSE_SHARE
+                && prose_all[i] / total_prose > HINT_MAX_PROSE_SHARE
             {
                 el.hint = None;
             }
@@ -1064,20 +1063,45 @@ impl Page {
             });
             hint_of.push(h);
         }
-        // Hinted subtrees do not count toward their containers' prose.
+        // Each container's score: its prose, less its links, other text and boilerplate.
         let mut score = vec![0f32; n_el];
-        for i in 0..n_el {
-            let bonus = if self.elements[i].content_hint {
-                1.25
+        let mut has_prose = vec![false; n_el];
+        for (k, b) in self.blocks.iter().enumerate() {
+            let f = &feats[k];
+            let chars = f.chars as f32;
+            let links = (b.link_chars as f32).min(chars);
+            let value = if hint_of[b.elem as usize].is_some() {
+                -HINTED_WEIGHT * chars
+            } else if block_prose[k] {
+                chars - LINK_WEIGHT * links
             } else {
-                1.0
+                -LINK_WEIGHT * links - OTHER_WEIGHT * (chars - links)
             };
-            score[i] = prose[i] * bonus - NON_PROSE_WEIGHT * other[i];
+            let mut e = Some(b.elem);
+            while let Some(i) = e {
+                let i = i as usize;
+                score[i] += value;
+                if block_prose[k] && hint_of[b.elem as usize].is_none() {
+                    has_prose[i] = true;
+                }
+                e = self.elements[i].parent;
+            }
+        }
+        for i in 0..n_el {
+            if self.elements[i].content_hint && score[i] > 0.0 {
+                score[i] *= CONTENT_HINT_BONUS;
+            }
         }
         let best = (0..n_el)
-            .filter(|&i| hint_of[i].is_none())
+            .filter(|&i| hint_of[i].is_none() && has_prose[i])
             .max_by(|&a, &b| score[a].total_cmp(&score[b]))
             .unwrap_or(0);
+        if std::env::var_os("TC_DEBUG").is_some() {
+            eprintln!(
+                "best={best} score={} total_prose={total_prose}",
+                score[best]
+            );
+        }
         // Is `elem` inside `best`?
         let mut inside = vec![false; n_el];
         for i in 0..n_el {
