@@ -705,3 +705,55 @@ fn editing_the_title_of_a_saved_clipping_renames_its_note_on_save() {
         "{text}"
     );
 }
+
+/// Measures a 10 MB paste: the window keeps painting while it is extracted, and the frames after
+/// stay short. Ignored by default (slow in debug builds); run with `--ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check"]
+fn a_ten_megabyte_paste_keeps_the_window_responsive() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut big = String::new();
+    while big.len() < 10_000_000 {
+        big.push_str(SEED);
+        big.push('\n');
+    }
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    let started = std::time::Instant::now();
+    harness.event(egui::Event::Paste(big));
+    let mut frames = Vec::new();
+    while harness.state().document().is_none() {
+        let frame = std::time::Instant::now();
+        harness.step();
+        frames.push(frame.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "extraction finished"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let ready = started.elapsed();
+    let slowest_while_busy = frames.iter().max().copied().unwrap_or_default();
+    let mut after = Vec::new();
+    for _ in 0..20 {
+        let frame = std::time::Instant::now();
+        harness.key_press(egui::Key::J);
+        harness.step();
+        after.push(frame.elapsed());
+    }
+    after.sort();
+    let blocks = harness
+        .state()
+        .document()
+        .expect("doc")
+        .clipping
+        .article
+        .blocks
+        .len();
+    eprintln!(
+        "10 MB paste: {blocks} blocks ready in {ready:?}; slowest frame while extracting \
+         {slowest_while_busy:?}; frames after: median {:?}, max {:?}",
+        after[after.len() / 2],
+        after[after.len() - 1]
+    );
+}
