@@ -669,3 +669,59 @@ fn importing_a_markdown_note_keeps_its_front_matter_fields() {
     assert_eq!(front.tags, vec!["imported", "reading"]);
     assert!(!note.body.contains("title:"), "{}", note.body);
 }
+
+#[test]
+fn a_missing_library_folder_is_created_even_after_it_was_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("Clippings").join("Inbox");
+    let library = open(&root);
+    assert!(root.is_dir());
+    std::fs::remove_dir_all(&root).unwrap();
+    let path = library
+        .save(&clipping("Back again", None, &body("back", 3)), None)
+        .unwrap();
+    assert!(path.starts_with(&root) && path.is_file());
+}
+
+#[test]
+fn temp_files_of_killed_saves_are_cleared_once_old() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join(".tidyclip-killed.tmp");
+    let fresh = dir.path().join(".tidyclip-saving-now.tmp");
+    std::fs::write(&old, "half").unwrap();
+    std::fs::write(&fresh, "half").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let library = open(dir.path());
+    assert!(!old.exists(), "an old temp file is gone");
+    assert!(
+        fresh.exists(),
+        "another process may still be writing a fresh one"
+    );
+    assert!(library.list().unwrap().is_empty());
+}
+
+#[test]
+fn a_note_deleted_by_another_program_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let path = library
+        .save(&clipping("Going away", None, &body("away", 3)), None)
+        .unwrap();
+    let (_watcher, changes) = library.watch().unwrap();
+    std::fs::remove_file(&path).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match changes.recv_timeout(left) {
+            Ok(LibraryChange::Removed(p)) if p.file_name() == path.file_name() => break,
+            Ok(_) => {}
+            Err(e) => panic!("no removal reported: {e}"),
+        }
+    }
+}

@@ -5,8 +5,9 @@ const MAX_STEM_BYTES: usize = 120;
 
 /// Names Windows reserves whatever the extension.
 const RESERVED: &[&str] = &[
-    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
-    "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    "CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+    "COM8", "COM9", "COM¹", "COM²", "COM³", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6",
+    "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$",
 ];
 
 /// Turns a title into a file name stem: no path separators, control or reserved characters
@@ -45,7 +46,13 @@ pub fn sanitize_file_stem(title: &str) -> String {
     }
     // Windows drops trailing dots and spaces, which would make two names collide.
     let stem = stem.trim_end_matches(['.', ' ']).to_string();
-    let base = stem.split('.').next().unwrap_or("").to_ascii_uppercase();
+    // Windows also reserves `CON.txt` and `nul .md`: compare the part before the first dot.
+    let base = stem
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_uppercase();
     if stem.is_empty() {
         "Untitled clipping".to_string()
     } else if RESERVED.contains(&base.as_str()) {
@@ -79,6 +86,10 @@ mod tests {
         assert_eq!(sanitize_file_stem("..."), "Untitled clipping");
         assert_eq!(sanitize_file_stem("con"), "con clipping");
         assert_eq!(sanitize_file_stem("Ends with dot."), "Ends with dot");
+        assert_eq!(sanitize_file_stem("NUL.tar"), "NUL.tar clipping");
+        assert_eq!(sanitize_file_stem("com¹"), "com¹ clipping");
+        assert_eq!(sanitize_file_stem("\u{0}\u{1b}[31mred"), "31mred");
+        assert_eq!(sanitize_file_stem("  .env  "), "env");
     }
 
     #[test]
