@@ -170,7 +170,8 @@ pub enum SortBy {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListOptions {
     pub sort: SortBy,
-    /// Only notes carrying every one of these tags (case-insensitive).
+    /// Only notes carrying every one of these tags (case-insensitive; `reading` also finds the
+    /// nested `reading/later`).
     pub tags: Vec<String>,
     /// Only notes from this site (case-insensitive).
     pub site: Option<String>,
@@ -200,6 +201,9 @@ impl Library {
     /// Temp files left by a killed save are cleared.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
         let root = dir.into();
+        // Absolute (symlinks kept as the person named them), so notes' paths and the cache's key
+        // do not depend on the working folder.
+        let root = std::path::absolute(&root).unwrap_or(root);
         fs::create_dir_all(&root).map_err(|source| LibraryError::CreateFolder {
             path: root.clone(),
             source,
@@ -362,15 +366,15 @@ impl Library {
     pub fn list_with(&self, options: &ListOptions) -> Result<Vec<NoteSummary>, LibraryError> {
         let mut notes: Vec<NoteSummary> = self.scan()?.into_iter().map(|n| n.summary).collect();
         notes.retain(|n| {
-            options.tags.iter().all(|t| {
-                n.tags
-                    .iter()
-                    .any(|nt| nt.eq_ignore_ascii_case(t.trim_start_matches('#')))
-            }) && options.site.as_deref().is_none_or(|s| {
-                n.site
-                    .as_deref()
-                    .is_some_and(|ns| ns.to_lowercase() == s.to_lowercase())
-            })
+            options
+                .tags
+                .iter()
+                .all(|t| n.tags.iter().any(|nt| tag_matches(nt, t)))
+                && options.site.as_deref().is_none_or(|s| {
+                    n.site
+                        .as_deref()
+                        .is_some_and(|ns| ns.to_lowercase() == s.to_lowercase())
+                })
         });
         sort_notes(&mut notes, options.sort);
         Ok(notes)
@@ -572,6 +576,18 @@ impl Library {
     }
 }
 
+/// Whether a note's tag answers a filter: the same tag ignoring case and a leading `#`, or a tag
+/// nested under it (Obsidian's `reading/later` is found by `reading`).
+fn tag_matches(tag: &str, filter: &str) -> bool {
+    let filter = filter.trim().trim_start_matches('#');
+    let tag = tag.trim_start_matches('#');
+    tag.eq_ignore_ascii_case(filter)
+        || (tag.len() > filter.len()
+            && tag.is_char_boundary(filter.len())
+            && tag[..filter.len()].eq_ignore_ascii_case(filter)
+            && tag[filter.len()..].starts_with('/'))
+}
+
 /// Every tag in `notes` with its count, most used first, then A to Z.
 pub fn tag_counts(notes: &[NoteSummary]) -> Vec<(String, usize)> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -668,6 +684,14 @@ mod tests {
         send::<SearchIndex>();
         send::<TrashedNote>();
         send::<LibraryChange>();
+    }
+
+    #[test]
+    fn tag_filters_ignore_case_and_hash_and_find_nested_tags() {
+        assert!(tag_matches("Reading", "#reading"));
+        assert!(tag_matches("reading/later", "reading"));
+        assert!(!tag_matches("readings", "reading"));
+        assert!(!tag_matches("reading", "reading/later"));
     }
 
     #[test]
