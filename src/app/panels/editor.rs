@@ -295,6 +295,9 @@ fn block_row(
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     let visuals = ui.visuals();
     let keep = block.keep;
+    // Where the text and the reason were painted, for their tooltips.
+    let mut text_tip: Option<Rect> = None;
+    let mut reason_rect: Option<Rect> = None;
 
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
@@ -386,7 +389,11 @@ fn block_row(
         let shown = head(&block.text, ROW_TEXT_CHARS).replace('\n', " ");
         job.append(&shown, 0.0, format);
         let galley = painter.layout_job(job);
-        painter.galley(egui::pos2(text_left, rect.top() + 4.0), galley, color);
+        let text_pos = egui::pos2(text_left, rect.top() + 4.0);
+        if galley.elided {
+            text_tip = Some(Rect::from_min_size(text_pos, galley.size()));
+        }
+        painter.galley(text_pos, galley, color);
 
         // The reason, small, under the text.
         let words = block.text.split_whitespace().count();
@@ -396,7 +403,7 @@ fn block_row(
             warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
         };
         let mark = if keep { "kept" } else { "trimmed" };
-        painter.text(
+        reason_rect = Some(painter.text(
             egui::pos2(text_left, rect.bottom() - 4.0),
             egui::Align2::LEFT_BOTTOM,
             format!(
@@ -407,19 +414,28 @@ fn block_row(
             ),
             egui::TextStyle::Small.resolve(ui.style()),
             reason_color,
-        );
+        ));
     }
 
     let label = head(&block.text, 200).to_string();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
-    let response = response.on_hover_ui(|ui| {
-        ui.set_max_width(420.0);
-        ui.label(head(&block.text, 800));
-        ui.separator();
+    // Tooltips only over the reason and over cut-off text: a tooltip over the whole row would
+    // cover the rows below it while the person works down the list.
+    if let Some(r) = reason_rect {
         let state = if keep { "Kept" } else { "Trimmed" };
-        ui.label(format!("{state}: {}.", block.reason));
-        ui.weak("Click to trim or keep · Shift-click for a range · right-click for more");
-    });
+        ui.interact(r, response.id.with("reason"), Sense::hover())
+            .on_hover_text(format!(
+                "{state}: {}.\nClick the block to change it · Shift-click for a range · right-click for more",
+                block.reason
+            ));
+    }
+    if let Some(r) = text_tip {
+        ui.interact(r, response.id.with("text"), Sense::hover())
+            .on_hover_ui(|ui| {
+                ui.set_max_width(480.0);
+                ui.label(head(&block.text, 1200));
+            });
+    }
     if response.clicked() {
         let shift = ui.input(|i| i.modifiers.shift);
         actions.push(Action::ClickBlock { index, shift });
