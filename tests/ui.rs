@@ -22,6 +22,7 @@ const TRUMP: &str = "The Trump administration is acting as a mediator";
 /// Dialogs that answer at once with a fixed choice (never a real dialog).
 struct FakeDialogs {
     article: Option<PathBuf>,
+    folder: Option<PathBuf>,
 }
 
 impl Dialogs for FakeDialogs {
@@ -29,7 +30,7 @@ impl Dialogs for FakeDialogs {
         self.article.clone()
     }
     fn pick_folder(&self, _title: &str) -> Option<PathBuf> {
-        None
+        self.folder.clone()
     }
 }
 
@@ -48,7 +49,10 @@ fn app(library: &Path, clipboard: Result<Pasted, String>, article: Option<PathBu
     App::new(AppConfig {
         library: Some(library.to_path_buf()),
         settings: Settings::default(),
-        dialogs: Arc::new(FakeDialogs { article }),
+        dialogs: Arc::new(FakeDialogs {
+            article,
+            folder: None,
+        }),
         clipboard: Box::new(FakeClipboard { content: clipboard }),
     })
 }
@@ -229,6 +233,24 @@ fn keyboard_moves_between_blocks_and_space_toggles() {
     harness.key_press(egui::Key::Space);
     harness.run_ok();
     assert_eq!(keep(harness.state(), trump), before);
+
+    // After a click the arrows still move from the clicked block.
+    let lavrov = block_index(harness.state(), LAVROV);
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    assert_eq!(harness.state().cursor(), Some(lavrov));
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run_ok();
+    assert_eq!(harness.state().cursor(), Some(lavrov - 1));
+    harness.key_press(egui::Key::E);
+    harness.run_ok();
+    let doc = harness.state().document().expect("doc");
+    assert!(
+        doc.clipping.article.blocks[lavrov - 1..]
+            .iter()
+            .all(|b| !b.keep),
+        "E trims from the current block to the end"
+    );
 }
 
 #[test]
@@ -756,4 +778,56 @@ fn a_ten_megabyte_paste_keeps_the_window_responsive() {
         after[after.len() / 2],
         after[after.len() - 1]
     );
+}
+
+#[test]
+fn the_list_follows_changes_made_to_the_library_folder_elsewhere() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the first scan", |a| !a.is_busy());
+    assert!(harness.state().notes().is_empty());
+    std::fs::write(
+        dir.path().join("From Obsidian.md"),
+        "---\ntitle: Written by another app\ntags: [elsewhere]\n---\n\nBody.\n",
+    )
+    .expect("write a note");
+    wait_for(&mut harness, "the watch to pick it up", |a| {
+        a.notes()
+            .iter()
+            .any(|n| n.title == "Written by another app")
+    });
+}
+
+#[test]
+fn import_reads_a_folder_and_reports_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = dir.path().join("saved pages");
+    std::fs::create_dir_all(&source).expect("folder");
+    std::fs::write(source.join("seed.txt"), SEED).expect("write");
+    std::fs::write(source.join("again.txt"), SEED).expect("write");
+    std::fs::write(source.join("picture.html"), b"\x89PNG\r\n\x1a\n\0\0").expect("write");
+    let library = dir.path().join("library");
+    let app = App::new(AppConfig {
+        library: Some(library.clone()),
+        settings: Settings::default(),
+        dialogs: Arc::new(FakeDialogs {
+            article: None,
+            folder: Some(source),
+        }),
+        clipboard: Box::new(FakeClipboard {
+            content: seed_clipboard(),
+        }),
+    });
+    let mut harness = harness(app);
+    wait_for(&mut harness, "the first scan", |a| !a.is_busy());
+    harness.get_by_label("Import…").click();
+    wait_for(&mut harness, "the import report", |a| {
+        a.status().is_some_and(|s| s.text.starts_with("Imported"))
+    });
+    let status = harness.state().status().expect("status").text.clone();
+    assert!(status.starts_with("Imported 1 notes"), "{status}");
+    assert!(status.contains("skipped 1"), "{status}");
+    assert!(status.contains("1 could not be read"), "{status}");
+    assert_eq!(saved_notes(&library).len(), 1);
+    wait_for(&mut harness, "the list", |a| a.notes().len() == 1);
 }
