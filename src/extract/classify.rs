@@ -74,6 +74,9 @@ const CJK_GOOD_MIN_CHARS: usize = 40;
 const SHORT_MAX_WORDS: usize = 4;
 /// A run of this many non-prose blocks ends the article's main run.
 const MAX_GAP_BLOCKS: usize = 6;
+/// Blocks shorter than this (in bytes) are not searched for stop words: with at most a few
+/// words, the class does not depend on them.
+const STOP_COUNT_MIN_BYTES: usize = 24;
 /// From this many words, a block's own best-fitting language is used for its stop-word ratio.
 const BLOCK_LANGUAGE_MIN_WORDS: usize = 12;
 /// Comment heads ("Jane on May 5, 2025 at 4:47 pm said:") are short.
@@ -370,7 +373,11 @@ const LANGUAGE_MIN_COVERAGE: f32 = 0.15;
 
 /// Computes a candidate's features against the page's language.
 pub fn features(c: &Candidate, lang: u16) -> Features {
-    let text = c.text.as_str();
+    features_of(&c.text, c.link_chars, lang)
+}
+
+/// Computes the features of a block's text, `link_chars` of which sit inside links.
+pub fn features_of(text: &str, link_chars: usize, lang: u16) -> Features {
     let sw = StopWords::get();
     let mut chars = 0;
     let mut cjk_chars = 0;
@@ -388,8 +395,13 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
     let mut words = 0;
     let mut stops = 0;
     let mut per_language = [0usize; 16];
+    // Menu items and buttons: their stop words never decide anything.
+    let count_stops = text.len() >= STOP_COUNT_MIN_BYTES;
     for w in words_of(text) {
         words += 1;
+        if !count_stops {
+            continue;
+        }
         let m = sw.mask(w);
         if m & lang != 0 {
             stops += 1;
@@ -429,7 +441,7 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
     let link_density = if chars == 0 {
         0.0
     } else {
-        c.link_chars as f32 / chars as f32
+        link_chars as f32 / chars as f32
     };
     if lang == UNKNOWN_LANGUAGE && !cjk {
         // No stop-word list for this language: judge by sentence shape alone.
@@ -829,7 +841,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         {
             return Some(Reason::Comments);
         }
-        if !s.is_empty()
+        if s.chars().any(char::is_alphabetic)
             && s.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
                 .all(|w| SHARE_WORDS.contains(&w))
@@ -1235,6 +1247,9 @@ pub fn classify_measured(
         .filter(|s| s.len() >= DUPLICATE_MIN_CHARS);
     let mut seen: HashMap<String, usize> = HashMap::new();
     for i in 0..n {
+        if cands[i].text.len() < DUPLICATE_MIN_CHARS {
+            continue;
+        }
         let norm = normalized(&cands[i].text);
         if norm.len() < DUPLICATE_MIN_CHARS {
             continue;
@@ -1245,7 +1260,11 @@ pub fn classify_measured(
             let repeats = |field: &Option<String>| {
                 field.as_ref().is_some_and(|s| norm.starts_with(s.as_str()))
             };
-            if repeats(&summary_norm) || repeats(&title_norm) {
+            // The page's description often is its first paragraph: inside the article that is
+            // text, outside it a teaser.
+            let is_body = b.keep && has_structure;
+            let is_title = title_norm.as_deref() == Some(norm.as_str());
+            if (!is_body || is_title) && (repeats(&summary_norm) || repeats(&title_norm)) {
                 b.keep = false;
                 b.role = Role::Boilerplate;
                 b.reason = Reason::RepeatsSummary;

@@ -306,32 +306,32 @@ fn is_content_hint(class_id: &str, itemprop: &str) -> bool {
     if itemprop.eq_ignore_ascii_case("articleBody") {
         return true;
     }
-    if class_id.is_empty() {
-        return false;
+    // "article-body", "story__content", "entry-content", "articleBody", "post-text", …
+    const OWNERS: &[&str] = &["article", "story", "entry", "post", "blog"];
+    const PARTS: &[&str] = &["body", "content", "text"];
+    let mut prev_owner = false;
+    for w in class_id
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if prev_owner && PARTS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            return true;
+        }
+        // Joined forms: "articlebody", "storyContent".
+        if w.len() > 8 {
+            for o in OWNERS {
+                if w.len() > o.len()
+                    && w.is_char_boundary(o.len())
+                    && w[..o.len()].eq_ignore_ascii_case(o)
+                    && PARTS.iter().any(|p| w[o.len()..].eq_ignore_ascii_case(p))
+                {
+                    return true;
+                }
+            }
+        }
+        prev_owner = OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o));
     }
-    let l = class_id.to_ascii_lowercase();
-    [
-        "articlebody",
-        "article-body",
-        "article__body",
-        "article_body",
-        "story-body",
-        "storybody",
-        "entry-content",
-        "post-content",
-        "post-body",
-        "article-content",
-        "article-text",
-        "story-content",
-        "articletext",
-        "article__content",
-        "story__body",
-        "body-text",
-        "rich-text",
-        "c-entry-content",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    false
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,8 +373,8 @@ struct Page {
 }
 
 #[derive(Debug, Clone)]
-struct Open {
-    tag: String,
+struct Open<'a> {
+    tag: std::borrow::Cow<'a, str>,
     elem: u32,
     kind: Kind,
     hidden: bool,
@@ -384,7 +384,7 @@ struct Open {
 struct Builder<'a> {
     input: &'a str,
     elements: Vec<Element>,
-    stack: Vec<Open>,
+    stack: Vec<Open<'a>>,
     blocks: Vec<RawBlock>,
     raw: RawMeta,
     text: String,
@@ -437,7 +437,7 @@ fn parse(input: &str) -> Page {
 
 /// A tag as the tokenizer read it.
 struct Tag<'a> {
-    name: String,
+    name: std::borrow::Cow<'a, str>,
     end: bool,
     self_closing: bool,
     attrs: Vec<(&'static str, std::borrow::Cow<'a, str>)>,
@@ -548,7 +548,12 @@ impl<'a> Builder<'a> {
         {
             i += 1;
         }
-        let name = input[at..i].to_ascii_lowercase();
+        let raw_name = &input[at..i];
+        let name = if raw_name.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(raw_name.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(raw_name)
+        };
         let mut tag = Tag {
             name,
             end: end_tag,
@@ -627,7 +632,7 @@ impl<'a> Builder<'a> {
     }
 
     fn start_tag(&mut self, tag: &Tag<'a>, mut end: usize) -> usize {
-        let name = tag.name.as_str();
+        let name = tag.name.as_ref();
         match name {
             "meta" => {
                 let key = tag
@@ -720,9 +725,22 @@ impl<'a> Builder<'a> {
                 let s = s.to_ascii_lowercase().replace(' ', "");
                 s.contains("display:none") || s.contains("visibility:hidden")
             });
-        let hint = structure_hint(name, class, role).or_else(|| structure_hint("", id, ""));
+        // Inline elements' classes ("icon", "btn") rarely say more than their block's do.
+        let hint = if kind == Kind::Inline && name != "a" {
+            None
+        } else {
+            structure_hint(name, class, role)
+        };
+        let hint = hint.or_else(|| {
+            if id.is_empty() || kind == Kind::Inline {
+                None
+            } else {
+                structure_hint("", id, "")
+            }
+        });
         let itemprop = tag.attr("itemprop").unwrap_or("");
-        let content_hint = is_content_hint(class, itemprop) || is_content_hint(id, "");
+        let content_hint =
+            kind != Kind::Inline && (is_content_hint(class, itemprop) || is_content_hint(id, ""));
         if self.stack.len() >= MAX_DEPTH {
             return end;
         }
@@ -793,7 +811,7 @@ impl<'a> Builder<'a> {
         let close_to =
             |stack: &[Open], want: &[&str], stop: &dyn Fn(&str) -> bool| -> Option<usize> {
                 for (i, o) in stack.iter().enumerate().rev() {
-                    if want.contains(&o.tag.as_str()) {
+                    if want.contains(&o.tag.as_ref()) {
                         return Some(i);
                     }
                     if stop(&o.tag) {
@@ -863,7 +881,7 @@ impl<'a> Builder<'a> {
     }
 
     fn close(&mut self, open: &Open) {
-        let name = open.tag.as_str();
+        let name = open.tag.as_ref();
         if name == "a" {
             self.link_depth = self.link_depth.saturating_sub(1);
             if let Some(Some(href)) = self.link_href.pop() {
@@ -916,28 +934,31 @@ impl<'a> Builder<'a> {
             self.text.push_str(text);
             self.markdown.push_str(text);
             added = text.chars().count();
+        } else if text == "\n" {
+            // A <br>: a line break inside the block.
+            while self.text.ends_with(' ') {
+                self.text.pop();
+            }
+            if !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push('\n');
+                self.markdown.push_str("  \n");
+            }
         } else {
-            for c in text.chars() {
-                if c == '\n' && text.len() == 1 {
-                    // A <br>: a line break inside the block.
-                    while self.text.ends_with(' ') {
-                        self.text.pop();
-                    }
-                    if !self.text.is_empty() && !self.text.ends_with('\n') {
-                        self.text.push('\n');
-                        self.markdown.push_str("  \n");
-                    }
+            // HTML collapses runs of ASCII whitespace (not no-break spaces) into one space.
+            let mut first = true;
+            for word in text.split(|c: char| c.is_ascii_whitespace()) {
+                if !first && !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+                    self.text.push(' ');
+                    self.markdown.push(' ');
+                }
+                first = false;
+                if word.is_empty() {
                     continue;
                 }
-                if c.is_whitespace() {
-                    if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
-                        self.text.push(' ');
-                        self.markdown.push(' ');
-                    }
-                } else {
-                    self.text.push(c);
-                    self.markdown.push(c);
-                    added += 1;
+                self.text.push_str(word);
+                self.markdown.push_str(word);
+                if in_link {
+                    added += word.chars().count();
                 }
             }
         }
@@ -965,7 +986,11 @@ impl<'a> Builder<'a> {
                 Role::Paragraph
             };
             let text = text.to_string();
-            let markdown = self.markdown.trim().to_string();
+            let markdown = if self.has_markup {
+                self.markdown.trim().to_string()
+            } else {
+                String::new()
+            };
             self.blocks.push(RawBlock {
                 text,
                 markdown,
@@ -1023,14 +1048,10 @@ impl Page {
         let n_el = self.elements.len();
         let mut block_prose = Vec::with_capacity(self.blocks.len());
         let mut feats = Vec::with_capacity(self.blocks.len());
-        let mut probe = Candidate::default();
         let mut total_prose = 0f32;
         let mut prose_all = vec![0f32; n_el];
         for b in &self.blocks {
-            probe.text.clear();
-            probe.text.push_str(&b.text);
-            probe.link_chars = b.link_chars;
-            let f = classify::features(&probe, lang);
+            let f = classify::features_of(&b.text, b.link_chars, lang);
             let is_prose = classify::is_prose(&f);
             block_prose.push(is_prose);
             if is_prose {
@@ -1096,12 +1117,6 @@ impl Page {
             .filter(|&i| hint_of[i].is_none() && has_prose[i])
             .max_by(|&a, &b| score[a].total_cmp(&score[b]))
             .unwrap_or(0);
-        if std::env::var_os("TC_DEBUG").is_some() {
-            eprintln!(
-                "best={best} score={} total_prose={total_prose}",
-                score[best]
-            );
-        }
         // Is `elem` inside `best`?
         let mut inside = vec![false; n_el];
         for i in 0..n_el {
