@@ -45,7 +45,7 @@ pub const LIBRARY_ENV: &str = "TIDYCLIP_LIBRARY";
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     #[error(
-        "Could not create the library folder {path}: {}",
+        "Could not create the folder {path}: {}",
         write::describe_io(source)
     )]
     CreateFolder {
