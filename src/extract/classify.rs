@@ -1030,7 +1030,10 @@ pub fn class_letter(f: &Features) -> char {
 
 /// True when a block is prose on its own (used by the HTML path to score containers).
 pub fn is_prose(f: &Features) -> bool {
-    f.junk.is_none() && f.link_density <= LINK_DENSITY_MAX && class_of_features(f) == Class::Good
+    f.junk.is_none()
+        && !f.ellipsis_end
+        && f.link_density <= LINK_DENSITY_MAX
+        && class_of_features(f) == Class::Good
 }
 
 fn class_of(f: &Features, c: &Candidate) -> Class {

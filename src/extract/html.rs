@@ -33,6 +33,11 @@ const CONTENT_HINT_BONUS: f32 = 1.25;
 /// A structural hint (class "sidebar", …) is ignored on an element holding more than this share
 /// of the page's prose: a wrapper called "content has-sidebar" is not a sidebar.
 const HINT_MAX_PROSE_SHARE: f32 = 0.5;
+/// How many ancestors above a paragraph's parent receive part of its score.
+const ANCESTOR_LEVELS: usize = 4;
+/// A sibling of the chosen container joins it when its own score is this share of the
+/// container's (Readability uses 0.2).
+const SIBLING_MIN_SHARE: f32 = 0.2;
 /// Prose blocks outside the chosen container, but within this many blocks of it, are pulled in
 /// when they are prose (an article split across sibling elements).
 const SIBLING_REACH_BLOCKS: usize = 3;
@@ -1113,14 +1118,77 @@ impl Page {
                 score[i] *= CONTENT_HINT_BONUS;
             }
         }
+        // Readability's way to find the article's own container: each paragraph's prose counts
+        // fully for its parent, half for its grandparent and less above, so the element that
+        // directly holds the paragraphs wins over a wrapper that also holds teasers.
+        let mut near_score = vec![0f32; n_el];
+        let mut text_all = vec![0f32; n_el];
+        let mut links_all = vec![0f32; n_el];
+        for (k, b) in self.blocks.iter().enumerate() {
+            let chars = feats[k].chars as f32;
+            let mut e = Some(b.elem);
+            while let Some(i) = e {
+                text_all[i as usize] += chars;
+                links_all[i as usize] += (b.link_chars as f32).min(chars);
+                e = self.elements[i as usize].parent;
+            }
+            if !block_prose[k] || hint_of[b.elem as usize].is_some() {
+                continue;
+            }
+            let mut e = self.elements[b.elem as usize].parent;
+            let mut level = 0;
+            while let Some(i) = e {
+                let weight = match level {
+                    0 => 1.0,
+                    1 => 0.5,
+                    l => 1.0 / (l as f32 * 3.0),
+                };
+                near_score[i as usize] += chars * weight;
+                level += 1;
+                if level > ANCESTOR_LEVELS {
+                    break;
+                }
+                e = self.elements[i as usize].parent;
+            }
+        }
+        let container_score = |i: usize| {
+            let density = if text_all[i] > 0.0 {
+                links_all[i] / text_all[i]
+            } else {
+                0.0
+            };
+            let bonus = if self.elements[i].content_hint {
+                CONTENT_HINT_BONUS
+            } else {
+                1.0
+            };
+            near_score[i] * (1.0 - density) * bonus
+        };
         let best = (0..n_el)
             .filter(|&i| hint_of[i].is_none() && has_prose[i])
-            .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+            .max_by(|&a, &b| container_score(a).total_cmp(&container_score(b)))
             .unwrap_or(0);
-        // Is `elem` inside `best`?
+        // Siblings of the container that hold prose of their own (an article split around an
+        // advertisement) join it.
+        let parent = self.elements[best].parent.map(|p| p as usize);
+        let mut joined = vec![false; n_el];
+        joined[best] = true;
+        if let Some(p) = parent {
+            for i in 0..n_el {
+                if self.elements[i].parent.map(|q| q as usize) == Some(p)
+                    && i != best
+                    && hint_of[i].is_none()
+                    && score[i] > 0.0
+                    && score[i] >= SIBLING_MIN_SHARE * score[best]
+                {
+                    joined[i] = true;
+                }
+            }
+        }
+        // Is `elem` inside the container (or a joined sibling)?
         let mut inside = vec![false; n_el];
         for i in 0..n_el {
-            inside[i] = i == best || self.elements[i].parent.is_some_and(|p| inside[p as usize]);
+            inside[i] = joined[i] || self.elements[i].parent.is_some_and(|p| inside[p as usize]);
         }
         let in_main: Vec<bool> = self
             .blocks
