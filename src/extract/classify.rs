@@ -519,6 +519,15 @@ const NEWSLETTER: &[&str] = &[
     "订阅",
 ];
 const PROMOTION: &[&str] = &[
+    "to read the full story",
+    "read the full article",
+    "subscribe to continue",
+    "subscribe to read",
+    "jetzt weiterlesen",
+    "weiterlesen mit",
+    "pour lire la suite",
+    "abonnez-vous pour",
+    "suscríbete para",
     "news release",
     "press release",
     "advertise with us",
@@ -679,6 +688,8 @@ const ADVERTISEMENT: &[&str] = &[
     "реклама",
 ];
 const CAPTION_MARKERS: &[&str] = &[
+    "file photo",
+    "in this photo",
     "photo:",
     "photo by",
     "photograph:",
@@ -1109,7 +1120,7 @@ pub fn classify_measured(
 
     let has_structure = cands.iter().any(|c| c.in_main.is_some());
     let (mut start, end) = if has_structure {
-        main_region_from_structure(cands, &classes)
+        main_region_from_structure(cands, &classes, feats)
     } else {
         let weights = paragraph_weights(cands, &classes);
         main_run(&classes, feats, &weights)
@@ -1196,7 +1207,7 @@ pub fn classify_measured(
                         || (!f.sentence_end
                             && f.words <= TITLE_MAX_WORDS
                             && next_is_prose(&classes, i, e));
-                    if f.date_line && !has_structure {
+                    if f.date_line || (f.ellipsis_end && f.words <= SHORT_MAX_WORDS) {
                         b.reason = Reason::Metadata;
                     } else if f.link_density > LINK_DENSITY_MAX {
                         b.reason = Reason::Navigation;
@@ -1428,6 +1439,7 @@ fn paragraph_weights(cands: &[Candidate], classes: &[Class]) -> Vec<f32> {
 fn main_region_from_structure(
     cands: &[Candidate],
     classes: &[Class],
+    feats: &[Features],
 ) -> (Option<usize>, Option<usize>) {
     let inside: Vec<usize> = cands
         .iter()
@@ -1435,7 +1447,21 @@ fn main_region_from_structure(
         .filter(|(i, c)| c.in_main == Some(true) && classes[*i] != Class::Bad)
         .map(|(i, _)| i)
         .collect();
-    (inside.first().copied(), inside.last().copied())
+    // The region ends with its last prose block, or the list or quote right after it: short
+    // lines after the prose are the container's widgets ("Top Video", "Don't Miss").
+    let widget_like = |i: usize| {
+        classes[i] == Class::Short
+            && (cands[i].role == Some(Role::Heading)
+                || (feats[i].words <= SHORT_MAX_WORDS && !feats[i].sentence_end))
+    };
+    let mut end = inside.len();
+    while end > 1 && widget_like(inside[end - 1]) {
+        end -= 1;
+    }
+    (
+        inside.first().copied(),
+        end.checked_sub(1).map(|e| inside[e]),
+    )
 }
 
 /// Looks above the main run for the headline, standfirst, byline, date and site lines; marks the
