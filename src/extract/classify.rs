@@ -110,6 +110,9 @@ const LANGUAGE_SAMPLE_MIN_BYTES: usize = 60;
 const LANGUAGE_SAMPLE_WORDS: usize = 3000;
 /// Date lines are short ("Published 5 May 2025, 14:42 GMT+10 | Updated 6 May 2025").
 const DATE_LINE_MAX_CHARS: usize = 120;
+/// A date line inside the article has at most this many words ("Published Monday, November
+/// 18, 2019 8:22AM EST by The Associated Press").
+const DATE_LINE_MAX_WORDS: usize = 14;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 
@@ -1194,6 +1197,9 @@ pub fn classify_measured(
                 continue;
             }
             match classes[i] {
+                Class::Good | Class::Near if f.date_line && f.words <= DATE_LINE_MAX_WORDS => {
+                    b.reason = Reason::Metadata;
+                }
                 Class::Good | Class::Near => {
                     b.keep = true;
                     b.reason = if b.role == Role::Heading {
@@ -1278,6 +1284,12 @@ pub fn classify_measured(
             // text, outside it a teaser.
             let is_body = b.keep && has_structure;
             let is_title = title_norm.as_deref() == Some(norm.as_str());
+            // A standfirst repeated word for word inside the article's container is the field.
+            if is_body && !is_title && summary_norm.as_deref() == Some(norm.as_str()) {
+                set_field(b, Role::Summary, "summary");
+                seen.entry(norm).or_insert(i);
+                continue;
+            }
             if (!is_body || is_title) && (repeats(&summary_norm) || repeats(&title_norm)) {
                 b.keep = false;
                 b.role = Role::Boilerplate;
