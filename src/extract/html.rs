@@ -33,6 +33,8 @@ const CONTENT_HINT_BONUS: f32 = 1.25;
 /// A structural hint (class "sidebar", …) is ignored on an element holding more than this share
 /// of the page's prose: a wrapper called "content has-sidebar" is not a sidebar.
 const HINT_MAX_PROSE_SHARE: f32 = 0.5;
+/// Prose outside the container joins it across at most this many other blocks.
+const BRIDGE_GAP_BLOCKS: usize = 3;
 /// How many ancestors above a paragraph's parent receive part of its score.
 const ANCESTOR_LEVELS: usize = 4;
 /// A sibling of the chosen container joins it when its own score is this share of the
@@ -1190,11 +1192,47 @@ impl Page {
         for i in 0..n_el {
             inside[i] = joined[i] || self.elements[i].parent.is_some_and(|p| inside[p as usize]);
         }
-        let in_main: Vec<bool> = self
+        let mut in_main: Vec<bool> = self
             .blocks
             .iter()
             .map(|b| inside[b.elem as usize])
             .collect();
+        // An article interrupted by a widget (newsletter box, video) continues outside the
+        // container: prose paragraphs within a few blocks of it, step by step, join it.
+        let joinable = |k: usize| {
+            block_prose[k]
+                && hint_of[self.blocks[k].elem as usize].is_none()
+                && self.blocks[k].role == Role::Paragraph
+        };
+        if let (Some(first), Some(last)) = (
+            in_main.iter().position(|&m| m),
+            in_main.iter().rposition(|&m| m),
+        ) {
+            let mut gap = 0;
+            for k in (0..first).rev() {
+                if joinable(k) {
+                    in_main[k] = true;
+                    gap = 0;
+                } else {
+                    gap += 1;
+                    if gap > BRIDGE_GAP_BLOCKS {
+                        break;
+                    }
+                }
+            }
+            gap = 0;
+            for k in last + 1..self.blocks.len() {
+                if joinable(k) {
+                    in_main[k] = true;
+                    gap = 0;
+                } else {
+                    gap += 1;
+                    if gap > BRIDGE_GAP_BLOCKS {
+                        break;
+                    }
+                }
+            }
+        }
         let first = in_main.iter().position(|&m| m);
         let last = in_main.iter().rposition(|&m| m);
         let mut cands = Vec::with_capacity(self.blocks.len());
