@@ -4,6 +4,7 @@
 
 mod actions;
 pub mod doc;
+mod fonts;
 pub mod jobs;
 mod panels;
 pub mod platform;
@@ -578,6 +579,7 @@ pub fn run(library: Option<PathBuf>) -> Result<(), String> {
                 let ms = started.elapsed().as_secs_f64() * 1000.0;
                 eprintln!("tidyclip-timing window created {ms:.1} ms after start");
             }
+            fonts::load_fallbacks(&cc.egui_ctx);
             let settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
