@@ -40,6 +40,18 @@ const MARKDOWN_MIN_MARKERS: usize = 2;
 
 /// Decodes bytes into text and sniffs the format.
 pub fn decode(bytes: &[u8], name_hint: Option<&str>) -> Result<Decoded, DecodeError> {
+    let (text, format) = decode_borrowed(bytes, name_hint)?;
+    Ok(Decoded {
+        text: text.into_owned(),
+        format,
+    })
+}
+
+/// [`decode`] without copying input that is already UTF-8 (the engine's own entry point).
+pub fn decode_borrowed<'a>(
+    bytes: &'a [u8],
+    name_hint: Option<&str>,
+) -> Result<(std::borrow::Cow<'a, str>, Format), DecodeError> {
     if let Some(kind) = binary_kind(bytes) {
         return Err(DecodeError::Binary(kind.to_string()));
     }
@@ -48,7 +60,7 @@ pub fn decode(bytes: &[u8], name_hint: Option<&str>) -> Result<Decoded, DecodeEr
         return Err(DecodeError::Empty);
     }
     let format = sniff_format(&text, name_hint);
-    Ok(Decoded { text, format })
+    Ok((text, format))
 }
 
 /// Names the kind of a binary file from its magic number.
@@ -78,14 +90,14 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     None
 }
 
-fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
+fn decode_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(strip_nul(text.into_owned()));
+        return Ok(strip_nul(text.into_owned()).into());
     }
     if let Some(enc) = utf16_without_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        return Ok(strip_nul(text.into_owned()));
+        return Ok(strip_nul(text.into_owned()).into());
     }
     if memchr::memchr(0, bytes).is_some() {
         return Err(DecodeError::Binary(
@@ -93,7 +105,7 @@ fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
         ));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(text.to_string());
+        return Ok(text.into());
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let enc = declared_charset(head)
@@ -105,7 +117,7 @@ fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
             detector.guess(None, chardetng::Utf8Detection::Deny)
         });
     let (text, _, _) = enc.decode(bytes);
-    Ok(text.into_owned())
+    Ok(text.into_owned().into())
 }
 
 fn strip_nul(mut text: String) -> String {

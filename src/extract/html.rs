@@ -406,6 +406,7 @@ struct Builder<'a> {
     block_role: Role,
     in_h1: bool,
     h1_text: String,
+    class_hints: std::collections::HashMap<String, Option<Reason>>,
 }
 
 fn parse(input: &str) -> Page {
@@ -432,6 +433,7 @@ fn parse(input: &str) -> Page {
         block_role: Role::Paragraph,
         in_h1: false,
         h1_text: String::new(),
+        class_hints: std::collections::HashMap::new(),
     };
     b.run();
     b.flush();
@@ -735,6 +737,20 @@ impl<'a> Builder<'a> {
         // Inline elements' classes ("icon", "btn") rarely say more than their block's do.
         let hint = if kind == Kind::Inline && name != "a" {
             None
+        } else if role.is_empty()
+            && !matches!(
+                name,
+                "nav" | "menu" | "footer" | "aside" | "figcaption" | "form" | "fieldset" | "label"
+            )
+        {
+            // Pages repeat the same class strings hundreds of times: look each up once.
+            if let Some(h) = self.class_hints.get(class) {
+                h.clone()
+            } else {
+                let h = structure_hint("", class, "");
+                self.class_hints.insert(class.to_string(), h.clone());
+                h
+            }
         } else {
             structure_hint(name, class, role)
         };

@@ -279,8 +279,8 @@ impl PublishedValue {
 /// Decodes `bytes` and extracts the article. `name_hint` (a file name) only breaks ties when
 /// sniffing the format; the content decides.
 pub fn extract_bytes(bytes: &[u8], name_hint: Option<&str>) -> Result<Article, DecodeError> {
-    let decoded = decode::decode(bytes, name_hint)?;
-    Ok(extract(&decoded.text, decoded.format))
+    let (text, format) = decode::decode_borrowed(bytes, name_hint)?;
+    Ok(extract(&text, format))
 }
 
 /// Extracts the article from already-decoded input of a known format.
