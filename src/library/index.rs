@@ -16,11 +16,15 @@ use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, write};
 use crate::clipping::parse_note;
 
 /// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
-const CACHE_VERSION: u32 = 2;
+const CACHE_VERSION: u32 = 3;
 /// A cache not rewritten for this long belongs to a library no longer used.
 const ABANDONED_CACHE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60 * 24 * 60);
 /// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
 const MAX_DEPTH: usize = 16;
+/// Reading threads per core for a scan without the cache.
+const READS_PER_CORE: usize = 4;
+/// At most this many reading threads.
+const MAX_READ_THREADS: usize = 16;
 /// How many bytes of an original's JSON hold its `text_hash` (it is written first).
 const ORIGINAL_HASH_PREFIX: usize = 64;
 
@@ -128,10 +132,13 @@ fn note_files(root: &Path) -> Result<Vec<(PathBuf, DiskStamp)>, super::LibraryEr
 
 /// Reads the notes in parallel (the cold start of a big library is I/O and YAML parsing).
 fn read_all(root: &Path, files: Vec<(PathBuf, DiskStamp)>) -> Vec<IndexedNote> {
+    // A cold start waits on the disk more than on the CPU: several reads in flight per core
+    // keep the disk busy (measured on 2 cores: 16.5 s with 2 threads, see the bench).
     let threads = std::thread::available_parallelism()
         .map_or(2, std::num::NonZero::get)
-        .min(8);
-    if files.len() < 64 || threads < 2 {
+        .saturating_mul(READS_PER_CORE)
+        .min(MAX_READ_THREADS);
+    if files.len() < 64 {
         return files
             .into_iter()
             .filter_map(|(p, s)| read_note(root, p, s))
@@ -159,11 +166,13 @@ fn read_all(root: &Path, files: Vec<(PathBuf, DiskStamp)>) -> Vec<IndexedNote> {
 /// One note's entry; `None` when it cannot be read (it vanished, or permissions).
 pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<IndexedNote> {
     let bytes = fs::read(&path).ok()?;
-    let text = String::from_utf8_lossy(&bytes);
+    // Validating as UTF-8 is much faster than the lossy walk; only broken notes take that one.
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     let mut summary = summary_from_text(path, &text);
     summary.stamp = stamp;
     let body = front::split(&text).map_or(&*text, |(_, b)| b);
-    let signature = duplicates::signature_of(&duplicates::shingles(body));
+    let signature = duplicates::signature_of(body);
     let original_hash = summary
         .id
         .as_deref()

@@ -44,10 +44,7 @@ pub const LIBRARY_ENV: &str = "TIDYCLIP_LIBRARY";
 /// What went wrong with the library, with the path involved, in words a person can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
-    #[error(
-        "Could not create the folder {path}: {}",
-        write::describe_io(source)
-    )]
+    #[error("Could not create the folder {path}: {}", write::describe_io(source))]
     CreateFolder {
         path: PathBuf,
         source: std::io::Error,
