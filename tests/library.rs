@@ -602,6 +602,7 @@ fn changes_made_by_other_programs_are_reported() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_library_reports_in_words_and_writes_nothing() {
     use std::os::unix::fs::PermissionsExt;
