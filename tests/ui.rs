@@ -831,3 +831,37 @@ fn import_reads_a_folder_and_reports_counts() {
     assert_eq!(saved_notes(&library).len(), 1);
     wait_for(&mut harness, "the list", |a| a.notes().len() == 1);
 }
+
+/// A file dropped on the window, as winit hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("dropped.txt");
+    std::fs::write(&file, SEED).expect("write");
+    let mut harness = harness(app(&dir.path().join("library"), seed_clipboard(), None));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(file)));
+    wait_for(&mut harness, "the dropped file to open", |a| {
+        a.document().is_some()
+    });
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.text.contains("dropped.txt"))
+    );
+}
