@@ -89,6 +89,16 @@ const GLUED_SEARCH_CHARS: usize = 160;
 const MIN_BLANK_SEPARATED_PARAGRAPHS: usize = 2;
 /// On such a page, prose lines without blank lines around them count this much.
 const TIGHT_LINE_WEIGHT: f32 = 0.3;
+/// A second run of prose joins the best one when it has this share of its score and starts or
+/// ends within `RUN_MERGE_DISTANCE` blocks of it (an article interrupted by "Most read").
+const RUN_MERGE_SHARE: f32 = 0.25;
+const RUN_MERGE_DISTANCE: usize = 30;
+/// A comments heading only opens the comments once an article-sized run came before it (a
+/// "0 Comments" link in the byline does not).
+const COMMENTS_MIN_PRIOR_SCORE: f32 = 600.0;
+/// One block counts for at most this many characters in a run's score, so a news ticker pasted
+/// as one long line does not outweigh an article of several paragraphs.
+const BLOCK_SCORE_CAP: usize = 1000;
 /// Runs of prose after a comments heading are readers' comments: they count this much.
 const COMMENTS_RUN_WEIGHT: f32 = 0.3;
 /// Cookie notices are long but unmistakable: their rule applies up to this length.
@@ -1122,8 +1132,9 @@ pub fn classify_measured(
     }
 
     let has_structure = cands.iter().any(|c| c.in_main.is_some());
-    let (mut start, end) = if has_structure {
-        main_region_from_structure(cands, &classes, feats)
+    let (mut start, end, extra_runs) = if has_structure {
+        let (s, e) = main_region_from_structure(cands, &classes, feats);
+        (s, e, Vec::new())
     } else {
         let weights = paragraph_weights(cands, &classes);
         main_run(&classes, feats, &weights)
@@ -1178,7 +1189,8 @@ pub fn classify_measured(
     );
 
     // Inside the run: keep prose and what sits between prose; trim what rules recognise.
-    if let Some((s, e)) = start.zip(end) {
+    let ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();
+    for &(s, e) in &ranges {
         for i in s..=e {
             if header_used.contains(&i) || cands[i].in_main == Some(false) {
                 continue;
@@ -1368,14 +1380,17 @@ fn main_run(
     classes: &[Class],
     feats: &[Features],
     weights: &[f32],
-) -> (Option<usize>, Option<usize>) {
+) -> (Option<usize>, Option<usize>, Vec<(usize, usize)>) {
     let n = classes.len();
     let mut best: Option<(f32, usize, usize)> = None; // (score, start, end)
-    let weighted = |j: usize| (feats[j].chars as f32 * weights[j]) as usize;
+    let mut runs: Vec<(f32, usize, usize)> = Vec::new();
+    let weighted = |j: usize| (feats[j].chars.min(BLOCK_SCORE_CAP) as f32 * weights[j]) as usize;
     let mut in_comments = false;
     let mut i = 0;
     while i < n {
-        if feats[i].junk == Some(Reason::Comments) && best.is_some() {
+        if feats[i].junk == Some(Reason::Comments)
+            && best.is_some_and(|(s, _, _)| s >= COMMENTS_MIN_PRIOR_SCORE)
+        {
             in_comments = true;
         }
         if classes[i] != Class::Good {
@@ -1418,12 +1433,26 @@ fn main_run(
         if best.is_none_or(|(s, _, _)| score > s) {
             best = Some((score, start, end));
         }
+        if !in_comments {
+            runs.push((score, start, end));
+        }
         i = j.max(i + 1);
     }
-    match best {
-        Some((_, s, e)) => (Some(s), Some(e)),
-        None => (None, None),
-    }
+    let Some((best_score, s, e)) = best else {
+        return (None, None, Vec::new());
+    };
+    // An article cut in two by a box of teasers: a strong run close to the best one is part of
+    // the article too.
+    let extra = runs
+        .iter()
+        .filter(|&&(score, rs, re)| {
+            (rs, re) != (s, e)
+                && score >= RUN_MERGE_SHARE * best_score
+                && (rs.abs_diff(e) <= RUN_MERGE_DISTANCE || re.abs_diff(s) <= RUN_MERGE_DISTANCE)
+        })
+        .map(|&(_, rs, re)| (rs, re))
+        .collect();
+    (Some(s), Some(e), extra)
 }
 
 /// How much each block's text counts in the search for the main run. A browser's copy puts a
