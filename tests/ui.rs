@@ -66,7 +66,7 @@ fn seed_clipboard() -> Result<Pasted, String> {
 
 fn harness(app: App) -> Harness<'static, App> {
     Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_size(egui::vec2(1400.0, 1600.0))
         .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }
 
@@ -864,4 +864,44 @@ fn a_file_dropped_on_the_window_opens() {
             .status()
             .is_some_and(|s| s.text.contains("dropped.txt"))
     );
+}
+
+#[test]
+fn the_list_can_show_only_kept_or_only_trimmed_blocks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    harness.get_by_label("Kept only").click();
+    harness.run_ok();
+    let listed = |h: &Harness<'_, App>| {
+        h.query_by(|n| {
+            n.role() == egui::accesskit::Role::CheckBox
+                && n.label().is_some_and(|l| l.starts_with(LAVROV))
+        })
+        .is_some()
+    };
+    assert!(!listed(&harness), "the trimmed block is not listed");
+    // J skips the trimmed blocks.
+    for _ in 0..30 {
+        harness.key_press(egui::Key::J);
+    }
+    harness.run_ok();
+    let cursor = harness.state().cursor().expect("cursor");
+    assert!(
+        harness
+            .state()
+            .document()
+            .expect("doc")
+            .clipping
+            .article
+            .blocks[cursor]
+            .keep
+    );
+
+    harness.get_by_label("Trimmed only").click();
+    harness.run_ok();
+    assert!(listed(&harness), "listed among the trimmed");
+    harness.get_by_label("All blocks").click();
+    harness.run_ok();
 }

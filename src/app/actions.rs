@@ -7,7 +7,7 @@ use eframe::egui;
 use super::doc::{Document, Field, split_list};
 use super::jobs::{FolderPurpose, Outcome, Source};
 use super::rules::{SiteRule, site_key};
-use super::{App, Prompt, RuleOffer, SortBy, ThemeChoice};
+use super::{App, BlockFilter, Prompt, RuleOffer, SortBy, ThemeChoice};
 use crate::clipping::Clipping;
 use crate::library::{DiskStamp, LibraryError};
 
@@ -58,8 +58,10 @@ pub enum Action {
     },
     /// Toggle the block under the keyboard cursor.
     ToggleCursor,
-    /// Move the keyboard cursor by this many blocks.
+    /// Move the keyboard cursor by this many listed blocks.
     MoveCursor(isize),
+    /// List all blocks, only the kept ones, or only the trimmed ones.
+    SetBlockFilter(BlockFilter),
     /// Trim this block and every one after it.
     TrimToEnd(usize),
     /// Keep only the run of same-state blocks around this one.
@@ -220,19 +222,15 @@ impl App {
                 }
             }
             Action::MoveCursor(delta) => {
-                let count = self
-                    .doc
-                    .as_ref()
-                    .map_or(0, |d| d.clipping.article.blocks.len());
-                if count > 0 {
-                    let next = match self.cursor {
-                        None => 0,
-                        Some(i) => i.saturating_add_signed(delta).min(count - 1),
-                    };
+                if let Some(next) = self.block_after_cursor(delta) {
                     self.cursor = Some(next);
                     self.anchor = Some(next);
                     self.scroll_to_cursor = true;
                 }
+            }
+            Action::SetBlockFilter(filter) => {
+                self.block_filter = filter;
+                self.scroll_to_cursor = true;
             }
             Action::TrimToEnd(index) => {
                 if let Some(doc) = self.doc.as_mut() {
@@ -703,6 +701,7 @@ impl App {
     }
 
     fn set_document(&mut self, doc: Document) {
+        self.visible_blocks = None;
         self.cursor = (!doc.clipping.article.blocks.is_empty()).then_some(0);
         self.anchor = self.cursor;
         self.rule_offer = None;

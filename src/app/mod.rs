@@ -48,6 +48,15 @@ pub const SORTS: [(SortBy, &str); 4] = [
     (SortBy::Site, "Site"),
 ];
 
+/// Which blocks the editor lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BlockFilter {
+    #[default]
+    All,
+    Kept,
+    Trimmed,
+}
+
 /// What the person expects remembered between runs (window and panel sizes are eframe's).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -138,6 +147,9 @@ pub struct App {
     doc: Option<Document>,
     /// The block the keyboard acts on.
     cursor: Option<usize>,
+    pub block_filter: BlockFilter,
+    /// The blocks the filter lets through, for the document revision and filter it was made for.
+    visible_blocks: Option<(u64, BlockFilter, Vec<usize>)>,
     /// Where a Shift-click range starts.
     anchor: Option<usize>,
     scroll_to_cursor: bool,
@@ -182,6 +194,8 @@ impl App {
             rules: Rules::default(),
             doc: None,
             cursor: None,
+            block_filter: BlockFilter::All,
+            visible_blocks: None,
             anchor: None,
             scroll_to_cursor: false,
             jobs: jobs::Jobs::default(),
@@ -393,6 +407,52 @@ impl App {
         self.view.shown_for = Some(key);
     }
 
+    /// Recomputes which blocks the editor lists when the document or the filter changed.
+    fn refresh_visible_blocks(&mut self) {
+        let Some(doc) = &self.doc else {
+            self.visible_blocks = None;
+            return;
+        };
+        let filter = self.block_filter;
+        if matches!(&self.visible_blocks, Some((r, f, _)) if *r == doc.revision && *f == filter) {
+            return;
+        }
+        let list = doc
+            .clipping
+            .article
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| match filter {
+                BlockFilter::All => true,
+                BlockFilter::Kept => b.keep,
+                BlockFilter::Trimmed => !b.keep,
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.visible_blocks = Some((doc.revision, filter, list));
+    }
+
+    /// The listed block `delta` rows from the cursor (or from where it would be listed).
+    fn block_after_cursor(&mut self, delta: isize) -> Option<usize> {
+        self.refresh_visible_blocks();
+        let visible = self.visible_blocks.as_ref().map(|(_, _, v)| v.as_slice())?;
+        let last = visible.len().checked_sub(1)?;
+        let at = match self.cursor {
+            None => 0,
+            Some(c) => {
+                let p = visible.partition_point(|&v| v < c) as isize;
+                let exact = visible.get(p as usize) == Some(&c);
+                if exact || delta <= 0 {
+                    p + delta
+                } else {
+                    p + delta - 1
+                }
+            }
+        };
+        visible.get(at.clamp(0, last as isize) as usize).copied()
+    }
+
     /// Replaces the notes list (sorted as the person chose).
     fn set_notes(&mut self, mut notes: Vec<NoteSummary>) {
         crate::library::sort_notes(&mut notes, self.settings.sort);
@@ -458,6 +518,11 @@ impl App {
                     self.preview_panel(ui, &mut actions);
                 });
         }
+        self.refresh_visible_blocks();
+        let visible = self
+            .visible_blocks
+            .as_ref()
+            .map_or(&[][..], |(_, _, v)| v.as_slice());
         egui::CentralPanel::default().show(ui, |ui| match self.doc.as_mut() {
             Some(doc) => panels::editor(
                 ui,
@@ -467,6 +532,8 @@ impl App {
                     scroll_to_cursor: std::mem::take(&mut self.scroll_to_cursor),
                     rule_offer: self.rule_offer.as_ref(),
                     notes: &self.notes,
+                    visible,
+                    filter: self.block_filter,
                 },
                 &mut actions,
             ),

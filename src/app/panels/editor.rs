@@ -4,7 +4,7 @@ use eframe::egui::{self, Color32, Rect, Sense, Stroke, vec2};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
 use crate::app::doc::{Document, Field, ambiguous_date};
-use crate::app::{Action, RuleOffer};
+use crate::app::{Action, BlockFilter, RuleOffer};
 use crate::extract::Role;
 use crate::library::{NoteSummary, tag_counts};
 
@@ -16,6 +16,9 @@ pub struct EditorState<'a> {
     pub rule_offer: Option<&'a RuleOffer>,
     /// The library's notes, for completing tags.
     pub notes: &'a [NoteSummary],
+    /// The blocks to list (indexes into the article's blocks), after the filter.
+    pub visible: &'a [usize],
+    pub filter: BlockFilter,
 }
 
 /// Lines of a block's text a row shows; the tooltip and the preview show all of it.
@@ -31,13 +34,16 @@ pub fn editor(
     state: EditorState<'_>,
     actions: &mut Vec<Action>,
 ) {
-    fields_form(ui, doc, state.notes, actions);
+    egui::CollapsingHeader::new("Fields")
+        .id_salt("fields_section")
+        .default_open(true)
+        .show(ui, |ui| fields_form(ui, doc, state.notes, actions));
     ui.separator();
     if let Some(offer) = state.rule_offer {
         rule_offer_bar(ui, offer, actions);
     }
-    blocks_header(ui, doc, state.cursor, actions);
-    blocks_list(ui, doc, state.cursor, state.scroll_to_cursor, actions);
+    blocks_header(ui, doc, state.cursor, state.filter, actions);
+    blocks_list(ui, doc, &state, actions);
 }
 
 fn hint(field: Field) -> &'static str {
@@ -187,6 +193,7 @@ fn blocks_header(
     ui: &mut egui::Ui,
     doc: &Document,
     cursor: Option<usize>,
+    filter: BlockFilter,
     actions: &mut Vec<Action>,
 ) {
     let c = doc.counts;
@@ -198,6 +205,29 @@ fn blocks_header(
         ));
     });
     ui.horizontal_wrapped(|ui| {
+        ui.label("List:");
+        for (choice, text, tip) in [
+            (BlockFilter::All, "All blocks", "List every block"),
+            (
+                BlockFilter::Kept,
+                "Kept only",
+                "List only the blocks that will be saved",
+            ),
+            (
+                BlockFilter::Trimmed,
+                "Trimmed only",
+                "List only the trimmed blocks",
+            ),
+        ] {
+            if ui
+                .selectable_label(filter == choice, text)
+                .on_hover_text(tip)
+                .clicked()
+            {
+                actions.push(Action::SetBlockFilter(choice));
+            }
+        }
+        ui.separator();
         let enabled = cursor.is_some();
         let at = cursor.unwrap_or(0);
         if ui
@@ -214,7 +244,6 @@ fn blocks_header(
         {
             actions.push(Action::KeepOnlyRun(at));
         }
-        ui.weak("Click to trim or keep · Shift-click for a range · J/K and Space");
     });
 }
 
@@ -244,13 +273,19 @@ fn head(text: &str, max: usize) -> &str {
 fn blocks_list(
     ui: &mut egui::Ui,
     doc: &Document,
-    cursor: Option<usize>,
-    scroll_to_cursor: bool,
+    state: &EditorState<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let blocks = &doc.clipping.article.blocks;
-    if blocks.is_empty() {
+    let visible = state.visible;
+    if doc.clipping.article.blocks.is_empty() {
         ui.weak("The article has no blocks.");
+        return;
+    }
+    if visible.is_empty() {
+        ui.weak(match state.filter {
+            BlockFilter::Kept => "Every block is trimmed.",
+            _ => "No block is trimmed.",
+        });
         return;
     }
     let body_height = ui.text_style_height(&egui::TextStyle::Body);
@@ -261,13 +296,16 @@ fn blocks_list(
     let mut area = egui::ScrollArea::vertical()
         .id_salt("blocks")
         .auto_shrink([false, false]);
-    if scroll_to_cursor && let Some(i) = cursor {
+    if state.scroll_to_cursor
+        && let Some(cursor) = state.cursor
+    {
         // Only the visible rows exist, so scroll by arithmetic rather than scroll_to_rect.
+        let row = visible.partition_point(|&v| v < cursor);
         let id = ui.make_persistent_id(egui::IdSalt::new("blocks"));
         let offset =
             egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
         let view = ui.available_height();
-        let top = i as f32 * stride;
+        let top = row as f32 * stride;
         let bottom = top + row_height;
         if top < offset {
             area = area.vertical_scroll_offset(top);
@@ -275,9 +313,11 @@ fn blocks_list(
             area = area.vertical_scroll_offset(bottom - view);
         }
     }
-    area.show_rows(ui, row_height, blocks.len(), |ui, rows| {
-        for i in rows {
-            block_row(ui, doc, i, cursor == Some(i), row_height, actions);
+    area.show_rows(ui, row_height, visible.len(), |ui, rows| {
+        for row in rows {
+            if let Some(&i) = visible.get(row) {
+                block_row(ui, doc, i, state.cursor == Some(i), row_height, actions);
+            }
         }
     });
 }
