@@ -1384,7 +1384,13 @@ fn main_run(
     let n = classes.len();
     let mut best: Option<(f32, usize, usize)> = None; // (score, start, end)
     let mut runs: Vec<(f32, usize, usize)> = Vec::new();
-    let weighted = |j: usize| (feats[j].chars.min(BLOCK_SCORE_CAP) as f32 * weights[j]) as usize;
+    let weighted = |j: usize| {
+        let consecutive = classes[j] == Class::Good
+            && ((j > 0 && classes[j - 1] == Class::Good)
+                || classes.get(j + 1) == Some(&Class::Good));
+        let w = if consecutive { 1.0 } else { weights[j] };
+        (feats[j].chars.min(BLOCK_SCORE_CAP) as f32 * w) as usize
+    };
     let mut in_comments = false;
     let mut i = 0;
     while i < n {
@@ -1393,7 +1399,16 @@ fn main_run(
         {
             in_comments = true;
         }
-        if classes[i] != Class::Good {
+        // On a page that sets paragraphs apart with blank lines, only such a paragraph starts a
+        // run, and prose packed line by line (teaser cards) does not carry one on.
+        // Consecutive prose lines are paragraphs even without blank lines (a CNN-style page).
+        let anchors = |j: usize| {
+            classes[j] == Class::Good
+                && (weights[j] >= 1.0
+                    || (j > 0 && classes[j - 1] == Class::Good)
+                    || classes.get(j + 1) == Some(&Class::Good))
+        };
+        if !anchors(i) {
             i += 1;
             continue;
         }
@@ -1405,6 +1420,10 @@ fn main_run(
         let mut gap = 0;
         while j < n {
             match classes[j] {
+                Class::Good if !anchors(j) => {
+                    gap += 1;
+                    pending += weighted(j);
+                }
                 Class::Good => {
                     score += weighted(j) + pending;
                     pending = 0;
@@ -1461,7 +1480,7 @@ fn main_run(
 fn paragraph_weights(cands: &[Candidate], classes: &[Class]) -> Vec<f32> {
     let n = cands.len();
     let isolated: Vec<bool> = (0..n)
-        .map(|i| cands[i].after_blank && cands.get(i + 1).is_none_or(|c| c.after_blank))
+        .map(|i| cands[i].after_blank || cands.get(i + 1).is_none_or(|c| c.after_blank))
         .collect();
     let good_isolated = (0..n)
         .filter(|&i| classes[i] == Class::Good && isolated[i])
