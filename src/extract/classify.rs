@@ -1137,7 +1137,7 @@ pub fn classify_measured(
         (s, e, Vec::new())
     } else {
         let weights = paragraph_weights(cands, &classes);
-        main_run(&classes, feats, &weights)
+        main_run(cands, &classes, feats, &weights)
     };
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
@@ -1377,6 +1377,7 @@ fn next_is_prose(classes: &[Class], i: usize, end: usize) -> bool {
 /// `MAX_GAP_BLOCKS` non-prose blocks, that holds the most prose. A comments heading ends a run,
 /// and runs after it (the comments themselves) count for less.
 fn main_run(
+    cands: &[Candidate],
     classes: &[Class],
     feats: &[Features],
     weights: &[f32],
@@ -1394,7 +1395,10 @@ fn main_run(
     let mut in_comments = false;
     let mut i = 0;
     while i < n {
+        // "0 Comments" says that none follow.
+        let zero_count = cands[i].text.split_whitespace().next() == Some("0");
         if feats[i].junk == Some(Reason::Comments)
+            && !zero_count
             && best.is_some_and(|(s, _, _)| s >= COMMENTS_MIN_PRIOR_SCORE)
         {
             in_comments = true;
