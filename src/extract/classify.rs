@@ -569,6 +569,8 @@ const SECOND_PERSON: &[&str] = &[
 ];
 const COOKIE: &[&str] = &["cookie", "datenschutzeinstellungen", "consent", "galletas"];
 const COPYRIGHT: &[&str] = &[
+    "subject to copyright",
+    "may be reproduced without",
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",

@@ -197,7 +197,7 @@ fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Reason> {
         "nav" | "menu" => return Some(Reason::Navigation),
         "footer" => return Some(Reason::CopyrightFooter),
         "aside" => return Some(Reason::OutsideArticle),
-        "figcaption" => return Some(Reason::PhotoCaption),
+        "figcaption" | "figure" => return Some(Reason::PhotoCaption),
         "form" | "fieldset" | "label" => return Some(Reason::OutsideArticle),
         _ => {}
     }
@@ -740,7 +740,7 @@ impl<'a> Builder<'a> {
         } else if role.is_empty()
             && !matches!(
                 name,
-                "nav" | "menu" | "footer" | "aside" | "figcaption" | "form" | "fieldset" | "label"
+                "nav" | "menu" | "footer" | "aside" | "figcaption" | "figure" | "form" | "fieldset" | "label"
             )
         {
             // Pages repeat the same class strings hundreds of times: look each up once.
