@@ -905,3 +905,59 @@ fn the_list_can_show_only_kept_or_only_trimmed_blocks() {
     harness.get_by_label("All blocks").click();
     harness.run_ok();
 }
+
+#[test]
+fn tags_of_a_saved_note_are_edited_from_the_list_with_completion() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    harness.get_by_label("Tags").focus();
+    harness.get_by_label("Tags").type_text("diplomacy");
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    wait_for(&mut harness, "the note in the list", |a| {
+        a.notes().len() == 1
+    });
+    let title = harness.state().notes()[0].title.clone();
+
+    note_row(&harness, &title).click_secondary();
+    harness.run_ok();
+    harness.get_by_label("Edit tags…").click();
+    harness.run_ok();
+    // Ctrl+N under the question does nothing: the question is answered first.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run_ok();
+    assert!(harness.state().document().is_some());
+    assert!(matches!(
+        harness.state().prompt(),
+        Some(Prompt::Tags { .. })
+    ));
+
+    harness.get_by_label("Tags for the note").focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Tags for the note")
+        .type_text("world, dip");
+    harness.run_ok();
+    harness.get_by_label("diplomacy").click();
+    harness.run_ok();
+    assert!(
+        matches!(harness.state().prompt(), Some(Prompt::Tags { tags, .. }) if tags == "world, diplomacy, "),
+        "{:?}",
+        harness.state().prompt()
+    );
+    harness.get_by_label("Set tags").click();
+    harness.run_ok();
+    let note = saved_notes(dir.path()).remove(0);
+    let text = std::fs::read_to_string(&note).expect("note");
+    assert!(text.contains("- world\n- diplomacy"), "{text}");
+    let doc = harness.state().document().expect("still open");
+    assert!(
+        doc.clipping.tags.contains(&"world".to_string()),
+        "the editor follows"
+    );
+    assert!(
+        !doc.is_dirty(),
+        "tags set from the list are saved, not an edit"
+    );
+}

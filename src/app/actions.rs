@@ -42,6 +42,11 @@ pub enum Action {
     /// The new title being typed.
     RenameText(String),
     ConfirmRename,
+    /// Ask for a note's tags.
+    StartEditTags(PathBuf),
+    /// The tags being typed for a note in the list.
+    TagsText(String),
+    ConfirmTags,
     /// Complete the tag being typed in the Tags field with this one.
     CompleteTag(String),
     /// Show the folder dialog and import what it holds.
@@ -123,10 +128,11 @@ impl Action {
 impl App {
     /// Applies one action. The only place the window's state changes in response to the person.
     pub fn apply(&mut self, action: Action) {
-        if action.replaces_document()
-            && self.prompt.is_none()
-            && self.doc.as_ref().is_some_and(Document::is_dirty)
-        {
+        if action.replaces_document() && self.prompt.is_some() {
+            // A question is open (e.g. Ctrl+N pressed under it): answer it first.
+            return;
+        }
+        if action.replaces_document() && self.doc.as_ref().is_some_and(Document::is_dirty) {
             self.prompt = Some(Prompt::Discard {
                 then: Box::new(action),
             });
@@ -198,7 +204,30 @@ impl App {
                     self.rename(&path, &title);
                 }
             }
+            Action::StartEditTags(path) => {
+                let tags = self
+                    .notes
+                    .iter()
+                    .find(|n| n.path == path)
+                    .map(|n| n.tags.join(", "))
+                    .unwrap_or_default();
+                self.prompt = Some(Prompt::Tags { path, tags });
+            }
+            Action::TagsText(text) => {
+                if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
+                    *tags = text;
+                }
+            }
+            Action::ConfirmTags => {
+                if let Some(Prompt::Tags { path, tags }) = self.prompt.take() {
+                    self.set_note_tags(&path, &tags);
+                }
+            }
             Action::CompleteTag(tag) => {
+                if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
+                    *tags = complete_last_tag(tags, &tag);
+                    return;
+                }
                 if let Some(doc) = self.doc.as_mut() {
                     let text = complete_last_tag(&doc.fields.tags, &tag);
                     doc.set_field(Field::Tags, text);
@@ -562,6 +591,26 @@ impl App {
                 self.error(e.to_string());
                 self.trashed = Some(trashed);
             }
+        }
+    }
+
+    fn set_note_tags(&mut self, path: &std::path::Path, tags: &str) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        let list = split_list(tags);
+        match library.set_tags(path, &list) {
+            Ok(()) => {
+                // The open clipping follows, without counting as an edit.
+                if let Some(doc) = self.doc.as_mut()
+                    && doc.note.as_deref() == Some(path)
+                {
+                    doc.retagged(&list, DiskStamp::of(path).ok());
+                }
+                self.info(format!("Tagged {}: {}.", file_name(path), list.join(", ")));
+                self.jobs.scan(&library);
+            }
+            Err(e) => self.error(e.to_string()),
         }
     }
 

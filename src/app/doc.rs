@@ -312,6 +312,18 @@ impl Document {
         self.changed();
     }
 
+    /// The note's tags were set from the library list: take them as saved.
+    pub fn retagged(&mut self, tags: &[String], stamp: Option<DiskStamp>) {
+        let text = tags.join(", ");
+        self.fields.tags.clone_from(&text);
+        self.clipping.tags = tags.to_vec();
+        if let Some(saved) = self.saved.as_mut() {
+            saved.fields.tags = text;
+        }
+        self.stamp = stamp;
+        self.changed();
+    }
+
     /// The note was deleted from the library: the clipping is unsaved again.
     pub fn note_deleted(&mut self) {
         self.note = None;

@@ -110,6 +110,8 @@ pub enum Prompt {
     Duplicate { existing: NoteSummary, why: String },
     /// A new title for a note in the list.
     Rename { path: PathBuf, title: String },
+    /// New tags for a note in the list, comma separated.
+    Tags { path: PathBuf, tags: String },
 }
 
 /// What the window needs from outside: where the library is and the doors to the desktop.
@@ -540,7 +542,13 @@ impl App {
             None => panels::welcome(ui, self.jobs.extracting, &mut actions),
         });
 
-        panels::prompts(&ctx, self.prompt.as_ref(), self.doc.as_ref(), &mut actions);
+        panels::prompts(
+            &ctx,
+            self.prompt.as_ref(),
+            self.doc.as_ref(),
+            &self.notes,
+            &mut actions,
+        );
         if self.show_settings {
             panels::settings_window(&ctx, self, &mut actions);
         }

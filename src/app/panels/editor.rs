@@ -73,6 +73,31 @@ fn tag_suggestions(typed: &str, notes: &[NoteSummary]) -> Vec<String> {
         .collect()
 }
 
+/// Buttons completing the tag being typed with tags already in the library.
+pub fn tag_completions(
+    ui: &mut egui::Ui,
+    typed: &str,
+    notes: &[NoteSummary],
+    actions: &mut Vec<Action>,
+) {
+    let suggestions = tag_suggestions(typed, notes);
+    if suggestions.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("Complete:");
+        for tag in suggestions {
+            if ui
+                .small_button(&tag)
+                .on_hover_text("A tag already in your library")
+                .clicked()
+            {
+                actions.push(Action::CompleteTag(tag));
+            }
+        }
+    });
+}
+
 fn fields_form(
     ui: &mut egui::Ui,
     doc: &Document,
@@ -132,24 +157,10 @@ fn fields_form(
                     )),
                     _ => None,
                 };
-                if field == Field::Tags {
-                    let suggestions = tag_suggestions(&doc.fields.tags, notes);
-                    if !suggestions.is_empty() {
-                        ui.label("");
-                        ui.horizontal_wrapped(|ui| {
-                            ui.weak("Complete:");
-                            for tag in suggestions {
-                                if ui
-                                    .small_button(&tag)
-                                    .on_hover_text("A tag already in your library")
-                                    .clicked()
-                                {
-                                    actions.push(Action::CompleteTag(tag));
-                                }
-                            }
-                        });
-                        ui.end_row();
-                    }
+                if field == Field::Tags && !tag_suggestions(&doc.fields.tags, notes).is_empty() {
+                    ui.label("");
+                    tag_completions(ui, &doc.fields.tags, notes, actions);
+                    ui.end_row();
                 }
                 if let Some((note, warn)) = note {
                     ui.label("");

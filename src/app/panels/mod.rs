@@ -312,6 +312,7 @@ pub fn prompts(
     ctx: &egui::Context,
     prompt: Option<&Prompt>,
     doc: Option<&Document>,
+    notes: &[crate::library::NoteSummary],
     actions: &mut Vec<Action>,
 ) {
     let Some(prompt) = prompt else {
@@ -393,6 +394,35 @@ pub fn prompts(
                 ui.horizontal(|ui| {
                     if ui.button("Rename").clicked() || enter {
                         actions.push(Action::ConfirmRename);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        actions.push(Action::CancelPrompt);
+                    }
+                });
+            }
+            Prompt::Tags { path, tags } => {
+                ui.heading("Edit tags");
+                let name = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                ui.weak(name);
+                let label = ui.label("Tags for the note");
+                let mut text = tags.clone();
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut text)
+                            .hint_text("comma separated")
+                            .desired_width(380.0),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    actions.push(Action::TagsText(text));
+                }
+                editor::tag_completions(ui, tags, notes, actions);
+                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button("Set tags").clicked() || enter {
+                        actions.push(Action::ConfirmTags);
                     }
                     if ui.button("Cancel").clicked() {
                         actions.push(Action::CancelPrompt);

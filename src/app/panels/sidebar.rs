@@ -268,6 +268,9 @@ fn note_row(
         if ui.button("Rename…").clicked() {
             actions.push(Action::StartRename(note.path.clone()));
         }
+        if ui.button("Edit tags…").clicked() {
+            actions.push(Action::StartEditTags(note.path.clone()));
+        }
         if ui.button("Copy as Markdown").clicked() {
             actions.push(Action::CopyMarkdown(note.path.clone()));
         }
