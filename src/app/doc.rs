@@ -84,6 +84,9 @@ pub struct Document {
 
 /// Undo keeps at most this many steps; older ones are dropped.
 const UNDO_LIMIT: usize = 500;
+/// Block decisions kept across all undo steps: a 60,000-block page keeps fewer steps than a
+/// 25-block article, so undo never holds gigabytes.
+const UNDO_BUDGET: usize = 4_000_000;
 
 /// Words in kept and trimmed body blocks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -190,8 +193,11 @@ impl Document {
             return;
         }
         self.undo.push((self.state(), typing));
-        if self.undo.len() > UNDO_LIMIT {
-            self.undo.remove(0);
+        let per_step = self.clipping.article.blocks.len().max(1);
+        let limit = (UNDO_BUDGET / per_step).clamp(20, UNDO_LIMIT);
+        if self.undo.len() > limit {
+            let excess = self.undo.len() - limit;
+            self.undo.drain(..excess);
         }
         self.redo.clear();
         self.typing_in = typing;
@@ -476,6 +482,74 @@ fn number(chars: &[char], start: usize) -> (u32, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clipping::Original;
+    use crate::extract::{Article, Block, Role};
+
+    fn doc() -> Document {
+        let blocks = (0..6)
+            .map(|i| {
+                Block::new(
+                    format!("Block {i} text"),
+                    Role::Paragraph,
+                    i != 3,
+                    Reason::ArticleText,
+                )
+            })
+            .collect();
+        let article = Article {
+            title: Some("Title".into()),
+            blocks,
+            ..Article::default()
+        };
+        Document::new(Clipping::new(article, Original::default()), None)
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_undo_step_and_redo_restores_it() {
+        let mut d = doc();
+        assert!(!d.is_dirty());
+        d.set_field(Field::Tags, "a".into());
+        d.set_field(Field::Tags, "ab".into());
+        d.set_field(Field::Tags, "ab, c".into());
+        assert_eq!(d.clipping.tags, vec!["ab", "c"]);
+        assert!(d.is_dirty());
+        d.set_field(Field::Site, "S".into());
+        assert!(d.undo());
+        assert_eq!(d.fields.site, "");
+        assert!(d.undo());
+        assert_eq!(d.fields.tags, "");
+        assert!(d.clipping.tags.is_empty());
+        assert!(!d.undo());
+        assert!(d.redo());
+        assert_eq!(d.clipping.tags, vec!["ab", "c"]);
+    }
+
+    #[test]
+    fn ranges_and_runs_are_single_steps() {
+        let mut d = doc();
+        assert_eq!(d.set_keep_range(1..=4, false), 3);
+        assert!(d.clipping.article.blocks[1..=4].iter().all(|b| !b.keep));
+        assert_eq!(d.counts.kept_blocks, 2);
+        assert!(d.undo());
+        assert!(d.clipping.article.blocks[1].keep && !d.clipping.article.blocks[3].keep);
+        d.keep_only(4..=5);
+        let keeps: Vec<bool> = d.clipping.article.blocks.iter().map(|b| b.keep).collect();
+        assert_eq!(keeps, vec![false, false, false, false, true, true]);
+        assert!(d.undo());
+        assert!(d.clipping.article.blocks[0].keep);
+    }
+
+    #[test]
+    fn a_saved_document_is_clean_until_edited_again() {
+        let mut d = doc();
+        d.set_keep_range(0..=0, false);
+        d.mark_saved(PathBuf::from("/tmp/x.md"), None);
+        assert!(!d.is_dirty());
+        d.set_keep_range(0..=0, true);
+        assert!(d.is_dirty());
+        d.undo();
+        assert!(!d.is_dirty(), "undoing back to the saved state is clean");
+    }
 
     #[test]
     fn slashed_dates_with_both_parts_under_13_are_ambiguous() {
