@@ -19,6 +19,9 @@ use super::classify::{self, Candidate, Metadata};
 use super::fields;
 use super::{Article, Format, Reason, Role};
 
+/// Implied end tags are looked for this deep into the stack of open elements; the spec's
+/// scopes stop earlier on real pages, and the bound keeps pathological nesting linear.
+const IMPLIED_END_SEARCH: usize = 64;
 /// Elements nested deeper than this are flattened into their ancestor, so a page of 100,000
 /// nested `<div>`s costs no more than a flat one.
 const MAX_DEPTH: usize = 256;
@@ -740,7 +743,15 @@ impl<'a> Builder<'a> {
         } else if role.is_empty()
             && !matches!(
                 name,
-                "nav" | "menu" | "footer" | "aside" | "figcaption" | "figure" | "form" | "fieldset" | "label"
+                "nav"
+                    | "menu"
+                    | "footer"
+                    | "aside"
+                    | "figcaption"
+                    | "figure"
+                    | "form"
+                    | "fieldset"
+                    | "label"
             )
         {
             // Pages repeat the same class strings hundreds of times: look each up once.
@@ -833,7 +844,7 @@ impl<'a> Builder<'a> {
         };
         let close_to =
             |stack: &[Open], want: &[&str], stop: &dyn Fn(&str) -> bool| -> Option<usize> {
-                for (i, o) in stack.iter().enumerate().rev() {
+                for (i, o) in stack.iter().enumerate().rev().take(IMPLIED_END_SEARCH) {
                     if want.contains(&o.tag.as_ref()) {
                         return Some(i);
                     }
@@ -843,7 +854,14 @@ impl<'a> Builder<'a> {
                 }
                 None
             };
-        let target = if closes_p(name) {
+        // Only search the stack when a <p> is open at all (deeply nested pages stay linear).
+        let p_open = self
+            .stack
+            .iter()
+            .rev()
+            .take(IMPLIED_END_SEARCH)
+            .any(|o| o.tag == "p");
+        let target = if p_open && closes_p(name) {
             close_to(&self.stack, &["p"], &boundary)
         } else {
             None
