@@ -160,6 +160,8 @@ impl App {
                 self.jobs.extract_text(text, format);
             }
             Action::New => {
+                // An article still being read would replace the blank page when it lands.
+                self.jobs.cancel_extraction();
                 self.doc = None;
                 self.cursor = None;
                 self.anchor = None;

@@ -133,6 +133,12 @@ impl Jobs {
         self.rx.try_iter().collect()
     }
 
+    /// Drops the result of any extraction still running.
+    pub fn cancel_extraction(&mut self) {
+        self.latest_ticket += 1;
+        self.extracting = false;
+    }
+
     fn next_ticket(&mut self) -> u64 {
         self.latest_ticket += 1;
         self.extracting = true;

@@ -387,6 +387,7 @@ pub fn prompts(
                 let response = ui
                     .add(egui::TextEdit::singleline(&mut text).desired_width(380.0))
                     .labelled_by(label.id);
+                focus_if_nothing_is(ui, &response);
                 if response.changed() {
                     actions.push(Action::RenameText(text));
                 }
@@ -415,6 +416,7 @@ pub fn prompts(
                             .desired_width(380.0),
                     )
                     .labelled_by(label.id);
+                focus_if_nothing_is(ui, &response);
                 if response.changed() {
                     actions.push(Action::TagsText(text));
                 }
@@ -454,6 +456,13 @@ pub fn prompts(
     });
     if modal.should_close() {
         actions.push(Action::CancelPrompt);
+    }
+}
+
+/// Puts the keyboard in a dialog's text field when it opens, so the person can type at once.
+fn focus_if_nothing_is(ui: &egui::Ui, response: &egui::Response) {
+    if ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
     }
 }
 
