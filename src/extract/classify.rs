@@ -1279,6 +1279,15 @@ pub fn classify_measured(
         .as_deref()
         .map(normalized)
         .filter(|s| s.len() >= DUPLICATE_MIN_CHARS);
+    // The headline inside the article's container is the title field, not body.
+    if has_structure
+        && let Some(title) = article.title.as_deref().map(normalized)
+        && let Some(b) = blocks
+            .iter_mut()
+            .find(|b| b.keep && b.role == Role::Heading && normalized(&b.text) == title)
+    {
+        set_field(b, Role::Title, "title");
+    }
     let mut seen: HashMap<String, usize> = HashMap::new();
     for i in 0..n {
         if cands[i].text.len() < DUPLICATE_MIN_CHARS {
@@ -1301,6 +1310,11 @@ pub fn classify_measured(
             // A standfirst repeated word for word inside the article's container is the field.
             if is_body && !is_title && summary_norm.as_deref() == Some(norm.as_str()) {
                 set_field(b, Role::Summary, "summary");
+                seen.entry(norm).or_insert(i);
+                continue;
+            }
+            if is_body && is_title {
+                set_field(b, Role::Title, "title");
                 seen.entry(norm).or_insert(i);
                 continue;
             }
@@ -1517,6 +1531,7 @@ fn main_region_from_structure(
     // lines after the prose are the container's widgets ("Top Video", "Don't Miss").
     let widget_like = |i: usize| {
         classes[i] == Class::Short
+            && cands[i].role != Some(Role::ListItem)
             && (cands[i].role == Some(Role::Heading)
                 || (feats[i].words <= SHORT_MAX_WORDS && !feats[i].sentence_end))
     };

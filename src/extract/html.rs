@@ -916,6 +916,10 @@ impl<'a> Builder<'a> {
     /// Pops the stack down to (and including) index `i`, closing each element.
     fn pop_to(&mut self, i: usize) {
         while self.stack.len() > i {
+            // A block's text is flushed while the block is still open, so the block owns it.
+            if self.stack.last().is_some_and(|o| o.kind != Kind::Inline) {
+                self.flush();
+            }
             let Some(open) = self.stack.pop() else { break };
             self.close(&open);
         }
@@ -934,9 +938,6 @@ impl<'a> Builder<'a> {
             self.markdown.push_str("**");
         } else if matches!(name, "em" | "i") {
             self.markdown.push('*');
-        }
-        if open.kind != Kind::Inline {
-            self.flush();
         }
         if open.skipped {
             self.skip_depth = self.skip_depth.saturating_sub(1);
@@ -1149,9 +1150,9 @@ impl Page {
                 e = self.elements[i].parent;
             }
         }
-        for i in 0..n_el {
-            if self.elements[i].content_hint && score[i] > 0.0 {
-                score[i] *= CONTENT_HINT_BONUS;
+        for (s, el) in score.iter_mut().zip(&self.elements) {
+            if el.content_hint && *s > 0.0 {
+                *s *= CONTENT_HINT_BONUS;
             }
         }
         // Readability's way to find the article's own container: each paragraph's prose counts
@@ -1255,9 +1256,9 @@ impl Page {
                 }
             }
             gap = 0;
-            for k in last + 1..self.blocks.len() {
+            for (k, main) in in_main.iter_mut().enumerate().skip(last + 1) {
                 if joinable(k) {
-                    in_main[k] = true;
+                    *main = true;
                     gap = 0;
                 } else {
                     gap += 1;
@@ -1460,7 +1461,7 @@ fn json_ld_fields(scripts: &[String]) -> LdFields {
                 match &item["author"] {
                     Value::Array(list) => out.authors = list.iter().filter_map(names).collect(),
                     a @ (Value::Object(_) | Value::String(_)) => {
-                        out.authors = names(a).into_iter().collect()
+                        out.authors = names(a).into_iter().collect();
                     }
                     _ => {}
                 }

@@ -292,3 +292,51 @@ pub fn extract(input: &str, format: Format) -> Article {
     article.format = format;
     article
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn huge_and_hostile_inputs_do_not_panic() {
+        let para =
+            "The council met on Tuesday and agreed that the plan would go ahead as proposed. ";
+        let one_line = para.repeat(20_000_000 / para.len());
+        let article = extract_bytes(one_line.as_bytes(), Some("line.txt")).expect("text decodes");
+        assert!(!article.body_text().is_empty());
+
+        let mut ten_mb = String::new();
+        while ten_mb.len() < 10_000_000 {
+            ten_mb.push_str(para);
+            ten_mb.push_str("\n\nHome\nNews\n\n");
+        }
+        assert!(extract_bytes(ten_mb.as_bytes(), None).is_ok());
+
+        let deep = "<div>".repeat(200_000) + "<p>Deep text.</p>" + &"</div>".repeat(200_000);
+        assert!(extract_bytes(deep.as_bytes(), Some("deep.html")).is_ok());
+
+        assert!(matches!(
+            extract_bytes(b"some text\0with a NUL", None),
+            Err(DecodeError::Binary(_))
+        ));
+    }
+
+    #[test]
+    fn field_lines_are_not_body() {
+        let text = "Example.com\n5. Mai 2025, 14:42 MESZ\nA headline about the council\n\n\
+            The council met on Tuesday and agreed that the plan would go ahead as proposed by the mayor.\n\n\
+            It will cost more than expected, the treasurer said, but the money is already set aside.\n";
+        let a = extract(text, Format::Text);
+        assert_eq!(a.site.as_deref(), Some("Example.com"));
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2025-05-05T14:42:00+02:00")
+        );
+        assert_eq!(a.title.as_deref(), Some("A headline about the council"));
+        assert!(a.body_text().starts_with("The council met"));
+        assert!(!a.body_text().contains("Example.com"));
+    }
+}
