@@ -726,3 +726,20 @@ fn a_note_deleted_by_another_program_is_reported() {
         }
     }
 }
+
+#[test]
+fn resaving_a_numbered_note_keeps_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let first = library
+        .save(&clipping("Same", None, &body("one", 3)), None)
+        .unwrap();
+    let mut second = clipping("Same", None, &body("two", 3));
+    let path = library.save(&second, None).unwrap();
+    assert_eq!(path.file_name().unwrap(), "Same 2.md");
+    second.set_keep(0, false);
+    assert_eq!(library.save(&second, Some(&path)).unwrap(), path);
+    assert_eq!(library.rename(&path, "Same").unwrap(), path);
+    assert!(first.is_file());
+    assert_eq!(library.list().unwrap().len(), 2);
+}

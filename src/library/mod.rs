@@ -266,7 +266,10 @@ impl Library {
         match existing {
             Some(old) if old.exists() => {
                 let note = self.note_text_keeping_foreign_keys(clipping, old);
-                let same_name = old.file_stem().and_then(|s| s.to_str()) == Some(stem.as_str());
+                let same_name = old
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .is_some_and(|s| names::is_name_for(s, &stem));
                 if same_name {
                     write::write_atomic(old, note.as_bytes(), true)?;
                     Ok(old.to_path_buf())
@@ -538,7 +541,11 @@ impl Library {
                 }
             })?;
         let stem = sanitize_file_stem(new_title);
-        if path.file_stem().and_then(|s| s.to_str()) == Some(stem.as_str()) {
+        if path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .is_some_and(|s| names::is_name_for(s, &stem))
+        {
             write::write_atomic(path, note.as_bytes(), true)?;
             return Ok(path.to_path_buf());
         }

@@ -74,6 +74,17 @@ pub fn numbered_file_name(stem: &str, n: usize) -> String {
     }
 }
 
+/// Whether a note's file stem is already the name for `stem`: `stem` itself or a numbered
+/// `stem 2`, `stem 3`… (so re-saving `Story 2.md` keeps its name instead of moving on to 3).
+pub fn is_name_for(file_stem: &str, stem: &str) -> bool {
+    file_stem == stem
+        || file_stem
+            .strip_prefix(stem)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|n| n.parse::<usize>().ok())
+            .is_some_and(|n| n >= 2 && !n.to_string().starts_with('0'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +101,17 @@ mod tests {
         assert_eq!(sanitize_file_stem("com¹"), "com¹ clipping");
         assert_eq!(sanitize_file_stem("\u{0}\u{1b}[31mred"), "31mred");
         assert_eq!(sanitize_file_stem("  .env  "), "env");
+    }
+
+    #[test]
+    fn numbered_names_belong_to_their_stem() {
+        assert!(is_name_for("Story", "Story"));
+        assert!(is_name_for("Story 2", "Story"));
+        assert!(is_name_for("Story 12", "Story"));
+        assert!(!is_name_for("Story 1", "Story"));
+        assert!(!is_name_for("Story 2b", "Story"));
+        assert!(!is_name_for("Story time", "Story"));
+        assert!(!is_name_for("Story 2", "Story 2 3"));
     }
 
     #[test]
