@@ -51,6 +51,8 @@ pub enum Command {
     },
     /// List the library's notes, newest clipping first.
     List {
+        /// Print a JSON array of notes (path, title, source, site, published, created, tags, id,
+        /// conflict).
         #[arg(long)]
         json: bool,
         /// The order: clipped (newest first), published (newest first), title or site.
@@ -66,6 +68,7 @@ pub enum Command {
     /// Find notes by title, site, tags (fuzzy) or body text (every word).
     Search {
         query: String,
+        /// Print a JSON array of notes, as `list --json` does.
         #[arg(long)]
         json: bool,
     },
