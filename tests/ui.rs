@@ -961,3 +961,46 @@ fn tags_of_a_saved_note_are_edited_from_the_list_with_completion() {
         "tags set from the list are saved, not an edit"
     );
 }
+
+#[test]
+fn settings_switch_the_library_folder_and_remember_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = dir.path().join("first");
+    let second = dir.path().join("second");
+    std::fs::create_dir_all(&second).expect("folder");
+    std::fs::write(
+        second.join("Old note.md"),
+        "---\ntitle: Old note\n---\n\nBody.\n",
+    )
+    .expect("note");
+    let app = App::new(AppConfig {
+        library: Some(first),
+        settings: Settings::default(),
+        dialogs: Arc::new(FakeDialogs {
+            article: None,
+            folder: Some(second.clone()),
+        }),
+        clipboard: Box::new(FakeClipboard {
+            content: seed_clipboard(),
+        }),
+    });
+    let mut harness = harness(app);
+    wait_for(&mut harness, "the first scan", |a| !a.is_busy());
+    assert!(harness.state().notes().is_empty());
+    harness.get_by_label("Settings").click();
+    harness.run_ok();
+    harness.get_by_label("Choose…").click();
+    wait_for(&mut harness, "the other library", |a| {
+        a.notes().iter().any(|n| n.title == "Old note")
+    });
+    assert_eq!(
+        harness.state().settings.library.as_deref(),
+        Some(second.as_path())
+    );
+    harness.get_by_label("Dark").click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().settings.theme,
+        tidyclip::app::ThemeChoice::Dark
+    );
+}
