@@ -123,6 +123,22 @@ const DATE_LINE_MAX_CHARS: usize = 120;
 /// A date line inside the article has at most this many words ("Published Monday, November
 /// 18, 2019 8:22AM EST by The Associated Press").
 const DATE_LINE_MAX_WORDS: usize = 14;
+/// "Updated at 1:23 p.m.": short lines opening with these words are page metadata.
+const UPDATED_LINE_MAX_WORDS: usize = 6;
+const UPDATED_OPENERS: &[&str] = &[
+    "updated",
+    "last updated",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "mis à jour",
+    "actualizado",
+    "zaktualizowano",
+    "aggiornato",
+];
+/// In HTML, a sentence this long stays in the article even when most of it is links.
+const LINKED_PROSE_MIN_CHARS: usize = 150;
+/// Contact and "follow us" lines are short.
+const CONTACT_LINE_MAX_WORDS: usize = 40;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 
@@ -744,6 +760,7 @@ enum Phrase {
     CookieContext,
     Copyright,
     Caption,
+    Contact,
 }
 
 struct PhraseMatcher {
@@ -755,7 +772,8 @@ impl PhraseMatcher {
     fn get() -> &'static PhraseMatcher {
         static MATCHER: std::sync::OnceLock<PhraseMatcher> = std::sync::OnceLock::new();
         MATCHER.get_or_init(|| {
-            let groups: [(Phrase, &[&str]); 7] = [
+            let groups: [(Phrase, &[&str]); 8] = [
+                (Phrase::Contact, CONTACT),
                 (Phrase::Newsletter, NEWSLETTER),
                 (Phrase::Promotion, PROMOTION),
                 (Phrase::SecondPerson, SECOND_PERSON),
@@ -790,6 +808,21 @@ impl PhraseMatcher {
     }
 }
 
+/// An author's contact line or a "follow us" prompt: page furniture, not article text.
+const CONTACT: &[&str] = &[
+    "may be reached at",
+    "can be reached at",
+    "follow him on",
+    "follow her on",
+    "follow us on",
+    "folgen sie uns",
+    "suivez-nous",
+    "síguenos",
+    "obserwuj nas",
+    "seguici su",
+    "like this story?",
+    "share it with a friend",
+];
 const COOKIE_CONTEXT: &[&str] = &[
     "use",
     "accept",
@@ -838,6 +871,9 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if has(Phrase::Cookie) && has(Phrase::CookieContext) {
         return Some(Reason::CookieNotice);
     }
+    if has(Phrase::Contact) && words <= CONTACT_LINE_MAX_WORDS {
+        return Some(Reason::Promotion);
+    }
     if has(Phrase::Newsletter) && (words < 25 || has(Phrase::SecondPerson) || l.contains("our ")) {
         return Some(Reason::NewsletterPrompt);
     }
@@ -877,6 +913,9 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         if is_reading_time(l) {
             return Some(Reason::Metadata);
         }
+    }
+    if words <= UPDATED_LINE_MAX_WORDS && UPDATED_OPENERS.iter().any(|o| l.starts_with(o)) {
+        return Some(Reason::Metadata);
     }
     if words <= 40 && has(Phrase::Caption) && !l.ends_with('?') {
         return Some(Reason::PhotoCaption);
@@ -1254,6 +1293,19 @@ pub fn classify_measured(
                     } else {
                         b.reason = Reason::OutsideArticle;
                     }
+                }
+                // In HTML: an embedded post (a quote full of links) and a sentence whose names
+                // are links to profile cards are still the article's text.
+                Class::Bad
+                    if has_structure
+                        && !feats[i].ellipsis_end
+                        && (b.role == Role::Quote
+                            || (f.sentence_end
+                                && f.chars >= LINKED_PROSE_MIN_CHARS
+                                && f.stop_ratio >= STOP_RATIO_PROSE)) =>
+                {
+                    b.keep = true;
+                    b.reason = Reason::ArticleText;
                 }
                 Class::Bad => {
                     b.reason = if f.link_density > LINK_DENSITY_MAX {

@@ -1285,7 +1285,11 @@ impl Page {
                 markdown,
                 role: Some(b.role),
                 link_chars: b.link_chars,
-                structure_hint: hint_of[b.elem as usize].clone(),
+                // An embedded post (a blockquote inside a "social" wrapper) is quoted text, not
+                // a row of share buttons.
+                structure_hint: hint_of[b.elem as usize]
+                    .clone()
+                    .filter(|h| !(b.role == Role::Quote && *h == Reason::ShareButtons)),
                 in_main: Some(main),
                 caption: b.caption,
                 after_blank: true,
