@@ -609,21 +609,20 @@ pub fn tag_counts(notes: &[NoteSummary]) -> Vec<(String, usize)> {
 /// Sorts a listing; ties fall back to the title so the order is stable.
 pub fn sort_notes(notes: &mut [NoteSummary], sort: SortBy) {
     let title = |n: &NoteSummary| n.title.to_lowercase();
+    // Newest first and undated last: the undated flag leads, then the instant reversed.
+    let newest_first = |when: Option<i64>| (when.is_none(), std::cmp::Reverse(when));
     match sort {
-        SortBy::Clipped => {
-            notes.sort_by(|a, b| {
-                b.created
-                    .cmp(&a.created)
-                    .then_with(|| title(a).cmp(&title(b)))
-            });
-        }
-        SortBy::Published => notes.sort_by(|a, b| {
-            // Undated notes last; dates compare as text (YYYY-MM-DD and RFC 3339 sort alike).
-            b.published
-                .is_some()
-                .cmp(&a.published.is_some())
-                .then_with(|| b.published.cmp(&a.published))
-                .then_with(|| title(a).cmp(&title(b)))
+        SortBy::Clipped => notes.sort_by_cached_key(|n| {
+            (
+                newest_first(n.created.as_deref().and_then(instant)),
+                title(n),
+            )
+        }),
+        SortBy::Published => notes.sort_by_cached_key(|n| {
+            (
+                newest_first(n.published.as_deref().and_then(instant)),
+                title(n),
+            )
         }),
         SortBy::Title => notes.sort_by_cached_key(|n| (title(n), n.path.clone())),
         SortBy::Site => notes.sort_by_cached_key(|n| {
@@ -634,6 +633,21 @@ pub fn sort_notes(notes: &mut [NoteSummary], sort: SortBy) {
             )
         }),
     }
+}
+
+/// A front matter date as seconds since the epoch: RFC 3339 with its own offset (so clippings
+/// made in different time zones order correctly), or a bare `YYYY-MM-DD` taken as midnight UTC.
+fn instant(text: &str) -> Option<i64> {
+    let text = text.trim();
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.timestamp())
+        .ok()
+        .or_else(|| {
+            chrono::NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|t| t.and_utc().timestamp())
+        })
 }
 
 /// Reads a note: UTF-8, or a clear error.
@@ -696,6 +710,24 @@ mod tests {
         assert!(tag_matches("reading/later", "reading"));
         assert!(!tag_matches("readings", "reading"));
         assert!(!tag_matches("reading", "reading/later"));
+    }
+
+    #[test]
+    fn clipped_order_compares_instants_not_text() {
+        let note = |title: &str, created: Option<&str>| NoteSummary {
+            title: title.into(),
+            created: created.map(str::to_string),
+            ..NoteSummary::default()
+        };
+        // 10:00 at +10:00 is midnight UTC: earlier than 09:00 UTC though it sorts later as text.
+        let mut notes = vec![
+            note("undated", None),
+            note("sydney", Some("2025-05-05T10:00:00+10:00")),
+            note("london", Some("2025-05-05T09:00:00+00:00")),
+        ];
+        sort_notes(&mut notes, SortBy::Clipped);
+        let titles: Vec<&str> = notes.iter().map(|n| n.title.as_str()).collect();
+        assert_eq!(titles, vec!["london", "sydney", "undated"]);
     }
 
     #[test]
