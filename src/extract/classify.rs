@@ -705,6 +705,7 @@ const SHARE_WORDS: &[&str] = &[
     "微信",
 ];
 const ADVERTISEMENT: &[&str] = &[
+    "advert",
     "advertisement",
     "advertising",
     "anzeige",
@@ -810,6 +811,14 @@ impl PhraseMatcher {
 
 /// An author's contact line or a "follow us" prompt: page furniture, not article text.
 const CONTACT: &[&str] = &[
+    "requires javascript",
+    "enable javascript",
+    "javascript is disabled",
+    "javascript aktivieren",
+    "activer javascript",
+    "tell us what you think",
+    "what do you think?",
+    "click here for more",
     "may be reached at",
     "can be reached at",
     "follow him on",
