@@ -93,3 +93,28 @@ fn is_note_path(roots: &[PathBuf], path: &Path) -> bool {
             .components()
             .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_count_inside_a_hidden_library_folder_but_not_hidden_ones_in_it() {
+        let roots = [PathBuf::from("/home/jo/.local/share/tidyclip/library")];
+        let note = |p: &str| is_note_path(&roots, Path::new(p));
+        assert!(note("/home/jo/.local/share/tidyclip/library/Story.md"));
+        assert!(note(
+            "/home/jo/.local/share/tidyclip/library/Projects/Story.MD"
+        ));
+        assert!(!note(
+            "/home/jo/.local/share/tidyclip/library/.tidyclip/originals/x.json"
+        ));
+        assert!(!note(
+            "/home/jo/.local/share/tidyclip/library/.tidyclip-a1b2.tmp"
+        ));
+        assert!(!note(
+            "/home/jo/.local/share/tidyclip/library/.obsidian/workspace.md"
+        ));
+        assert!(!note("/home/jo/.local/share/tidyclip/library/picture.png"));
+    }
+}
