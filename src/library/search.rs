@@ -30,7 +30,7 @@ pub struct SearchIndex {
     haystacks: Vec<Utf32String>,
     /// One matcher per core: a keystroke over 50,000 titles is split between them.
     matchers: Vec<Matcher>,
-    /// The last query and its hits, to narrow from when the person types one more character.
+    /// The last query and its raw hits, to narrow from when the person types on.
     last: Option<(String, Vec<usize>)>,
 }
 
@@ -50,15 +50,9 @@ impl SearchIndex {
                 .iter()
                 .map(|n| Utf32String::from(haystack(n).as_str()))
                 .collect(),
+            // Each matcher allocates its scratch space (~135 KB) here, not on a keystroke.
             matchers: (0..threads())
-                .map(|_| {
-                    let mut matcher = Matcher::new(Config::DEFAULT);
-                    // The first match allocates the matcher's scratch space; do it now, not on
-                    // the person's first keystroke.
-                    let warm = Utf32String::from("warm up");
-                    matcher.fuzzy_match(warm.slice(..), warm.slice(..));
-                    matcher
-                })
+                .map(|_| Matcher::new(Config::DEFAULT))
                 .collect(),
             last: None,
         }
