@@ -244,12 +244,15 @@ fn keyboard_moves_between_blocks_and_space_toggles() {
     assert_eq!(harness.state().cursor(), Some(lavrov - 1));
     harness.key_press(egui::Key::E);
     harness.run_ok();
+    assert!(keep(harness.state(), lavrov - 1), "a plain E does nothing");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run_ok();
     let doc = harness.state().document().expect("doc");
     assert!(
         doc.clipping.article.blocks[lavrov - 1..]
             .iter()
             .all(|b| !b.keep),
-        "E trims from the current block to the end"
+        "Ctrl+E trims from the current block to the end"
     );
 }
 

@@ -243,14 +243,14 @@ fn blocks_header(
         let at = cursor.unwrap_or(0);
         if ui
             .add_enabled(enabled, egui::Button::new("Trim from here to the end"))
-            .on_hover_text("Trim the current block and every block after it (E)")
+            .on_hover_text("Trim the current block and every block after it (Ctrl+E)")
             .clicked()
         {
             actions.push(Action::TrimToEnd(at));
         }
         if ui
             .add_enabled(enabled, egui::Button::new("Keep only this run"))
-            .on_hover_text("Keep the run of blocks around the current one, trim the rest (O)")
+            .on_hover_text("Keep the run of blocks around the current one, trim the rest (Ctrl+R)")
             .clicked()
         {
             actions.push(Action::KeepOnlyRun(at));

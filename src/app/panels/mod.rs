@@ -34,8 +34,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "Shift+Click",
         "Give a range of blocks the first one's state",
     ),
-    ("E", "Trim from the current block to the end"),
-    ("O", "Keep only the current run of blocks"),
+    ("Ctrl+E", "Trim from the current block to the end"),
+    ("Ctrl+R", "Keep only the current run of blocks"),
     ("F1", "Show or hide this list"),
     ("Esc", "Close a dialog"),
 ];
@@ -114,11 +114,12 @@ pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         if nothing_focused && i.consume_key(Modifiers::NONE, Key::Space) {
             actions.push(Action::ToggleCursor);
         }
+        // With Ctrl, so typing into the window by mistake never trims half the article.
         if let Some(cursor) = app.cursor {
-            if i.consume_key(Modifiers::NONE, Key::E) {
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::E)) {
                 actions.push(Action::TrimToEnd(cursor));
             }
-            if i.consume_key(Modifiers::NONE, Key::O) {
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::R)) {
                 actions.push(Action::KeepOnlyRun(cursor));
             }
         }
