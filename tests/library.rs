@@ -743,3 +743,25 @@ fn resaving_a_numbered_note_keeps_its_name() {
     assert!(first.is_file());
     assert_eq!(library.list().unwrap().len(), 2);
 }
+
+#[test]
+fn manage_commands_never_touch_files_outside_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let library = open(dir.path());
+    let outside = elsewhere.path().join("Not mine.md");
+    std::fs::write(&outside, "---\ntitle: Not mine\n---\nbody\n").unwrap();
+    let not_a_note = dir.path().join("notes.txt");
+    std::fs::write(&not_a_note, "plain").unwrap();
+    for path in [&outside, &not_a_note] {
+        let err = library.rename(path, "Taken").unwrap_err();
+        assert!(matches!(err, LibraryError::NotInLibrary { .. }), "{err}");
+        assert!(library.set_tags(path, &["x".into()]).is_err());
+        assert!(library.delete_to_trash(path).is_err());
+        assert!(path.is_file());
+    }
+    assert_eq!(
+        std::fs::read_to_string(&outside).unwrap(),
+        "---\ntitle: Not mine\n---\nbody\n"
+    );
+}

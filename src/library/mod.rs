@@ -77,6 +77,9 @@ pub enum LibraryError {
     Trash { path: PathBuf, why: String },
     #[error("Could not watch {path} for changes: {why}")]
     Watch { path: PathBuf, why: String },
+    /// Rename, tag and delete only touch the library's own notes.
+    #[error("{path} is not a note in the library {library}")]
+    NotInLibrary { path: PathBuf, library: PathBuf },
     #[error("No free file name is left beside {path}")]
     NoFreeName { path: PathBuf },
     #[error("No folder for the library could be found: set {LIBRARY_ENV} or pass --library")]
@@ -241,6 +244,28 @@ impl Library {
         self.cache_dir
             .as_deref()
             .map(|d| index::cache_file(d, &self.root))
+    }
+
+    /// Errs unless `path` is a Markdown file inside the library folder (symlinks resolved), so a
+    /// mistyped path never renames, re-tags or trashes a file elsewhere.
+    pub(crate) fn check_note_path(&self, path: &Path) -> Result<(), LibraryError> {
+        let outside = || LibraryError::NotInLibrary {
+            path: path.to_path_buf(),
+            library: self.root.clone(),
+        };
+        let is_md = path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("md"));
+        let root = fs::canonicalize(&self.root).map_err(|_| outside())?;
+        let note = fs::canonicalize(path).map_err(|source| LibraryError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if is_md && note.starts_with(&root) && note != root {
+            Ok(())
+        } else {
+            Err(outside())
+        }
     }
 
     fn originals_dir(&self) -> PathBuf {
@@ -531,6 +556,7 @@ impl Library {
     /// byte for byte) and the file takes the sanitized title as its name, numbered if that name
     /// is taken — never overwriting another note. Returns the new path.
     pub fn rename(&self, path: &Path, new_title: &str) -> Result<PathBuf, LibraryError> {
+        self.check_note_path(path)?;
         let new_title = new_title.trim();
         let text = read_text(path)?;
         let note =
@@ -561,6 +587,7 @@ impl Library {
     /// Replaces a note's tags (a leading `#` is dropped, blanks and repeats removed); other keys
     /// and the body stay byte for byte.
     pub fn set_tags(&self, path: &Path, tags: &[String]) -> Result<(), LibraryError> {
+        self.check_note_path(path)?;
         let mut clean: Vec<String> = Vec::new();
         for tag in tags {
             let tag = tag.trim().trim_start_matches('#').trim();
