@@ -114,8 +114,10 @@ const TITLE_MAX_WORDS: usize = 15;
 const STANDFIRST_MAX_WORDS: usize = 60;
 /// How many lines above the main run are searched for the headline, byline, date and standfirst.
 const HEADER_SEARCH_LINES: usize = 12;
-/// Blocks shorter than this (menus) are not used to guess the page's language.
-const LANGUAGE_SAMPLE_MIN_BYTES: usize = 60;
+/// The longest stop word in the lists, in bytes: longer words are not looked up.
+const STOP_WORD_MAX_BYTES: usize = 12;
+/// Blocks with fewer words than this (menus) are not used to guess the page's language.
+const LANGUAGE_SAMPLE_MIN_WORDS: usize = 10;
 /// The language guess stops after this many words.
 const LANGUAGE_SAMPLE_WORDS: usize = 3000;
 /// Date lines are short ("Published 5 May 2025, 14:42 GMT+10 | Updated 6 May 2025").
@@ -149,6 +151,10 @@ pub struct Features {
     pub words: usize,
     pub stop_ratio: f32,
     pub cjk: bool,
+    /// Stop words of each language in `STOP_WORDS` order.
+    pub per_language: [u16; 16],
+    /// ", " occurrences (sentence shape for languages without a stop-word list).
+    pub commas: usize,
     /// CJK sentence punctuation marks (。，！？、) in the block.
     pub cjk_sentences: usize,
     /// Ends in sentence punctuation (., !, ?, 。, …, or a closing quote after them).
@@ -351,47 +357,21 @@ impl StopWords {
 
 /// Splits a block into words for stop-word counting: letters and apostrophe-joined parts.
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    text.split(|c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_alphanumeric()
+        } else {
+            !c.is_alphanumeric()
+        }
+    })
+    .filter(|w| !w.is_empty())
 }
 
 /// Picks the language (as a bit mask over `STOP_WORDS`) whose stop words are most frequent in the
 /// page, so a German page is measured against German stop words only.
 pub fn page_language(texts: &[&str]) -> u16 {
-    let sw = StopWords::get();
-    let mut counts = [0usize; 16];
-    let mut seen = 0;
-    // The longer blocks say the language; a sample of a few thousand words is plenty.
-    for t in texts
-        .iter()
-        .filter(|t| t.len() >= LANGUAGE_SAMPLE_MIN_BYTES)
-    {
-        if seen > LANGUAGE_SAMPLE_WORDS {
-            break;
-        }
-        for w in words_of(t) {
-            seen += 1;
-            let m = sw.mask(w);
-            if m != 0 {
-                for (i, c) in counts.iter_mut().enumerate().take(STOP_WORDS.len()) {
-                    if m & (1 << i) != 0 {
-                        *c += 1;
-                    }
-                }
-            }
-        }
-    }
-    let best = counts
-        .iter()
-        .enumerate()
-        .take(STOP_WORDS.len())
-        .max_by_key(|(_, c)| **c)
-        .map_or(0, |(i, _)| i);
-    if seen == 0 || (counts[best] as f32) < seen as f32 * LANGUAGE_MIN_COVERAGE {
-        UNKNOWN_LANGUAGE
-    } else {
-        1 << best
-    }
+    let feats: Vec<Features> = texts.iter().map(|t| measure(t, 0)).collect();
+    page_language_of(&feats)
 }
 
 /// `page_language`'s answer when no stop-word list fits the page.
@@ -407,6 +387,77 @@ pub fn features(c: &Candidate, lang: u16) -> Features {
 
 /// Computes the features of a block's text, `link_chars` of which sit inside links.
 pub fn features_of(text: &str, link_chars: usize, lang: u16) -> Features {
+    let mut f = measure(text, link_chars);
+    apply_language(&mut f, lang);
+    f
+}
+
+/// The page's language from its blocks' measurements: the stop-word list that covers most of
+/// the words of the longer blocks, or `UNKNOWN_LANGUAGE`.
+pub fn page_language_of(feats: &[Features]) -> u16 {
+    let mut counts = [0usize; 16];
+    let mut seen = 0;
+    for f in feats
+        .iter()
+        .filter(|f| f.words >= LANGUAGE_SAMPLE_MIN_WORDS)
+    {
+        if seen > LANGUAGE_SAMPLE_WORDS {
+            break;
+        }
+        seen += f.words;
+        for (c, n) in counts.iter_mut().zip(f.per_language) {
+            *c += usize::from(n);
+        }
+    }
+    let best = counts
+        .iter()
+        .enumerate()
+        .take(STOP_WORDS.len())
+        .max_by_key(|(_, c)| **c)
+        .map_or(0, |(i, _)| i);
+    if seen == 0 || (counts[best] as f32) < seen as f32 * LANGUAGE_MIN_COVERAGE {
+        UNKNOWN_LANGUAGE
+    } else {
+        1 << best
+    }
+}
+
+/// Sets the stop-word ratio of measured features for the page's language.
+pub fn apply_language(f: &mut Features, lang: u16) {
+    if f.cjk {
+        return;
+    }
+    if lang == UNKNOWN_LANGUAGE {
+        // No stop-word list for this language: judge by sentence shape alone.
+        f.stop_ratio = if f.words >= 8 && (f.sentence_end || f.commas > 0) {
+            STOP_RATIO_PROSE
+        } else {
+            STOP_RATIO_MIN / 2.0
+        };
+        return;
+    }
+    let mut stops = f
+        .per_language
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| lang & (1 << i) != 0)
+        .map(|(_, n)| usize::from(*n))
+        .max()
+        .unwrap_or(0);
+    // A long block in another language than the page's (an English article on a page whose
+    // menus are German) is measured against its own best-fitting stop words.
+    if f.words >= BLOCK_LANGUAGE_MIN_WORDS {
+        stops = stops.max(f.per_language.iter().copied().max().map_or(0, usize::from));
+    }
+    f.stop_ratio = if f.words == 0 {
+        0.0
+    } else {
+        stops as f32 / f.words as f32
+    };
+}
+
+/// Everything about a block that does not depend on the page's language.
+pub fn measure(text: &str, link_chars: usize) -> Features {
     let sw = StopWords::get();
     let mut chars = 0;
     let mut cjk_chars = 0;
@@ -422,38 +473,24 @@ pub fn features_of(text: &str, link_chars: usize, lang: u16) -> Features {
     }
     let cjk = cjk_chars * 3 > chars;
     let mut words = 0;
-    let mut stops = 0;
-    let mut per_language = [0usize; 16];
+    let mut per_language = [0u16; 16];
     // Menu items and buttons: their stop words never decide anything.
     let count_stops = text.len() >= STOP_COUNT_MIN_BYTES;
     for w in words_of(text) {
         words += 1;
-        if !count_stops {
+        if !count_stops || w.len() > STOP_WORD_MAX_BYTES {
             continue;
         }
         let m = sw.mask(w);
-        if m & lang != 0 {
-            stops += 1;
-        }
         if m != 0 {
             for (i, count) in per_language.iter_mut().enumerate().take(STOP_WORDS.len()) {
                 if m & (1 << i) != 0 {
-                    *count += 1;
+                    *count = count.saturating_add(1);
                 }
             }
         }
     }
-    // A long block in another language than the page's (an English article on a page whose
-    // menus are German) is measured against its own best-fitting stop words.
-    if words >= BLOCK_LANGUAGE_MIN_WORDS {
-        stops = stops.max(per_language.iter().copied().max().unwrap_or(0));
-    }
     let words = if cjk { words.max(cjk_chars / 2) } else { words };
-    let mut stop_ratio = if words == 0 {
-        0.0
-    } else {
-        stops as f32 / words as f32
-    };
     let trimmed = text.trim_end();
     let last_meaningful = trimmed
         .trim_end_matches([
@@ -472,15 +509,11 @@ pub fn features_of(text: &str, link_chars: usize, lang: u16) -> Features {
     } else {
         link_chars as f32 / chars as f32
     };
-    if lang == UNKNOWN_LANGUAGE && !cjk {
-        // No stop-word list for this language: judge by sentence shape alone.
-        let commas = text.matches(", ").count();
-        stop_ratio = if words >= 8 && (sentence_end || commas > 0) {
-            STOP_RATIO_PROSE
-        } else {
-            STOP_RATIO_MIN / 2.0
-        };
-    }
+    let commas = if cjk || words < 8 {
+        0
+    } else {
+        text.matches(", ").count()
+    };
     // Korean and some Chinese pages use Latin punctuation between CJK words.
     let cjk_sentences = if cjk {
         cjk_sentences
@@ -493,7 +526,9 @@ pub fn features_of(text: &str, link_chars: usize, lang: u16) -> Features {
     Features {
         chars,
         words,
-        stop_ratio,
+        stop_ratio: 0.0,
+        per_language,
+        commas,
         cjk,
         cjk_sentences,
         sentence_end,
@@ -1053,6 +1088,13 @@ pub fn starts_with_dateline(text: &str) -> bool {
 /// blocks.
 fn normalized(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// [`normalized`] into a reused buffer.
+fn normalize_into(text: &str, out: &mut String) {
+    out.clear();
     let mut space = false;
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
@@ -1075,7 +1117,6 @@ fn normalized(text: &str) -> String {
             space = true;
         }
     }
-    out
 }
 
 /// How a block weighs in the search for the main run.
@@ -1147,9 +1188,14 @@ fn class_of_features(f: &Features) -> Class {
 
 /// Classifies candidates into an article: fields, and every block kept or trimmed with a reason.
 pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article {
-    let texts: Vec<&str> = cands.iter().map(|c| c.text.as_str()).collect();
-    let lang = page_language(&texts);
-    let feats: Vec<Features> = cands.iter().map(|c| features(c, lang)).collect();
+    let mut feats: Vec<Features> = cands
+        .iter()
+        .map(|c| measure(&c.text, c.link_chars))
+        .collect();
+    let lang = page_language_of(&feats);
+    for f in &mut feats {
+        apply_language(f, lang);
+    }
     classify_measured(cands, &feats, meta, format)
 }
 
@@ -1349,15 +1395,23 @@ pub fn classify_measured(
     {
         set_field(b, Role::Title, "title");
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Blocks are compared by a hash of their normalised text (no string per block kept).
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut norm = String::new();
     for i in 0..n {
         if cands[i].text.len() < DUPLICATE_MIN_CHARS {
             continue;
         }
-        let norm = normalized(&cands[i].text);
+        normalize_into(&cands[i].text, &mut norm);
         if norm.len() < DUPLICATE_MIN_CHARS {
             continue;
         }
+        let key = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = FnvBuild.build_hasher();
+            h.write(norm.as_bytes());
+            h.finish()
+        };
         let b = &mut blocks[i];
         let is_field = matches!(b.reason, Reason::UsedAsField { .. });
         if !is_field {
@@ -1371,12 +1425,12 @@ pub fn classify_measured(
             // A standfirst repeated word for word inside the article's container is the field.
             if is_body && !is_title && summary_norm.as_deref() == Some(norm.as_str()) {
                 set_field(b, Role::Summary, "summary");
-                seen.entry(norm).or_insert(i);
+                seen.entry(key).or_insert(i);
                 continue;
             }
             if is_body && is_title {
                 set_field(b, Role::Title, "title");
-                seen.entry(norm).or_insert(i);
+                seen.entry(key).or_insert(i);
                 continue;
             }
             if (!is_body || is_title) && (repeats(&summary_norm) || repeats(&title_norm)) {
@@ -1385,14 +1439,14 @@ pub fn classify_measured(
                 b.reason = Reason::RepeatsSummary;
                 continue;
             }
-            if let Some(&first) = seen.get(&norm) {
+            if let Some(&first) = seen.get(&key) {
                 b.keep = false;
                 b.role = Role::Boilerplate;
                 b.reason = Reason::DuplicateOf { of: first };
                 continue;
             }
         }
-        seen.entry(norm).or_insert(i);
+        seen.entry(key).or_insert(i);
     }
     for i in 0..n {
         let b = &mut blocks[i];

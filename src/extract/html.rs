@@ -1085,16 +1085,21 @@ fn collapse(s: &str) -> String {
 
 impl Page {
     fn candidates(&mut self) -> (Vec<Candidate>, Vec<classify::Features>) {
-        let texts: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
-        let lang = classify::page_language(&texts);
+        let mut feats: Vec<classify::Features> = self
+            .blocks
+            .iter()
+            .map(|b| classify::measure(&b.text, b.link_chars))
+            .collect();
+        let lang = classify::page_language_of(&feats);
+        for f in &mut feats {
+            classify::apply_language(f, lang);
+        }
         let n_el = self.elements.len();
         let mut block_prose = Vec::with_capacity(self.blocks.len());
-        let mut feats = Vec::with_capacity(self.blocks.len());
         let mut total_prose = 0f32;
         let mut prose_all = vec![0f32; n_el];
-        for b in &self.blocks {
-            let f = classify::features_of(&b.text, b.link_chars, lang);
-            let is_prose = classify::is_prose(&f);
+        for (b, f) in self.blocks.iter().zip(&feats) {
+            let is_prose = classify::is_prose(f);
             block_prose.push(is_prose);
             if is_prose {
                 let chars = f.chars as f32;
@@ -1105,7 +1110,6 @@ impl Page {
                     e = self.elements[i as usize].parent;
                 }
             }
-            feats.push(f);
         }
         // Hints on elements that hold most of the page's prose are not believed.
         for (i, el) in self.elements.iter_mut().enumerate() {
