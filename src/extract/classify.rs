@@ -295,9 +295,10 @@ struct StopWords {
 /// FNV-1a: stop-word lookups hash millions of short words; SipHash's DoS resistance is not
 /// needed for a fixed table.
 #[derive(Default, Clone, Copy)]
-struct FnvBuild;
+pub struct FnvBuild;
 
-struct Fnv(u64);
+/// The FNV-1a hasher state.
+pub struct Fnv(u64);
 
 impl std::hash::BuildHasher for FnvBuild {
     type Hasher = Fnv;

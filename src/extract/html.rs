@@ -409,7 +409,7 @@ struct Builder<'a> {
     block_role: Role,
     in_h1: bool,
     h1_text: String,
-    class_hints: std::collections::HashMap<String, Option<Reason>>,
+    class_hints: std::collections::HashMap<String, (Option<Reason>, bool), classify::FnvBuild>,
 }
 
 fn parse(input: &str) -> Page {
@@ -436,7 +436,7 @@ fn parse(input: &str) -> Page {
         block_role: Role::Paragraph,
         in_h1: false,
         h1_text: String::new(),
-        class_hints: std::collections::HashMap::new(),
+        class_hints: std::collections::HashMap::default(),
     };
     b.run();
     b.flush();
@@ -754,14 +754,7 @@ impl<'a> Builder<'a> {
                     | "label"
             )
         {
-            // Pages repeat the same class strings hundreds of times: look each up once.
-            if let Some(h) = self.class_hints.get(class) {
-                h.clone()
-            } else {
-                let h = structure_hint("", class, "");
-                self.class_hints.insert(class.to_string(), h.clone());
-                h
-            }
+            self.class_verdict(class).0
         } else {
             structure_hint(name, class, role)
         };
@@ -773,8 +766,10 @@ impl<'a> Builder<'a> {
             }
         });
         let itemprop = tag.attr("itemprop").unwrap_or("");
-        let content_hint =
-            kind != Kind::Inline && (is_content_hint(class, itemprop) || is_content_hint(id, ""));
+        let content_hint = kind != Kind::Inline
+            && (itemprop.eq_ignore_ascii_case("articleBody")
+                || self.class_verdict(class).1
+                || is_content_hint(id, ""));
         if self.stack.len() >= MAX_DEPTH {
             return end;
         }
@@ -832,6 +827,20 @@ impl<'a> Builder<'a> {
             self.end_tag(name);
         }
         end
+    }
+
+    /// What a class attribute says (boilerplate hint, article-body hint). Pages repeat the same
+    /// class strings hundreds of times, so each is looked at once.
+    fn class_verdict(&mut self, class: &str) -> (Option<Reason>, bool) {
+        if class.is_empty() {
+            return (None, false);
+        }
+        if let Some(v) = self.class_hints.get(class) {
+            return v.clone();
+        }
+        let v = (structure_hint("", class, ""), is_content_hint(class, ""));
+        self.class_hints.insert(class.to_string(), v.clone());
+        v
     }
 
     /// The tree builder's implied end tags for a start tag.
