@@ -339,4 +339,43 @@ mod tests {
         assert!(a.body_text().starts_with("The council met"));
         assert!(!a.body_text().contains("Example.com"));
     }
+
+    #[test]
+    fn german_page_pasted() {
+        let text = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\n\n\
+            Stadtrat beschließt neuen Radweg an der Ringstraße\n\
+            Von Max Mustermann\n\
+            5. Mai 2025, 14:42 Uhr\n\n\
+            Der Stadtrat hat am Dienstag mit großer Mehrheit beschlossen, dass an der Ringstraße ein neuer Radweg gebaut wird. Die Arbeiten sollen im Herbst beginnen.\n\n\
+            Die Kosten liegen nach Angaben der Verwaltung bei rund zwei Millionen Euro, die zum großen Teil vom Land übernommen werden.\n\n\
+            Anwohner hatten sich seit Jahren für eine sichere Verbindung in die Innenstadt eingesetzt und begrüßten die Entscheidung.\n\n\
+            Lesen Sie auch:\n\
+            Neue Buslinie ab Juni: Das ändert sich für Pendler in der Region...\n\
+            Baustelle am Bahnhof: Sperrung dauert länger als geplant...\n\
+            © 2025 Beispiel Zeitung. Alle Rechte vorbehalten.\n";
+        let a = extract(text, Format::Text);
+        assert_eq!(a.title.as_deref(), Some("Stadtrat beschließt neuen Radweg an der Ringstraße"));
+        assert_eq!(a.authors, vec!["Max Mustermann".to_string()]);
+        assert_eq!(a.published.as_ref().map(|p| p.value.to_rfc3339()).as_deref(), Some("2025-05-05"));
+        let body = a.body_text();
+        assert!(body.starts_with("Der Stadtrat hat am Dienstag"), "{body}");
+        assert!(body.ends_with("begrüßten die Entscheidung."), "{body}");
+        for b in a.blocks.iter().filter(|b| !b.keep) {
+            assert!(!b.reason.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn chinese_page_pasted() {
+        let text = "首页\n新闻\n体育\n\n\
+            市政府宣布新的公共交通计划\n\n\
+            市政府周二宣布，将在明年投入资金建设三条新的公交线路，以缓解市中心的交通拥堵问题。官员表示，新线路将连接主要住宅区和商业区。\n\n\
+            据介绍，该计划还包括在主要路口增设自行车道和人行横道，以提高行人和骑车人的安全。市民普遍对这一计划表示欢迎。\n\n\
+            版权所有 © 2025 示例新闻\n";
+        let a = extract(text, Format::Text);
+        let body = a.body_text();
+        assert!(body.starts_with("市政府周二宣布"), "{body}");
+        assert!(body.contains("市民普遍"), "{body}");
+        assert!(!body.contains("版权所有"), "{body}");
+    }
 }
