@@ -40,7 +40,7 @@ pub fn editor(
         .show(ui, |ui| fields_form(ui, doc, state.notes, actions));
     ui.separator();
     if let Some(offer) = state.rule_offer {
-        rule_offer_bar(ui, offer, actions);
+        rule_offer_bar(ui, doc, offer, actions);
     }
     blocks_header(ui, doc, state.cursor, state.filter, actions);
     blocks_list(ui, doc, &state, actions);
@@ -177,14 +177,29 @@ fn fields_form(
         });
 }
 
-fn rule_offer_bar(ui: &mut egui::Ui, offer: &RuleOffer, actions: &mut Vec<Action>) {
+fn rule_offer_bar(ui: &mut egui::Ui, doc: &Document, offer: &RuleOffer, actions: &mut Vec<Action>) {
+    // The rule matches folded case; show the words as the page wrote them.
+    let words = offer.rule.starts_with.split(' ').count();
+    let shown = doc
+        .clipping
+        .article
+        .blocks
+        .get(offer.block)
+        .map(|b| {
+            b.text
+                .split_whitespace()
+                .take(words)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_else(|| offer.rule.starts_with.clone());
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!(
-                    "You trimmed a block tidyclip kept. Trim blocks starting “{}…” on {} from now on?",
-                    offer.rule.starts_with, offer.rule.site
+                    "You trimmed a block tidyclip kept. Trim blocks starting “{shown}…” on {} from now on?",
+                    offer.rule.site
                 ));
                 if ui
                     .button(format!("Always trim blocks like this on {}", offer.rule.site))
