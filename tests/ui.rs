@@ -688,8 +688,22 @@ fn closing_the_window_with_unsaved_edits_asks_first() {
     let mut harness = pasted_seed(dir.path());
     block_row(&harness, TRUMP).click();
     harness.run_ok();
-    harness.state_mut().apply(Action::Quit);
+    // The window manager's close button, as winit reports it.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
     harness.run_ok();
+    assert!(cancelled, "the close is held back");
     assert!(
         matches!(harness.state().prompt(), Some(Prompt::Discard { .. })),
         "closing asks about the unsaved edits"
@@ -697,6 +711,18 @@ fn closing_the_window_with_unsaved_edits_asks_first() {
     harness.get_by_label("Cancel").click();
     harness.run_ok();
     assert!(harness.state().document().is_some_and(|d| d.is_dirty()));
+
+    // Asked again, "Discard changes" lets the window close.
+    harness.state_mut().apply(Action::Quit);
+    harness.run_ok();
+    harness.get_by_label("Discard changes").click();
+    harness.step();
+    let closing = harness
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing, "the window closes once the edits are let go");
 }
 
 #[test]
