@@ -355,10 +355,12 @@ impl Document {
         c.tags = split_list(&f.tags);
     }
 
+    /// True when there is an edit to undo (the toolbar's Undo is enabled).
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
 
+    /// True when there is an undone edit to redo.
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }

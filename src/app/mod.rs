@@ -3,11 +3,15 @@
 //! go through the same door.
 
 mod actions;
+/// The clipping being edited, its undo history, and what the editor shows about it.
 pub mod doc;
 mod fonts;
+/// Slow work on threads, reporting back over a channel.
 pub mod jobs;
 mod panels;
+/// File dialogs and the clipboard, behind traits tests replace.
 pub mod platform;
+/// Learned site rules, stored in the library's hidden folder.
 pub mod rules;
 
 use std::path::PathBuf;
