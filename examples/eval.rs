@@ -72,9 +72,10 @@ fn main() -> Result<()> {
                 String::new()
             }
         };
-        if dump.is_some_and(|d| id.starts_with(d.as_str()))
+        if dump.is_some_and(|d| d == "all" || id.starts_with(d.as_str()))
             && let Ok(article) = &result
         {
+            println!("=== {id}");
             println!(
                 "title={:?} inferred={} site={:?} authors={:?} published={:?} url={:?}\nsummary={:?}",
                 article.title,

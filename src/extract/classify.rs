@@ -141,6 +141,8 @@ const UPDATED_OPENERS: &[&str] = &[
 const LINKED_PROSE_MIN_CHARS: usize = 150;
 /// Contact and "follow us" lines are short.
 const CONTACT_LINE_MAX_WORDS: usize = 40;
+/// A sentence right after the run joins it from this many words.
+const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 
@@ -968,6 +970,19 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     None
 }
 
+/// A table row (cells separated by tabs, as a browser copies them) or a numbered or bulleted
+/// list item.
+fn is_structured_row(text: &str) -> bool {
+    if text.contains('\t') {
+        return true;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits), Some(b')' | b'.')) {
+        return text.as_bytes().get(digits + 1) == Some(&b' ');
+    }
+    text.starts_with(['•', '·', '▪', '■', '–', '*']) || text.starts_with("- ")
+}
+
 /// "Jane on September 12, 2018 at 4:47 pm said:": the head of a reader's comment.
 fn is_comment_header(l: &str, words: usize) -> bool {
     words <= COMMENT_HEADER_MAX_WORDS
@@ -1286,7 +1301,30 @@ pub fn classify_measured(
     );
 
     // Inside the run: keep prose and what sits between prose; trim what rules recognise.
-    let ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();
+    let mut ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();
+    // jusText's context rule: sentences right after the run (a short last paragraph) join it,
+    // and so does a table or numbered list that follows it.
+    if !has_structure {
+        for r in &mut ranges {
+            loop {
+                let k = r.1 + 1;
+                if k >= n || feats[k].junk.is_some() || feats[k].date_line {
+                    break;
+                }
+                let sentence = matches!(classes[k], Class::Near | Class::Short)
+                    && feats[k].sentence_end
+                    && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
+                let row = classes[k] != Class::Bad
+                    && is_structured_row(&cands[k].text)
+                    && (is_structured_row(&cands[r.1].text)
+                        || cands.get(k + 1).is_some_and(|c| is_structured_row(&c.text)));
+                if !(sentence || row) {
+                    break;
+                }
+                r.1 = k;
+            }
+        }
+    }
     for &(s, e) in &ranges {
         for i in s..=e {
             if header_used.contains(&i) || cands[i].in_main == Some(false) {
@@ -1555,7 +1593,10 @@ fn main_run(
         let mut j = i;
         let mut gap = 0;
         while j < n {
+            // A table or list inside the article does not break its run.
+            let row = classes[j] != Class::Bad && is_structured_row(&cands[j].text);
             match classes[j] {
+                _ if row => pending += weighted(j) / 4,
                 Class::Good if !anchors(j) => {
                     gap += 1;
                     pending += weighted(j);

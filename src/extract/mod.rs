@@ -354,9 +354,18 @@ mod tests {
             Baustelle am Bahnhof: Sperrung dauert länger als geplant...\n\
             © 2025 Beispiel Zeitung. Alle Rechte vorbehalten.\n";
         let a = extract(text, Format::Text);
-        assert_eq!(a.title.as_deref(), Some("Stadtrat beschließt neuen Radweg an der Ringstraße"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Stadtrat beschließt neuen Radweg an der Ringstraße")
+        );
         assert_eq!(a.authors, vec!["Max Mustermann".to_string()]);
-        assert_eq!(a.published.as_ref().map(|p| p.value.to_rfc3339()).as_deref(), Some("2025-05-05"));
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2025-05-05")
+        );
         let body = a.body_text();
         assert!(body.starts_with("Der Stadtrat hat am Dienstag"), "{body}");
         assert!(body.ends_with("begrüßten die Entscheidung."), "{body}");
