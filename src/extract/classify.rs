@@ -139,6 +139,8 @@ const UPDATED_OPENERS: &[&str] = &[
 ];
 /// In HTML, a sentence this long stays in the article even when most of it is links.
 const LINKED_PROSE_MIN_CHARS: usize = 150;
+/// Credit lines and author biographies are short.
+const CREDIT_LINE_MAX_WORDS: usize = 40;
 /// Contact and "follow us" lines are short.
 const CONTACT_LINE_MAX_WORDS: usize = 40;
 /// A sentence right after the run joins it from this many words.
@@ -800,6 +802,8 @@ enum Phrase {
     Copyright,
     Caption,
     Contact,
+    Affiliate,
+    AuthorBio,
 }
 
 struct PhraseMatcher {
@@ -811,7 +815,9 @@ impl PhraseMatcher {
     fn get() -> &'static PhraseMatcher {
         static MATCHER: std::sync::OnceLock<PhraseMatcher> = std::sync::OnceLock::new();
         MATCHER.get_or_init(|| {
-            let groups: [(Phrase, &[&str]); 8] = [
+            let groups: [(Phrase, &[&str]); 10] = [
+                (Phrase::Affiliate, AFFILIATE),
+                (Phrase::AuthorBio, AUTHOR_BIO),
                 (Phrase::Contact, CONTACT),
                 (Phrase::Newsletter, NEWSLETTER),
                 (Phrase::Promotion, PROMOTION),
@@ -870,6 +876,52 @@ const CONTACT: &[&str] = &[
     "like this story?",
     "share it with a friend",
 ];
+/// Affiliate-link disclosures.
+const AFFILIATE: &[&str] = &[
+    "may receive a commission",
+    "may earn a commission",
+    "may receive a share",
+    "affiliate link",
+    "affiliate commission",
+    "provisionslink",
+    "affiliate-link",
+    "liens d'affiliation",
+    "enlaces de afiliados",
+];
+/// "Jane Doe is a reporter for …": an author's short biography.
+const AUTHOR_BIO: &[&str] = &[
+    " is a reporter",
+    " is an entertainment reporter",
+    " is a writer",
+    " is a journalist",
+    " is a correspondent",
+    " is a columnist",
+    " is an editor",
+    " is a contributing",
+    " is a staff writer",
+    " is a freelance",
+    " ist redakteur",
+    " ist redakteurin",
+    " ist korrespondent",
+    " ist korrespondentin",
+    " est journaliste",
+    " es periodista",
+    " jest dziennikarzem",
+    " jest dziennikarką",
+    "i am a writer",
+    "i am a journalist",
+];
+/// Agency credit lines ("Reporting by …; Editing by …").
+const CREDIT_OPENERS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "mit material von",
+    "avec afp",
+    "con información de",
+];
 const COOKIE_CONTEXT: &[&str] = &[
     "use",
     "accept",
@@ -920,6 +972,24 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     }
     if has(Phrase::Contact) && words <= CONTACT_LINE_MAX_WORDS {
         return Some(Reason::Promotion);
+    }
+    if has(Phrase::Affiliate) {
+        return Some(Reason::Promotion);
+    }
+    if words <= CREDIT_LINE_MAX_WORDS && CREDIT_OPENERS.iter().any(|o| l.starts_with(o)) {
+        return Some(Reason::Metadata);
+    }
+    if words <= CREDIT_LINE_MAX_WORDS && has(Phrase::AuthorBio) {
+        return Some(Reason::Metadata);
+    }
+    if words <= CREDIT_LINE_MAX_WORDS
+        && ["by ", "von ", "par ", "por "]
+            .iter()
+            .any(|o| l.starts_with(o))
+        && l.bytes().any(|b| b.is_ascii_digit())
+        && fields::find_date(l).is_some()
+    {
+        return Some(Reason::Metadata);
     }
     if has(Phrase::Newsletter) && (words < 25 || has(Phrase::SecondPerson) || l.contains("our ")) {
         return Some(Reason::NewsletterPrompt);
