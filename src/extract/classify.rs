@@ -1548,7 +1548,11 @@ pub fn classify_measured(
                 b.reason = Reason::RepeatsSummary;
                 continue;
             }
-            if let Some(&first) = seen.get(&key) {
+            // Repetition inside the article (a product's features listed for each product) is
+            // the article's; outside it, a second copy of something seen.
+            if !b.keep
+                && let Some(&first) = seen.get(&key)
+            {
                 b.keep = false;
                 b.role = Role::Boilerplate;
                 b.reason = Reason::DuplicateOf { of: first };
