@@ -1414,7 +1414,9 @@ pub fn classify_measured(
                 continue;
             }
             match classes[i] {
-                Class::Good | Class::Near if f.date_line && f.words <= DATE_LINE_MAX_WORDS => {
+                Class::Good | Class::Near
+                    if f.date_line && f.words <= DATE_LINE_MAX_WORDS && b.role != Role::Quote =>
+                {
                     b.reason = Reason::Metadata;
                 }
                 Class::Good | Class::Near => {
@@ -1430,7 +1432,9 @@ pub fn classify_measured(
                         || (!f.sentence_end
                             && f.words <= TITLE_MAX_WORDS
                             && next_is_prose(&classes, i, e));
-                    if f.date_line || (f.ellipsis_end && f.words <= SHORT_MAX_WORDS) {
+                    if (f.date_line && b.role != Role::Quote)
+                        || (f.ellipsis_end && f.words <= SHORT_MAX_WORDS)
+                    {
                         b.reason = Reason::Metadata;
                     } else if f.link_density > LINK_DENSITY_MAX {
                         b.reason = Reason::Navigation;
