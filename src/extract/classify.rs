@@ -843,11 +843,11 @@ impl PhraseMatcher {
         })
     }
 
-    /// Which phrase groups occur in `lower`, as a bit set indexed by `Phrase as u8`.
-    fn groups_in(&self, lower: &str) -> u8 {
-        let mut found = 0u8;
+    /// Which phrase groups occur in `lower`, as a bit set indexed by `Phrase as u32`.
+    fn groups_in(&self, lower: &str) -> u32 {
+        let mut found = 0u32;
         for m in self.automaton.find_iter(lower) {
-            found |= 1 << (self.kinds[m.pattern().as_usize()] as u8);
+            found |= 1 << (self.kinds[m.pattern().as_usize()] as u32);
         }
         found
     }
@@ -940,7 +940,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         if chars <= COOKIE_RULE_MAX_CHARS {
             let lower = text.to_lowercase();
             let groups = PhraseMatcher::get().groups_in(&lower);
-            let has = |p: Phrase| groups & (1 << (p as u8)) != 0;
+            let has = |p: Phrase| groups & (1 << (p as u32)) != 0;
             if has(Phrase::Cookie)
                 && has(Phrase::CookieContext)
                 && lower.matches("cookie").count() >= 2
@@ -959,7 +959,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         .trim_end_matches([':', '.', '!', '»', '›', '>', '→'])
         .trim();
     let groups = PhraseMatcher::get().groups_in(&lower);
-    let has = |p: Phrase| groups & (1 << (p as u8)) != 0;
+    let has = |p: Phrase| groups & (1 << (p as u32)) != 0;
     if l.starts_with('©')
         || l.starts_with("copyright")
         || l.starts_with("(c) ")
