@@ -469,6 +469,9 @@ pub fn measure(text: &str, link_chars: usize) -> Features {
     let mut cjk_sentences = 0;
     for ch in text.chars() {
         chars += 1;
+        if ch.is_ascii() {
+            continue;
+        }
         if is_cjk(ch) {
             cjk_chars += 1;
             if matches!(ch, '。' | '，' | '！' | '？' | '、') {
@@ -517,14 +520,11 @@ pub fn measure(text: &str, link_chars: usize) -> Features {
     let commas = if cjk || words < 8 {
         0
     } else {
-        text.matches(", ").count()
+        count_pair(text, b',')
     };
     // Korean and some Chinese pages use Latin punctuation between CJK words.
     let cjk_sentences = if cjk {
-        cjk_sentences
-            + text.matches(". ").count()
-            + text.matches(", ").count()
-            + usize::from(sentence_end)
+        cjk_sentences + count_pair(text, b'.') + count_pair(text, b',') + usize::from(sentence_end)
     } else {
         cjk_sentences
     };
@@ -545,6 +545,14 @@ pub fn measure(text: &str, link_chars: usize) -> Features {
             && text.bytes().any(|b| b.is_ascii_digit())
             && fields::parse_date_line(text).is_some(),
     }
+}
+
+/// How often `punct` is followed by a space (", " and ". "), counted with memchr.
+fn count_pair(text: &str, punct: u8) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(punct, bytes)
+        .filter(|&i| bytes.get(i + 1) == Some(&b' '))
+        .count()
 }
 
 /// "…the other side..." — ends in an ellipsis right after a word (not "Wait... what?").
