@@ -1033,3 +1033,39 @@ fn settings_switch_the_library_folder_and_remember_it() {
         tidyclip::app::ThemeChoice::Dark
     );
 }
+
+/// A clipboard whose reading hits a bug.
+struct PanickingClipboard;
+
+impl Clipboard for PanickingClipboard {
+    fn read(&mut self) -> Result<Pasted, String> {
+        panic!("simulated bug while reading");
+    }
+}
+
+#[test]
+fn a_bug_in_background_work_is_reported_not_waited_on_forever() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::new(AppConfig {
+        library: Some(dir.path().to_path_buf()),
+        settings: Settings::default(),
+        dialogs: Arc::new(FakeDialogs {
+            article: None,
+            folder: None,
+        }),
+        clipboard: Box::new(PanickingClipboard),
+    });
+    let mut harness = harness(app);
+    wait_for(&mut harness, "the first scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the bug report", |a| {
+        a.status()
+            .is_some_and(|s| s.error && s.text.contains("simulated bug"))
+    });
+    assert!(!harness.state().is_busy(), "no spinner left turning");
+    // The window still works afterwards.
+    harness.event(egui::Event::Paste(SEED.to_string()));
+    wait_for(&mut harness, "a paste after the bug", |a| {
+        a.document().is_some()
+    });
+}

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::doc::{Document, Field, split_list};
-use super::jobs::{FolderPurpose, Outcome, Source};
+use super::jobs::{FolderPurpose, Ingest, Outcome, Source};
 use super::rules::{SiteRule, site_key};
 use super::{App, BlockFilter, Prompt, RuleOffer, SortBy, ThemeChoice};
 use crate::clipping::Clipping;
@@ -149,15 +149,15 @@ impl App {
                     "Opening {}…",
                     Source::File(path.clone()).describe()
                 ));
-                self.jobs.extract_file(path);
+                self.jobs.extract_file(path, self.ingest());
             }
             Action::Paste => {
                 self.info("Reading the clipboard…");
-                self.jobs.paste(&self.clipboard);
+                self.jobs.paste(&self.clipboard, self.ingest());
             }
             Action::PasteText(text) => {
                 let format = crate::extract::decode::sniff_format(&text, None);
-                self.jobs.extract_text(text, format);
+                self.jobs.extract_text(text, format, self.ingest());
             }
             Action::New => {
                 // An article still being read would replace the blank page when it lands.
@@ -402,6 +402,14 @@ impl App {
         }
     }
 
+    /// What a new clipping starts with: a snapshot of the rules and default tags.
+    fn ingest(&self) -> Ingest {
+        Ingest {
+            rules: self.rules.clone(),
+            tags: split_list(&self.settings.default_tags),
+        }
+    }
+
     fn block_keep(&self, index: usize) -> Option<bool> {
         self.doc
             .as_ref()
@@ -643,19 +651,19 @@ impl App {
             Outcome::Extracted {
                 ticket,
                 source,
-                mut article,
-                original,
+                document,
+                markdown,
+                by_rules,
                 took,
             } => {
                 if ticket != self.jobs.latest_ticket {
                     return;
                 }
                 self.jobs.extracting = false;
-                let by_rules = self.rules.apply(&mut article);
-                let mut clipping = Clipping::new(*article, original);
-                clipping.tags = split_list(&self.settings.default_tags);
-                let blocks = clipping.article.blocks.len();
-                self.set_document(Document::new(clipping, None));
+                let blocks = document.clipping.article.blocks.len();
+                let revision = document.revision;
+                self.set_document(*document);
+                self.preview = Some((revision, markdown));
                 let mut message = format!(
                     "Clipped {} blocks from {} in {} ms.",
                     blocks,
@@ -666,6 +674,36 @@ impl App {
                     message.push_str(&format!(" Your rules trimmed {by_rules}."));
                 }
                 self.info(message);
+            }
+            Outcome::Crashed {
+                job,
+                ticket,
+                message,
+            } => {
+                let doing = match job {
+                    "scan-library" => {
+                        self.jobs.scanning = false;
+                        "reading the library"
+                    }
+                    "import" => {
+                        self.import = None;
+                        "importing"
+                    }
+                    "load-note" => {
+                        self.jobs.extracting = false;
+                        "opening the note"
+                    }
+                    "open-dialog" | "folder-dialog" => "showing the dialog",
+                    _ => {
+                        if ticket == self.jobs.latest_ticket {
+                            self.jobs.extracting = false;
+                        }
+                        "reading the article"
+                    }
+                };
+                self.error(format!(
+                    "tidyclip hit a bug while {doing} ({message}). Nothing was changed; please report it with the article."
+                ));
             }
             Outcome::ExtractFailed { ticket, message } => {
                 if ticket == self.jobs.latest_ticket {

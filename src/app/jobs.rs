@@ -11,7 +11,43 @@ use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
 use crate::library::{DiskStamp, ImportProgress, ImportReport, Library, NoteSummary};
 
+use super::doc::Document;
 use super::platform::{Clipboard, Dialogs};
+use super::rules::Rules;
+
+/// What a new clipping starts with besides the engine's article: the person's site rules and
+/// default tags.
+#[derive(Debug, Clone, Default)]
+pub struct Ingest {
+    pub rules: Rules,
+    pub tags: Vec<String>,
+}
+
+impl Ingest {
+    /// Turns the engine's article into a document to edit.
+    fn clipped(
+        &self,
+        ticket: u64,
+        source: Source,
+        mut article: Article,
+        original: Original,
+        started: std::time::Instant,
+    ) -> Outcome {
+        let by_rules = self.rules.apply(&mut article);
+        let mut clipping = Clipping::new(article, original);
+        clipping.tags.clone_from(&self.tags);
+        let document = Document::new(clipping, None);
+        let markdown = document.clipping.to_markdown();
+        Outcome::Extracted {
+            ticket,
+            source,
+            document: Box::new(document),
+            markdown,
+            by_rules,
+            took: started.elapsed(),
+        }
+    }
+}
 
 /// Where an article came from, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,8 +82,13 @@ pub enum Outcome {
     Extracted {
         ticket: u64,
         source: Source,
-        article: Box<Article>,
-        original: Original,
+        /// The new clipping, ready to edit: built here so a 10 MB article costs the window
+        /// nothing but the swap.
+        document: Box<Document>,
+        /// Its Markdown, for the preview.
+        markdown: String,
+        /// Blocks the person's site rules trimmed.
+        by_rules: usize,
         took: std::time::Duration,
     },
     ExtractFailed {
@@ -64,8 +105,23 @@ pub enum Outcome {
     },
     ImportProgress(ImportProgress),
     Imported(Result<ImportReport, String>),
+    /// A job panicked (a bug); `job` is its thread's name, `ticket` the extraction it belonged to.
+    Crashed {
+        job: &'static str,
+        ticket: u64,
+        message: String,
+    },
     PickedArticle(Option<PathBuf>),
     PickedFolder(FolderPurpose, Option<PathBuf>),
+}
+
+/// The text of a panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "an unknown error".into())
 }
 
 /// The channel jobs report on, and the count of extractions in flight (for the spinner).
@@ -101,12 +157,21 @@ impl Jobs {
         }
     }
 
-    fn spawn(&self, name: &str, work: impl FnOnce() -> Outcome + Send + 'static) {
+    fn spawn(&self, name: &'static str, work: impl FnOnce() -> Outcome + Send + 'static) {
         let tx = self.tx.clone();
         let ctx = self.ctx.clone();
+        let ticket = self.latest_ticket;
         let run = move || {
+            // A bug in the engine or the library must not leave the window waiting forever (or
+            // take it down): the panic becomes a message.
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+                .unwrap_or_else(|panic| Outcome::Crashed {
+                    job: name,
+                    ticket,
+                    message: panic_message(panic.as_ref()),
+                });
             // The receiver lives as long as the window; a send error only means it closed.
-            let _ = tx.send(work());
+            let _ = tx.send(outcome);
             if let Some(ctx) = ctx {
                 ctx.request_repaint();
             }
@@ -115,10 +180,10 @@ impl Jobs {
             .name(name.to_string())
             .spawn(run)
         {
-            // No thread: report it the same way a failed job would.
-            let _ = self.tx.send(Outcome::ExtractFailed {
-                ticket: self.latest_ticket,
-                message: format!("Could not start work in the background: {e}"),
+            let _ = self.tx.send(Outcome::Crashed {
+                job: name,
+                ticket,
+                message: format!("could not start a thread: {e}"),
             });
         }
     }
@@ -146,7 +211,7 @@ impl Jobs {
     }
 
     /// Reads and extracts a file.
-    pub fn extract_file(&mut self, path: PathBuf) {
+    pub fn extract_file(&mut self, path: PathBuf, ingest: Ingest) {
         let ticket = self.next_ticket();
         self.spawn("extract-file", move || {
             let started = std::time::Instant::now();
@@ -165,17 +230,12 @@ impl Jobs {
             };
             match extract::decode::decode(&bytes, Some(&name)) {
                 Ok(decoded) => {
-                    let article = Box::new(extract::extract(&decoded.text, decoded.format));
-                    Outcome::Extracted {
-                        ticket,
-                        source: Source::File(path),
-                        article,
-                        original: Original {
-                            text: decoded.text,
-                            format: decoded.format,
-                        },
-                        took: started.elapsed(),
-                    }
+                    let article = extract::extract(&decoded.text, decoded.format);
+                    let original = Original {
+                        text: decoded.text,
+                        format: decoded.format,
+                    };
+                    ingest.clipped(ticket, Source::File(path), article, original, started)
                 }
                 Err(e) => Outcome::ExtractFailed {
                     ticket,
@@ -186,7 +246,7 @@ impl Jobs {
     }
 
     /// Reads the clipboard and extracts what it holds.
-    pub fn paste(&mut self, clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>) {
+    pub fn paste(&mut self, clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>, ingest: Ingest) {
         let ticket = self.next_ticket();
         let clipboard = Arc::clone(clipboard);
         self.spawn("paste", move || {
@@ -197,23 +257,21 @@ impl Jobs {
                 Err(poisoned) => poisoned.into_inner().read(),
             };
             match read {
-                Ok(pasted) => Outcome::Extracted {
-                    ticket,
-                    source: Source::Clipboard,
-                    article: Box::new(extract::extract(&pasted.text, pasted.format)),
-                    original: Original {
+                Ok(pasted) => {
+                    let article = extract::extract(&pasted.text, pasted.format);
+                    let original = Original {
                         text: pasted.text,
                         format: pasted.format,
-                    },
-                    took: started.elapsed(),
-                },
+                    };
+                    ingest.clipped(ticket, Source::Clipboard, article, original, started)
+                }
                 Err(message) => Outcome::ExtractFailed { ticket, message },
             }
         });
     }
 
     /// Extracts pasted text.
-    pub fn extract_text(&mut self, text: String, format: Format) {
+    pub fn extract_text(&mut self, text: String, format: Format, ingest: Ingest) {
         let ticket = self.next_ticket();
         self.spawn("extract-paste", move || {
             let started = std::time::Instant::now();
@@ -223,14 +281,14 @@ impl Jobs {
                     message: "Nothing to clip: the clipboard is empty.".into(),
                 };
             }
-            let article = Box::new(extract::extract(&text, format));
-            Outcome::Extracted {
+            let article = extract::extract(&text, format);
+            ingest.clipped(
                 ticket,
-                source: Source::Clipboard,
+                Source::Clipboard,
                 article,
-                original: Original { text, format },
-                took: started.elapsed(),
-            }
+                Original { text, format },
+                started,
+            )
         });
     }
 
