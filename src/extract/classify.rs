@@ -1281,7 +1281,7 @@ fn class_of_features(f: &Features) -> Class {
 }
 
 /// Classifies candidates into an article: fields, and every block kept or trimmed with a reason.
-pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article {
+pub fn classify(cands: Vec<Candidate>, meta: Metadata, format: Format) -> Article {
     let mut feats: Vec<Features> = cands
         .iter()
         .map(|c| measure(&c.text, c.link_chars))
@@ -1295,7 +1295,7 @@ pub fn classify(cands: &[Candidate], meta: Metadata, format: Format) -> Article 
 
 /// [`classify`] for candidates whose features were already computed (one per candidate).
 pub fn classify_measured(
-    cands: &[Candidate],
+    cands: Vec<Candidate>,
     feats: &[Features],
     meta: Metadata,
     format: Format,
@@ -1323,11 +1323,11 @@ pub fn classify_measured(
 
     let has_structure = cands.iter().any(|c| c.in_main.is_some());
     let (mut start, end, extra_runs) = if has_structure {
-        let (s, e) = main_region_from_structure(cands, &classes, feats);
+        let (s, e) = main_region_from_structure(&cands, &classes, feats);
         (s, e, Vec::new())
     } else {
-        let weights = paragraph_weights(cands, &classes);
-        main_run(cands, &classes, feats, &weights)
+        let weights = paragraph_weights(&cands, &classes);
+        main_run(&cands, &classes, feats, &weights)
     };
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
@@ -1346,14 +1346,13 @@ pub fn classify_measured(
     let mut blocks: Vec<Block> = cands
         .iter()
         .map(|c| {
-            let mut b = Block::new(
-                c.text.clone(),
+            // The text moves in at the end, when the candidates are done with.
+            Block::new(
+                String::new(),
                 c.role.unwrap_or(Role::Paragraph),
                 false,
                 Reason::OutsideArticle,
-            );
-            b.markdown.clone_from(&c.markdown);
-            b
+            )
         })
         .collect();
 
@@ -1370,7 +1369,7 @@ pub fn classify_measured(
 
     // Header fields: search upward from the run's start.
     let header_used = assign_header_fields(
-        cands,
+        &cands,
         feats,
         &mut blocks,
         &mut article,
@@ -1512,7 +1511,9 @@ pub fn classify_measured(
         && let Some(title) = article.title.as_deref().map(normalized)
         && let Some(b) = blocks
             .iter_mut()
-            .find(|b| b.keep && b.role == Role::Heading && normalized(&b.text) == title)
+            .zip(&cands)
+            .find(|(b, c)| b.keep && b.role == Role::Heading && normalized(&c.text) == title)
+            .map(|(b, _)| b)
     {
         set_field(b, Role::Title, "title");
     }
@@ -1597,6 +1598,10 @@ pub fn classify_measured(
         };
     }
 
+    for (b, c) in blocks.iter_mut().zip(cands) {
+        b.text = c.text;
+        b.markdown = c.markdown;
+    }
     article.blocks = blocks;
     if article.title.is_none() {
         let guess = article.summary.clone().or_else(|| {

@@ -52,7 +52,7 @@ pub fn extract_html(input: &str) -> Article {
     let mut page = parse(input);
     let meta = page.metadata();
     let (cands, feats) = page.candidates();
-    classify::classify_measured(&cands, &feats, meta, Format::Html)
+    classify::classify_measured(cands, &feats, meta, Format::Html)
 }
 
 // ---------------------------------------------------------------------------------------------

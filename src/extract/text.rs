@@ -14,7 +14,7 @@ const MAX_BLOCK_BYTES: usize = 64 * 1024;
 /// Splits pasted text (or Markdown) into blocks and classifies them.
 pub fn extract_text(input: &str, format: Format) -> Article {
     let cands = segment(input, format);
-    classify::classify(&cands, Metadata::default(), format)
+    classify::classify(cands, Metadata::default(), format)
 }
 
 /// Splits the input into candidate blocks: one per non-empty line.
