@@ -1333,6 +1333,17 @@ pub fn classify_measured(
     // standfirst without a full stop) belong to the header, not the body.
     if !has_structure && let (Some(s), Some(e)) = (start, end) {
         let mut s = s;
+        // Short sentences just above the run (a one-line first paragraph) are part of it.
+        while s > 0
+            && matches!(classes[s - 1], Class::Near | Class::Short)
+            && feats[s - 1].sentence_end
+            && feats[s - 1].words >= EDGE_SENTENCE_MIN_WORDS
+            && feats[s - 1].junk.is_none()
+            && !feats[s - 1].date_line
+            && fields::parse_byline(&cands[s - 1].text).is_none()
+        {
+            s -= 1;
+        }
         while s < e
             && !feats[s].sentence_end
             && !feats[s].ellipsis_end
