@@ -1050,6 +1050,28 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
 
 /// A table row (cells separated by tabs, as a browser copies them) or a numbered or bulleted
 /// list item.
+/// Rows of a list written as lines with the same separator ("June 9 -- Coral Sky
+/// Amphitheatre, West Palm Beach, FL"): the separator, if the line has one.
+fn row_separator(text: &str) -> Option<&'static str> {
+    [" -- ", " – ", " — ", " @ ", " | "]
+        .into_iter()
+        .find(|s| text.contains(s))
+}
+
+/// Which blocks are rows of a table or list: structured on their own, or sharing a separator
+/// with a neighbour.
+fn list_rows(cands: &[Candidate]) -> Vec<bool> {
+    let seps: Vec<Option<&str>> = cands.iter().map(|c| row_separator(&c.text)).collect();
+    (0..cands.len())
+        .map(|i| {
+            is_structured_row(&cands[i].text)
+                || seps[i].is_some_and(|s| {
+                    (i > 0 && seps[i - 1] == Some(s)) || seps.get(i + 1) == Some(&Some(s))
+                })
+        })
+        .collect()
+}
+
 fn is_structured_row(text: &str) -> bool {
     if text.contains('\t') {
         return true;
@@ -1322,12 +1344,17 @@ pub fn classify_measured(
     }
 
     let has_structure = cands.iter().any(|c| c.in_main.is_some());
+    let rows = if has_structure {
+        Vec::new()
+    } else {
+        list_rows(&cands)
+    };
     let (mut start, end, extra_runs) = if has_structure {
         let (s, e) = main_region_from_structure(&cands, &classes, feats);
         (s, e, Vec::new())
     } else {
         let weights = paragraph_weights(&cands, &classes);
-        main_run(&cands, &classes, feats, &weights)
+        main_run(&classes, feats, &weights, &rows, &cands)
     };
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
@@ -1403,9 +1430,8 @@ pub fn classify_measured(
                     && feats[k].sentence_end
                     && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
                 let row = classes[k] != Class::Bad
-                    && is_structured_row(&cands[k].text)
-                    && (is_structured_row(&cands[r.1].text)
-                        || cands.get(k + 1).is_some_and(|c| is_structured_row(&c.text)));
+                    && rows[k]
+                    && (rows[r.1] || rows.get(k + 1) == Some(&true));
                 if !(sentence || row) {
                     break;
                 }
@@ -1649,10 +1675,11 @@ fn next_is_prose(classes: &[Class], i: usize, end: usize) -> bool {
 /// `MAX_GAP_BLOCKS` non-prose blocks, that holds the most prose. A comments heading ends a run,
 /// and runs after it (the comments themselves) count for less.
 fn main_run(
-    cands: &[Candidate],
     classes: &[Class],
     feats: &[Features],
     weights: &[f32],
+    rows: &[bool],
+    cands: &[Candidate],
 ) -> (Option<usize>, Option<usize>, Vec<(usize, usize)>) {
     let n = classes.len();
     let mut best: Option<(f32, usize, usize)> = None; // (score, start, end)
@@ -1696,7 +1723,7 @@ fn main_run(
         let mut gap = 0;
         while j < n {
             // A table or list inside the article does not break its run.
-            let row = classes[j] != Class::Bad && is_structured_row(&cands[j].text);
+            let row = classes[j] != Class::Bad && rows[j];
             match classes[j] {
                 _ if row => pending += weighted(j) / 4,
                 Class::Good if !anchors(j) => {
