@@ -143,6 +143,8 @@ const LINKED_PROSE_MIN_CHARS: usize = 150;
 const CREDIT_LINE_MAX_WORDS: usize = 40;
 /// Contact and "follow us" lines are short.
 const CONTACT_LINE_MAX_WORDS: usize = 40;
+/// A byline or date line within this many blocks of the run's start ends the header.
+const HEADER_IN_RUN_BLOCKS: usize = 4;
 /// A sentence right after the run joins it from this many words.
 const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
@@ -1360,6 +1362,23 @@ pub fn classify_measured(
     // standfirst without a full stop) belong to the header, not the body.
     if !has_structure && let (Some(s), Some(e)) = (start, end) {
         let mut s = s;
+        // A byline or date line among the run's first blocks closes the header: what comes
+        // before it is the headline and standfirst.
+        if let Some(h) = (s..=e.min(s + HEADER_IN_RUN_BLOCKS))
+            .find(|&k| feats[k].date_line || fields::parse_byline(&cands[k].text).is_some())
+            && h > s
+        {
+            let mut k = h;
+            while k < e
+                && (feats[k].date_line
+                    || fields::parse_byline(&cands[k].text).is_some()
+                    || (classes[k] != Class::Good && feats[k].words <= SHORT_MAX_WORDS))
+            {
+                k += 1;
+            }
+            start = Some(k);
+        }
+        let mut s = start.unwrap_or(s);
         // Short sentences just above the run (a one-line first paragraph) are part of it.
         while s > 0
             && matches!(classes[s - 1], Class::Near | Class::Short)
