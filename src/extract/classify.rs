@@ -1019,6 +1019,9 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if is_separated_links(l) {
         return Some(Reason::Navigation);
     }
+    if has_bracket_tag(text) {
+        return Some(Reason::TeaserOfAnotherStory);
+    }
     if words <= 4 {
         let stripped: String = l.chars().filter(|c| !c.is_ascii_digit()).collect();
         let s = stripped
@@ -1103,6 +1106,18 @@ fn is_comment_header(l: &str, words: usize) -> bool {
         ]
         .iter()
         .any(|e| l.ends_with(e.trim_end_matches(':').trim_end()))
+}
+
+/// "China furious at Macron [INSIGHT]": a link to another story tagged in capitals.
+fn has_bracket_tag(text: &str) -> bool {
+    let Some(open) = text.rfind('[') else {
+        return false;
+    };
+    let Some(len) = text[open..].find(']') else {
+        return false;
+    };
+    let tag = &text[open + 1..open + len];
+    (3..=12).contains(&tag.len()) && tag.chars().all(|c| c.is_uppercase() || c == ' ')
 }
 
 /// "Posted in News | Permalink | 10 Comments": short pieces between bars.
