@@ -1376,7 +1376,6 @@ pub fn classify_measured(
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
     if !has_structure && let (Some(s), Some(e)) = (start, end) {
-        let mut s = s;
         // A byline or date line among the run's first blocks closes the header: what comes
         // before it is the headline and standfirst.
         if let Some(h) = (s..=e.min(s + HEADER_IN_RUN_BLOCKS))
