@@ -1323,8 +1323,11 @@ impl Page {
         };
         let mut m = Metadata::default();
         let ld = json_ld_fields(&raw.json_ld);
-        m.site =
-            meta(&["og:site_name", "application-name", "twitter:site"]).or(ld.publisher.clone());
+        // A Twitter handle ("@CBSNews") is the last resort, without its "@".
+        m.site = meta(&["og:site_name", "application-name"])
+            .or(ld.publisher.clone())
+            .or_else(|| meta(&["twitter:site"]).map(|s| s.trim_start_matches('@').to_string()))
+            .filter(|s| !s.is_empty());
         let og_title = meta(&["og:title", "twitter:title"]).or(ld.headline.clone());
         m.title = pick_title(
             og_title.as_deref(),
