@@ -175,7 +175,7 @@ fn paste_trim_by_click_and_save_writes_the_note_without_the_block() {
     }
 
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     let notes = saved_notes(dir.path());
     assert_eq!(notes.len(), 1, "one note saved: {notes:?}");
     let text = std::fs::read_to_string(&notes[0]).expect("note readable");
@@ -200,7 +200,7 @@ fn paste_trim_by_click_and_save_writes_the_note_without_the_block() {
     );
     block_row(&harness, LAVROV).click();
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     let notes_after = saved_notes(dir.path());
     assert_eq!(notes_after, notes, "saving a re-opened note rewrites it");
     let text = std::fs::read_to_string(&notes[0]).expect("note readable");
@@ -420,7 +420,7 @@ fn unsaved_edits_are_not_discarded_without_asking() {
     harness.get_by_label("New").click();
     harness.run_ok();
     harness.get_by_label("Save and continue").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     assert_eq!(saved_notes(dir.path()).len(), 1);
     assert!(harness.state().document().is_none());
 }
@@ -456,7 +456,7 @@ fn errors_show_in_the_window_instead_of_panicking() {
 fn saved_seed(library: &Path) -> Harness<'static, App> {
     let mut harness = pasted_seed(library);
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     wait_for(&mut harness, "the saved note in the list", |a| {
         a.notes().len() == 1
     });
@@ -480,13 +480,13 @@ fn saving_a_duplicate_asks_to_open_replace_or_save_as_new() {
         a.document().is_some_and(|d| d.note.is_none())
     });
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     assert!(
         matches!(harness.state().prompt(), Some(Prompt::Duplicate { .. })),
         "the same article again is a duplicate"
     );
     harness.get_by_label("Save as new").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     assert_eq!(saved_notes(dir.path()).len(), 2, "saved beside the first");
 
     harness.get_by_label("Paste").click();
@@ -494,13 +494,13 @@ fn saving_a_duplicate_asks_to_open_replace_or_save_as_new() {
         a.document().is_some_and(|d| d.note.is_none())
     });
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     let Some(Prompt::Duplicate { existing, .. }) = harness.state().prompt() else {
         panic!("a duplicate prompt");
     };
     let existing = existing.path.clone();
     harness.get_by_label("Replace it").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     assert_eq!(saved_notes(dir.path()).len(), 2, "replaced, not added");
     assert_eq!(
         harness.state().document().and_then(|d| d.note.clone()),
@@ -512,7 +512,7 @@ fn saving_a_duplicate_asks_to_open_replace_or_save_as_new() {
         a.document().is_some_and(|d| d.note.is_none())
     });
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     harness.get_by_label("Open the existing note").click();
     wait_for(&mut harness, "the existing note to open", |a| {
         a.document().is_some_and(|d| d.note.is_some())
@@ -534,7 +534,7 @@ fn a_note_changed_on_disk_is_never_overwritten_silently() {
 
     block_row(&harness, TRUMP).click();
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     assert!(
         matches!(harness.state().prompt(), Some(Prompt::ChangedOnDisk { .. })),
         "saving asks"
@@ -546,7 +546,7 @@ fn a_note_changed_on_disk_is_never_overwritten_silently() {
         "nothing written before the answer"
     );
     harness.get_by_label("Save as a new note").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     assert_eq!(saved_notes(dir.path()).len(), 2, "the other edit is kept");
     assert!(
         std::fs::read_to_string(&note)
@@ -620,7 +620,7 @@ fn search_filters_the_list_and_tags_complete_from_the_library() {
     harness.get_by_label("Tags").focus();
     harness.get_by_label("Tags").type_text("russia, diplomacy");
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     wait_for(&mut harness, "the note in the list", |a| {
         a.notes().len() == 1
     });
@@ -743,7 +743,7 @@ fn editing_the_title_of_a_saved_clipping_renames_its_note_on_save() {
             .starts_with("EU leaders ask Trump to call Putin — tidyclip")
     );
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     let notes = saved_notes(dir.path());
     assert_eq!(notes.len(), 1, "renamed, not copied: {notes:?}");
     assert!(
@@ -793,6 +793,16 @@ fn a_ten_megabyte_paste_keeps_the_window_responsive() {
         after.push(frame.elapsed());
     }
     after.sort();
+    let save = std::time::Instant::now();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    let save_frame = save.elapsed();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
+    assert_eq!(saved_notes(dir.path()).len(), 1);
+    eprintln!(
+        "10 MB paste: the frame that started the save took {save_frame:?}; saved in {:?}",
+        save.elapsed()
+    );
     let blocks = harness
         .state()
         .document()
@@ -900,7 +910,7 @@ fn the_list_can_show_only_kept_or_only_trimmed_blocks() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
     block_row(&harness, LAVROV).click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     harness.get_by_label("Kept only").click();
     harness.run_ok();
     let listed = |h: &Harness<'_, App>| {
@@ -942,7 +952,7 @@ fn tags_of_a_saved_note_are_edited_from_the_list_with_completion() {
     harness.get_by_label("Tags").focus();
     harness.get_by_label("Tags").type_text("diplomacy");
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
     wait_for(&mut harness, "the note in the list", |a| {
         a.notes().len() == 1
     });

@@ -4,12 +4,11 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::doc::{Document, Field, split_list};
-use super::jobs::{FolderPurpose, Ingest, Outcome, Source};
+use super::doc::{Document, Field, State, split_list};
+use super::jobs::{FolderPurpose, Ingest, Outcome, SaveMode, SaveResult, Source};
 use super::rules::{SiteRule, site_key};
 use super::{App, BlockFilter, Prompt, RuleOffer, SortBy, ThemeChoice};
-use crate::clipping::Clipping;
-use crate::library::{DiskStamp, LibraryError};
+use crate::library::DiskStamp;
 
 /// Everything the person can do in the window.
 #[derive(Debug)]
@@ -168,7 +167,9 @@ impl App {
                 self.rule_offer = None;
                 self.info("Started a new clipping: open a file or paste an article.");
             }
-            Action::Save => self.save(SaveMode::Checked),
+            Action::Save => {
+                self.save(SaveMode::Checked);
+            }
             Action::SaveOverwriting => {
                 self.prompt = None;
                 self.save(SaveMode::Overwrite);
@@ -179,7 +180,12 @@ impl App {
             }
             Action::SaveReplacing(path) => {
                 self.prompt = None;
-                self.save(SaveMode::Replace(path));
+                let id = self
+                    .notes
+                    .iter()
+                    .find(|n| n.path == path)
+                    .and_then(|n| n.id.clone());
+                self.save(SaveMode::Replace { path, id });
             }
             Action::OpenExisting(path) => {
                 self.prompt = None;
@@ -383,12 +389,11 @@ impl App {
                 }
             }
             Action::SaveThenContinue => {
-                if let Some(Prompt::Discard { then }) = self.prompt.take() {
-                    self.save(SaveMode::Checked);
-                    // Go on only when the save worked (or needs an answer of its own).
-                    if self.doc.as_ref().is_some_and(|d| !d.is_dirty()) {
-                        self.apply_confirmed(*then);
-                    }
+                if let Some(Prompt::Discard { then }) = self.prompt.take()
+                    && self.save(SaveMode::Checked)
+                {
+                    // Goes on once the save lands; a question or an error drops it.
+                    self.after_save = Some(*then);
                 }
             }
             Action::CancelPrompt => self.prompt = None,
@@ -500,72 +505,65 @@ impl App {
         }
     }
 
-    /// Saves the clipping into the library, asking first when it duplicates a note or its note
-    /// changed on disk.
-    fn save(&mut self, mode: SaveMode) {
+    /// Saves the clipping into the library on the worker, asking first when it duplicates a
+    /// note or its note changed on disk. Returns false when nothing was started.
+    fn save(&mut self, mode: SaveMode) -> bool {
+        if self.jobs.saving {
+            self.info("Still saving…");
+            return false;
+        }
         let Some(library) = self.library.clone() else {
             self.error("There is no library folder to save into: choose one in Settings.");
-            return;
+            return false;
         };
-        let Some(doc) = self.doc.as_mut() else {
+        let Some(doc) = self.doc.as_ref() else {
             self.info("Nothing to save yet: open a file or paste an article.");
-            return;
+            return false;
         };
-        let result: Result<(PathBuf, Option<DiskStamp>), LibraryError> = match mode {
-            SaveMode::Checked => {
-                if doc.note.is_none()
-                    && let Some(duplicate) = library.duplicate_of(&doc.clipping)
-                {
-                    self.prompt = Some(Prompt::Duplicate {
-                        why: duplicate.reason.to_string(),
-                        existing: duplicate.note,
-                    });
-                    return;
-                }
-                let existing = doc.note.as_deref().zip(doc.stamp);
-                let existing = match (&doc.note, existing) {
-                    // Saved before we knew its stamp: compare with nothing rather than refuse.
-                    (Some(path), None) => DiskStamp::of(path).ok().map(|s| (path.as_path(), s)),
-                    (_, existing) => existing,
-                };
-                library
-                    .save_checked(&doc.clipping, existing)
-                    .map(|(p, s)| (p, Some(s)))
-            }
-            SaveMode::Overwrite => library
-                .save(&doc.clipping, doc.note.as_deref())
-                .map(stamped),
-            SaveMode::AsNew => {
-                // A fresh id, so the other note and its original are left alone.
-                let fresh =
-                    Clipping::new(doc.clipping.article.clone(), doc.clipping.original.clone());
-                doc.clipping.id = fresh.id;
-                doc.note = None;
-                library.save(&doc.clipping, None).map(stamped)
-            }
-            SaveMode::Replace(path) => {
-                if let Some(id) = self
-                    .notes
-                    .iter()
-                    .find(|n| n.path == path)
-                    .and_then(|n| n.id.clone())
-                {
-                    doc.clipping.id = id;
-                }
-                library.save(&doc.clipping, Some(&path)).map(stamped)
-            }
+        let existing = match mode {
+            SaveMode::AsNew => None,
+            _ => doc.note.clone().map(|path| (path, doc.stamp)),
         };
+        self.jobs
+            .save(&library, doc.clipping.clone(), existing, mode, doc.state());
+        self.info("Saving…");
+        true
+    }
+
+    fn saved(&mut self, request_id: &str, saved_id: String, state: State, result: SaveResult) {
+        self.jobs.saving = false;
+        let then = self.after_save.take();
         match result {
-            Ok((path, stamp)) => {
-                doc.mark_saved(path.clone(), stamp);
-                let name = file_name(&path);
-                self.info(format!("Saved {name} in {}", library.root().display()));
-                self.jobs.scan(&library);
+            SaveResult::Saved { path, stamp } => {
+                if let Some(doc) = self.doc.as_mut()
+                    && doc.clipping.id == request_id
+                {
+                    doc.clipping.id = saved_id;
+                    doc.mark_saved_as(path.clone(), stamp, state);
+                }
+                let root = self
+                    .library
+                    .as_ref()
+                    .map(|l| l.root().display().to_string())
+                    .unwrap_or_default();
+                self.info(format!("Saved {} in {root}", file_name(&path)));
+                if let Some(library) = &self.library {
+                    self.jobs.scan(library);
+                }
+                if let Some(then) = then {
+                    self.apply_confirmed(then);
+                }
             }
-            Err(LibraryError::ChangedOnDisk { path }) => {
+            SaveResult::Duplicate(duplicate) => {
+                self.prompt = Some(Prompt::Duplicate {
+                    why: duplicate.reason.to_string(),
+                    existing: duplicate.note,
+                });
+            }
+            SaveResult::ChangedOnDisk(path) => {
                 self.prompt = Some(Prompt::ChangedOnDisk { path });
             }
-            Err(e) => self.error(e.to_string()),
+            SaveResult::Failed(e) => self.error(e),
         }
     }
 
@@ -675,6 +673,12 @@ impl App {
                 }
                 self.info(message);
             }
+            Outcome::Saved {
+                request_id,
+                saved_id,
+                state,
+                result,
+            } => self.saved(&request_id, saved_id, *state, result),
             Outcome::Crashed {
                 job,
                 ticket,
@@ -688,6 +692,11 @@ impl App {
                     "import" => {
                         self.import = None;
                         "importing"
+                    }
+                    "save" => {
+                        self.jobs.saving = false;
+                        self.after_save = None;
+                        "saving"
                     }
                     "load-note" => {
                         self.jobs.extracting = false;
@@ -797,23 +806,6 @@ impl App {
         self.preview = None;
         self.doc = Some(doc);
     }
-}
-
-/// How a save treats the note already on disk.
-enum SaveMode {
-    /// Ask when the clipping duplicates a note or its note changed on disk.
-    Checked,
-    /// Overwrite the note even though it changed on disk.
-    Overwrite,
-    /// Write a new note.
-    AsNew,
-    /// Rewrite this (duplicate) note with the clipping.
-    Replace(PathBuf),
-}
-
-fn stamped(path: PathBuf) -> (PathBuf, Option<DiskStamp>) {
-    let stamp = DiskStamp::of(&path).ok();
-    (path, stamp)
 }
 
 /// "a, b, fo" completed with "foreign" → "a, b, foreign, ".

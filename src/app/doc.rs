@@ -180,10 +180,19 @@ impl Document {
 
     /// Records that the document was saved as `path`, which now has `stamp`.
     pub fn mark_saved(&mut self, path: PathBuf, stamp: Option<DiskStamp>) {
+        let state = self.state();
+        self.mark_saved_as(path, stamp, state);
+    }
+
+    /// Records that `state` (the document as it was when the save began; the person may have
+    /// edited since) was saved as `path`.
+    pub fn mark_saved_as(&mut self, path: PathBuf, stamp: Option<DiskStamp>, state: State) {
         self.stamp = stamp;
         self.note = Some(path);
-        self.saved = Some(self.state());
+        self.saved = Some(state);
         self.typing_in = None;
+        // The title shows the dot again if edits arrived during the save.
+        self.revision += 1;
     }
 
     /// Remembers the state before an edit so it can be undone. Edits typed into the same field

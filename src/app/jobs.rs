@@ -9,9 +9,11 @@ use eframe::egui;
 
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
-use crate::library::{DiskStamp, ImportProgress, ImportReport, Library, NoteSummary};
+use crate::library::{
+    DiskStamp, Duplicate, ImportProgress, ImportReport, Library, LibraryError, NoteSummary,
+};
 
-use super::doc::Document;
+use super::doc::{Document, State};
 use super::platform::{Clipboard, Dialogs};
 use super::rules::Rules;
 
@@ -105,6 +107,16 @@ pub enum Outcome {
     },
     ImportProgress(ImportProgress),
     Imported(Result<ImportReport, String>),
+    /// A save finished (or needs a question answered).
+    Saved {
+        /// The clipping's id when the save was asked for, to find it again.
+        request_id: String,
+        /// Its id as saved (a new one for "save as new", the note's for "replace").
+        saved_id: String,
+        /// The document's state the save wrote.
+        state: Box<State>,
+        result: SaveResult,
+    },
     /// A job panicked (a bug); `job` is its thread's name, `ticket` the extraction it belonged to.
     Crashed {
         job: &'static str,
@@ -113,6 +125,85 @@ pub enum Outcome {
     },
     PickedArticle(Option<PathBuf>),
     PickedFolder(FolderPurpose, Option<PathBuf>),
+}
+
+/// How a save treats the note already on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveMode {
+    /// Ask when the clipping duplicates a note or its note changed on disk.
+    Checked,
+    /// Overwrite the note even though it changed on disk.
+    Overwrite,
+    /// Write a new note, with a new id.
+    AsNew,
+    /// Rewrite this (duplicate) note with the clipping, under the note's id.
+    Replace { path: PathBuf, id: Option<String> },
+}
+
+/// What a save came to.
+#[derive(Debug)]
+pub enum SaveResult {
+    Saved {
+        path: PathBuf,
+        stamp: Option<DiskStamp>,
+    },
+    /// A new clipping looks like this note: ask before saving.
+    Duplicate(Box<Duplicate>),
+    /// The note changed on disk since it was opened: ask before overwriting.
+    ChangedOnDisk(PathBuf),
+    Failed(String),
+}
+
+/// Saves on the worker: a 10 MB article's original takes a few hundred milliseconds to write.
+fn save_clipping(
+    library: &Library,
+    clipping: &mut Clipping,
+    existing: Option<(PathBuf, Option<DiskStamp>)>,
+    mode: SaveMode,
+) -> SaveResult {
+    let stamped = |path: PathBuf| {
+        let stamp = DiskStamp::of(&path).ok();
+        SaveResult::Saved { path, stamp }
+    };
+    let result = match mode {
+        SaveMode::Checked => {
+            if existing.is_none()
+                && let Some(duplicate) = library.duplicate_of(clipping)
+            {
+                return SaveResult::Duplicate(Box::new(duplicate));
+            }
+            // Saved before its stamp was known: compare with now rather than refuse.
+            let existing = existing.and_then(|(path, stamp)| {
+                let stamp = stamp.or_else(|| DiskStamp::of(&path).ok())?;
+                Some((path, stamp))
+            });
+            library
+                .save_checked(clipping, existing.as_ref().map(|(p, s)| (p.as_path(), *s)))
+                .map(|(path, stamp)| SaveResult::Saved {
+                    path,
+                    stamp: Some(stamp),
+                })
+        }
+        SaveMode::Overwrite => library
+            .save(clipping, existing.as_ref().map(|(p, _)| p.as_path()))
+            .map(stamped),
+        SaveMode::AsNew => {
+            // A fresh id, so the other note and its original are left alone.
+            clipping.id = Clipping::new(Article::default(), Original::default()).id;
+            library.save(clipping, None).map(stamped)
+        }
+        SaveMode::Replace { path, id } => {
+            if let Some(id) = id {
+                clipping.id = id;
+            }
+            library.save(clipping, Some(&path)).map(stamped)
+        }
+    };
+    match result {
+        Ok(saved) => saved,
+        Err(LibraryError::ChangedOnDisk { path }) => SaveResult::ChangedOnDisk(path),
+        Err(e) => SaveResult::Failed(e.to_string()),
+    }
 }
 
 /// The text of a panic's payload.
@@ -133,6 +224,7 @@ pub struct Jobs {
     pub latest_ticket: u64,
     pub extracting: bool,
     pub scanning: bool,
+    pub saving: bool,
 }
 
 impl Default for Jobs {
@@ -145,6 +237,7 @@ impl Default for Jobs {
             latest_ticket: 0,
             extracting: false,
             scanning: false,
+            saving: false,
         }
     }
 }
@@ -289,6 +382,29 @@ impl Jobs {
                 Original { text, format },
                 started,
             )
+        });
+    }
+
+    /// Saves a copy of the clipping as it is now.
+    pub fn save(
+        &mut self,
+        library: &Library,
+        mut clipping: Clipping,
+        existing: Option<(PathBuf, Option<DiskStamp>)>,
+        mode: SaveMode,
+        state: State,
+    ) {
+        self.saving = true;
+        let library = library.clone();
+        self.spawn("save", move || {
+            let request_id = clipping.id.clone();
+            let result = save_clipping(&library, &mut clipping, existing, mode);
+            Outcome::Saved {
+                request_id,
+                saved_id: clipping.id,
+                state: Box::new(state),
+                result,
+            }
         });
     }
 

@@ -165,6 +165,8 @@ pub struct App {
     status: Option<Status>,
     prompt: Option<Prompt>,
     rule_offer: Option<RuleOffer>,
+    /// What to do once the running save lands ("Save and continue").
+    after_save: Option<Action>,
     /// The last note deleted, for Undo.
     trashed: Option<TrashedNote>,
     /// Where a running import is.
@@ -210,6 +212,7 @@ impl App {
             status: None,
             prompt: None,
             rule_offer: None,
+            after_save: None,
             trashed: None,
             import: None,
             notes_version: 0,
@@ -282,7 +285,7 @@ impl App {
 
     /// True while an article is being read or extracted, or the library scanned.
     pub fn is_busy(&self) -> bool {
-        self.jobs.extracting || self.jobs.scanning
+        self.jobs.extracting || self.jobs.scanning || self.jobs.saving
     }
 
     /// The window's title: the clipping's title, and a dot while there are unsaved edits.
