@@ -147,6 +147,9 @@ const CONTACT_LINE_MAX_WORDS: usize = 40;
 const HEADER_IN_RUN_BLOCKS: usize = 4;
 /// A sentence right after the run joins it from this many words.
 const EDGE_SENTENCE_MIN_WORDS: usize = 3;
+/// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
+/// Later" are buttons).
+const INFERRED_HEADING_MIN_WORDS: usize = 2;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 
@@ -647,6 +650,11 @@ const COPYRIGHT: &[&str] = &[
 ];
 const RELATED_OPENERS: &[&str] = &[
     "read more",
+    "see more",
+    "view all",
+    "read later",
+    "more world",
+    "more news",
     "related",
     "more from",
     "more on",
@@ -756,6 +764,8 @@ const SHARE_WORDS: &[&str] = &[
 ];
 const ADVERTISEMENT: &[&str] = &[
     "advert",
+    "publicidade",
+    "anúncio",
     "advertisement",
     "advertising",
     "anzeige",
@@ -967,6 +977,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     let l = lower
         .trim()
         .trim_end_matches([':', '.', '!', '»', '›', '>', '→'])
+        .trim_start_matches(['»', '›', '>', '→', '•', '·', '+'])
         .trim();
     let groups = PhraseMatcher::get().groups_in(&lower);
     let has = |p: Phrase| groups & (1 << (p as u32)) != 0;
@@ -1039,6 +1050,9 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
                 .all(|w| SHARE_WORDS.contains(&w))
         {
             return Some(Reason::ShareButtons);
+        }
+        if is_relative_time(l) {
+            return Some(Reason::Metadata);
         }
         if is_reading_time(l) {
             return Some(Reason::Metadata);
@@ -1155,6 +1169,17 @@ fn glued_headline(text: &str) -> bool {
         prev_lower = false;
     }
     false
+}
+
+/// "2h ago", "5 minutes ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas".
+fn is_relative_time(l: &str) -> bool {
+    let has_digit = l.bytes().any(|b| b.is_ascii_digit());
+    has_digit
+        && (l.ends_with(" ago")
+            || l.starts_with("vor ")
+            || l.starts_with("il y a ")
+            || l.starts_with("hace ")
+            || l.ends_with(" temu"))
 }
 
 fn is_reading_time(l: &str) -> bool {
@@ -1507,6 +1532,7 @@ pub fn classify_measured(
                 Class::Short => {
                     let is_heading = b.role == Role::Heading
                         || (!f.sentence_end
+                            && f.words >= INFERRED_HEADING_MIN_WORDS
                             && f.words <= TITLE_MAX_WORDS
                             && next_is_prose(&classes, i, e));
                     if (f.date_line && b.role != Role::Quote)
