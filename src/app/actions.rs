@@ -299,6 +299,8 @@ impl App {
                 }
             }
             Action::Undo => {
+                // The trim that prompted a rule offer may be the one undone.
+                self.rule_offer = None;
                 if let Some(doc) = self.doc.as_mut() {
                     if doc.undo() {
                         self.info("Undone.");
