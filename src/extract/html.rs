@@ -807,14 +807,14 @@ impl<'a> Builder<'a> {
                 .filter(|h| !h.starts_with("javascript:") && !h.starts_with('#'))
                 .map(str::to_string);
             if href.is_some() {
+                // The Markdown twin of the block's text is only built once it has a link.
+                if !self.has_markup {
+                    self.markdown.clone_from(&self.text);
+                    self.has_markup = true;
+                }
                 self.markdown.push('[');
-                self.has_markup = true;
             }
             self.link_href.push(href);
-        } else if matches!(name, "strong" | "b") {
-            self.markdown.push_str("**");
-        } else if matches!(name, "em" | "i") {
-            self.markdown.push('*');
         }
         self.stack.push(Open {
             tag: tag.name.clone(),
@@ -938,15 +938,13 @@ impl<'a> Builder<'a> {
         let name = open.tag.as_ref();
         if name == "a" {
             self.link_depth = self.link_depth.saturating_sub(1);
-            if let Some(Some(href)) = self.link_href.pop() {
+            if let Some(Some(href)) = self.link_href.pop()
+                && self.has_markup
+            {
                 self.markdown.push_str("](");
                 self.markdown.push_str(&href);
                 self.markdown.push(')');
             }
-        } else if matches!(name, "strong" | "b") {
-            self.markdown.push_str("**");
-        } else if matches!(name, "em" | "i") {
-            self.markdown.push('*');
         }
         if open.skipped {
             self.skip_depth = self.skip_depth.saturating_sub(1);
@@ -983,7 +981,9 @@ impl<'a> Builder<'a> {
         let mut added = 0;
         if self.pre_depth > 0 {
             self.text.push_str(text);
-            self.markdown.push_str(text);
+            if self.has_markup {
+                self.markdown.push_str(text);
+            }
             added = text.chars().count();
         } else if text == "\n" {
             // A <br>: a line break inside the block.
@@ -992,7 +992,9 @@ impl<'a> Builder<'a> {
             }
             if !self.text.is_empty() && !self.text.ends_with('\n') {
                 self.text.push('\n');
-                self.markdown.push_str("  \n");
+                if self.has_markup {
+                    self.markdown.push_str("  \n");
+                }
             }
         } else {
             // HTML collapses runs of ASCII whitespace (not no-break spaces) into one space.
@@ -1000,14 +1002,18 @@ impl<'a> Builder<'a> {
             for word in text.split(|c: char| c.is_ascii_whitespace()) {
                 if !first && !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
                     self.text.push(' ');
-                    self.markdown.push(' ');
+                    if self.has_markup {
+                        self.markdown.push(' ');
+                    }
                 }
                 first = false;
                 if word.is_empty() {
                     continue;
                 }
                 self.text.push_str(word);
-                self.markdown.push_str(word);
+                if self.has_markup {
+                    self.markdown.push_str(word);
+                }
                 if in_link {
                     added += word.chars().count();
                 }
