@@ -343,8 +343,7 @@ impl App {
                 if let Some(library) = &self.library
                     && let Some(ctx) = self.jobs.context()
                 {
-                    let url = format!("file://{}", library.root().display());
-                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                    ctx.open_url(egui::OpenUrl::new_tab(file_url(library.root())));
                 }
             }
             Action::CopyMarkdown(path) => match std::fs::read_to_string(&path) {
@@ -810,6 +809,24 @@ impl App {
     }
 }
 
+/// A `file://` URL for a folder, percent-encoded (spaces, `#`, non-ASCII) so the file manager
+/// gets the folder and not a cut-off path; Windows drive paths get their leading slash.
+fn file_url(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut url = String::from("file://");
+    if !text.starts_with('/') {
+        url.push('/');
+    }
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/:".contains(&byte) {
+            url.push(byte as char);
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
 /// "a, b, fo" completed with "foreign" → "a, b, foreign, ".
 fn complete_last_tag(tags: &str, tag: &str) -> String {
     let mut parts: Vec<&str> = tags.split(',').map(str::trim).collect();
@@ -840,4 +857,18 @@ fn file_name(path: &std::path::Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_urls_are_percent_encoded() {
+        assert_eq!(
+            file_url(std::path::Path::new("/home/me/My Notes #1/é")),
+            "file:///home/me/My%20Notes%20%231/%C3%A9"
+        );
+        assert_eq!(complete_last_tag("a, b, fo", "foreign"), "a, b, foreign, ");
+    }
 }
