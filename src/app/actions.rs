@@ -500,6 +500,13 @@ impl App {
             self.error("Open a library folder to keep your site rules.");
             return;
         };
+        if self.rules_unreadable {
+            self.error(format!(
+                "Not saved: {} could not be read when the library opened, and saving would replace it. Fix or remove it, then choose the library again.",
+                library.root().join(crate::library::HIDDEN_DIR).join("rules.json").display()
+            ));
+            return;
+        }
         match self.rules.save(library.root()) {
             Ok(()) => self.info(message),
             Err(e) => self.error(e),

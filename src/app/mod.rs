@@ -150,6 +150,8 @@ pub struct App {
     notes: Vec<NoteSummary>,
     pub view: LibraryView,
     rules: Rules,
+    /// The rules file could not be read: never overwrite it with the (empty) rules in memory.
+    rules_unreadable: bool,
     doc: Option<Document>,
     /// The block the keyboard acts on.
     cursor: Option<usize>,
@@ -200,6 +202,7 @@ impl App {
             notes: Vec::new(),
             view: LibraryView::default(),
             rules: Rules::default(),
+            rules_unreadable: false,
             doc: None,
             cursor: None,
             block_filter: BlockFilter::All,
@@ -319,9 +322,13 @@ impl App {
         match Library::open(&dir) {
             Ok(library) => {
                 match Rules::load(library.root()) {
-                    Ok(rules) => self.rules = rules,
+                    Ok(rules) => {
+                        self.rules = rules;
+                        self.rules_unreadable = false;
+                    }
                     Err(e) => {
                         self.rules = Rules::default();
+                        self.rules_unreadable = true;
                         self.error(e);
                     }
                 }
