@@ -1079,3 +1079,25 @@ fn a_bug_in_background_work_is_reported_not_waited_on_forever() {
         a.document().is_some()
     });
 }
+
+#[test]
+fn tab_focus_on_a_block_moves_the_cursor_and_space_toggles_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let trump = block_index(harness.state(), TRUMP);
+    block_row(&harness, TRUMP).focus();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().cursor(),
+        Some(trump),
+        "the cursor follows focus"
+    );
+    let before = keep(harness.state(), trump);
+    harness.key_press(egui::Key::Space);
+    harness.run_ok();
+    assert_eq!(
+        keep(harness.state(), trump),
+        !before,
+        "Space on the focused block toggles it"
+    );
+}

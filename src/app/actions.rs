@@ -62,6 +62,8 @@ pub enum Action {
     },
     /// Toggle the block under the keyboard cursor.
     ToggleCursor,
+    /// Put the keyboard cursor on a block (it got keyboard focus).
+    SetCursor(usize),
     /// Move the keyboard cursor by this many listed blocks.
     MoveCursor(isize),
     /// List all blocks, only the kept ones, or only the trimmed ones.
@@ -264,6 +266,10 @@ impl App {
                     self.anchor = Some(next);
                     self.scroll_to_cursor = true;
                 }
+            }
+            Action::SetCursor(index) => {
+                self.cursor = Some(index);
+                self.anchor = Some(index);
             }
             Action::SetBlockFilter(filter) => {
                 self.block_filter = filter;

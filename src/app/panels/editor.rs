@@ -505,6 +505,9 @@ fn block_row(
     if response.clicked() {
         let shift = ui.input(|i| i.modifiers.shift);
         actions.push(Action::ClickBlock { index, shift });
+    } else if response.gained_focus() && !is_cursor {
+        // Tab and the arrow keys move egui's focus between rows: the cursor follows.
+        actions.push(Action::SetCursor(index));
     }
     response.context_menu(|ui| {
         let (text, keep_to) = if keep {
