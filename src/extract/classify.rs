@@ -910,6 +910,8 @@ const AFFILIATE: &[&str] = &[
 ];
 /// "Jane Doe is a reporter for …": an author's short biography.
 const AUTHOR_BIO: &[&str] = &[
+    " is the editor", " is the author of", " is a professor", " is an associate professor",
+    " is a senior", " is a contributor", " is the founder", " is a former",
     " is a reporter",
     " is an entertainment reporter",
     " is a writer",
@@ -1000,7 +1002,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if words <= CREDIT_LINE_MAX_WORDS && CREDIT_OPENERS.iter().any(|o| l.starts_with(o)) {
         return Some(Reason::Metadata);
     }
-    if words <= CREDIT_LINE_MAX_WORDS && has(Phrase::AuthorBio) {
+    if words <= CREDIT_LINE_MAX_WORDS && (has(Phrase::AuthorBio) || has_email(l)) {
         return Some(Reason::Metadata);
     }
     if words <= CREDIT_LINE_MAX_WORDS
@@ -1132,6 +1134,16 @@ fn has_bracket_tag(text: &str) -> bool {
     };
     let tag = &text[open + 1..open + len];
     (3..=12).contains(&tag.len()) && tag.chars().all(|c| c.is_uppercase() || c == ' ')
+}
+
+/// An e-mail address in the text (a contact line or an author's note).
+fn has_email(l: &str) -> bool {
+    l.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.ends_with('.')
+        })
+    })
 }
 
 /// "Posted in News | Permalink | 10 Comments": short pieces between bars.
