@@ -1767,11 +1767,13 @@ fn main_run(
     while i < n {
         // "0 Comments" says that none follow.
         let zero_count = cands[i].text.split_whitespace().next() == Some("0");
-        if feats[i].junk == Some(Reason::Comments)
-            && !zero_count
-            && best.is_some_and(|(s, _, _)| s >= COMMENTS_MIN_PRIOR_SCORE)
-        {
-            in_comments = true;
+        if feats[i].junk == Some(Reason::Comments) && !zero_count && best.is_some() {
+            // A reader's comment head ("Jane on May 5 at 4:47 pm said:") is unmistakable; a
+            // "Comments" link needs an article-sized run before it.
+            let head = cands[i].text.trim_end().ends_with(':');
+            if head || best.is_some_and(|(s, _, _)| s >= COMMENTS_MIN_PRIOR_SCORE) {
+                in_comments = true;
+            }
         }
         // On a page that sets paragraphs apart with blank lines, only such a paragraph starts a
         // run, and prose packed line by line (teaser cards) does not carry one on.
