@@ -910,8 +910,14 @@ const AFFILIATE: &[&str] = &[
 ];
 /// "Jane Doe is a reporter for …": an author's short biography.
 const AUTHOR_BIO: &[&str] = &[
-    " is the editor", " is the author of", " is a professor", " is an associate professor",
-    " is a senior", " is a contributor", " is the founder", " is a former",
+    " is the editor",
+    " is the author of",
+    " is a professor",
+    " is an associate professor",
+    " is a senior",
+    " is a contributor",
+    " is the founder",
+    " is a former",
     " is a reporter",
     " is an entertainment reporter",
     " is a writer",
@@ -1845,6 +1851,7 @@ fn main_run(
         .iter()
         .filter(|&&(score, rs, re)| {
             (rs, re) != (s, e)
+                && re > rs
                 && score >= RUN_MERGE_SHARE * best_score
                 && (rs.abs_diff(e) <= RUN_MERGE_DISTANCE || re.abs_diff(s) <= RUN_MERGE_DISTANCE)
         })
