@@ -145,6 +145,10 @@ const CREDIT_LINE_MAX_WORDS: usize = 40;
 const CONTACT_LINE_MAX_WORDS: usize = 40;
 /// A byline or date line within this many blocks of the run's start ends the header.
 const HEADER_IN_RUN_BLOCKS: usize = 4;
+/// A bio box's heading ("About the author") is looked for among the run's last blocks, and has
+/// at most this many words.
+const ABOUT_TAIL_BLOCKS: usize = 4;
+const ABOUT_HEADING_MAX_WORDS: usize = 5;
 /// A sentence right after the run joins it from this many words.
 const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
@@ -638,6 +642,13 @@ const SECOND_PERSON: &[&str] = &[
 ];
 const COOKIE: &[&str] = &["cookie", "datenschutzeinstellungen", "consent", "galletas"];
 const COPYRIGHT: &[&str] = &[
+    "registered trademark",
+    "not been evaluated by the food and drug",
+    "not intended to diagnose",
+    "for informational purposes only",
+    "consult your physician",
+    "eingetragene marke",
+    "marque déposée",
     "subject to copyright",
     "may be reproduced without",
     "all rights reserved",
@@ -1152,6 +1163,25 @@ fn has_email(l: &str) -> bool {
     })
 }
 
+/// "About the author", "Über Max Muster", "Sobre Carlos": the heading of a bio box.
+fn is_about_heading(text: &str) -> bool {
+    let l = text.trim().to_lowercase();
+    [
+        "about ",
+        "über ",
+        "ueber ",
+        "sobre ",
+        "à propos",
+        "a propos",
+        "acerca de",
+        "o autorze",
+        "o autorce",
+    ]
+    .iter()
+    .any(|o| l.starts_with(o))
+        && !l.ends_with(['.', '?', '!'])
+}
+
 /// "Posted in News | Permalink | 10 Comments": short pieces between bars.
 fn is_separated_links(l: &str) -> bool {
     let parts: Vec<&str> = l.split(" | ").collect();
@@ -1493,6 +1523,15 @@ pub fn classify_measured(
 
     // Inside the run: keep prose and what sits between prose; trim what rules recognise.
     let mut ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();
+    // "About the author" and a bio at the end of the run are not the article.
+    for r in ranges.iter_mut().filter(|_| !has_structure) {
+        let tail_from = r.1.saturating_sub(ABOUT_TAIL_BLOCKS).max(r.0 + 1);
+        if let Some(k) = (tail_from..=r.1).find(|&k| {
+            feats[k].words <= ABOUT_HEADING_MAX_WORDS && is_about_heading(&cands[k].text)
+        }) {
+            r.1 = k - 1;
+        }
+    }
     // jusText's context rule: sentences right after the run (a short last paragraph) join it,
     // and so does a table or numbered list that follows it.
     if !has_structure {
