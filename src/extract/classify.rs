@@ -582,6 +582,8 @@ fn is_truncated(t: &str) -> bool {
 /// Lower-case phrases by what they mark. Several languages each; matched inside short blocks only.
 const NEWSLETTER: &[&str] = &[
     "newsletter",
+    "we send an email",
+    "want more stories like this",
     "daily email",
     "weekly email",
     "in your inbox",
@@ -1194,6 +1196,19 @@ fn is_separated_links(l: &str) -> bool {
 /// A teaser card's headline run into its summary without a space: a lower-case word of at least
 /// `GLUED_MIN_LOWER` letters directly followed by a capitalised word ("PossibleThe").
 fn glued_headline(text: &str) -> bool {
+    // "…travelers in 2019  Armenia has been named…": headline and summary joined by two spaces.
+    if let Some(p) = text.find("  ")
+        && p < GLUED_SEARCH_CHARS
+        && text[..p].split_whitespace().count() >= 3
+        && !text[..p].ends_with(['.', '!', '?', ':', ';', ','])
+        && text[p..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        return true;
+    }
     let mut lower_run = 0;
     let mut prev_lower = false;
     let mut chars = text.chars().take(GLUED_SEARCH_CHARS).peekable();
