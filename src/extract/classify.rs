@@ -888,6 +888,14 @@ impl PhraseMatcher {
 
 /// An author's contact line or a "follow us" prompt: page furniture, not article text.
 const CONTACT: &[&str] = &[
+    "clique na imagem",
+    "clique na foto",
+    "click on the image",
+    "click on the photo",
+    "klicken sie auf",
+    "cliquez sur",
+    "haz clic",
+    "kliknij",
     "requires javascript",
     "enable javascript",
     "javascript is disabled",
@@ -1048,6 +1056,27 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if lower.trim_end().ends_with(':') && is_comment_header(l, words) {
         return Some(Reason::Comments);
     }
+    if words <= COMMENT_HEADER_MAX_WORDS
+        && l.starts_with(|c: char| c.is_ascii_digit())
+        && [
+            " thoughts on ",
+            " responses to ",
+            " replies to ",
+            " comments on ",
+            " kommentare zu ",
+            " commentaires sur ",
+            " comentarios en ",
+            " komentarzy do ",
+        ]
+        .iter()
+        .any(|p| l.contains(p))
+    {
+        // "10 thoughts on “…”": the head of the comments.
+        return Some(Reason::Comments);
+    }
+    if is_pagination(l) {
+        return Some(Reason::Navigation);
+    }
     if is_separated_links(l) {
         return Some(Reason::Navigation);
     }
@@ -1182,6 +1211,21 @@ fn is_about_heading(text: &str) -> bool {
     .iter()
     .any(|o| l.starts_with(o))
         && !l.ends_with(['.', '?', '!'])
+}
+
+/// "1 2 3 4 5 6 7 8", "‹ 1 2 3 ›": page numbers.
+fn is_pagination(l: &str) -> bool {
+    let tokens: Vec<&str> = l.split_whitespace().collect();
+    tokens.len() >= 3
+        && tokens.iter().all(|t| {
+            t.chars()
+                .all(|c| c.is_ascii_digit() || "‹›«»<>|….-".contains(c))
+        })
+        && tokens
+            .iter()
+            .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+            .count()
+            >= 3
 }
 
 /// "Posted in News | Permalink | 10 Comments": short pieces between bars.
