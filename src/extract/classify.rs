@@ -139,6 +139,8 @@ const UPDATED_OPENERS: &[&str] = &[
 ];
 /// In HTML, a sentence this long stays in the article even when most of it is links.
 const LINKED_PROSE_MIN_CHARS: usize = 150;
+/// Photo credits are short: "Patrick Semansky/Associated Press".
+const PHOTO_CREDIT_MAX_WORDS: usize = 8;
 /// Credit lines and author biographies are short.
 const CREDIT_LINE_MAX_WORDS: usize = 40;
 /// Contact and "follow us" lines are short.
@@ -1077,6 +1079,9 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if is_pagination(l) {
         return Some(Reason::Navigation);
     }
+    if words <= PHOTO_CREDIT_MAX_WORDS && words >= 3 && is_photo_credit(text) {
+        return Some(Reason::PhotoCaption);
+    }
     if is_separated_links(l) {
         return Some(Reason::Navigation);
     }
@@ -1211,6 +1216,25 @@ fn is_about_heading(text: &str) -> bool {
     .iter()
     .any(|o| l.starts_with(o))
         && !l.ends_with(['.', '?', '!'])
+}
+
+/// "Doug Mills/The New York Times": a photographer and agency joined by a slash.
+fn is_photo_credit(text: &str) -> bool {
+    let t = text.trim();
+    if t.ends_with(['.', '!', '?'])
+        || t.contains("://")
+        || t.contains("www.")
+        || t.contains([':', '*'])
+    {
+        return false;
+    }
+    t.match_indices('/').any(|(i, _)| {
+        let before = t[..i].chars().next_back();
+        let after = t[i + 1..].chars().next();
+        before.is_some_and(char::is_alphabetic)
+            && after.is_some_and(char::is_uppercase)
+            && t[..i].split_whitespace().count() >= 2
+    })
 }
 
 /// "1 2 3 4 5 6 7 8", "‹ 1 2 3 ›": page numbers.
@@ -1775,8 +1799,9 @@ pub fn classify_measured(
             }
             // Repetition inside the article (a product's features listed for each product) is
             // the article's; outside it, a second copy of something seen.
-            if !b.keep
-                && let Some(&first) = seen.get(&key)
+            // The same text twice in a row is a caption shown twice (gallery and image).
+            if let Some(&first) = seen.get(&key)
+                && (!b.keep || first + 1 == i)
             {
                 b.keep = false;
                 b.role = Role::Boilerplate;
