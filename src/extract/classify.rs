@@ -1079,7 +1079,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if is_pagination(l) {
         return Some(Reason::Navigation);
     }
-    if words <= PHOTO_CREDIT_MAX_WORDS && words >= 3 && is_photo_credit(text) {
+    if (3..=PHOTO_CREDIT_MAX_WORDS).contains(&words) && is_photo_credit(text) {
         return Some(Reason::PhotoCaption);
     }
     if is_separated_links(l) {
