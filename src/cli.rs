@@ -48,6 +48,10 @@ pub enum Command {
         /// If the article is already in the library, replace that note with this clipping.
         #[arg(long)]
         replace: bool,
+        /// Name the note's file after this template: {title}, {site}, {published} and {created}
+        /// (dates as YYYY-MM-DD), e.g. "{published} {site} - {title}".
+        #[arg(long, value_name = "T", default_value = crate::library::DEFAULT_NAME_TEMPLATE)]
+        name_template: String,
     },
     /// List the library's notes, newest clipping first.
     List {
@@ -194,8 +198,9 @@ pub fn run(cli: Cli) -> Result<()> {
             tags,
             force,
             replace,
+            name_template,
         }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_library(library_dir.as_deref())?.with_name_template(name_template);
             let (name, bytes) = read_input(path.as_deref())?;
             let article = extract_named(&name, &bytes)?;
             let original = Original {

@@ -335,3 +335,26 @@ fn a_save_killed_at_any_moment_leaves_whole_notes_only() {
     );
     assert_eq!(library.list().unwrap().len(), notes);
 }
+
+#[test]
+fn save_names_the_file_after_the_name_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = save(
+        dir.path(),
+        SEED,
+        &[
+            "--title",
+            "A: title?",
+            "--name-template",
+            "{created} {site} - {title}",
+        ],
+    );
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let today = name.get(..10).unwrap_or_default();
+    assert!(
+        chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d").is_ok(),
+        "{name} starts with the clipping's day"
+    );
+    assert!(name.ends_with(" - A title.md"), "{name}");
+    assert!(!name.contains("  "), "{name}");
+}

@@ -765,3 +765,65 @@ fn manage_commands_never_touch_files_outside_the_library() {
         "---\ntitle: Not mine\n---\nbody\n"
     );
 }
+
+#[test]
+fn a_file_name_template_names_notes_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = open(dir.path()).with_name_template("{published} {site} - {title}");
+    let dated = |title: &str, site: Option<&str>, seed: &str| {
+        let mut c = clipping(title, None, &body(seed, 3));
+        c.site = site.map(str::to_string);
+        c.published = Some("2025-05-05T09:30:00+03:00".into());
+        c
+    };
+
+    let first = dated("Title: part 1?", Some("RT.com"), "one");
+    let path = library.save(&first, None).unwrap();
+    assert_eq!(
+        path.file_name().unwrap(),
+        "2025-05-05 RT.com - Title part 1.md"
+    );
+    assert_eq!(
+        library.path_for_new_note(&first),
+        dir.path().join("2025-05-05 RT.com - Title part 1 2.md")
+    );
+
+    // The same name again is numbered; the first note keeps its text.
+    let second = dated("Title: part 1?", Some("RT.com"), "two");
+    let path2 = library.save(&second, None).unwrap();
+    assert_eq!(
+        path2.file_name().unwrap(),
+        "2025-05-05 RT.com - Title part 1 2.md"
+    );
+    assert!(note_text(&path).contains("one report"));
+
+    // No site: the separator goes with it.
+    let siteless = dated("Other", None, "three");
+    let path3 = library.save(&siteless, None).unwrap();
+    assert_eq!(path3.file_name().unwrap(), "2025-05-05 - Other.md");
+
+    // Re-saving keeps the file while the rendered name is the same, renames when it changes.
+    let mut edited = first.clone();
+    edited.set_keep(0, false);
+    assert_eq!(library.save(&edited, Some(&path)).unwrap(), path);
+    edited.site = Some("Example".into());
+    let moved = library.save(&edited, Some(&path)).unwrap();
+    assert_eq!(
+        moved.file_name().unwrap(),
+        "2025-05-05 Example - Title part 1.md"
+    );
+    assert!(!path.exists());
+    assert!(path2.is_file(), "the other note is untouched");
+
+    // Renaming a note follows the template too, numbered rather than overwriting.
+    let renamed = library.rename(&path3, "Title: part 1?").unwrap();
+    assert_eq!(renamed.file_name().unwrap(), "2025-05-05 - Title part 1.md");
+    assert_eq!(library.list().unwrap().len(), 3);
+
+    // The window's preview target agrees with where Save writes.
+    let plain = open(dir.path());
+    assert_eq!(
+        plain.save_target(&edited, Some(&moved)),
+        dir.path().join("Title part 1.md")
+    );
+}

@@ -1101,3 +1101,69 @@ fn tab_focus_on_a_block_moves_the_cursor_and_space_toggles_it() {
         "Space on the focused block toggles it"
     );
 }
+
+#[test]
+fn the_file_name_template_in_settings_names_the_note_save_writes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    harness.get_by_label("Site").focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Site").type_text("RT.com");
+    harness.run_ok();
+    harness.get_by_label("Title").focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Title")
+        .type_text("Trump: call Putin?");
+    harness.run_ok();
+    let title_stem = "Trump call Putin";
+    // Plain labels carry their text as the AccessKit value.
+    let says = |harness: &Harness<'_, App>, text: &str| {
+        harness
+            .query_all_by(|n| n.value().is_some_and(|v| v == text))
+            .next()
+            .is_some()
+    };
+    assert!(says(&harness, &format!("Save writes {title_stem}.md")));
+
+    harness.get_by_label("Settings").click();
+    harness.run_ok();
+    harness.get_by_label("File name").focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("File name")
+        .type_text("{site} - {published} - {title}");
+    harness.run_ok();
+    assert_eq!(
+        harness.state().settings.name_template,
+        "{site} - {published} - {title}"
+    );
+    let published = harness
+        .state()
+        .document()
+        .expect("doc")
+        .clipping
+        .published
+        .as_deref()
+        .map(|p| format!("{} - ", &p[..10]))
+        .unwrap_or_default();
+    let expected = format!("RT.com - {published}{title_stem}.md");
+    assert!(
+        says(&harness, &format!("Save writes {expected}")),
+        "the preview names {expected}"
+    );
+
+    harness.get_by_label("Close settings").click();
+    harness.run_ok();
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
+    let notes = saved_notes(dir.path());
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(
+        notes[0].file_name().expect("a file name").to_string_lossy(),
+        expected
+    );
+}

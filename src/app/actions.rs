@@ -95,6 +95,8 @@ pub enum Action {
     SetLibrary(PathBuf),
     SetTheme(ThemeChoice),
     SetDefaultTags(String),
+    /// The file-name template new and renamed notes get (`{published} {site} - {title}`).
+    SetNameTemplate(String),
     SetRawPreview(bool),
     SetSort(SortBy),
     ShowSettings(bool),
@@ -382,6 +384,13 @@ impl App {
             }
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
+            Action::SetNameTemplate(template) => {
+                self.library = self
+                    .library
+                    .take()
+                    .map(|l| l.with_name_template(template.clone()));
+                self.settings.name_template = template;
+            }
             Action::SetRawPreview(raw) => self.settings.raw_preview = raw,
             Action::SetSort(sort) => {
                 self.settings.sort = sort;

@@ -70,6 +70,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Tags every new clipping starts with, comma separated.
     pub default_tags: String,
+    /// How notes' files are named: `{title}`, `{site}`, `{published}`, `{created}`.
+    pub name_template: String,
     /// Show the preview as raw Markdown instead of rendered.
     pub raw_preview: bool,
     pub sort: SortBy,
@@ -81,6 +83,7 @@ impl Default for Settings {
             library: None,
             theme: ThemeChoice::System,
             default_tags: String::new(),
+            name_template: crate::library::DEFAULT_NAME_TEMPLATE.to_string(),
             raw_preview: false,
             sort: SortBy::Clipped,
         }
@@ -321,6 +324,7 @@ impl App {
     fn open_library(&mut self, dir: PathBuf) {
         match Library::open(&dir) {
             Ok(library) => {
+                let library = library.with_name_template(self.settings.name_template.clone());
                 match Rules::load(library.root()) {
                     Ok(rules) => {
                         self.rules = rules;
@@ -596,8 +600,8 @@ impl App {
         }
         let markdown = self.preview.as_ref().map_or("", |(_, m)| m.as_str());
         let target = match (&doc.note, &self.library) {
-            (Some(path), _) => Some(path.clone()),
-            (None, Some(library)) => Some(library.path_for_new_note(doc.clipping.display_title())),
+            (note, Some(library)) => Some(library.save_target(&doc.clipping, note.as_deref())),
+            (Some(path), None) => Some(path.clone()),
             (None, None) => None,
         };
         panels::preview(

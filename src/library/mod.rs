@@ -29,7 +29,10 @@ use crate::extract::Article;
 
 pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
 pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
-pub use names::sanitize_file_stem;
+pub use names::{
+    DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, NameFields, render_file_stem, render_stem,
+    sanitize_file_stem,
+};
 pub use search::{SearchIndex, search_bodies};
 pub use trash::TrashedNote;
 pub use watch::LibraryChange;
@@ -194,6 +197,8 @@ pub struct Library {
     root: PathBuf,
     /// The folder for the list cache; `None` reads every note each time.
     cache_dir: Option<PathBuf>,
+    /// How new and renamed notes are named (see [`names::render_stem`]).
+    name_template: String,
 }
 
 impl Library {
@@ -211,7 +216,30 @@ impl Library {
         write::remove_stale_temp_files(&root);
         let cache_dir =
             directories::ProjectDirs::from("", "", "tidyclip").map(|d| d.cache_dir().to_path_buf());
-        Ok(Library { root, cache_dir })
+        Ok(Library {
+            root,
+            cache_dir,
+            name_template: DEFAULT_NAME_TEMPLATE.to_string(),
+        })
+    }
+
+    /// The same library naming notes after `template` (`{title}`, `{site}`, `{published}`,
+    /// `{created}`), e.g. `{published} {site} - {title}`. The default, `{title}`, names a note
+    /// after its title alone.
+    #[must_use]
+    pub fn with_name_template(mut self, template: impl Into<String>) -> Self {
+        self.name_template = template.into();
+        self
+    }
+
+    /// The file-name template notes are named after.
+    pub fn name_template(&self) -> &str {
+        &self.name_template
+    }
+
+    /// The file name stem `clipping` gets under this library's template.
+    pub fn stem_for(&self, clipping: &Clipping) -> String {
+        render_file_stem(&self.name_template, clipping)
     }
 
     /// The same library with its list cache in `dir` instead, or without a cache (`None`).
@@ -276,8 +304,9 @@ impl Library {
         self.originals_dir().join(format!("{id}.json"))
     }
 
-    /// Saves a clipping: its original into the hidden folder, then the note. A note already saved
-    /// under this id (`existing`) is rewritten in place (renamed when the title changed), keeping
+    /// Saves a clipping: its original into the hidden folder, then the note, named by the
+    /// library's template. A note already saved under this id (`existing`) is rewritten in place
+    /// (renamed when its rendered name changed, e.g. a new title), keeping
     /// front matter keys other tools added; a new one never overwrites another file. Returns the
     /// note's path. Does not check for changes made on disk meanwhile: the window uses
     /// [`Library::save_checked`].
@@ -287,7 +316,7 @@ impl Library {
         existing: Option<&Path>,
     ) -> Result<PathBuf, LibraryError> {
         self.write_original(clipping)?;
-        let stem = sanitize_file_stem(clipping.display_title());
+        let stem = self.stem_for(clipping);
         match existing {
             Some(old) if old.exists() => {
                 let note = self.note_text_keeping_foreign_keys(clipping, old);
@@ -372,13 +401,31 @@ impl Library {
         }
     }
 
-    /// The path a new note titled `title` would get now (after sanitizing and any collision suffix).
-    pub fn path_for_new_note(&self, title: &str) -> PathBuf {
-        let stem = sanitize_file_stem(title);
-        (1..)
-            .map(|n| self.root.join(names::numbered_file_name(&stem, n)))
-            .find(|p| !p.exists())
-            .expect("an unused file name exists")
+    /// Where [`Library::save`] would write `clipping` now: `existing` when its name still fits
+    /// the template, else the path of a new note.
+    pub fn save_target(&self, clipping: &Clipping, existing: Option<&Path>) -> PathBuf {
+        let stem = self.stem_for(clipping);
+        match existing {
+            Some(old)
+                if old
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .is_some_and(|s| names::is_name_for(s, &stem)) =>
+            {
+                old.to_path_buf()
+            }
+            Some(old) => {
+                let dir = old.parent().unwrap_or(&self.root);
+                first_free_path(dir, &stem)
+            }
+            None => first_free_path(&self.root, &stem),
+        }
+    }
+
+    /// The path `clipping` would get as a new note now (its name from the template, sanitized,
+    /// with any collision suffix).
+    pub fn path_for_new_note(&self, clipping: &Clipping) -> PathBuf {
+        first_free_path(&self.root, &self.stem_for(clipping))
     }
 
     /// Every note in the library folder and its visible sub-folders, newest clipping first —
@@ -553,8 +600,8 @@ impl Library {
     }
 
     /// Gives a note a new title: the front matter's `title` changes (other keys and the body stay
-    /// byte for byte) and the file takes the sanitized title as its name, numbered if that name
-    /// is taken — never overwriting another note. Returns the new path.
+    /// byte for byte) and the file takes the name the template gives it with the new title,
+    /// numbered if that name is taken — never overwriting another note. Returns the new path.
     pub fn rename(&self, path: &Path, new_title: &str) -> Result<PathBuf, LibraryError> {
         self.check_note_path(path)?;
         let new_title = new_title.trim();
@@ -566,7 +613,25 @@ impl Library {
                     why,
                 }
             })?;
-        let stem = sanitize_file_stem(new_title);
+        let front = parse_note(&text).0.unwrap_or_default();
+        let title = if new_title.is_empty() {
+            "Untitled clipping"
+        } else {
+            new_title
+        };
+        let fields = NameFields {
+            title: title.to_string(),
+            site: front.site.unwrap_or_default().trim().to_string(),
+            published: front
+                .published
+                .as_deref()
+                .map_or_else(String::new, names::day_of),
+            created: front
+                .created
+                .as_deref()
+                .map_or_else(String::new, names::day_of),
+        };
+        let stem = render_stem(&self.name_template, &fields);
         if path
             .file_stem()
             .and_then(|s| s.to_str())
@@ -683,6 +748,14 @@ fn read_text(path: &Path) -> Result<String, LibraryError> {
         path: path.to_path_buf(),
         source,
     })
+}
+
+/// The first of `stem.md`, `stem 2.md`… in `dir` that nothing uses yet.
+fn first_free_path(dir: &Path, stem: &str) -> PathBuf {
+    (1..)
+        .map(|n| dir.join(names::numbered_file_name(stem, n)))
+        .find(|p| !p.exists())
+        .expect("an unused file name exists")
 }
 
 /// Writes a new note named after `stem` in `dir`, numbering the name until one is free.

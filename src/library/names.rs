@@ -1,4 +1,13 @@
-//! File names that are safe on Windows, macOS and Linux alike.
+//! File names that are safe on Windows, macOS and Linux alike, rendered from the person's
+//! file-name template.
+
+use crate::clipping::Clipping;
+
+/// The template that names a note after its title alone (tidyclip's behaviour before templates).
+pub const DEFAULT_NAME_TEMPLATE: &str = "{title}";
+
+/// The placeholders a file-name template understands, for hints and help text.
+pub const NAME_PLACEHOLDERS: &[&str] = &["{title}", "{site}", "{published}", "{created}"];
 
 /// The longest file name stem we write, in bytes, leaving room for " 99.md".
 const MAX_STEM_BYTES: usize = 120;
@@ -36,7 +45,11 @@ pub fn sanitize_file_stem(title: &str) -> String {
             last_space = false;
         }
     }
-    let mut stem = out.trim().trim_start_matches('.').trim().to_string();
+    // Every leading dot goes, not just the first run: `../../x` must not become the hidden `.. x`.
+    let mut stem = out
+        .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+        .trim_end()
+        .to_string();
     if stem.len() > MAX_STEM_BYTES {
         let mut cut = MAX_STEM_BYTES;
         while !stem.is_char_boundary(cut) {
@@ -59,6 +72,176 @@ pub fn sanitize_file_stem(title: &str) -> String {
         format!("{stem} clipping")
     } else {
         stem
+    }
+}
+
+/// What a file-name template's placeholders stand for, for one note.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameFields {
+    /// The title to name the file after (never empty: the fallback when the template renders to
+    /// nothing).
+    pub title: String,
+    pub site: String,
+    /// `YYYY-MM-DD`, or empty when the publication date is unknown.
+    pub published: String,
+    /// `YYYY-MM-DD` of the clipping.
+    pub created: String,
+}
+
+impl NameFields {
+    /// The fields of a clipping: its display title, site, and the dates' day parts.
+    pub fn of(clipping: &Clipping) -> Self {
+        NameFields {
+            title: clipping.display_title().to_string(),
+            site: clipping.site.as_deref().unwrap_or("").trim().to_string(),
+            published: clipping
+                .published
+                .as_deref()
+                .map_or_else(String::new, day_of),
+            created: clipping.created.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// The `YYYY-MM-DD` day of a front matter date (RFC 3339 in its own offset, or a bare date);
+/// empty when it is neither.
+pub(crate) fn day_of(text: &str) -> String {
+    let text = text.trim();
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
+        return at.format("%Y-%m-%d").to_string();
+    }
+    text.get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The file name stem a clipping gets under `template`: each `{title}`, `{site}`,
+/// `{published}` and `{created}` replaced, then [`sanitize_file_stem`]. See [`render_stem`].
+pub fn render_file_stem(template: &str, clipping: &Clipping) -> String {
+    render_stem(template, &NameFields::of(clipping))
+}
+
+/// The file name stem `fields` get under `template`. A placeholder with nothing to say takes one
+/// neighbouring separator (` - `, `_`, a space…) and any brackets around it with it, so
+/// `{published} {site} - {title}` without a site is `2025-05-05 - Title`, never
+/// `2025-05-05  - Title`. Unknown placeholders stay as written so the person sees the typo. A
+/// template that renders to nothing names the file after the title.
+pub fn render_stem(template: &str, fields: &NameFields) -> String {
+    let mut parts = split_template(template, fields);
+    for i in 0..parts.len() {
+        if !matches!(&parts[i], Part::Value(v) if v.trim().is_empty()) {
+            continue;
+        }
+        drop_brackets_around(&mut parts, i);
+        let before = i.checked_sub(1);
+        let after = Some(i + 1).filter(|&a| a < parts.len());
+        let droppable = |p: Option<&Part>| matches!(p, Some(Part::Text(t)) if is_separator(t));
+        if droppable(before.map(|b| &parts[b])) {
+            parts[i - 1] = Part::Text(String::new());
+        } else if droppable(after.map(|a| &parts[a])) {
+            parts[i + 1] = Part::Text(String::new());
+        }
+    }
+    let rendered: String = parts
+        .iter()
+        .map(|p| match p {
+            Part::Text(t) | Part::Value(t) => t.as_str(),
+        })
+        .collect();
+    let meaningful = rendered
+        .chars()
+        .any(|c| !(c.is_whitespace() || SEPARATOR_CHARS.contains(&c)));
+    if meaningful {
+        sanitize_file_stem(&rendered)
+    } else {
+        sanitize_file_stem(&fields.title)
+    }
+}
+
+/// Characters that only join placeholders, dropped with an empty one.
+const SEPARATOR_CHARS: &[char] = &[
+    '-', '–', '—', '_', '.', ',', ';', ':', '|', '·', '•', '~', '+', '@',
+];
+
+/// Bracket pairs that wrap a placeholder, dropped with an empty one.
+const BRACKETS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}'), ('<', '>')];
+
+/// A piece of a template: literal text, or what a placeholder stands for.
+#[derive(Debug)]
+enum Part {
+    Text(String),
+    Value(String),
+}
+
+fn is_separator(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_whitespace() || SEPARATOR_CHARS.contains(&c))
+}
+
+/// Splits `template` into literal text and placeholder values (unknown ones stay text).
+fn split_template(template: &str, fields: &NameFields) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (head, tail) = rest.split_at(open);
+        text.push_str(head);
+        let value = tail.find('}').and_then(|close| {
+            let name = &tail[1..close];
+            let value = match name.trim().to_ascii_lowercase().as_str() {
+                "title" => &fields.title,
+                "site" => &fields.site,
+                "published" | "date" => &fields.published,
+                "created" | "clipped" => &fields.created,
+                _ => return None,
+            };
+            Some((value.clone(), close))
+        });
+        match value {
+            Some((value, close)) => {
+                parts.push(Part::Text(std::mem::take(&mut text)));
+                parts.push(Part::Value(value));
+                rest = &tail[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    text.push_str(rest);
+    parts.push(Part::Text(text));
+    parts
+}
+
+/// When the empty value at `i` sits in brackets (`({site})`), removes them from the texts around it.
+fn drop_brackets_around(parts: &mut [Part], i: usize) {
+    let (Some(before), Some(after)) = (i.checked_sub(1), Some(i + 1).filter(|&a| a < parts.len()))
+    else {
+        return;
+    };
+    let open = match &parts[before] {
+        Part::Text(t) => t.trim_end().chars().last(),
+        Part::Value(_) => None,
+    };
+    let close = match &parts[after] {
+        Part::Text(t) => t.trim_start().chars().next(),
+        Part::Value(_) => None,
+    };
+    let (Some(open), Some(close)) = (open, close) else {
+        return;
+    };
+    if !BRACKETS.contains(&(open, close)) {
+        return;
+    }
+    if let Part::Text(t) = &mut parts[before] {
+        let kept = t.trim_end().len() - open.len_utf8();
+        t.truncate(kept);
+    }
+    if let Part::Text(t) = &mut parts[after] {
+        *t = t.trim_start()[close.len_utf8()..].to_string();
     }
 }
 
@@ -101,6 +284,7 @@ mod tests {
         assert_eq!(sanitize_file_stem("com¹"), "com¹ clipping");
         assert_eq!(sanitize_file_stem("\u{0}\u{1b}[31mred"), "31mred");
         assert_eq!(sanitize_file_stem("  .env  "), "env");
+        assert_eq!(sanitize_file_stem("../../etc/passwd"), "etc passwd");
     }
 
     #[test]
@@ -112,6 +296,85 @@ mod tests {
         assert!(!is_name_for("Story 2b", "Story"));
         assert!(!is_name_for("Story time", "Story"));
         assert!(!is_name_for("Story 2", "Story 2 3"));
+    }
+
+    fn fields(title: &str, site: &str, published: &str) -> NameFields {
+        NameFields {
+            title: title.into(),
+            site: site.into(),
+            published: published.into(),
+            created: "2025-06-01".into(),
+        }
+    }
+
+    #[test]
+    fn the_default_template_is_the_sanitized_title() {
+        let f = fields("A: story?", "RT.com", "2025-05-05");
+        assert_eq!(render_stem(DEFAULT_NAME_TEMPLATE, &f), "A story");
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_sanitized() {
+        let f = fields("Title", "RT.com", "2025-05-05");
+        assert_eq!(
+            render_stem("{published} {site} - {title}", &f),
+            "2025-05-05 RT.com - Title"
+        );
+        assert_eq!(render_stem("{created}_{title}", &f), "2025-06-01_Title");
+        assert_eq!(render_stem("{title} ({site})", &f), "Title (RT.com)");
+        assert_eq!(render_stem("{ Title }", &f), "Title");
+    }
+
+    #[test]
+    fn missing_parts_take_their_separator_with_them() {
+        let no_site = fields("Title", "", "2025-05-05");
+        assert_eq!(
+            render_stem("{published} {site} - {title}", &no_site),
+            "2025-05-05 - Title"
+        );
+        assert_eq!(render_stem("{title} - {site}", &no_site), "Title");
+        assert_eq!(render_stem("{title} ({site})", &no_site), "Title");
+        assert_eq!(render_stem("{site} - {title}", &no_site), "Title");
+        let neither = fields("Title", "", "");
+        assert_eq!(
+            render_stem("{published} {site} - {title}", &neither),
+            "Title"
+        );
+        assert_eq!(render_stem("{published}_{site}_{title}", &neither), "Title");
+    }
+
+    #[test]
+    fn an_empty_rendering_falls_back_to_the_title() {
+        let f = fields("Title", "", "");
+        assert_eq!(render_stem("", &f), "Title");
+        assert_eq!(render_stem("{site}", &f), "Title");
+        assert_eq!(render_stem(" - {published} - ", &f), "Title");
+    }
+
+    #[test]
+    fn hostile_values_and_templates_cannot_leave_the_folder() {
+        let f = fields("What? A: \"story\" <b>", "evil/site:", "2025-05-05");
+        assert_eq!(
+            render_stem("{site} - {title}", &f),
+            "evil site - What A story b"
+        );
+        let f = fields("../../etc/passwd", "evil/site:", "2025-05-05");
+        assert_eq!(render_stem("{title}", &f), "etc passwd");
+        assert_eq!(render_stem("../{title}", &f), "etc passwd");
+        assert_eq!(
+            render_stem("{site}/{published}", &f),
+            "evil site 2025-05-05"
+        );
+        assert_eq!(render_stem("con", &f), "con clipping");
+        // An unknown placeholder stays visible so the typo can be seen and fixed.
+        assert_eq!(render_stem("{titel}", &f), "{titel}");
+    }
+
+    #[test]
+    fn dates_keep_their_day_part() {
+        assert_eq!(day_of("2025-05-05T23:30:00-07:00"), "2025-05-05");
+        assert_eq!(day_of("2025-05-05"), "2025-05-05");
+        assert_eq!(day_of("May 2025"), "");
     }
 
     #[test]

@@ -490,7 +490,25 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
                     actions.push(Action::ChooseLibraryFolder);
                 }
             });
-            ui.weak("Notes are named after their title: “Title.md”, “Title 2.md” when taken.");
+            ui.horizontal(|ui| {
+                let label = ui.label("File name");
+                let mut template = app.settings.name_template.clone();
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut template)
+                            .hint_text(crate::library::DEFAULT_NAME_TEMPLATE)
+                            .desired_width(280.0),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text("How new notes are named; “.md” is added, and “ 2” when the name is taken");
+                if response.changed() {
+                    actions.push(Action::SetNameTemplate(template));
+                }
+            });
+            ui.weak(format!(
+                "Placeholders: {} (dates as YYYY-MM-DD). Empty ones drop out with their separator, e.g. “{{published}} {{site}} - {{title}}”.",
+                crate::library::NAME_PLACEHOLDERS.join(", ")
+            ));
             ui.separator();
             ui.heading("Theme");
             ui.horizontal(|ui| {

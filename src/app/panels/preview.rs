@@ -45,10 +45,11 @@ pub fn preview(
             let name = path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let verb = if doc.note.is_some() {
-                "Save rewrites"
-            } else {
-                "Save writes"
+            let verb = match doc.note.as_deref() {
+                Some(note) if note == path => "Save rewrites",
+                // The title or the file-name template changed: the note moves to its new name.
+                Some(_) => "Save renames the note to",
+                None => "Save writes",
             };
             ui.label(egui::RichText::new(format!("{verb} {name}")).small())
                 .on_hover_text(path.display().to_string());
