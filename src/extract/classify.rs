@@ -985,6 +985,55 @@ const COOKIE_CONTEXT: &[&str] = &[
     "acept",
 ];
 
+/// Phrases that mark a line by how it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Related,
+    Updated,
+    Credit,
+}
+
+/// One anchored automaton for all line openers ("read more", "updated", "reporting by", …).
+struct OpenerMatcher {
+    automaton: aho_corasick::AhoCorasick,
+    kinds: Vec<Opener>,
+}
+
+impl OpenerMatcher {
+    fn get() -> &'static OpenerMatcher {
+        static MATCHER: std::sync::OnceLock<OpenerMatcher> = std::sync::OnceLock::new();
+        MATCHER.get_or_init(|| {
+            let mut patterns = Vec::new();
+            let mut kinds = Vec::new();
+            for (kind, list) in [
+                (Opener::Related, RELATED_OPENERS),
+                (Opener::Updated, UPDATED_OPENERS),
+                (Opener::Credit, CREDIT_OPENERS),
+            ] {
+                for p in list {
+                    patterns.push(*p);
+                    kinds.push(kind);
+                }
+            }
+            let automaton = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .expect("the opener lists are small literal strings");
+            OpenerMatcher { automaton, kinds }
+        })
+    }
+
+    /// The kind of opener `l` starts with, if any.
+    fn opener_of(&self, l: &str) -> Option<Opener> {
+        let input = aho_corasick::Input::new(l).anchored(aho_corasick::Anchored::Yes);
+        self.automaton
+            .find(input)
+            .map(|m| self.kinds[m.pattern().as_usize()])
+    }
+}
+
 /// The most specific boilerplate reason that the block's words alone give, if any.
 fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if chars > PHRASE_RULE_MAX_CHARS {
@@ -1028,7 +1077,8 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if has(Phrase::Affiliate) {
         return Some(Reason::Promotion);
     }
-    if words <= CREDIT_LINE_MAX_WORDS && CREDIT_OPENERS.iter().any(|o| l.starts_with(o)) {
+    let opener = OpenerMatcher::get().opener_of(l);
+    if words <= CREDIT_LINE_MAX_WORDS && opener == Some(Opener::Credit) {
         return Some(Reason::Metadata);
     }
     if words <= CREDIT_LINE_MAX_WORDS && (has(Phrase::AuthorBio) || has_email(l)) {
@@ -1052,7 +1102,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if words <= 2 && ADVERTISEMENT.contains(&l) {
         return Some(Reason::Advertisement);
     }
-    if words <= 8 && RELATED_OPENERS.iter().any(|o| l.starts_with(o)) {
+    if words <= 8 && opener == Some(Opener::Related) {
         return Some(Reason::RelatedLinks);
     }
     if lower.trim_end().ends_with(':') && is_comment_header(l, words) {
@@ -1113,7 +1163,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
             return Some(Reason::Metadata);
         }
     }
-    if words <= UPDATED_LINE_MAX_WORDS && UPDATED_OPENERS.iter().any(|o| l.starts_with(o)) {
+    if words <= UPDATED_LINE_MAX_WORDS && opener == Some(Opener::Updated) {
         return Some(Reason::Metadata);
     }
     if words <= 40 && has(Phrase::Caption) && !l.ends_with('?') {
@@ -1191,12 +1241,13 @@ fn has_bracket_tag(text: &str) -> bool {
 
 /// An e-mail address in the text (a contact line or an author's note).
 fn has_email(l: &str) -> bool {
-    l.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.contains('.') && !host.ends_with('.')
+    memchr::memchr(b'@', l.as_bytes()).is_some()
+        && l.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.ends_with('.')
+            })
         })
-    })
 }
 
 /// "About the author", "Über Max Muster", "Sobre Carlos": the heading of a bio box.
@@ -1221,6 +1272,9 @@ fn is_about_heading(text: &str) -> bool {
 /// "Doug Mills/The New York Times": a photographer and agency joined by a slash.
 fn is_photo_credit(text: &str) -> bool {
     let t = text.trim();
+    if memchr::memchr(b'/', t.as_bytes()).is_none() {
+        return false;
+    }
     if t.ends_with(['.', '!', '?'])
         || t.contains("://")
         || t.contains("www.")
@@ -1239,6 +1293,9 @@ fn is_photo_credit(text: &str) -> bool {
 
 /// "1 2 3 4 5 6 7 8", "‹ 1 2 3 ›": page numbers.
 fn is_pagination(l: &str) -> bool {
+    if !l.starts_with(|c: char| c.is_ascii_digit() || "‹«<".contains(c)) {
+        return false;
+    }
     let tokens: Vec<&str> = l.split_whitespace().collect();
     tokens.len() >= 3
         && tokens.iter().all(|t| {
@@ -1254,6 +1311,9 @@ fn is_pagination(l: &str) -> bool {
 
 /// "Posted in News | Permalink | 10 Comments": short pieces between bars.
 fn is_separated_links(l: &str) -> bool {
+    if !l.contains(" | ") {
+        return false;
+    }
     let parts: Vec<&str> = l.split(" | ").collect();
     parts.len() >= 3
         && parts
