@@ -474,6 +474,16 @@ pub fn apply_language(f: &mut Features, lang: u16) {
 
 /// Everything about a block that does not depend on the page's language.
 pub fn measure(text: &str, link_chars: usize) -> Features {
+    measure_with(text, link_chars, true)
+}
+
+/// [`measure`] without the phrase rules and date parsing: for short blocks that the
+/// page's structure already marks as boilerplate (menus, share rows), where they decide nothing.
+pub fn measure_light(text: &str, link_chars: usize) -> Features {
+    measure_with(text, link_chars, false)
+}
+
+fn measure_with(text: &str, link_chars: usize, full: bool) -> Features {
     let sw = StopWords::get();
     let mut chars = 0;
     let mut cjk_chars = 0;
@@ -551,8 +561,13 @@ pub fn measure(text: &str, link_chars: usize) -> Features {
         ellipsis_end,
         glued_teaser: glued_headline(text),
         link_density,
-        junk: junk_reason(text, chars, words),
-        date_line: chars < DATE_LINE_MAX_CHARS
+        junk: if full {
+            junk_reason(text, chars, words)
+        } else {
+            None
+        },
+        date_line: full
+            && chars < DATE_LINE_MAX_CHARS
             && text.bytes().any(|b| b.is_ascii_digit())
             && fields::parse_date_line(text).is_some(),
     }

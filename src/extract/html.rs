@@ -19,6 +19,9 @@ use super::classify::{self, Candidate, Metadata};
 use super::fields;
 use super::{Article, Format, Reason, Role};
 
+/// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
+/// measurement.
+const LIGHT_MEASURE_MAX_BYTES: usize = 80;
 /// Implied end tags are looked for this deep into the stack of open elements; the spec's
 /// scopes stop earlier on real pages, and the bound keeps pathological nesting linear.
 const IMPLIED_END_SEARCH: usize = 64;
@@ -364,6 +367,8 @@ struct RawBlock {
     elem: u32,
     role: Role,
     caption: bool,
+    /// Some open element's class or tag marked the block as boilerplate.
+    hinted: bool,
 }
 
 #[derive(Debug, Default)]
@@ -1048,6 +1053,11 @@ impl<'a> Builder<'a> {
             } else {
                 String::new()
             };
+            let hinted = self.stack.iter().any(|o| {
+                self.elements
+                    .get(o.elem as usize)
+                    .is_some_and(|e| e.hint.is_some())
+            });
             self.blocks.push(RawBlock {
                 text,
                 markdown,
@@ -1056,6 +1066,7 @@ impl<'a> Builder<'a> {
                 elem,
                 role,
                 caption,
+                hinted,
             });
         }
         self.text.clear();
@@ -1103,7 +1114,13 @@ impl Page {
         let mut feats: Vec<classify::Features> = self
             .blocks
             .iter()
-            .map(|b| classify::measure(&b.text, b.link_chars))
+            .map(|b| {
+                if b.hinted && b.role != Role::Quote && b.text.len() < LIGHT_MEASURE_MAX_BYTES {
+                    classify::measure_light(&b.text, b.link_chars)
+                } else {
+                    classify::measure(&b.text, b.link_chars)
+                }
+            })
             .collect();
         let lang = classify::page_language_of(&feats);
         for f in &mut feats {
@@ -1144,6 +1161,15 @@ impl Page {
                     .and_then(|p| hint_of.get(p as usize).cloned().flatten())
             });
             hint_of.push(h);
+        }
+        // Blocks measured lightly whose hint was not believed get the full measurement.
+        for (k, b) in self.blocks.iter().enumerate() {
+            if b.hinted && hint_of[b.elem as usize].is_none() && feats[k].junk.is_none() {
+                let mut f = classify::measure(&b.text, b.link_chars);
+                classify::apply_language(&mut f, lang);
+                block_prose[k] = classify::is_prose(&f);
+                feats[k] = f;
+            }
         }
         // Each container's score: its prose, less its links, other text and boilerplate.
         let mut score = vec![0f32; n_el];
