@@ -488,10 +488,27 @@ const WANTED_ATTRS: &[&str] = &[
 ];
 
 fn wanted_attr(name: &str) -> Option<&'static str> {
-    WANTED_ATTRS
-        .iter()
-        .copied()
-        .find(|w| w.eq_ignore_ascii_case(name))
+    // Dispatch on length and first letter: most attributes (src, data-*, width) fall out at once.
+    let candidate: &'static str = match (name.len(), name.as_bytes().first()?.to_ascii_lowercase())
+    {
+        (5, b'c') => "class",
+        (2, b'i') => "id",
+        (4, b'r') => "role",
+        (8, b'i') => "itemprop",
+        (4, b'h') => "href",
+        (6, b'h') => "hidden",
+        (11, b'a') => "aria-hidden",
+        (5, b's') => "style",
+        (8, b'p') => "property",
+        (4, b'n') => "name",
+        (7, b'c') => "content",
+        (3, b'r') => "rel",
+        (8, b'd') => "datetime",
+        (4, b't') => "type",
+        _ => return None,
+    };
+    debug_assert!(WANTED_ATTRS.contains(&candidate));
+    Some(candidate).filter(|c| c.eq_ignore_ascii_case(name))
 }
 
 impl<'a> Builder<'a> {
@@ -739,6 +756,13 @@ impl<'a> Builder<'a> {
         let hidden = tag.attr("hidden").is_some()
             || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
             || tag.attr("style").is_some_and(|s| {
+                let l = s.as_bytes();
+                let maybe = memchr::memmem::find(l, b"none").is_some()
+                    || memchr::memmem::find(l, b"hidden").is_some()
+                    || s.bytes().any(|b| b.is_ascii_uppercase());
+                if !maybe {
+                    return false;
+                }
                 let s = s.to_ascii_lowercase().replace(' ', "");
                 s.contains("display:none") || s.contains("visibility:hidden")
             });
