@@ -229,8 +229,19 @@ fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Reason> {
         // Every hint word starts with one of these letters; most class words do not.
         if !matches!(
             word.as_bytes()[0].to_ascii_lowercase(),
-            b's' | b'n' | b'r' | b'o' | b't' | b'm' | b'c' | b'd' | b'g' | b'b' | b'p' | b'f'
-                | b'w' | b'a'
+            b's' | b'n'
+                | b'r'
+                | b'o'
+                | b't'
+                | b'm'
+                | b'c'
+                | b'd'
+                | b'g'
+                | b'b'
+                | b'p'
+                | b'f'
+                | b'w'
+                | b'a'
         ) {
             continue;
         }
