@@ -2135,6 +2135,12 @@ fn assign_header_fields(
             if article.published.is_none() {
                 article.published = Some(fields::published_from(&c.text, v));
             }
+            // "By Jane Doe · 5 May 2025": the byline and the date on one line.
+            if article.authors.is_empty()
+                && let Some(names) = fields::parse_byline(&c.text)
+            {
+                article.authors = names;
+            }
             set_field(&mut blocks[i], Role::Date, "date");
             used.push(i);
             continue;

@@ -753,7 +753,9 @@ pub fn published_from(raw: &str, value: PublishedValue) -> Published {
 
 /// Splits "By Jane Doe and John Roe" into author names, when the line is a byline.
 pub fn parse_byline(line: &str) -> Option<Vec<String>> {
-    let trimmed = line.trim();
+    // Markdown emphasis around a byline ("*By Jane Doe*") is not part of it.
+    let cleaned: String = line.chars().filter(|c| !matches!(c, '*' | '_')).collect();
+    let trimmed = cleaned.trim();
     let words = trimmed.split_whitespace().count();
     if !(2..=BYLINE_MAX_WORDS).contains(&words) {
         return None;
