@@ -1167,3 +1167,21 @@ fn the_file_name_template_in_settings_names_the_note_save_writes() {
         expected
     );
 }
+
+#[test]
+fn a_desktop_without_file_dialogs_says_so_instead_of_doing_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The fake answers at once, as rfd does when there is no xdg-desktop-portal.
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Open…").click();
+    wait_for(&mut harness, "the open dialog's answer", |a| {
+        a.status()
+            .is_some_and(|s| s.error && s.text.starts_with("No file dialog"))
+    });
+    harness.get_by_label("Import…").click();
+    wait_for(&mut harness, "the folder dialog's answer", |a| {
+        a.status()
+            .is_some_and(|s| s.error && s.text.contains("tidyclip import DIR"))
+    });
+}

@@ -772,6 +772,12 @@ impl App {
             }
             Outcome::PickedArticle(Some(path)) => self.apply(Action::Open(path)),
             Outcome::PickedArticle(None) | Outcome::PickedFolder(_, None) => {}
+            // Without a word the button would seem to do nothing.
+            Outcome::NoDialog(purpose) => self.error(match purpose {
+                None => "No file dialog is available on this desktop (no xdg-desktop-portal): drop the file on the window, or copy the page and paste it.",
+                Some(FolderPurpose::Library) => "No folder dialog is available on this desktop (no xdg-desktop-portal): start tidyclip with --library DIR, or set TIDYCLIP_LIBRARY, to use another library.",
+                Some(FolderPurpose::Import) => "No folder dialog is available on this desktop (no xdg-desktop-portal): run “tidyclip import DIR” to import a folder.",
+            }),
             Outcome::PickedFolder(FolderPurpose::Library, Some(dir)) => {
                 self.apply(Action::SetLibrary(dir));
             }

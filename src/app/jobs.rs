@@ -125,7 +125,14 @@ pub enum Outcome {
     },
     PickedArticle(Option<PathBuf>),
     PickedFolder(FolderPurpose, Option<PathBuf>),
+    /// The dialog answered "nothing chosen" faster than a person can: there is no dialog on this
+    /// desktop. `None` for the open dialog, else the folder dialog's purpose.
+    NoDialog(Option<FolderPurpose>),
 }
+
+/// rfd without an xdg-desktop-portal answers `None` within milliseconds (see DESKTOP.md); nobody
+/// cancels a dialog they saw this fast, so a quicker `None` means none was shown.
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// How a save treats the note already on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -452,7 +459,11 @@ impl Jobs {
     pub fn pick_article(&self, dialogs: &Arc<dyn Dialogs>) {
         let dialogs = Arc::clone(dialogs);
         self.spawn("open-dialog", move || {
-            Outcome::PickedArticle(dialogs.pick_article())
+            let asked = std::time::Instant::now();
+            match dialogs.pick_article() {
+                None if asked.elapsed() < NO_DIALOG_WITHIN => Outcome::NoDialog(None),
+                picked => Outcome::PickedArticle(picked),
+            }
         });
     }
 
@@ -464,7 +475,11 @@ impl Jobs {
                 FolderPurpose::Library => "Choose the library folder",
                 FolderPurpose::Import => "Import notes from a folder",
             };
-            Outcome::PickedFolder(purpose, dialogs.pick_folder(title))
+            let asked = std::time::Instant::now();
+            match dialogs.pick_folder(title) {
+                None if asked.elapsed() < NO_DIALOG_WITHIN => Outcome::NoDialog(Some(purpose)),
+                picked => Outcome::PickedFolder(purpose, picked),
+            }
         });
     }
 }

@@ -3,6 +3,7 @@
 use eframe::egui::{self, Color32, Rect, Sense, Stroke, vec2};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
+use super::counted;
 use crate::app::doc::{Document, Field, ambiguous_date};
 use crate::app::{Action, BlockFilter, RuleOffer};
 use crate::extract::Role;
@@ -226,8 +227,11 @@ fn blocks_header(
     ui.horizontal_wrapped(|ui| {
         ui.strong("Blocks");
         ui.label(format!(
-            "kept {} words in {} blocks · trimmed {} words in {} blocks",
-            c.kept, c.kept_blocks, c.trimmed, c.trimmed_blocks
+            "kept {} in {} · trimmed {} in {}",
+            counted(c.kept, "word"),
+            counted(c.kept_blocks, "block"),
+            counted(c.trimmed, "word"),
+            counted(c.trimmed_blocks, "block")
         ));
     });
     ui.horizontal_wrapped(|ui| {
@@ -319,15 +323,18 @@ fn blocks_list(
     let row_height = body_height * ROW_TEXT_LINES as f32 + small_height + 12.0;
     let stride = row_height + ui.spacing().item_spacing.y;
 
+    // One scroll position per clipping: a new article starts at its top, not where the last
+    // one's list was scrolled to.
+    let salt = ("blocks", doc.clipping.id.as_str());
     let mut area = egui::ScrollArea::vertical()
-        .id_salt("blocks")
+        .id_salt(salt)
         .auto_shrink([false, false]);
     if state.scroll_to_cursor
         && let Some(cursor) = state.cursor
     {
         // Only the visible rows exist, so scroll by arithmetic rather than scroll_to_rect.
         let row = visible.partition_point(|&v| v < cursor);
-        let id = ui.make_persistent_id(egui::IdSalt::new("blocks"));
+        let id = ui.make_persistent_id(egui::IdSalt::new(salt));
         let offset =
             egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
         let view = ui.available_height();
@@ -459,9 +466,11 @@ fn block_row(
         if galley.elided {
             text_tip = Some(Rect::from_min_size(text_pos, galley.size()));
         }
+        let text_bottom = text_pos.y + galley.size().y;
         painter.galley(text_pos, galley, color);
 
-        // The reason, small, under the text.
+        // The reason, small, right under the text: rows are tall enough for two lines, and a
+        // one-line block's reason pinned to the row's bottom read as the next block's.
         let words = block.text.split_whitespace().count();
         let reason_color = if keep {
             visuals.weak_text_color()
@@ -469,14 +478,19 @@ fn block_row(
             warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
         };
         let mark = if keep { "kept" } else { "trimmed" };
+        let small_height = ui.text_style_height(&egui::TextStyle::Small);
         reason_rect = Some(painter.text(
-            egui::pos2(text_left, rect.bottom() - 4.0),
-            egui::Align2::LEFT_BOTTOM,
+            egui::pos2(
+                text_left,
+                (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
+            ),
+            egui::Align2::LEFT_TOP,
             format!(
-                "{} · {mark}: {} · {} · {words} words",
+                "{} · {mark}: {} · {} · {}",
                 index + 1,
                 block.reason,
-                role_name(block.role)
+                role_name(block.role),
+                counted(words, "word")
             ),
             egui::TextStyle::Small.resolve(ui.style()),
             reason_color,

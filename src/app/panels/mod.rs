@@ -263,12 +263,22 @@ pub fn status_line(ui: &mut egui::Ui, status: Option<&Status>, doc: Option<&Docu
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let c = doc.counts;
                 ui.label(format!(
-                    "Kept {} words · trimmed {} words",
-                    c.kept, c.trimmed
+                    "Kept {} · trimmed {}",
+                    counted(c.kept, "word"),
+                    counted(c.trimmed, "word")
                 ));
             });
         }
     });
+}
+
+/// `1 word`, `2 words`: a count with its noun (English plurals in `s` are all the window needs).
+pub(crate) fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// What the editor shows before there is a clipping.
@@ -474,6 +484,10 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
         .open(&mut open)
         .collapsible(false)
         .default_width(460.0)
+        // Centred under the toolbar: at egui's default spot it covered the toolbar and the
+        // library list, hiding the buttons that had just opened it.
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 60.0))
         .show(ctx, |ui| {
             ui.heading("Library");
             ui.horizontal(|ui| {

@@ -60,7 +60,8 @@ pub fn preview(
     }
     ui.separator();
     egui::ScrollArea::vertical()
-        .id_salt("preview")
+        // Per clipping, like the blocks list: a new article's preview starts at its top.
+        .id_salt(("preview", doc.clipping.id.as_str()))
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if raw {
