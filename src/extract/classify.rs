@@ -151,6 +151,8 @@ const HEADER_IN_RUN_BLOCKS: usize = 4;
 /// at most this many words.
 const ABOUT_TAIL_BLOCKS: usize = 4;
 const ABOUT_HEADING_MAX_WORDS: usize = 5;
+/// This many rows in a row make a table that can carry a run on its own.
+const LONG_TABLE_ROWS: usize = 6;
 /// A sentence right after the run joins it from this many words.
 const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
@@ -1966,6 +1968,20 @@ fn main_run(
         let w = if consecutive { 1.0 } else { weights[j] };
         (feats[j].chars.min(BLOCK_SCORE_CAP) as f32 * w) as usize
     };
+    // A long table or list (a standings table, a race calendar) can be the article itself: its
+    // rows anchor a run.
+    let mut long_rows = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        let mut m = k;
+        while m < n && rows[m] && classes[m] != Class::Bad {
+            m += 1;
+        }
+        if m - k >= LONG_TABLE_ROWS {
+            long_rows[k..m].iter_mut().for_each(|r| *r = true);
+        }
+        k = m.max(k + 1);
+    }
     let mut in_comments = false;
     let mut i = 0;
     while i < n {
@@ -1983,10 +1999,11 @@ fn main_run(
         // run, and prose packed line by line (teaser cards) does not carry one on.
         // Consecutive prose lines are paragraphs even without blank lines (a CNN-style page).
         let anchors = |j: usize| {
-            classes[j] == Class::Good
-                && (weights[j] >= 1.0
-                    || (j > 0 && classes[j - 1] == Class::Good)
-                    || classes.get(j + 1) == Some(&Class::Good))
+            long_rows[j]
+                || classes[j] == Class::Good
+                    && (weights[j] >= 1.0
+                        || (j > 0 && classes[j - 1] == Class::Good)
+                        || classes.get(j + 1) == Some(&Class::Good))
         };
         if !anchors(i) {
             i += 1;
@@ -2002,6 +2019,12 @@ fn main_run(
             // A table or list inside the article does not break its run.
             let row = classes[j] != Class::Bad && rows[j];
             match classes[j] {
+                _ if long_rows[j] => {
+                    score += feats[j].chars.min(BLOCK_SCORE_CAP) + pending;
+                    pending = 0;
+                    end = j;
+                    gap = 0;
+                }
                 _ if row => pending += weighted(j) / 4,
                 Class::Good if !anchors(j) => {
                     gap += 1;
