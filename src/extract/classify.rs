@@ -153,6 +153,9 @@ const ABOUT_TAIL_BLOCKS: usize = 4;
 const ABOUT_HEADING_MAX_WORDS: usize = 5;
 /// This many rows in a row make a table that can carry a run on its own.
 const LONG_TABLE_ROWS: usize = 6;
+/// A headline-like line this close above the run means the run's first lines hold at most a
+/// standfirst.
+const HEADLINE_ABOVE_LINES: usize = 4;
 /// A sentence right after the run joins it from this many words.
 const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
@@ -1637,7 +1640,16 @@ pub fn classify_measured(
         {
             s -= 1;
         }
+        // With a headline-like line already above, only a standfirst can be left to move.
+        let headline_above = (s.saturating_sub(HEADLINE_ABOVE_LINES)..s).any(|k| {
+            matches!(classes[k], Class::Near | Class::Short)
+                && !feats[k].sentence_end
+                && (4..=TITLE_MAX_WORDS).contains(&feats[k].words)
+        });
+        let max_shift = if headline_above { 1 } else { 2 };
+        let from = s;
         while s < e
+            && s - from < max_shift
             && !feats[s].sentence_end
             && !feats[s].ellipsis_end
             && feats[s].words <= STANDFIRST_MAX_WORDS
@@ -1696,6 +1708,7 @@ pub fn classify_measured(
     // and so does a table or numbered list that follows it.
     if !has_structure {
         for r in &mut ranges {
+            let mut listing = cands[r.1].text.trim_end().ends_with(':');
             loop {
                 let k = r.1 + 1;
                 if k >= n || feats[k].junk.is_some() || feats[k].date_line {
@@ -1707,9 +1720,14 @@ pub fn classify_measured(
                 let row = classes[k] != Class::Bad
                     && rows[k]
                     && (rows[r.1] || rows.get(k + 1) == Some(&true));
-                if !(sentence || row) {
+                // "Dare to Play 3:" and the list of lines it introduces.
+                let listed = listing
+                    && classes[k] != Class::Bad
+                    && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
+                if !(sentence || row || listed) {
                     break;
                 }
+                listing = listed || cands[k].text.trim_end().ends_with(':');
                 r.1 = k;
             }
         }
