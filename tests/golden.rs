@@ -244,12 +244,12 @@ fn corpus_f1(kind: &str) -> f64 {
     2.0 * p * r / (p + r)
 }
 
-/// The engine's quality on the scrapinghub corpus does not slip (measured: pasted 0.946, HTML
+/// The engine's quality on the scrapinghub corpus does not slip (measured: pasted 0.954, HTML
 /// 0.976 at the time of writing; the floors leave room for rounding, not for regressions).
 #[test]
 fn corpus_f1_stays_above_its_floor() {
     let text = corpus_f1("pasted");
     let html = corpus_f1("html");
-    assert!(text >= 0.94, "pasted text F1 fell to {text:.3}");
+    assert!(text >= 0.95, "pasted text F1 fell to {text:.3}");
     assert!(html >= 0.97, "HTML F1 fell to {html:.3}");
 }
