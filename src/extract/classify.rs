@@ -85,6 +85,8 @@ const COMMENT_HEADER_MAX_WORDS: usize = 15;
 /// the glue is looked for (headlines are under ~150 characters).
 const GLUED_MIN_LOWER: usize = 4;
 const GLUED_SEARCH_CHARS: usize = 160;
+/// A teaser card (headline and summary) has at least this many words.
+const GLUED_MIN_WORDS: usize = 6;
 /// A page "uses blank lines" once this many prose blocks stand between blank lines.
 const MIN_BLANK_SEPARATED_PARAGRAPHS: usize = 2;
 /// On such a page, prose lines without blank lines around them count this much.
@@ -564,7 +566,7 @@ fn measure_with(text: &str, link_chars: usize, full: bool) -> Features {
         cjk_sentences,
         sentence_end,
         ellipsis_end,
-        glued_teaser: glued_headline(text),
+        glued_teaser: words >= GLUED_MIN_WORDS && glued_headline(text),
         link_density,
         junk: if full {
             junk_reason(text, chars, words)
@@ -1054,11 +1056,20 @@ impl OpenerMatcher {
     }
 }
 
+/// Lower case, with a fast path for ASCII text.
+fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
 /// The most specific boilerplate reason that the block's words alone give, if any.
 fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if chars > PHRASE_RULE_MAX_CHARS {
         if chars <= COOKIE_RULE_MAX_CHARS {
-            let lower = text.to_lowercase();
+            let lower = lowercase(text);
             let groups = PhraseMatcher::get().groups_in(&lower);
             let has = |p: Phrase| groups & (1 << (p as u32)) != 0;
             if has(Phrase::Cookie)
@@ -1073,7 +1084,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if agency_caption(text) {
         return Some(Reason::PhotoCaption);
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let l = lower
         .trim()
         .trim_end_matches([':', '.', '!', '»', '›', '>', '→'])
@@ -1394,13 +1405,13 @@ fn is_relative_time(l: &str) -> bool {
 }
 
 fn is_reading_time(l: &str) -> bool {
-    (l.contains("min read")
-        || l.contains("minute read")
-        || l.contains("lesezeit")
-        || l.contains("min de lecture")
-        || l.contains("min. czytania")
-        || l.contains("de lectura"))
-        && l.len() < 40
+    l.len() < 40
+        && (l.contains("min read")
+            || l.contains("minute read")
+            || l.contains("lesezeit")
+            || l.contains("min de lecture")
+            || l.contains("min. czytania")
+            || l.contains("de lectura"))
 }
 
 /// "(250505) -- BOLOGNA, May 5, 2025 (Xinhua) -- …": a news agency's photo caption.
