@@ -163,6 +163,8 @@ const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
 /// Later" are buttons).
 const INFERRED_HEADING_MIN_WORDS: usize = 2;
+/// Blocks are compared (duplicates, repeats of the summary) on at most this many characters.
+const NORMALIZED_MAX_CHARS: usize = 1000;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 
@@ -380,14 +382,20 @@ impl StopWords {
 
 /// Splits a block into words for stop-word counting: letters and apostrophe-joined parts.
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_alphanumeric()
-        } else {
-            !c.is_alphanumeric()
-        }
-    })
-    .filter(|w| !w.is_empty())
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+}
+
+/// Letters and digits, with fast answers for ASCII and for the punctuation block (curly
+/// quotes, dashes, no-break spaces) that fills non-ASCII pages.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}') {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Picks the language (as a bit mask over `STOP_WORDS`) whose stop words are most frequent in the
@@ -1476,7 +1484,8 @@ fn normalized(text: &str) -> String {
 fn normalize_into(text: &str, out: &mut String) {
     out.clear();
     let mut space = false;
-    for c in text.chars() {
+    // A long block is told apart by its first thousand characters.
+    for c in text.chars().take(NORMALIZED_MAX_CHARS) {
         if c.is_ascii_alphanumeric() {
             if space && !out.is_empty() {
                 out.push(' ');
@@ -1487,7 +1496,7 @@ fn normalize_into(text: &str, out: &mut String) {
             if c.is_ascii_whitespace() {
                 space = true;
             }
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             if space && !out.is_empty() {
                 out.push(' ');
             }
