@@ -1894,4 +1894,53 @@ mod tests {
         let _ = extract_html("<script>never closed");
         let _ = extract_html("&#xFFFFFFFF; &#0; &");
     }
+
+    #[test]
+    fn german_article_page() {
+        let html = r#"<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+            <title>Stadtrat beschließt Radweg | Beispiel Zeitung</title>
+            <meta property="og:site_name" content="Beispiel Zeitung">
+            <meta property="article:published_time" content="2025-05-05T14:42:00+02:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Stadtrat beschließt Radweg","author":{"@type":"Person","name":"Max Mustermann"}}</script>
+            </head><body>
+            <header><nav class="hauptnavigation"><ul><li><a href="/">Startseite</a></li><li><a href="/politik">Politik</a></li></ul></nav></header>
+            <main><article>
+            <h1>Stadtrat beschließt Radweg</h1>
+            <p class="byline">Von Max Mustermann</p>
+            <p>Der Stadtrat hat am Dienstag mit großer Mehrheit beschlossen, dass an der Ringstraße ein neuer Radweg gebaut wird. Die Arbeiten sollen im Herbst beginnen.</p>
+            <div class="ad-container"><span>Anzeige</span></div>
+            <p>Die Kosten liegen nach Angaben der Verwaltung bei rund zwei Millionen Euro, die zum großen Teil vom Land &uuml;bernommen werden.</p>
+            <h2>Anwohner begrüßen die Pläne</h2>
+            <p>Anwohner hatten sich seit Jahren für eine sichere Verbindung in die Innenstadt eingesetzt und begrüßten die Entscheidung.</p>
+            <figure><img src="a.jpg"><figcaption>Die Ringstraße am Morgen. Foto: dpa</figcaption></figure>
+            <aside class="related"><h3>Mehr zum Thema</h3><ul><li><a href="/x">Neue Buslinie ab Juni</a></li></ul></aside>
+            </article></main>
+            <footer><p>© 2025 Beispiel Zeitung. Alle Rechte vorbehalten.</p></footer>
+            </body></html>"#;
+        let a = extract_html(html);
+        assert_eq!(a.title.as_deref(), Some("Stadtrat beschließt Radweg"));
+        assert_eq!(a.site.as_deref(), Some("Beispiel Zeitung"));
+        assert_eq!(a.authors, vec!["Max Mustermann".to_string()]);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2025-05-05T14:42:00+02:00")
+        );
+        let body = a.body_text();
+        assert!(body.starts_with("Der Stadtrat hat am Dienstag"), "{body}");
+        assert!(body.contains("vom Land übernommen"), "{body}");
+        assert!(body.contains("Anwohner begrüßen die Pläne"), "{body}");
+        for junk in [
+            "Anzeige",
+            "Foto: dpa",
+            "Mehr zum Thema",
+            "Startseite",
+            "Alle Rechte",
+            "Von Max",
+        ] {
+            assert!(!body.contains(junk), "{junk} in {body}");
+        }
+    }
 }
