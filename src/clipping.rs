@@ -146,8 +146,7 @@ impl Clipping {
 /// Renders a note from its front matter and body.
 pub fn note_markdown(front: &FrontMatter, body: &str) -> String {
     // Serializing plain strings and lists cannot fail; fall back to a title-only block if it ever did.
-    let yaml =
-        serde_norway::to_string(front).unwrap_or_else(|_| format!("title: {:?}\n", front.title));
+    let yaml = front_matter_yaml(front).unwrap_or_else(|_| format!("title: {:?}\n", front.title));
     let mut out = String::with_capacity(yaml.len() + body.len() + 16);
     out.push_str("---\n");
     out.push_str(&yaml);
@@ -160,6 +159,289 @@ pub fn note_markdown(front: &FrontMatter, body: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Serializes front matter (or any front matter mapping) for a note, quoting every string that a
+/// YAML 1.1 reader would take for something else.
+///
+/// `serde_norway` follows YAML 1.2, where `yes`, `on`, `2025-05-05` and `12:30` are strings, so
+/// it writes them plain; PyYAML, Jekyll and many static-site tools follow YAML 1.1 and read those
+/// as a boolean, a date or the number 750, so a title "Yes" or a tag "on" would change type. Only
+/// scalars the serializer wrote plain are touched, and they are re-quoted by a serializer too.
+///
+/// Dates are quoted too (`published: "2025-05-05"`): Obsidian reads front matter as YAML 1.2,
+/// where a plain date is the same string as a quoted one, and its Date and Date & time properties
+/// parse that string either way; Dataview turns ISO 8601 text into dates whether quoted or not.
+/// Quoting makes every other reader agree that the value is the text that was written.
+pub(crate) fn front_matter_yaml<T: Serialize + ?Sized>(
+    value: &T,
+) -> Result<String, serde_norway::Error> {
+    let yaml = serde_norway::to_string(value)?;
+    Ok(quote_yaml11_lookalikes(&yaml))
+}
+
+/// Rewrites `yaml` (block-style output of `serde_norway`) with plain string scalars quoted where
+/// [`yaml11_reads_as_non_string`] says so. Returns `yaml` unchanged if the rewrite would read
+/// back differently, so a shape this scan does not foresee costs quoting, never data.
+fn quote_yaml11_lookalikes(yaml: &str) -> String {
+    let mut out = String::with_capacity(yaml.len() + 32);
+    // The column a block scalar (`|-`, `>`) hangs from: its lines are indented deeper.
+    let mut block_scalar_under: Option<usize> = None;
+    let mut changed = false;
+    for line in yaml.split_inclusive('\n') {
+        let content = line.trim_end_matches('\n');
+        let indent = content.len() - content.trim_start_matches(' ').len();
+        if block_scalar_under.is_some_and(|column| content.is_empty() || indent > column) {
+            out.push_str(line);
+            continue;
+        }
+        let requoted = requote_line(content, indent);
+        block_scalar_under = requoted.block_scalar_under;
+        match requoted.text {
+            Some(text) => {
+                changed = true;
+                out.push_str(&text);
+                out.push_str(&line[content.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    if !changed {
+        return out;
+    }
+    let reads_the_same = matches!(
+        (
+            serde_norway::from_str::<serde_norway::Value>(yaml),
+            serde_norway::from_str::<serde_norway::Value>(&out),
+        ),
+        (Ok(before), Ok(after)) if before == after
+    );
+    if reads_the_same {
+        out
+    } else {
+        yaml.to_string()
+    }
+}
+
+/// What [`requote_line`] made of one line.
+struct Requoted {
+    /// The line with its scalars quoted, or `None` when nothing needed quoting.
+    text: Option<String>,
+    /// When the line opens a block scalar: the column its content is indented beyond.
+    block_scalar_under: Option<usize>,
+}
+
+/// Quotes the plain key and the plain value on one line of block YAML
+/// (`key: value`, `- value`, `- key: value`, `? key`, `: value`).
+fn requote_line(line: &str, indent: usize) -> Requoted {
+    let mut column = indent;
+    let mut rest = &line[indent..];
+    // `- - x`: each dash opens a sequence entry; a block scalar in the last hangs from its dash.
+    let mut owner = column;
+    while let Some(after) = rest.strip_prefix("- ") {
+        owner = column;
+        column += rest.len() - after.len();
+        rest = after;
+    }
+    let mut pieces: Vec<String> = vec![line[..column].to_string()];
+    // (the key, whether a `:` follows it, the value)
+    let (key, colon, value) = if let Some(after) = rest.strip_prefix("? ") {
+        pieces.push("? ".into());
+        (Some(after), false, None)
+    } else if let Some(after) = rest.strip_prefix(": ") {
+        pieces.push(": ".into());
+        (None, false, Some(after))
+    } else if let Some(split) = key_end(rest) {
+        owner = column;
+        let (key, after) = rest.split_at(split);
+        let value = after.strip_prefix(':').unwrap_or(after);
+        let value = value.strip_prefix(' ').unwrap_or(value);
+        (Some(key), true, Some(value).filter(|v| !v.is_empty()))
+    } else {
+        (None, false, Some(rest))
+    };
+    let mut changed = false;
+    let mut block_scalar_under = None;
+    let mut add = |scalar: &str, pieces: &mut Vec<String>| {
+        if scalar.starts_with(['|', '>']) {
+            block_scalar_under = Some(owner);
+        }
+        let quoted = quote_if_misread(scalar);
+        changed |= quoted.is_some();
+        pieces.push(quoted.unwrap_or_else(|| scalar.to_string()));
+    };
+    if let Some(key) = key {
+        add(key, &mut pieces);
+        if colon {
+            pieces.push(":".into());
+        }
+    }
+    if let Some(value) = value {
+        if colon {
+            pieces.push(" ".into());
+        }
+        add(value, &mut pieces);
+    }
+    Requoted {
+        text: changed.then(|| pieces.concat()),
+        block_scalar_under,
+    }
+}
+
+/// Where the key ends in `key: value` or `key:` (a plain or quoted key), if the line has one.
+/// A plain scalar as the serializer writes it never holds `": "` nor ends in `:`.
+fn key_end(text: &str) -> Option<usize> {
+    let end = match text.chars().next()? {
+        '"' => closing_double_quote(text)? + 1,
+        '\'' => closing_single_quote(text)? + 1,
+        _ => {
+            return text
+                .find(": ")
+                .or_else(|| text.ends_with(':').then(|| text.len() - 1));
+        }
+    };
+    let after = &text[end..];
+    (after == ":" || after.starts_with(": ")).then_some(end)
+}
+
+fn closing_double_quote(text: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices().skip(1) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn closing_single_quote(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 1;
+    while i < bytes.len() {
+        if bytes[i] == b'\'' {
+            // `''` is an escaped quote inside the scalar.
+            if bytes.get(i + 1) == Some(&b'\'') {
+                i += 2;
+                continue;
+            }
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `scalar` in double quotes when it is a plain scalar holding a string (as YAML 1.2 and our own
+/// reader see it) that a YAML 1.1 reader would resolve to something else.
+fn quote_if_misread(scalar: &str) -> Option<String> {
+    let plain =
+        !scalar.is_empty() && !scalar.starts_with(['\'', '"', '|', '>', '[', '{', '!', '&', '*']);
+    if !plain || !yaml11_reads_as_non_string(scalar) {
+        return None;
+    }
+    // A plain `true` or `12` is a real boolean or number (a string would have been quoted).
+    let is_string = matches!(
+        serde_norway::from_str::<serde_norway::Value>(scalar),
+        Ok(serde_norway::Value::String(_))
+    );
+    // JSON's string syntax is a subset of YAML's double-quoted one: the escaping stays a
+    // serializer's. Serializing a `&str` to JSON cannot fail.
+    is_string
+        .then(|| serde_json::to_string(scalar).ok())
+        .flatten()
+}
+
+/// Would a YAML 1.1 reader (PyYAML, Ruby's Psych, js-yaml's default schema) resolve this plain
+/// scalar to a boolean, null, number, date or merge key rather than a string?
+///
+/// Follows the implicit types of yaml.org/type (bool, null, int, float, timestamp, merge, value),
+/// read generously: quoting a string that did not need it changes nothing for any reader, while
+/// missing one changes its type. So `Yes`/`yEs`, `1.2.3` and `12:75` are all quoted.
+pub(crate) fn yaml11_reads_as_non_string(scalar: &str) -> bool {
+    const WORDS: &[&str] = &[
+        // bool
+        "y", "yes", "n", "no", "true", "false", "on", "off", // null
+        "~", "null", // float
+        ".inf", "+.inf", "-.inf", ".nan", // merge and value keys
+        "<<", "=",
+    ];
+    let s = scalar.trim();
+    s.is_empty()
+        || WORDS.iter().any(|w| s.eq_ignore_ascii_case(w))
+        || looks_numeric(s)
+        || looks_like_timestamp(s)
+}
+
+/// Ints and floats of YAML 1.1 and 1.2 in all their bases: `0x1F`, `0b101`, `0o17`, `017`,
+/// `1_000`, `.5`, `1.`, `6.8e+5`, and sexagesimal `12:30` or `1:20:30.5`.
+fn looks_numeric(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let radix_digits = |prefix: &str, ok: fn(char) -> bool| {
+        s.strip_prefix(prefix)
+            .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c == '_' || ok(c)))
+    };
+    if radix_digits("0x", |c| c.is_ascii_hexdigit())
+        || radix_digits("0b", |c| matches!(c, '0' | '1'))
+        || radix_digits("0o", |c| matches!(c, '0'..='7'))
+    {
+        return true;
+    }
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let exponent_ok = exponent.is_none_or(|e| {
+        let digits = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+    });
+    exponent_ok
+        && mantissa.chars().any(|c| c.is_ascii_digit())
+        && mantissa
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '_' | '.' | ':'))
+        && !mantissa.starts_with(':')
+}
+
+/// A YAML 1.1 timestamp: `2025-05-05`, or a date followed by `T` or spaces and a time
+/// (`2025-05-05T10:00:00+10:00`, `2001-12-14 21:59:43.10 -5`). Anything after the time is
+/// accepted, since readers differ on the zone forms they take.
+fn looks_like_timestamp(s: &str) -> bool {
+    let digits = |s: &str, min: usize, max: usize| -> Option<usize> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (min..=max).contains(&n).then_some(n)
+    };
+    let Some(year) = digits(s, 4, 4) else {
+        return false;
+    };
+    let Some(rest) = s[year..].strip_prefix('-') else {
+        return false;
+    };
+    let Some(month) = digits(rest, 1, 2) else {
+        return false;
+    };
+    let Some(rest) = rest[month..].strip_prefix('-') else {
+        return false;
+    };
+    let Some(day) = digits(rest, 1, 2) else {
+        return false;
+    };
+    let rest = &rest[day..];
+    if rest.is_empty() {
+        return true;
+    }
+    let time = rest
+        .strip_prefix(['T', 't'])
+        .unwrap_or_else(|| rest.trim_start_matches([' ', '\t']));
+    if time.len() == rest.len() {
+        return false;
+    }
+    let Some(hour) = digits(time, 1, 2) else {
+        return false;
+    };
+    time[hour..].starts_with(':') && digits(&time[hour + 1..], 2, 2).is_some()
 }
 
 /// Splits a note into its front matter (if it has one that parses) and its body.
@@ -277,6 +559,113 @@ mod tests {
         assert_eq!(front.title, "A: \"quoted\" title\n---");
         assert_eq!(front.id.as_deref(), Some(clipping.id.as_str()));
         assert_eq!(body, "First paragraph.\n\n- Point one\n- Point two\n");
+    }
+
+    #[test]
+    fn strings_a_yaml_1_1_reader_would_retype_are_quoted_in_every_field() {
+        let hostile = [
+            "yes",
+            "No",
+            "on",
+            "OFF",
+            "y",
+            "n",
+            "~",
+            "null",
+            "2025-05-05",
+            "2025-05-05T10:00:00+10:00",
+            "12:30",
+            "0x1F",
+            "1_000",
+            ".5",
+            "1.2.3",
+            "<<",
+            "=",
+        ];
+        for text in hostile {
+            let mut clipping = sample();
+            clipping.title = text.into();
+            clipping.source = Some(text.into());
+            clipping.authors = vec![text.into()];
+            clipping.published = Some(text.into());
+            clipping.description = Some(text.into());
+            clipping.tags = vec![text.into()];
+            clipping.site = Some(text.into());
+            let note = clipping.to_markdown();
+            let yaml = note.split("---\n").nth(1).expect("front matter");
+            for line in yaml.lines().filter(|l| !l.starts_with("id: ")) {
+                let value = line
+                    .strip_prefix("- ")
+                    .or_else(|| line.split_once(": ").map(|(_, v)| v))
+                    .unwrap_or("\"");
+                assert!(
+                    value.starts_with(['"', '\'']) || value == "[]",
+                    "{text:?} left plain in {line:?}:\n{note}"
+                );
+            }
+            let front = parse_note(&note).0.expect("front matter parses");
+            assert_eq!(front.title, text);
+            assert_eq!(front.author, vec![text]);
+            assert_eq!(front.tags, vec![text]);
+            assert_eq!(front.published.as_deref(), Some(text));
+            assert_eq!(front.site.as_deref(), Some(text));
+        }
+    }
+
+    #[test]
+    fn ordinary_text_and_real_booleans_and_numbers_stay_plain() {
+        let yaml = "title: Yesterday's news\ndraft: true\nrating: 4\ncount: 1.5\nnothing: null\n";
+        let value: serde_norway::Value = serde_norway::from_str(yaml).unwrap();
+        assert_eq!(front_matter_yaml(&value).unwrap(), yaml);
+        for text in [
+            "Yesterday",
+            "note",
+            "2025 in review",
+            "3:10 to Yuma",
+            "v1.2",
+            "12.5%",
+        ] {
+            assert!(!yaml11_reads_as_non_string(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn nested_keys_block_scalars_and_long_keys_are_quoted_only_where_plain() {
+        let mut map = serde_norway::Mapping::new();
+        let s = serde_norway::Value::from;
+        map.insert(s("multi"), s("yes\nno\n  on"));
+        map.insert(s("on"), s("off"));
+        map.insert(
+            s("list"),
+            serde_norway::Value::Sequence(vec![s("a\nyes"), s("no"), s("x: y")]),
+        );
+        let mut inner = serde_norway::Mapping::new();
+        inner.insert(s("when"), s("2025-05-05"));
+        inner.insert(s("text"), s("line\nnull"));
+        map.insert(
+            s("nested"),
+            serde_norway::Value::Sequence(vec![serde_norway::Value::Mapping(inner)]),
+        );
+        map.insert(serde_norway::Value::String("k".repeat(200)), s("y"));
+        map.insert(s("off\nyes"), s("n"));
+        let value = serde_norway::Value::Mapping(map);
+        let yaml = front_matter_yaml(&value).unwrap();
+        assert_eq!(
+            serde_norway::from_str::<serde_norway::Value>(&yaml).unwrap(),
+            value
+        );
+        for quoted in [
+            "\"on\": \"off\"",
+            "- \"no\"",
+            "when: \"2025-05-05\"",
+            ": \"y\"",
+            ": \"n\"",
+        ] {
+            assert!(yaml.contains(quoted), "{quoted} in\n{yaml}");
+        }
+        // Lines inside block scalars are text, not YAML: left exactly as written.
+        assert!(yaml.contains("\n  yes\n  no\n    on\n"), "{yaml}");
+        assert!(yaml.contains("\n    null\n"), "{yaml}");
     }
 
     #[test]

@@ -142,6 +142,16 @@ fn hostile_titles_survive_front_matter_and_file_names() {
         "'single' and {braces}: yes",
         "null",
         "2025-05-05",
+        // Strings a YAML 1.1 reader (PyYAML, static-site tools) would take for a boolean, a
+        // number, a date or null unless they are quoted.
+        "yes",
+        "No",
+        "on",
+        "12:30",
+        "~",
+        ": \"",
+        "- x",
+        "#tag",
     ];
     let mut paths = Vec::new();
     for title in titles {
@@ -184,7 +194,12 @@ fn published_dates_and_timestamps_are_kept_as_written() {
     stamp.published = Some("2025-05-05T14:42:00+10:00".into());
     let day_path = library.save(&day, None).unwrap();
     let stamp_path = library.save(&stamp, None).unwrap();
-    assert!(note_text(&day_path).contains("\npublished: 2025-05-05\n"));
+    // Quoted, so YAML 1.1 readers keep it the text it is (Obsidian reads either form as a date).
+    assert!(note_text(&day_path).contains("\npublished: \"2025-05-05\"\n"));
+    assert_eq!(
+        library.load(&day_path).unwrap().published.as_deref(),
+        Some("2025-05-05")
+    );
     assert_eq!(
         library.load(&stamp_path).unwrap().published.as_deref(),
         Some("2025-05-05T14:42:00+10:00")

@@ -3,7 +3,7 @@
 
 use serde_norway::{Mapping, Value};
 
-use crate::clipping::FrontMatter;
+use crate::clipping::{FrontMatter, front_matter_yaml};
 
 /// The keys tidyclip writes; any other key in a note is the person's or another tool's and is kept.
 /// `url` is the key other clippers use for `source`.
@@ -57,7 +57,8 @@ pub(crate) fn read_mapping(text: &str) -> Result<(Mapping, &str), String> {
 /// Renders a note from a mapping and a body, in the same shape as `Clipping::to_markdown`.
 pub(crate) fn render(map: &Mapping, body: &str) -> String {
     // A mapping of plain values always serializes; keep the note readable if it somehow did not.
-    let yaml = serde_norway::to_string(map).unwrap_or_default();
+    // Strings YAML 1.1 readers would misread come out quoted, the person's own keys' values too.
+    let yaml = front_matter_yaml(map).unwrap_or_default();
     let mut out = String::with_capacity(yaml.len() + body.len() + 16);
     out.push_str("---\n");
     out.push_str(&yaml);
@@ -131,6 +132,25 @@ mod tests {
         })
         .unwrap();
         assert_eq!(out, "---\ntags:\n- a\n---\n\n# Heading\n\ntext\n");
+    }
+
+    #[test]
+    fn strings_that_yaml_1_1_misreads_are_quoted_and_real_booleans_are_not() {
+        let note = "---\ntitle: Old\ndraft: true\n'on': 'yes'\nrating: 4\n---\nBody\n";
+        let out = edit(note, |m| {
+            set_text(m, "title", "Off");
+            set_list(
+                m,
+                "tags",
+                &["y".into(), "2025-05-05".into(), "plain".into()],
+            );
+        })
+        .unwrap();
+        assert_eq!(
+            out,
+            "---\ntitle: \"Off\"\ndraft: true\n\"on\": \"yes\"\nrating: 4\n\
+             tags:\n- \"y\"\n- \"2025-05-05\"\n- plain\n---\n\nBody\n"
+        );
     }
 
     #[test]
