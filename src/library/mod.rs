@@ -12,6 +12,7 @@ mod front;
 mod import;
 mod index;
 mod names;
+mod parallel;
 mod search;
 mod trash;
 mod watch;

@@ -161,26 +161,8 @@ pub fn search_bodies(notes: &[NoteSummary], query: &str) -> Vec<usize> {
             words.iter().all(|w| body.contains(w.as_str()))
         })
     };
-    let chunk = notes.len().div_ceil(threads()).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = notes
-            .chunks(chunk)
-            .enumerate()
-            .map(|(c, part)| {
-                let matches = &matches;
-                scope.spawn(move || {
-                    part.iter()
-                        .enumerate()
-                        .filter(|(_, n)| matches(&n.path))
-                        .map(|(i, _)| c * chunk + i)
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+    super::parallel::filter_map_in_parallel(notes, threads(), |i, note| {
+        matches(&note.path).then_some(i)
     })
 }
 
