@@ -399,12 +399,7 @@ fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
         writeln!(out, "{}", serde_json::to_string(notes)?)?;
     } else {
         for note in notes {
-            let date = note
-                .published
-                .as_deref()
-                .or(note.created.as_deref())
-                .map(|d| d.get(..10).unwrap_or(d))
-                .unwrap_or("");
+            let date = note.list_date();
             let conflict = if note.conflict {
                 " (sync conflict copy)"
             } else {

@@ -144,6 +144,17 @@ pub struct NoteSummary {
     pub stamp: DiskStamp,
 }
 
+impl NoteSummary {
+    /// The day to show beside the note in a list: when it was published, else when it was
+    /// clipped (`YYYY-MM-DD`, the time cut off); empty when neither is known.
+    pub fn list_date(&self) -> &str {
+        self.published
+            .as_deref()
+            .or(self.created.as_deref())
+            .map_or("", |d| d.get(..10).unwrap_or(d))
+    }
+}
+
 /// A note as it is on disk, for showing its Markdown when it cannot be re-trimmed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {

@@ -228,12 +228,7 @@ fn note_row(
         let title = painter.layout(note.title.clone(), body, visuals.text_color(), width);
         let title = elide(ui, title, &note.title, width);
         painter.galley(rect.min + vec2(6.0, 4.0), title, visuals.text_color());
-        let date = note
-            .published
-            .as_deref()
-            .or(note.created.as_deref())
-            .map(|d| d.get(..10).unwrap_or(d))
-            .unwrap_or("");
+        let date = note.list_date();
         let conflict = if note.conflict {
             "⚠ sync conflict copy"
         } else {
