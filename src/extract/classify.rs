@@ -1191,7 +1191,7 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
         if s.chars().any(char::is_alphabetic)
             && s.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
-                .all(|w| SHARE_WORDS.contains(&w))
+                .all(|w| share_words().contains(w))
         {
             return Some(Reason::ShareButtons);
         }
@@ -1216,6 +1216,11 @@ fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
 /// Rows of a list written as lines with the same separator ("June 9 -- Coral Sky
 /// Amphitheatre, West Palm Beach, FL"): the separator, if the line has one.
 fn row_separator(text: &str) -> Option<&'static str> {
+    // One pass over the bytes before looking for the separators themselves (0xE2 starts the
+    // dashes' UTF-8).
+    if !text.bytes().any(|b| matches!(b, b'-' | b'@' | b'|' | 0xE2)) {
+        return None;
+    }
     [" -- ", " – ", " — ", " @ ", " | "]
         .into_iter()
         .find(|s| text.contains(s))
@@ -1244,6 +1249,13 @@ fn is_structured_row(text: &str) -> bool {
         return text.as_bytes().get(digits + 1) == Some(&b' ');
     }
     text.starts_with(['•', '·', '▪', '■', '–', '*']) || text.starts_with("- ")
+}
+
+/// `SHARE_WORDS` as a set (short lines are checked word by word).
+fn share_words() -> &'static std::collections::HashSet<&'static str, FnvBuild> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SHARE_WORDS.iter().copied().collect())
 }
 
 /// "Jane on September 12, 2018 at 4:47 pm said:": the head of a reader's comment.
