@@ -389,64 +389,28 @@ pub fn prompts(
             }
             Prompt::Rename { path, title } => {
                 ui.heading("Rename note");
-                let name = path
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let name = file_name(path);
                 ui.weak(format!("{name} takes the new title as its file name."));
-                let label = ui.label("New title");
-                let mut text = title.clone();
-                let response = ui
-                    .add(egui::TextEdit::singleline(&mut text).desired_width(380.0))
-                    .labelled_by(label.id);
-                focus_if_nothing_is(ui, &response);
-                if response.changed() {
-                    actions.push(Action::RenameText(text));
-                }
-                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                ui.horizontal(|ui| {
-                    if ui.button("Rename").clicked() || enter {
-                        actions.push(Action::ConfirmRename);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        actions.push(Action::CancelPrompt);
-                    }
-                });
+                let enter = prompt_text_field(ui, "New title", title, None, actions, Action::RenameText);
+                confirm_or_cancel(ui, "Rename", enter, Action::ConfirmRename, actions);
             }
             Prompt::Tags { path, tags } => {
                 ui.heading("Edit tags");
-                let name = path
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                ui.weak(name);
-                let label = ui.label("Tags for the note");
-                let mut text = tags.clone();
-                let response = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut text)
-                            .hint_text("comma separated")
-                            .desired_width(380.0),
-                    )
-                    .labelled_by(label.id);
-                focus_if_nothing_is(ui, &response);
-                if response.changed() {
-                    actions.push(Action::TagsText(text));
-                }
+                ui.weak(file_name(path));
+                let enter = prompt_text_field(
+                    ui,
+                    "Tags for the note",
+                    tags,
+                    Some("comma separated"),
+                    actions,
+                    Action::TagsText,
+                );
                 editor::tag_completions(ui, tags, notes, actions);
-                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                ui.horizontal(|ui| {
-                    if ui.button("Set tags").clicked() || enter {
-                        actions.push(Action::ConfirmTags);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        actions.push(Action::CancelPrompt);
-                    }
-                });
+                confirm_or_cancel(ui, "Set tags", enter, Action::ConfirmTags, actions);
             }
             Prompt::ChangedOnDisk { path } => {
                 ui.heading("The note changed on disk");
-                let name = path
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let name = file_name(path);
                 ui.label(format!(
                     "{name} was changed by another program since you opened it. Saving now would overwrite those changes."
                 ));
@@ -468,6 +432,54 @@ pub fn prompts(
     if modal.should_close() {
         actions.push(Action::CancelPrompt);
     }
+}
+
+/// The file name of `path` for a dialog's text (empty for a path without one).
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+/// A dialog's one-line text field under `label`, with the keyboard in it when the dialog opens;
+/// each edit pushes `on_edit(text)`. Returns true when Enter was pressed in it.
+fn prompt_text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &str,
+    hint: Option<&str>,
+    actions: &mut Vec<Action>,
+    on_edit: fn(String) -> Action,
+) -> bool {
+    let label = ui.label(label);
+    let mut text = value.to_string();
+    let mut field = egui::TextEdit::singleline(&mut text).desired_width(380.0);
+    if let Some(hint) = hint {
+        field = field.hint_text(hint);
+    }
+    let response = ui.add(field).labelled_by(label.id);
+    focus_if_nothing_is(ui, &response);
+    if response.changed() {
+        actions.push(on_edit(text));
+    }
+    response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))
+}
+
+/// A dialog's `confirm` button (also taken by `enter`) beside Cancel.
+fn confirm_or_cancel(
+    ui: &mut egui::Ui,
+    confirm: &str,
+    enter: bool,
+    action: Action,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        if ui.button(confirm).clicked() || enter {
+            actions.push(action);
+        }
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::CancelPrompt);
+        }
+    });
 }
 
 /// Puts the keyboard in a dialog's text field when it opens, so the person can type at once.
