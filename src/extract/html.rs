@@ -1077,8 +1077,14 @@ impl<'a> Builder<'a> {
 
     /// Ends the current block: its text becomes a raw block owned by the innermost element.
     fn flush(&mut self) {
-        let text = self.text.trim();
-        if !text.is_empty() {
+        // Trim in place, so the text can move into the block instead of being copied.
+        let kept = self.text.trim_end().len();
+        self.text.truncate(kept);
+        let lead = self.text.len() - self.text.trim_start().len();
+        if lead > 0 {
+            self.text.drain(..lead);
+        }
+        if !self.text.is_empty() {
             let elem = self.stack.last().map_or(0, |o| o.elem);
             let caption = self.stack.iter().any(|o| o.kind == Kind::Caption);
             let role = if self.stack.iter().any(|o| o.kind == Kind::Heading) {
@@ -1090,7 +1096,7 @@ impl<'a> Builder<'a> {
             } else {
                 Role::Paragraph
             };
-            let text = text.to_string();
+            let text = std::mem::take(&mut self.text);
             let markdown = if self.has_markup {
                 self.markdown.trim().to_string()
             } else {
@@ -1217,6 +1223,9 @@ impl Page {
         // Each container's score: its prose, less its links, other text and boilerplate.
         let mut score = vec![0f32; n_el];
         let mut has_prose = vec![false; n_el];
+        // Every element's text and link characters, gathered on the same walk up.
+        let mut text_all = vec![0f32; n_el];
+        let mut links_all = vec![0f32; n_el];
         for (k, b) in self.blocks.iter().enumerate() {
             let f = &feats[k];
             let chars = f.chars as f32;
@@ -1228,11 +1237,14 @@ impl Page {
             } else {
                 -LINK_WEIGHT * links - OTHER_WEIGHT * (chars - links)
             };
+            let counts_as_prose = block_prose[k] && hint_of[b.elem as usize].is_none();
             let mut e = Some(b.elem);
             while let Some(i) = e {
                 let i = i as usize;
                 score[i] += value;
-                if block_prose[k] && hint_of[b.elem as usize].is_none() {
+                text_all[i] += chars;
+                links_all[i] += links;
+                if counts_as_prose {
                     has_prose[i] = true;
                 }
                 e = self.elements[i].parent;
@@ -1247,16 +1259,8 @@ impl Page {
         // fully for its parent, half for its grandparent and less above, so the element that
         // directly holds the paragraphs wins over a wrapper that also holds teasers.
         let mut near_score = vec![0f32; n_el];
-        let mut text_all = vec![0f32; n_el];
-        let mut links_all = vec![0f32; n_el];
         for (k, b) in self.blocks.iter().enumerate() {
             let chars = feats[k].chars as f32;
-            let mut e = Some(b.elem);
-            while let Some(i) = e {
-                text_all[i as usize] += chars;
-                links_all[i as usize] += (b.link_chars as f32).min(chars);
-                e = self.elements[i as usize].parent;
-            }
             if !block_prose[k] || hint_of[b.elem as usize].is_some() {
                 continue;
             }
