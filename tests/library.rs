@@ -126,10 +126,23 @@ fn open(dir: &Path) -> Library {
         .with_cache_dir(None)
 }
 
+/// A library in a new temp folder (kept while the returned `TempDir` lives).
+fn temp_library() -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().expect("a temp folder");
+    let library = open(dir.path());
+    (dir, library)
+}
+
+/// Saves a new note titled `title` with three paragraphs of [`body`] seeded by `seed`.
+fn save_new(library: &Library, title: &str, seed: &str) -> std::path::PathBuf {
+    library
+        .save(&clipping(title, None, &body(seed, 3)), None)
+        .expect("a new note saves")
+}
+
 #[test]
 fn hostile_titles_survive_front_matter_and_file_names() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (_dir, library) = temp_library();
     let titles = [
         "A: \"quoted\" title",
         "---",
@@ -186,8 +199,7 @@ fn hostile_titles_survive_front_matter_and_file_names() {
 
 #[test]
 fn published_dates_and_timestamps_are_kept_as_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (_dir, library) = temp_library();
     let mut day = clipping("Day", None, &body("day", 3));
     day.published = Some("2025-05-05".into());
     let mut stamp = clipping("Stamp", None, &body("stamp", 3));
@@ -252,8 +264,7 @@ fn notes_written_by_other_tools_are_listed() {
 
 #[test]
 fn a_note_renamed_elsewhere_reopens_and_a_lost_hidden_folder_loses_only_retrimming() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (dir, library) = temp_library();
     let original = clipping("Renamed outside", None, &body("renamed", 5));
     let path = library.save(&original, None).unwrap();
     let moved = dir.path().join("My own name for it.md");
@@ -277,14 +288,9 @@ fn a_note_renamed_elsewhere_reopens_and_a_lost_hidden_folder_loses_only_retrimmi
 
 #[test]
 fn rename_changes_title_and_file_name_and_never_overwrites() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let a = library
-        .save(&clipping("First", None, &body("first", 3)), None)
-        .unwrap();
-    let b = library
-        .save(&clipping("Second", None, &body("second", 3)), None)
-        .unwrap();
+    let (_dir, library) = temp_library();
+    let a = save_new(&library, "First", "first");
+    let b = save_new(&library, "Second", "second");
     // Someone added a key in Obsidian: renaming keeps it, and the body byte for byte.
     let text = note_text(&b).replacen("---\n", "---\naliases:\n- Deux\n", 1);
     std::fs::write(&b, &text).unwrap();
@@ -309,14 +315,9 @@ fn rename_changes_title_and_file_name_and_never_overwrites() {
 
 #[test]
 fn tags_set_list_filter_and_complete() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let a = library
-        .save(&clipping("Alpha", None, &body("alpha", 3)), None)
-        .unwrap();
-    let b = library
-        .save(&clipping("Beta", None, &body("beta", 3)), None)
-        .unwrap();
+    let (_dir, library) = temp_library();
+    let a = save_new(&library, "Alpha", "alpha");
+    let b = save_new(&library, "Beta", "beta");
     library
         .set_tags(&a, &["news".into(), "#russia".into(), "news".into()])
         .unwrap();
@@ -345,8 +346,7 @@ fn tags_set_list_filter_and_complete() {
 
 #[test]
 fn listing_sorts_by_clipped_published_title_and_site() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (_dir, library) = temp_library();
     for (title, site, published, minutes) in [
         ("banana", Some("Zeta"), Some("2024-01-01"), 1),
         ("Apple", None, Some("2025-06-01T10:00:00+02:00"), 3),
@@ -384,8 +384,7 @@ fn listing_sorts_by_clipped_published_title_and_site() {
 
 #[test]
 fn duplicates_by_address_original_or_nearly_the_same_text() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (_dir, library) = temp_library();
     let first = clipping(
         "Story",
         Some("https://www.example.com/world/story-1?utm_source=x&fbclid=abc"),
@@ -432,8 +431,7 @@ fn duplicates_by_address_original_or_nearly_the_same_text() {
 
 #[test]
 fn an_edit_made_on_disk_while_open_is_never_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (_dir, library) = temp_library();
     let path = library
         .save(&clipping("Open me", None, &body("open", 4)), None)
         .unwrap();
@@ -465,11 +463,8 @@ fn an_edit_made_on_disk_while_open_is_never_overwritten() {
 
 #[test]
 fn sync_conflict_copies_are_flagged() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let path = library
-        .save(&clipping("Synced", None, &body("synced", 3)), None)
-        .unwrap();
+    let (dir, library) = temp_library();
+    let path = save_new(&library, "Synced", "synced");
     let copy = dir
         .path()
         .join("Synced.sync-conflict-20250505-101010-ABCDEFG.md");
@@ -494,9 +489,7 @@ fn the_list_cache_lives_outside_the_library_and_follows_the_notes() {
     let library = Library::open(dir.path())
         .unwrap()
         .with_cache_dir(Some(cache.path().to_path_buf()));
-    let path = library
-        .save(&clipping("Cached", None, &body("cached", 3)), None)
-        .unwrap();
+    let path = save_new(&library, "Cached", "cached");
     assert_eq!(library.list().unwrap()[0].title, "Cached");
     let cache_file = library.cache_file().unwrap();
     assert!(cache_file.starts_with(cache.path()) && cache_file.is_file());
@@ -569,11 +562,8 @@ fn importing_a_mixed_folder_reports_duplicates_and_broken_files() {
 
 #[test]
 fn a_deleted_note_goes_to_the_trash_and_comes_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let path = library
-        .save(&clipping("Trash me", None, &body("trash", 3)), None)
-        .unwrap();
+    let (_dir, library) = temp_library();
+    let path = save_new(&library, "Trash me", "trash");
     let text = note_text(&path);
     let trashed = match library.delete_to_trash(&path) {
         Ok(t) => t,
@@ -601,8 +591,7 @@ fn a_deleted_note_goes_to_the_trash_and_comes_back() {
 
 #[test]
 fn changes_made_by_other_programs_are_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (dir, library) = temp_library();
     let (_watcher, changes) = library.watch().unwrap();
     let path = dir.path().join("From elsewhere.md");
     std::fs::write(&path, "hello\n").unwrap();
@@ -621,8 +610,7 @@ fn changes_made_by_other_programs_are_reported() {
 #[test]
 fn a_read_only_library_reports_in_words_and_writes_nothing() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
+    let (dir, library) = temp_library();
     std::fs::create_dir_all(dir.path().join(HIDDEN_DIR).join("originals")).unwrap();
     for d in [
         dir.path().to_path_buf(),
@@ -651,11 +639,8 @@ fn a_read_only_library_reports_in_words_and_writes_nothing() {
 
 #[test]
 fn a_body_edited_in_obsidian_is_noticed_before_it_would_be_replaced() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let path = library
-        .save(&clipping("Edited", None, &body("edited", 3)), None)
-        .unwrap();
+    let (_dir, library) = temp_library();
+    let path = save_new(&library, "Edited", "edited");
     let loaded = library.load(&path).unwrap();
     assert!(!library.body_edited_elsewhere(&path, &loaded));
     let text = format!("{}\nMy own remark.\n", note_text(&path));
@@ -693,9 +678,7 @@ fn a_missing_library_folder_is_created_even_after_it_was_removed() {
     let library = open(&root);
     assert!(root.is_dir());
     std::fs::remove_dir_all(&root).unwrap();
-    let path = library
-        .save(&clipping("Back again", None, &body("back", 3)), None)
-        .unwrap();
+    let path = save_new(&library, "Back again", "back");
     assert!(path.starts_with(&root) && path.is_file());
 }
 
@@ -724,11 +707,8 @@ fn temp_files_of_killed_saves_are_cleared_once_old() {
 
 #[test]
 fn a_note_deleted_by_another_program_is_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let path = library
-        .save(&clipping("Going away", None, &body("away", 3)), None)
-        .unwrap();
+    let (_dir, library) = temp_library();
+    let path = save_new(&library, "Going away", "away");
     let (_watcher, changes) = library.watch().unwrap();
     std::fs::remove_file(&path).unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -744,11 +724,8 @@ fn a_note_deleted_by_another_program_is_reported() {
 
 #[test]
 fn resaving_a_numbered_note_keeps_its_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
-    let first = library
-        .save(&clipping("Same", None, &body("one", 3)), None)
-        .unwrap();
+    let (_dir, library) = temp_library();
+    let first = save_new(&library, "Same", "one");
     let mut second = clipping("Same", None, &body("two", 3));
     let path = library.save(&second, None).unwrap();
     assert_eq!(path.file_name().unwrap(), "Same 2.md");
