@@ -515,9 +515,8 @@ fn the_list_cache_lives_outside_the_library_and_follows_the_notes() {
 
 #[test]
 fn importing_a_mixed_folder_reports_duplicates_and_broken_files() {
-    let dir = tempfile::tempdir().unwrap();
+    let (_dir, library) = temp_library();
     let inbox = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
     let seed = std::fs::read(SEED).unwrap();
     std::fs::write(inbox.path().join("seed.txt"), &seed).unwrap();
     std::fs::write(inbox.path().join("seed copy.TXT"), &seed).unwrap();
@@ -650,9 +649,8 @@ fn a_body_edited_in_obsidian_is_noticed_before_it_would_be_replaced() {
 
 #[test]
 fn importing_a_markdown_note_keeps_its_front_matter_fields() {
-    let dir = tempfile::tempdir().unwrap();
+    let (_dir, library) = temp_library();
     let inbox = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
     std::fs::write(
         inbox.path().join("from-obsidian.md"),
         format!(
@@ -738,9 +736,8 @@ fn resaving_a_numbered_note_keeps_its_name() {
 
 #[test]
 fn manage_commands_never_touch_files_outside_the_library() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, library) = temp_library();
     let elsewhere = tempfile::tempdir().unwrap();
-    let library = open(dir.path());
     let outside = elsewhere.path().join("Not mine.md");
     std::fs::write(&outside, "---\ntitle: Not mine\n---\nbody\n").unwrap();
     let not_a_note = dir.path().join("notes.txt");
