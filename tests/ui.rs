@@ -113,6 +113,23 @@ fn block_row<'h, 'a>(harness: &'h Harness<'a, App>, starts: &'h str) -> egui_kit
     })
 }
 
+/// The document the test has opened.
+fn open_doc<'h>(harness: &'h Harness<'_, App>) -> &'h tidyclip::app::Document {
+    harness.state().document().expect("a document is open")
+}
+
+/// The seed was opened from the file `name`: its article is in the document, the file named in
+/// the status line.
+fn assert_seed_opened_from(harness: &Harness<'_, App>, name: &str) {
+    assert!(open_doc(harness).clipping.body_markdown().contains(TRUMP));
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.text.contains(name))
+    );
+}
+
 fn keep(app: &App, index: usize) -> bool {
     app.document().expect("a document").clipping.article.blocks[index].keep
 }
@@ -145,14 +162,7 @@ fn paste_trim_by_click_and_save_writes_the_note_without_the_block() {
         "clicking the block trims it"
     );
     assert_eq!(
-        harness
-            .state()
-            .document()
-            .expect("doc")
-            .clipping
-            .article
-            .blocks[lavrov]
-            .reason,
+        open_doc(&harness).clipping.article.blocks[lavrov].reason,
         Reason::TrimmedByYou
     );
     assert!(
@@ -161,14 +171,7 @@ fn paste_trim_by_click_and_save_writes_the_note_without_the_block() {
     );
 
     // The site field must be filled for the front matter check; type it if the engine missed it.
-    if harness
-        .state()
-        .document()
-        .expect("doc")
-        .fields
-        .site
-        .is_empty()
-    {
+    if open_doc(&harness).fields.site.is_empty() {
         harness.get_by_label("Site").focus();
         harness.get_by_label("Site").type_text("RT.com");
         harness.run_ok();
@@ -247,7 +250,7 @@ fn keyboard_moves_between_blocks_and_space_toggles() {
     assert!(keep(harness.state(), lavrov - 1), "a plain E does nothing");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     harness.run_ok();
-    let doc = harness.state().document().expect("doc");
+    let doc = open_doc(&harness);
     assert!(
         doc.clipping.article.blocks[lavrov - 1..]
             .iter()
@@ -304,37 +307,25 @@ fn shift_click_trims_a_range_and_undo_redo_restore_it() {
 fn field_edits_are_undone_as_one_step() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
-    let original = harness.state().document().expect("doc").fields.tags.clone();
+    let original = open_doc(&harness).fields.tags.clone();
     harness.get_by_label("Tags").focus();
     harness.get_by_label("Tags").type_text("news, russia");
     harness.run_ok();
-    let doc = harness.state().document().expect("doc");
+    let doc = open_doc(&harness);
     assert_eq!(doc.clipping.tags, vec!["news", "russia"]);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run_ok();
-    assert_eq!(
-        harness.state().document().expect("doc").fields.tags,
-        original
-    );
+    assert_eq!(open_doc(&harness).fields.tags, original);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
     harness.run_ok();
-    assert_eq!(
-        harness.state().document().expect("doc").fields.tags,
-        "news, russia"
-    );
+    assert_eq!(open_doc(&harness).fields.tags, "news, russia");
 }
 
 #[test]
 fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
-    let site = harness
-        .state()
-        .document()
-        .expect("doc")
-        .clipping
-        .site
-        .clone();
+    let site = open_doc(&harness).clipping.site.clone();
     let Some(site) = site else {
         eprintln!("the engine found no site in the seed: nothing to learn a rule for");
         return;
@@ -367,13 +358,7 @@ fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
     harness.get_by_label("Paste").click();
     wait_for(&mut harness, "the second paste", |a| a.document().is_some());
     let lavrov = block_index(harness.state(), LAVROV);
-    let block = &harness
-        .state()
-        .document()
-        .expect("doc")
-        .clipping
-        .article
-        .blocks[lavrov];
+    let block = &open_doc(&harness).clipping.article.blocks[lavrov];
     assert!(!block.keep);
     assert_eq!(block.reason, Reason::YourRule { site: site.clone() });
 
@@ -389,10 +374,10 @@ fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
 fn unsaved_edits_are_not_discarded_without_asking() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
-    assert!(!harness.state().document().expect("doc").is_dirty());
+    assert!(!open_doc(&harness).is_dirty());
     block_row(&harness, TRUMP).click();
     harness.run_ok();
-    assert!(harness.state().document().expect("doc").is_dirty());
+    assert!(open_doc(&harness).is_dirty());
 
     harness.get_by_label("New").click();
     harness.run_ok();
@@ -650,10 +635,7 @@ fn search_filters_the_list_and_tags_complete_from_the_library() {
     harness.run_ok();
     harness.get_by_label("diplomacy").click();
     harness.run_ok();
-    assert_eq!(
-        harness.state().document().expect("doc").clipping.tags,
-        vec!["news", "diplomacy"]
-    );
+    assert_eq!(open_doc(&harness).clipping.tags, vec!["news", "diplomacy"]);
 }
 
 #[test]
@@ -665,21 +647,7 @@ fn open_reads_the_file_chosen_in_the_dialog() {
     let mut harness = harness(app(&library, seed_clipboard(), Some(file)));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     wait_for(&mut harness, "the file to open", |a| a.document().is_some());
-    assert!(
-        harness
-            .state()
-            .document()
-            .expect("doc")
-            .clipping
-            .body_markdown()
-            .contains(TRUMP)
-    );
-    assert!(
-        harness
-            .state()
-            .status()
-            .is_some_and(|s| s.text.contains("article.txt"))
-    );
+    assert_seed_opened_from(&harness, "article.txt");
 }
 
 #[test]
@@ -803,14 +771,7 @@ fn a_ten_megabyte_paste_keeps_the_window_responsive() {
         "10 MB paste: the frame that started the save took {save_frame:?}; saved in {:?}",
         save.elapsed()
     );
-    let blocks = harness
-        .state()
-        .document()
-        .expect("doc")
-        .clipping
-        .article
-        .blocks
-        .len();
+    let blocks = open_doc(&harness).clipping.article.blocks.len();
     eprintln!(
         "10 MB paste: {blocks} blocks ready in {ready:?}; slowest frame while extracting \
          {slowest_while_busy:?}; frames after: median {:?}, max {:?}",
@@ -897,12 +858,7 @@ fn a_file_dropped_on_the_window_opens() {
     wait_for(&mut harness, "the dropped file to open", |a| {
         a.document().is_some()
     });
-    assert!(
-        harness
-            .state()
-            .status()
-            .is_some_and(|s| s.text.contains("dropped.txt"))
-    );
+    assert_seed_opened_from(&harness, "dropped.txt");
 }
 
 #[test]
@@ -927,16 +883,7 @@ fn the_list_can_show_only_kept_or_only_trimmed_blocks() {
     }
     harness.run_ok();
     let cursor = harness.state().cursor().expect("cursor");
-    assert!(
-        harness
-            .state()
-            .document()
-            .expect("doc")
-            .clipping
-            .article
-            .blocks[cursor]
-            .keep
-    );
+    assert!(open_doc(&harness).clipping.article.blocks[cursor].keep);
 
     harness.get_by_label("Trimmed only").click();
     harness.run_ok();
@@ -1141,10 +1088,7 @@ fn the_file_name_template_in_settings_names_the_note_save_writes() {
         harness.state().settings.name_template,
         "{site} - {published} - {title}"
     );
-    let published = harness
-        .state()
-        .document()
-        .expect("doc")
+    let published = open_doc(&harness)
         .clipping
         .published
         .as_deref()
