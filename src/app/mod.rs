@@ -144,6 +144,12 @@ pub struct LibraryView {
     /// What `shown` was computed for; recomputed when any of it changes.
     shown_for: Option<ViewKey>,
     index: Option<SearchIndex>,
+    /// Every tag and every site in the library, sorted, for the filter menus.
+    pub tag_choices: Vec<String>,
+    pub site_choices: Vec<String>,
+    /// The notes version the choices were gathered for: gathering walks every note, which a
+    /// frame of a 50,000-note library cannot afford each time.
+    choices_for: Option<u64>,
 }
 
 /// The whole window's state.
@@ -393,6 +399,21 @@ impl App {
 
     /// Recomputes the sidebar's list when the search, filters, sort or notes changed.
     fn refresh_view(&mut self) {
+        if self.view.choices_for != Some(self.notes_version) {
+            let tags: std::collections::BTreeSet<&str> = self
+                .notes
+                .iter()
+                .flat_map(|n| n.tags.iter().map(String::as_str))
+                .collect();
+            let sites: std::collections::BTreeSet<&str> = self
+                .notes
+                .iter()
+                .filter_map(|n| n.site.as_deref())
+                .collect();
+            self.view.tag_choices = tags.into_iter().map(str::to_string).collect();
+            self.view.site_choices = sites.into_iter().map(str::to_string).collect();
+            self.view.choices_for = Some(self.notes_version);
+        }
         let key = (
             self.view.query.clone(),
             self.view.tag.clone(),

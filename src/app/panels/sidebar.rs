@@ -1,6 +1,5 @@
 //! The library sidebar: search as you type, sort, filter by tag and site, and the notes.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use eframe::egui::{self, Sense, vec2};
@@ -133,13 +132,14 @@ pub fn sidebar(
             .response
             .labelled_by(label.id);
     });
-    let tags: BTreeSet<&str> = notes
-        .iter()
-        .flat_map(|n| n.tags.iter().map(String::as_str))
-        .collect();
-    let sites: BTreeSet<&str> = notes.iter().filter_map(|n| n.site.as_deref()).collect();
-    filter_combo(ui, "Tag", "tag_filter", &tags, &mut view.tag);
-    filter_combo(ui, "Site", "site_filter", &sites, &mut view.site);
+    filter_combo(ui, "Tag", "tag_filter", &view.tag_choices, &mut view.tag);
+    filter_combo(
+        ui,
+        "Site",
+        "site_filter",
+        &view.site_choices,
+        &mut view.site,
+    );
     ui.separator();
 
     if notes.is_empty() {
@@ -178,7 +178,7 @@ fn filter_combo(
     ui: &mut egui::Ui,
     name: &str,
     id: &str,
-    choices: &BTreeSet<&str>,
+    choices: &[String],
     selected: &mut Option<String>,
 ) {
     if choices.is_empty() {
@@ -193,9 +193,9 @@ fn filter_combo(
                     *selected = None;
                 }
                 for choice in choices {
-                    let on = selected.as_deref() == Some(*choice);
-                    if ui.selectable_label(on, *choice).clicked() {
-                        *selected = Some((*choice).to_string());
+                    let on = selected.as_deref() == Some(choice.as_str());
+                    if ui.selectable_label(on, choice).clicked() {
+                        *selected = Some(choice.clone());
                     }
                 }
             })
