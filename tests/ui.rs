@@ -1129,3 +1129,31 @@ fn a_desktop_without_file_dialogs_says_so_instead_of_doing_nothing() {
             .is_some_and(|s| s.error && s.text.contains("tidyclip import DIR"))
     });
 }
+
+#[test]
+fn a_library_folder_that_cannot_be_opened_empties_the_list_and_search_still_works() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for title in ["Alpha", "Beta"] {
+        std::fs::write(
+            dir.path().join(format!("{title}.md")),
+            format!("---\ntitle: {title}\ntags: [kept]\nsite: Example\n---\n\nBody.\n"),
+        )
+        .expect("write a note");
+    }
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the list", |a| a.notes().len() == 2);
+    assert_eq!(harness.state().view.tag_choices, vec!["kept"]);
+    // A folder inside a file cannot be created, so the library cannot be opened.
+    let blocked = dir.path().join("Alpha.md").join("library");
+    harness.state_mut().apply(Action::SetLibrary(blocked));
+    harness.run_ok();
+    assert!(harness.state().notes().is_empty());
+    assert!(
+        harness.state().view.tag_choices.is_empty(),
+        "no stale filters"
+    );
+    harness.get_by_label("Search").focus();
+    harness.get_by_label("Search").type_text("alp");
+    harness.run_ok();
+    assert!(harness.state().view.shown.is_empty());
+}

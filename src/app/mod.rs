@@ -350,7 +350,8 @@ impl App {
             }
             Err(e) => {
                 self.library = None;
-                self.notes.clear();
+                // Through `set_notes`, so the search index and filters forget the old notes.
+                self.set_notes(Vec::new());
                 self.error(e.to_string());
             }
         }
