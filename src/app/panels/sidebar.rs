@@ -48,7 +48,7 @@ pub fn sidebar(
     ui.horizontal_wrapped(|ui| {
         let has_library = state.library.is_some();
         if ui
-            .button("Refresh")
+            .add_enabled(has_library, egui::Button::new("Refresh"))
             .on_hover_text("Read the library folder again")
             .clicked()
         {
