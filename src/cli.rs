@@ -202,13 +202,8 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => {
             let library = open_library(library_dir.as_deref())?.with_name_template(name_template);
             let (name, bytes) = read_input(path.as_deref())?;
-            let article = extract_named(&name, &bytes)?;
-            let original = Original {
-                text: crate::extract::decode::decode(&bytes, Some(&name))
-                    .map(|d| d.text)
-                    .unwrap_or_default(),
-                format: article.format,
-            };
+            let (article, original) = Original::extract(&bytes, Some(&name))
+                .with_context(|| format!("Could not read {name}"))?;
             let mut clipping = Clipping::new(article, original);
             if let Some(title) = title {
                 clipping.title = title;

@@ -13,6 +13,23 @@ pub struct Original {
     pub format: Format,
 }
 
+impl Original {
+    /// Decodes `bytes` (`name` helps guess the format) and runs the engine on the text: the
+    /// article and the input it came from, which every way in (open, drop, `save`) needs both of.
+    pub fn extract(
+        bytes: &[u8],
+        name: Option<&str>,
+    ) -> Result<(Article, Original), crate::extract::decode::DecodeError> {
+        let decoded = crate::extract::decode::decode(bytes, name)?;
+        let article = crate::extract::extract(&decoded.text, decoded.format);
+        let original = Original {
+            text: decoded.text,
+            format: decoded.format,
+        };
+        Ok((article, original))
+    }
+}
+
 /// An article as the person wants it kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clipping {

@@ -16,15 +16,8 @@ const SEED: &str = concat!(
 /// The seed as the CLI and the window clip it.
 fn seed_clipping() -> Clipping {
     let bytes = std::fs::read(SEED).expect("the seed is in ../shared");
-    let decoded = extract::decode::decode(&bytes, Some(SEED)).expect("the seed is text");
-    let article = extract::extract(&decoded.text, decoded.format);
-    Clipping::new(
-        article,
-        Original {
-            text: decoded.text,
-            format: decoded.format,
-        },
-    )
+    let (article, original) = Original::extract(&bytes, Some(SEED)).expect("the seed is text");
+    Clipping::new(article, original)
 }
 
 fn keeps(clipping: &Clipping) -> Vec<bool> {

@@ -328,13 +328,8 @@ impl Jobs {
                     };
                 }
             };
-            match extract::decode::decode(&bytes, Some(&name)) {
-                Ok(decoded) => {
-                    let article = extract::extract(&decoded.text, decoded.format);
-                    let original = Original {
-                        text: decoded.text,
-                        format: decoded.format,
-                    };
+            match Original::extract(&bytes, Some(&name)) {
+                Ok((article, original)) => {
                     ingest.clipped(ticket, Source::File(path), article, original, started)
                 }
                 Err(e) => Outcome::ExtractFailed {
