@@ -260,26 +260,9 @@ fn save_cache(cache: &Path, root: &Path, notes: &[IndexedNote]) {
 /// Caches of libraries not listed for a long while (moved, deleted, a test's temp folder) only
 /// take space; each is rebuilt if its library comes back.
 fn remove_abandoned_caches(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    let now = std::time::SystemTime::now();
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !(name.starts_with("library-") && name.ends_with(".json")) {
-            continue;
-        }
-        let abandoned = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|m| now.duration_since(m).ok())
-            .is_some_and(|age| age > ABANDONED_CACHE_AGE);
-        if abandoned {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
+    write::remove_old_files(dir, ABANDONED_CACHE_AGE, |name| {
+        name.starts_with("library-") && name.ends_with(".json")
+    });
 }
 
 #[cfg(test)]

@@ -76,14 +76,22 @@ fn sync_dir(_dir: &Path) {}
 
 /// Removes temp files a killed save left in `dir` (only old ones: another process may be saving).
 pub(crate) fn remove_stale_temp_files(dir: &Path) {
+    // A temp file that cannot be removed is hidden and harmless; nothing to report.
+    remove_old_files(dir, STALE_TEMP_AGE, |name| {
+        name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+    });
+}
+
+/// Best effort: removes the files directly in `dir` whose name `ours` recognises and that were
+/// last modified more than `age` ago. Anything unreadable or not removable is left alone.
+pub(crate) fn remove_old_files(dir: &Path, age: Duration, ours: impl Fn(&str) -> bool) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     let now = SystemTime::now();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+        if !name.to_str().is_some_and(&ours) {
             continue;
         }
         let old = entry
@@ -91,9 +99,8 @@ pub(crate) fn remove_stale_temp_files(dir: &Path) {
             .and_then(|m| m.modified())
             .ok()
             .and_then(|m| now.duration_since(m).ok())
-            .is_some_and(|age| age > STALE_TEMP_AGE);
+            .is_some_and(|a| a > age);
         if old {
-            // A temp file that cannot be removed is hidden and harmless; nothing to report.
             let _ = fs::remove_file(entry.path());
         }
     }
