@@ -119,6 +119,18 @@ fn open(dir: &Path) -> Library {
         .with_cache_dir(None)
 }
 
+/// The titles of every note in `library`, A to Z.
+fn sorted_titles(library: &Library) -> Vec<String> {
+    let mut titles: Vec<String> = library
+        .list()
+        .expect("the library lists")
+        .into_iter()
+        .map(|n| n.title)
+        .collect();
+    titles.sort();
+    titles
+}
+
 /// A library in a new temp folder (kept while the returned `TempDir` lives).
 fn temp_library() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().expect("a temp folder");
@@ -178,14 +190,8 @@ fn hostile_titles_survive_front_matter_and_file_names() {
     paths.sort();
     paths.dedup();
     assert_eq!(paths.len(), titles.len(), "every clipping got its own file");
-    let mut listed: Vec<String> = library
-        .list()
-        .unwrap()
-        .into_iter()
-        .map(|n| n.title)
-        .collect();
+    let listed = sorted_titles(&library);
     let mut expected: Vec<String> = titles.iter().map(|t| t.to_string()).collect();
-    listed.sort();
     expected.sort();
     assert_eq!(listed, expected);
 }
@@ -233,13 +239,7 @@ fn notes_written_by_other_tools_are_listed() {
     std::fs::write(root.join(".tidyclip-abc.tmp"), "half a save").unwrap();
 
     let library = open(root);
-    let mut titles: Vec<String> = library
-        .list()
-        .unwrap()
-        .into_iter()
-        .map(|n| n.title)
-        .collect();
-    titles.sort();
+    let titles = sorted_titles(&library);
     assert_eq!(titles, vec!["From Obsidian", "Plain thoughts", "nested"]);
     let tagged = library
         .list_with(&ListOptions {
@@ -490,13 +490,7 @@ fn the_list_cache_lives_outside_the_library_and_follows_the_notes() {
     // Changed behind the library's back: the cache notices by time and size.
     library.rename(&path, "Cached and renamed").unwrap();
     std::fs::write(dir.path().join("New one.md"), "hello\n").unwrap();
-    let mut titles: Vec<String> = library
-        .list()
-        .unwrap()
-        .into_iter()
-        .map(|n| n.title)
-        .collect();
-    titles.sort();
+    let titles = sorted_titles(&library);
     assert_eq!(titles, vec!["Cached and renamed", "New one"]);
 
     // A damaged cache is rebuilt from the notes.

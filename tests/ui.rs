@@ -113,6 +113,17 @@ fn block_row<'h, 'a>(harness: &'h Harness<'a, App>, starts: &'h str) -> egui_kit
     })
 }
 
+/// Types `tags` into the open clipping's Tags field and saves it as the library's only note;
+/// returns the note's title as the list shows it.
+fn save_with_tags(harness: &mut Harness<'_, App>, tags: &str) -> String {
+    harness.get_by_label("Tags").focus();
+    harness.get_by_label("Tags").type_text(tags);
+    harness.get_by_label("Save").click();
+    wait_for(harness, "the save", |a| !a.is_busy());
+    wait_for(harness, "the note in the list", |a| a.notes().len() == 1);
+    harness.state().notes()[0].title.clone()
+}
+
 /// The document the test has opened.
 fn open_doc<'h>(harness: &'h Harness<'_, App>) -> &'h tidyclip::app::Document {
     harness.state().document().expect("a document is open")
@@ -602,14 +613,7 @@ fn rename_and_delete_with_undo_from_the_library_list() {
 fn search_filters_the_list_and_tags_complete_from_the_library() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
-    harness.get_by_label("Tags").focus();
-    harness.get_by_label("Tags").type_text("russia, diplomacy");
-    harness.get_by_label("Save").click();
-    wait_for(&mut harness, "the save", |a| !a.is_busy());
-    wait_for(&mut harness, "the note in the list", |a| {
-        a.notes().len() == 1
-    });
-    let title = harness.state().notes()[0].title.clone();
+    let title = save_with_tags(&mut harness, "russia, diplomacy");
 
     harness.get_by_label("Search").focus();
     harness.get_by_label("Search").type_text("zzzz");
@@ -896,14 +900,7 @@ fn the_list_can_show_only_kept_or_only_trimmed_blocks() {
 fn tags_of_a_saved_note_are_edited_from_the_list_with_completion() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
-    harness.get_by_label("Tags").focus();
-    harness.get_by_label("Tags").type_text("diplomacy");
-    harness.get_by_label("Save").click();
-    wait_for(&mut harness, "the save", |a| !a.is_busy());
-    wait_for(&mut harness, "the note in the list", |a| {
-        a.notes().len() == 1
-    });
-    let title = harness.state().notes()[0].title.clone();
+    let title = save_with_tags(&mut harness, "diplomacy");
 
     note_row(&harness, &title).click_secondary();
     harness.run_ok();
