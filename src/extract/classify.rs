@@ -389,7 +389,9 @@ impl StopWords {
     }
 }
 
-/// Splits a block into words for stop-word counting: letters and apostrophe-joined parts.
+/// Splits a block into words for stop-word counting: runs of word characters. `measure_with`
+/// finds the same words in its one pass; this is the reference the tests hold it to.
+#[cfg(test)]
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
@@ -402,6 +404,15 @@ fn is_word_char(c: char) -> bool {
         c.is_ascii_alphanumeric()
     } else if matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}') {
         false
+    } else if matches!(c,
+        // Latin letters with accents, Cyrillic, kana, CJK ideographs and Hangul: all letters,
+        // answered without the Unicode tables (checked against them in the tests).
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{2af}'
+        | '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}'
+        | '\u{3041}'..='\u{3096}' | '\u{30a1}'..='\u{30fa}'
+        | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+    {
+        true
     } else {
         c.is_alphanumeric()
     }
@@ -512,37 +523,55 @@ fn measure_with(text: &str, link_chars: usize, full: bool) -> Features {
     let mut chars = 0;
     let mut cjk_chars = 0;
     let mut cjk_sentences = 0;
-    for ch in text.chars() {
-        chars += 1;
-        if ch.is_ascii() {
-            continue;
-        }
-        if is_cjk(ch) {
-            cjk_chars += 1;
-            if matches!(ch, '。' | '，' | '！' | '？' | '、') {
-                cjk_sentences += 1;
-            }
-        }
-    }
-    let cjk = cjk_chars * 3 > chars;
     let mut words = 0;
     let mut per_language = [0u16; 16];
     // Menu items and buttons: their stop words never decide anything.
     let count_stops = text.len() >= STOP_COUNT_MIN_BYTES;
-    for w in words_of(text) {
-        words += 1;
-        if !count_stops || w.len() > STOP_WORD_MAX_BYTES {
-            continue;
+    // One pass counts characters and finds the words (as `words_of` splits them): ASCII bytes
+    // are answered without decoding, which is most of the text even on non-English pages.
+    let bytes = text.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (is_word, step) = match bytes.get(i) {
+            None => (false, 1),
+            Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => {
+                let ch = text[i..]
+                    .chars()
+                    .next()
+                    .expect("i is on a character boundary inside the text");
+                if is_cjk(ch) {
+                    cjk_chars += 1;
+                    if matches!(ch, '。' | '，' | '！' | '？' | '、') {
+                        cjk_sentences += 1;
+                    }
+                }
+                (is_word_char(ch), ch.len_utf8())
+            }
+        };
+        if i < bytes.len() {
+            chars += 1;
         }
-        let m = sw.mask(w);
-        if m != 0 {
-            for (i, count) in per_language.iter_mut().enumerate().take(STOP_WORDS.len()) {
-                if m & (1 << i) != 0 {
-                    *count = count.saturating_add(1);
+        if is_word {
+            word_start.get_or_insert(i);
+        } else if let Some(start) = word_start.take() {
+            words += 1;
+            let w = &text[start..i];
+            if count_stops && w.len() <= STOP_WORD_MAX_BYTES {
+                let m = sw.mask(w);
+                if m != 0 {
+                    for (l, count) in per_language.iter_mut().enumerate().take(STOP_WORDS.len()) {
+                        if m & (1 << l) != 0 {
+                            *count = count.saturating_add(1);
+                        }
+                    }
                 }
             }
         }
+        i += step;
     }
+    let cjk = cjk_chars * 3 > chars;
     let words = if cjk { words.max(cjk_chars / 2) } else { words };
     let trimmed = text.trim_end();
     let last_meaningful = trimmed
@@ -1506,18 +1535,42 @@ fn normalize_into(text: &str, out: &mut String) {
     out.clear();
     let mut space = false;
     // A long block is told apart by its first thousand characters.
-    for c in text.chars().take(NORMALIZED_MAX_CHARS) {
-        if c.is_ascii_alphanumeric() {
+    let mut budget = NORMALIZED_MAX_CHARS;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && budget > 0 {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits is copied whole, then lower-cased in place.
+            let run = bytes[i..]
+                .iter()
+                .take(budget)
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or_else(|| (bytes.len() - i).min(budget));
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            out.push(c.to_ascii_lowercase());
-        } else if c.is_ascii() {
-            if c.is_ascii_whitespace() {
+            let at = out.len();
+            out.push_str(&text[i..i + run]);
+            out[at..].make_ascii_lowercase();
+            budget -= run;
+            i += run;
+            continue;
+        }
+        budget -= 1;
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() {
                 space = true;
             }
-        } else if is_word_char(c) {
+            i += 1;
+            continue;
+        }
+        let c = text[i..]
+            .chars()
+            .next()
+            .expect("i is on a character boundary inside the text");
+        if is_word_char(c) {
             if space && !out.is_empty() {
                 out.push(' ');
             }
@@ -1526,6 +1579,7 @@ fn normalize_into(text: &str, out: &mut String) {
         } else if c.is_whitespace() {
             space = true;
         }
+        i += c.len_utf8();
     }
 }
 
@@ -2373,5 +2427,82 @@ mod tests {
         assert!(is_truncated("the other side…"));
         assert!(!is_truncated("Wait..."[..4].trim()));
         assert!(!is_truncated("A full sentence."));
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    #[test]
+    fn word_characters_agree_with_the_unicode_tables() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let expected = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                !matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}') && c.is_alphanumeric()
+            };
+            assert_eq!(is_word_char(c), expected, "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    /// The character-by-character normalisation the run-based one replaced.
+    fn normalized_slowly(text: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in text.chars().take(NORMALIZED_MAX_CHARS) {
+            if is_word_char(c) {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.extend(c.to_lowercase());
+            } else if c.is_whitespace() {
+                space = true;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn normalising_copies_runs_like_the_character_walk() {
+        let long = "Word ".repeat(300) + "Ünïcode Straße 東京 — end";
+        for text in [
+            "",
+            "  Hello, World!  ",
+            "ABC\u{a0}def\tGHI\n\nx",
+            "Grüße aus Köln: ÄÖÜ İstanbul",
+            "東京は、晴れ。 Seoul 서울",
+            long.as_str(),
+            &"x".repeat(2500),
+            &("é".repeat(999) + "abc"),
+        ] {
+            assert_eq!(normalized(text), normalized_slowly(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn one_pass_measure_counts_like_split_words() {
+        for text in [
+            "The cat sat on the mat, and the dog was in it.",
+            "Der Hund und die Katze sind nicht im Haus, sagt er.",
+            "  ¿Qué tal?  — «Très bien», l'homme dit…",
+            "東京は、晴れ。雨が降る！",
+            "a",
+            "",
+            "x\u{0}y\u{feff}z",
+        ] {
+            let f = measure(text, 0);
+            assert_eq!(f.chars, text.chars().count(), "{text:?}");
+            assert_eq!(
+                f.words,
+                if f.cjk {
+                    f.words
+                } else {
+                    words_of(text).count()
+                },
+                "{text:?}"
+            );
+        }
     }
 }

@@ -1046,8 +1046,17 @@ impl<'a> Builder<'a> {
             }
         } else {
             // HTML collapses runs of ASCII whitespace (not no-break spaces) into one space.
+            // Split on ASCII whitespace bytes (always character boundaries), without decoding.
+            let bytes = text.as_bytes();
             let mut first = true;
-            for word in text.split(|c: char| c.is_ascii_whitespace()) {
+            let mut start = 0;
+            while start <= bytes.len() {
+                let end = bytes[start..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(bytes.len(), |p| start + p);
+                let word = &text[start..end];
+                start = end + 1;
                 if !first && !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
                     self.text.push(' ');
                     if self.has_markup {
