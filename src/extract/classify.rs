@@ -1105,10 +1105,48 @@ impl OpenerMatcher {
 /// Lower case, with a fast path for ASCII text.
 fn lowercase(text: &str) -> String {
     if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
+        return text.to_ascii_lowercase();
     }
+    // A capital sigma's lower case depends on where it stands in its word.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    // Otherwise each character lowers alone: ASCII runs in place, caseless scripts copied.
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - i);
+            let at = out.len();
+            out.push_str(&text[i..i + run]);
+            out[at..].make_ascii_lowercase();
+            i += run;
+            continue;
+        }
+        let c = text[i..]
+            .chars()
+            .next()
+            .expect("i is on a character boundary inside the text");
+        if is_caseless(c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Kana, CJK ideographs and punctuation, Hangul, general punctuation: scripts without case,
+/// whose lower case is themselves (checked against the Unicode tables in the tests).
+fn is_caseless(c: char) -> bool {
+    matches!(c,
+        '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7a3}' | '\u{ff01}'..='\u{ff20}')
 }
 
 /// The most specific boilerplate reason that the block's words alone give, if any.
@@ -1463,7 +1501,15 @@ fn is_relative_time(l: &str) -> bool {
 }
 
 fn is_reading_time(l: &str) -> bool {
+    // Every phrase below holds "min", "lesezeit" or "lectura": one byte scan rules most out.
+    let b = l.as_bytes();
     l.len() < 40
+        && memchr::memchr2_iter(b'm', b'l', b).any(|i| {
+            let rest = &b[i..];
+            rest.starts_with(b"min")
+                || rest.starts_with(b"lesezeit")
+                || rest.starts_with(b"lectura")
+        })
         && (l.contains("min read")
             || l.contains("minute read")
             || l.contains("lesezeit")
@@ -2433,6 +2479,24 @@ mod tests {
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
+
+    #[test]
+    fn caseless_characters_lower_to_themselves() {
+        for c in (0..=0x10ffff_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_caseless(c))
+        {
+            assert!(c.to_lowercase().eq([c]), "U+{:04X}", c as u32);
+        }
+        for text in [
+            "ΟΔΟΣ ΣΟΦΙΑΣ",
+            "İstanbul ÇAĞ",
+            "東京 Ünïcode “Quoted” ＡＢＣ",
+            "ǅ ẞ Ω",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text:?}");
+        }
+    }
 
     #[test]
     fn word_characters_agree_with_the_unicode_tables() {
