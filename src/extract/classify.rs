@@ -116,6 +116,13 @@ const TITLE_MAX_WORDS: usize = 15;
 const STANDFIRST_MAX_WORDS: usize = 60;
 /// How many lines above the main run are searched for the headline, byline, date and standfirst.
 const HEADER_SEARCH_LINES: usize = 12;
+/// The headline of pasted text is looked for this many lines above the run (a gallery's or a
+/// share row's lines can stand between them).
+const TITLE_SEARCH_LINES: usize = 20;
+/// The headline is compared with this many blocks from the run's start (the first paragraphs).
+const TITLE_LEAD_BLOCKS: usize = 6;
+/// A byline or date within this many lines of a line makes it more likely the headline.
+const TITLE_NEAR_BYLINE_LINES: usize = 3;
 /// The longest stop word in the lists, in bytes: longer words are not looked up.
 const STOP_WORD_MAX_BYTES: usize = 12;
 /// Blocks with fewer words than this (menus) are not used to guess the page's language.
@@ -1825,12 +1832,21 @@ pub fn classify_measured(
     };
 
     // Header fields: search upward from the run's start.
-    let header_used = assign_header_fields(
+    // The headline is not looked for inside a run of the article above the main one.
+    let title_floor = start.map_or(0, |s| {
+        extra_runs
+            .iter()
+            .filter(|r| r.1 < s)
+            .map(|r| r.1 + 1)
+            .max()
+            .unwrap_or(0)
+    });
+    let mut header_used = assign_header_fields(
         &cands,
         feats,
         &mut blocks,
         &mut article,
-        start,
+        (start, title_floor),
         has_structure,
     );
 
@@ -1872,6 +1888,21 @@ pub fn classify_measured(
                 r.1 = k;
             }
         }
+    }
+    // A headline found inside a run the body keeps (a list the run took in) is the body's line.
+    if !has_structure
+        && let Some(pos) = header_used.iter().position(|&k| {
+            blocks[k].role == Role::Title && ranges.iter().any(|r| (r.0..=r.1).contains(&k))
+        })
+    {
+        let k = header_used.remove(pos);
+        blocks[k] = Block::new(
+            String::new(),
+            cands[k].role.unwrap_or(Role::Paragraph),
+            false,
+            Reason::OutsideArticle,
+        );
+        article.title = None;
     }
     for &(s, e) in &ranges {
         for i in s..=e {
@@ -2298,7 +2329,7 @@ fn assign_header_fields(
     feats: &[Features],
     blocks: &mut [Block],
     article: &mut Article,
-    start: Option<usize>,
+    (start, title_floor): (Option<usize>, usize),
     has_structure: bool,
 ) -> Vec<usize> {
     let mut used = Vec::new();
@@ -2372,28 +2403,88 @@ fn assign_header_fields(
     // Above-run prose lines, nearest first: [standfirst?, title?]. A lone line is the title if it
     // is headline-sized, the standfirst otherwise.
     let is_headline = |k: usize| feats[k].words <= TITLE_MAX_WORDS && !feats[k].ellipsis_end;
+    // The headline itself is chosen below, among all the lines above the run.
     match prose_lines.as_slice() {
-        [one] => {
-            if is_headline(*one) && !feats[*one].sentence_end {
-                take_title(article, blocks, &mut used, cands, *one);
-            } else {
-                take_summary(article, blocks, &mut used, cands, *one);
-            }
+        [one] if !is_headline(*one) || feats[*one].sentence_end => {
+            take_summary(article, blocks, &mut used, cands, *one);
         }
-        [near, far] => {
-            if is_headline(*far) {
-                take_title(article, blocks, &mut used, cands, *far);
-                take_summary(article, blocks, &mut used, cands, *near);
-            } else if is_headline(*near) {
-                take_title(article, blocks, &mut used, cands, *near);
-            } else {
-                take_summary(article, blocks, &mut used, cands, *near);
-            }
+        [near, far] if is_headline(*far) || !is_headline(*near) => {
+            take_summary(article, blocks, &mut used, cands, *near);
         }
         _ => {}
     }
+    let mut title = choose_title_line(
+        cands,
+        feats,
+        &used,
+        (title_floor, start),
+        article.summary.as_deref(),
+    );
+    // Without a headline above it, a headline-sized "standfirst" with no full stop is the
+    // headline after all.
+    if title.is_none()
+        && let Some(k) = used.last().copied()
+        && blocks[k].role == Role::Summary
+        && is_headline(k)
+        && !feats[k].sentence_end
+    {
+        let others = &used[..used.len() - 1];
+        title =
+            choose_title_line(cands, feats, others, (title_floor, start), None).filter(|&t| t == k);
+        if title.is_some() {
+            used.pop();
+            article.summary = None;
+        }
+    }
+    if let Some(k) = title {
+        take_title(article, blocks, &mut used, cands, k);
+    }
     // A site line at the very top ("RT.com") when nothing above was one.
     used
+}
+
+/// The headline of pasted text: among the lines above the run that no other field took, the
+/// headline-shaped one most like the standfirst and first paragraphs (see
+/// [`fields::choose_headline`]).
+fn choose_title_line(
+    cands: &[Candidate],
+    feats: &[Features],
+    used: &[usize],
+    (floor, start): (usize, usize),
+    summary: Option<&str>,
+) -> Option<usize> {
+    let mut lead = summary.unwrap_or_default().to_string();
+    for c in cands[start..].iter().take(TITLE_LEAD_BLOCKS) {
+        lead.push('\n');
+        lead.push_str(&c.text);
+    }
+    let lo = start.saturating_sub(TITLE_SEARCH_LINES).max(floor);
+    let near_field = |k: usize| {
+        used.iter().any(|&u| {
+            u.abs_diff(k) <= TITLE_NEAR_BYLINE_LINES
+                && (feats[u].date_line || fields::parse_byline(&cands[u].text).is_some())
+        })
+    };
+    let lines: Vec<usize> = (lo..start)
+        .filter(|&k| {
+            !used.contains(&k)
+                && feats[k].junk.is_none()
+                && cands[k].structure_hint.is_none()
+                && !feats[k].date_line
+                && !feats[k].ellipsis_end
+                && feats[k].link_density <= LINK_DENSITY_MAX
+        })
+        .collect();
+    let headline_cands: Vec<fields::HeadlineCandidate<'_>> = lines
+        .iter()
+        .map(|&k| fields::HeadlineCandidate {
+            text: &cands[k].text,
+            distance: start - 1 - k,
+            near_byline: near_field(k),
+            occurrences: cands.iter().filter(|c| c.text == cands[k].text).count(),
+        })
+        .collect();
+    fields::choose_headline(&headline_cands, &lead).map(|i| lines[i])
 }
 
 fn take_title(

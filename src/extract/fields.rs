@@ -821,6 +821,182 @@ pub fn looks_like_domain(line: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
 }
 
+/// Headlines have at least this many words (a shorter line is a label: "Home", "Sport")…
+const HEADLINE_MIN_WORDS: usize = 3;
+/// …and at most this many (longer is a standfirst or a sentence).
+const HEADLINE_MAX_WORDS: usize = 25;
+/// In scripts without spaces, the same bounds in characters.
+const HEADLINE_MIN_CJK_CHARS: usize = 8;
+const HEADLINE_MAX_CJK_CHARS: usize = 150;
+/// A headline shares at least this many content words with the article's first paragraphs…
+const HEADLINE_MIN_SHARED_WORDS: usize = 2;
+/// …and at least this share of its own content words (a menu line that happens to name the
+/// story's subject once does not). Tuned on the 181 scrapinghub pages against their HTML titles.
+const HEADLINE_MIN_SHARED_SHARE: f32 = 0.25;
+/// Content words match when they share a prefix this long (or the whole shorter word)…
+const STEM_MIN_CHARS: usize = 4;
+/// …missing at most this many characters of the shorter word, so that "plague" matches
+/// "plagues", "Wahl" matches "Wahlen" and "вкуса" matches "вкусом".
+const STEM_MAX_ENDING_CHARS: usize = 2;
+/// Words shorter than this are function words in the languages we expect.
+const CONTENT_WORD_MIN_CHARS: usize = 4;
+/// Longer function words, which say nothing about what a line is about.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "with", "this", "from", "have", "will", "they", "their", "about", "been", "were",
+    "what", "when", "which", "would", "there", "after", "over", "into", "more", "than", "says",
+    "said", "your", "just", "also", "only", "some", "could", "should", "being", "does", "here",
+    "nicht", "eine", "einer", "einen", "sich", "auch", "wird", "werden", "über", "dass", "sind",
+    "oder", "nach", "wurde", "haben", "dans", "pour", "avec", "sont", "mais", "plus", "cette",
+    "leur", "comme", "para", "como", "está", "pero", "sobre", "entre", "desde", "dopo", "della",
+    "degli", "sono",
+];
+/// Words that open a breadcrumb trail ("Home > News", "You are here: …"), lower case.
+const BREADCRUMB_OPENERS: &[&str] = &[
+    "home",
+    "you are here",
+    "startseite",
+    "sie sind hier",
+    "accueil",
+    "vous êtes ici",
+    "inicio",
+    "portada",
+    "strona główna",
+];
+
+/// A line near the top of a pasted page that might be the headline, with what the classifier
+/// knows about where it stands.
+#[derive(Debug, Clone)]
+pub struct HeadlineCandidate<'a> {
+    pub text: &'a str,
+    /// Lines between it and the article's first paragraph (0 for the line right above it).
+    pub distance: usize,
+    /// A byline or date line sits within a few lines of it: headlines stand beside them.
+    pub near_byline: bool,
+    /// How many lines of the page have this same text (a menu item repeats; so can a headline).
+    pub occurrences: usize,
+}
+
+/// Content words of a line: lower case, longer than a function word; for CJK text, every pair
+/// of neighbouring characters.
+pub fn content_words(text: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let lower = text.to_lowercase();
+    let mut prev_cjk: Option<char> = None;
+    for c in lower.chars() {
+        if is_cjk(c) && c.is_alphanumeric() {
+            if let Some(p) = prev_cjk {
+                out.insert([p, c].iter().collect());
+            }
+            prev_cjk = Some(c);
+        } else {
+            prev_cjk = None;
+        }
+    }
+    for word in lower.split(|c: char| !c.is_alphanumeric() || is_cjk(c)) {
+        let chars = word.chars().count();
+        let numeric = word.chars().all(|c| c.is_ascii_digit());
+        if (numeric && chars >= 2)
+            || (!numeric && chars >= CONTENT_WORD_MIN_CHARS && !FUNCTION_WORDS.contains(&word))
+        {
+            out.insert(word.to_string());
+        }
+    }
+    out
+}
+
+/// True when two content words are forms of one word: equal, or sharing all but the ending.
+fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= STEM_MIN_CHARS && common + STEM_MAX_ENDING_CHARS >= shorter
+}
+
+/// True for a line shaped like a headline: a few words (or CJK characters), not a date line, a
+/// byline, a breadcrumb, a photo credit or a person's name alone, not cut off or introducing a
+/// list.
+pub fn headline_shaped(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    let sized = if cjk * 2 >= t.chars().count() {
+        (HEADLINE_MIN_CJK_CHARS..=HEADLINE_MAX_CJK_CHARS).contains(&t.chars().count())
+    } else {
+        (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words)
+    };
+    // A full stop ends a sentence (a standfirst, a caption), not a headline.
+    if !sized || t.ends_with(['…', ':', ',', ';', '.']) {
+        return false;
+    }
+    if find_date(t).is_some_and(|d| d.other_words <= DATE_LINE_MAX_OTHER_WORDS + 2)
+        || parse_byline(t).is_some()
+        || looks_like_domain(t)
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let breadcrumb = t.contains(['>', '»', '›'])
+        || BREADCRUMB_OPENERS.iter().any(|o| {
+            lower.starts_with(o)
+                && lower[o.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+    !breadcrumb && !looks_like_name_or_credit(t)
+}
+
+/// "Jane Doe", "Jane Doe, Reuters", "John Smith Submitted photo": a name at the head of a short
+/// line with nothing but capitalised words (or a credit) after a comma.
+fn looks_like_name_or_credit(t: &str) -> bool {
+    let head = t.split(',').next().unwrap_or(t).trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
+    };
+    (2..=3).contains(&words.len()) && words.iter().all(capitalised) && {
+        let rest = t[head.len()..].trim_start_matches(',').trim();
+        rest.is_empty() || rest.split_whitespace().count() <= 3
+    }
+}
+
+/// Picks the headline among `cands`: the headline-shaped line that shares the most content
+/// words with `lead` (the standfirst and first paragraphs), preferring lines close to the
+/// article, beside its byline, and not repeated as menu items. None when no line shares enough
+/// with the lead to be its headline.
+pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<usize> {
+    let lead_words = content_words(lead);
+    let mut best: Option<(f32, usize)> = None;
+    for (i, c) in cands.iter().enumerate() {
+        if !headline_shaped(c.text) {
+            continue;
+        }
+        let words = content_words(c.text);
+        let shared = words
+            .iter()
+            .filter(|w| lead_words.contains(*w) || lead_words.iter().any(|l| same_stem(w, l)))
+            .count();
+        let share = shared as f32 / words.len().max(1) as f32;
+        if shared < HEADLINE_MIN_SHARED_WORDS || share < HEADLINE_MIN_SHARED_SHARE {
+            continue;
+        }
+        let letters: Vec<char> = c.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let shouting = letters.len() > 3 && letters.iter().all(|c| !c.is_lowercase());
+        let score = share
+            + 0.05 * shared.min(6) as f32
+            + 0.3 / (1.0 + c.distance as f32 / 4.0)
+            + if c.near_byline { 0.2 } else { 0.0 }
+            - if c.occurrences > 2 { 0.3 } else { 0.0 }
+            - if shouting { 0.2 } else { 0.0 };
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
