@@ -1849,6 +1849,10 @@ pub fn classify_measured(
         (start, title_floor),
         has_structure,
     );
+    if !has_structure && article.site.is_none() {
+        let lines: Vec<&str> = cands.iter().map(|c| c.text.as_str()).collect();
+        article.site = fields::site_from_lines(&lines);
+    }
 
     // Inside the run: keep prose and what sits between prose; trim what rules recognise.
     let mut ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();

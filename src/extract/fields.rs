@@ -997,6 +997,129 @@ pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<us
     best.map(|(_, i)| i)
 }
 
+/// The site's name is looked for among this many lines at the top of the page…
+const SITE_TOP_LINES: usize = 6;
+/// …and a copyright owner must appear as a whole line among this many, where a page's header
+/// and logo are (a footer's owner is often the parent company, not the site).
+const SITE_CONFIRM_LINES: usize = 15;
+/// Copyright lines are footers: short lines in the page's second half.
+const COPYRIGHT_LINE_MAX_CHARS: usize = 200;
+/// A site's name has at most this many words.
+const SITE_MAX_WORDS: usize = 5;
+/// Company-form words that end a copyright owner's name ("Dow Jones & Company, Inc.").
+const COMPANY_FORMS: &[&str] = &[
+    "inc",
+    "llc",
+    "ltd",
+    "limited",
+    "gmbh",
+    "corp",
+    "corporation",
+    "plc",
+    "pty",
+    "s.a",
+    "ag",
+];
+
+/// The site's name in pasted text: a domain on one of the first lines ("RT.com"), or the owner
+/// of the footer's copyright notice when the page's header shows the same name as a line
+/// ("Billboard" … "© 2019 Billboard. All Rights Reserved."). None when neither holds: a wrong
+/// site is worse than none, and a footer's owner alone is often a parent company or a news
+/// agency.
+pub fn site_from_lines(lines: &[&str]) -> Option<String> {
+    if let Some(domain) = lines
+        .iter()
+        .take(SITE_TOP_LINES)
+        .find(|l| looks_like_domain(l))
+    {
+        return Some(domain.trim().to_string());
+    }
+    let top: Vec<String> = lines
+        .iter()
+        .take(SITE_CONFIRM_LINES)
+        .map(|l| site_key(l.trim().trim_end_matches(".com")))
+        .collect();
+    for line in &lines[lines.len() / 2..] {
+        if line.len() > COPYRIGHT_LINE_MAX_CHARS {
+            continue;
+        }
+        for owner in copyright_owners(line) {
+            let key = site_key(&owner);
+            if key.chars().count() >= 3 && (looks_like_domain(&owner) || top.contains(&key)) {
+                return Some(owner);
+            }
+        }
+    }
+    None
+}
+
+/// A name reduced to its lower-case letters and digits, for comparing.
+fn site_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The names a copyright line gives: the words before "©" ("Wccftech © 2019 …") and the owner
+/// after it, without years, "All rights reserved" or the company form.
+fn copyright_owners(line: &str) -> Vec<String> {
+    // ASCII lower-casing keeps byte offsets, so they index `line` too.
+    let lower = line.to_ascii_lowercase();
+    let Some((at, mark_len)) = ["©", "(c)", "(с)", "copyright"]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let before = line[..at].trim().trim_matches(['|', '-', '–']).trim();
+    if (1..=3).contains(&before.split_whitespace().count()) {
+        out.push(before.to_string());
+    }
+    let mut rest = &line[at + mark_len..];
+    // "© Copyright 2005-2019 by" before the name.
+    loop {
+        let t = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | ',' | '-' | '–' | '—')
+        });
+        let lower = t.to_ascii_lowercase();
+        rest = match ["copyright", "(c)", "by "]
+            .iter()
+            .find(|p| lower.starts_with(*p))
+        {
+            Some(p) => &t[p.len()..],
+            None => t,
+        };
+        if rest.len() == t.len() {
+            break;
+        }
+    }
+    let mut name = Vec::new();
+    for word in rest.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', ';']).to_lowercase();
+        if COMPANY_FORMS.contains(&bare.as_str())
+            || word.starts_with(['|', '(', '•', '-', '–'])
+            || (bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit()))
+            || bare == "all"
+        {
+            break;
+        }
+        name.push(word);
+        // A full stop or comma after a word ends the name, unless it is a domain's dot.
+        if word.ends_with([',', ';']) || (word.ends_with('.') && !looks_like_domain(word)) {
+            break;
+        }
+    }
+    let owner = name.join(" ");
+    let owner = owner.trim_end_matches([',', '.', ';']).trim();
+    if (1..=SITE_MAX_WORDS).contains(&owner.split_whitespace().count()) {
+        out.push(owner.to_string());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
