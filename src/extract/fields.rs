@@ -825,6 +825,8 @@ pub fn looks_like_domain(line: &str) -> bool {
 const HEADLINE_MIN_WORDS: usize = 3;
 /// …and at most this many (longer is a standfirst or a sentence).
 const HEADLINE_MAX_WORDS: usize = 25;
+/// A headline has at least this many words that are not dates, times or date-line words.
+const HEADLINE_MIN_TELLING_WORDS: usize = 2;
 /// In scripts without spaces, the same bounds in characters.
 const HEADLINE_MIN_CJK_CHARS: usize = 8;
 const HEADLINE_MAX_CJK_CHARS: usize = 150;
@@ -934,6 +936,19 @@ pub fn headline_shaped(text: &str) -> bool {
         || parse_byline(t).is_some()
         || looks_like_domain(t)
     {
+        return false;
+    }
+    // "Updated Nov 19, 6:55 AM": date words and numbers, even without a year.
+    let telling_words = tokenize(t)
+        .iter()
+        .filter(|tok| match tok {
+            Tok::Word(w) => {
+                month_number(w).is_none() && !DATE_LINE_WORDS.contains(&w.to_lowercase().as_str())
+            }
+            _ => false,
+        })
+        .count();
+    if telling_words < HEADLINE_MIN_TELLING_WORDS && cjk * 2 < t.chars().count() {
         return false;
     }
     let lower = t.to_lowercase();
@@ -1186,5 +1201,148 @@ mod tests {
         assert!(looks_like_domain("RT.com"));
         assert!(!looks_like_domain("Mr. Smith"));
         assert!(!looks_like_domain("Hello world.com"));
+    }
+
+    /// Runs the whole text path on a synthetic pasted page.
+    fn pasted(page: &str) -> crate::extract::Article {
+        crate::extract::text::extract_text(page, crate::extract::Format::Text)
+    }
+
+    const BRIDGE_BODY: &str = "The city council voted on Tuesday to approve the new river bridge, \
+ending a debate that had lasted almost ten years and divided residents on both banks of the river.
+
+Supporters of the bridge said the crossing would cut travel times for thousands of commuters and \
+bring new shops to the quieter northern bank, which has lost several businesses in recent years.
+
+Opponents had argued that the council should repair the old bridge instead, and that the cost of \
+the new one would leave little money for schools, parks and the library over the coming decade.
+
+Construction is expected to begin next spring, and the council said the bridge should open to \
+traffic within three years if the weather and the suppliers cooperate with the planned schedule.";
+
+    #[test]
+    fn the_headline_is_found_among_menus_share_rows_and_gallery_lines() {
+        let page = format!(
+            "Skip to content\nNews\nSport\nBusiness\nHome > News > Local\nBack to Gallery\n\
+             Image 1 of 5\nShare this article\nShare\nTweet\nEmail\n\
+             Council approves new river bridge after years of delay\nBy Jane Doe\n\
+             May 5, 2025\n\n{BRIDGE_BODY}\n\nMore from News\nShare\nTweet\n"
+        );
+        let a = pasted(&page);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Council approves new river bridge after years of delay")
+        );
+        assert!(!a.title_inferred);
+        assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+    }
+
+    #[test]
+    fn a_german_headline_beside_its_byline() {
+        let page = "Zurück zur Übersicht\nStartseite > Politik\nTeilen\nDrucken\n\
+            Stadtrat beschließt neue Brücke über den Fluss\nVon Max Muster\n5. Mai 2025\n\n\
+            Der Stadtrat hat am Dienstag den Bau der neuen Brücke über den Fluss beschlossen und \
+            damit eine Debatte beendet, die fast zehn Jahre gedauert hatte.\n\n\
+            Befürworter der Brücke sagen, dass die neue Verbindung die Wege für tausende Pendler \
+            verkürzt und dem nördlichen Ufer neue Geschäfte bringen wird.\n\n\
+            Gegner hatten gefordert, dass der Stadtrat stattdessen die alte Brücke repariert, weil \
+            die Kosten der neuen Brücke für Schulen und Parks fehlen würden.\n\n\
+            Der Bau soll im nächsten Frühjahr beginnen, und die Brücke soll in drei Jahren für den \
+            Verkehr freigegeben werden, wenn das Wetter mitspielt.\n";
+        let a = pasted(page);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Stadtrat beschließt neue Brücke über den Fluss")
+        );
+        assert!(!a.title_inferred);
+    }
+
+    #[test]
+    fn a_french_headline_above_its_standfirst() {
+        let page = "Accueil > Actualités > Région\nPartager\nNewsletter\n\
+            Le conseil municipal approuve le nouveau pont sur la rivière\n\
+            Par Marie Dupont\nPublié le 5 mai 2025 à 14h42\n\n\
+            Le conseil municipal a approuvé mardi la construction du nouveau pont sur la rivière, \
+            mettant fin à un débat qui durait depuis presque dix ans dans la ville.\n\n\
+            Les partisans du pont affirment que la traversée réduira les trajets de milliers de \
+            personnes et apportera de nouveaux commerces sur la rive nord.\n\n\
+            Les opposants demandaient au conseil de réparer plutôt l'ancien pont, dont la \
+            rénovation aurait coûté bien moins cher que la construction du nouveau.\n\n\
+            Les travaux doivent commencer au printemps prochain, et le pont devrait ouvrir à la \
+            circulation dans trois ans si le calendrier est respecté.\n";
+        let a = pasted(page);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Le conseil municipal approuve le nouveau pont sur la rivière")
+        );
+        assert!(!a.title_inferred);
+    }
+
+    #[test]
+    fn without_a_headline_the_title_is_inferred_not_taken_from_a_menu() {
+        let page = format!(
+            "Skip to content\nLatest stories from around the world\nShare Close extra sharing options\n\
+             Breaking News Emails\nJane Doe\n\n{BRIDGE_BODY}\n"
+        );
+        let a = pasted(&page);
+        assert!(a.title_inferred, "title {:?}", a.title);
+    }
+
+    #[test]
+    fn headline_shape_rejects_fields_and_labels() {
+        assert!(headline_shaped("Council approves new river bridge"));
+        assert!(!headline_shaped("Adam Clark Estes"));
+        assert!(!headline_shaped("Patrick Semansky, ASSOCIATED PRESS"));
+        assert!(!headline_shaped("Home News Science & Astronomy"));
+        assert!(!headline_shaped("you are here: HomeNewsBusiness"));
+        assert!(!headline_shaped(
+            "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"
+        ));
+        assert!(!headline_shaped("By Jane Doe and John Roe"));
+        assert!(!headline_shaped(
+            "The council voted on Tuesday to approve it."
+        ));
+        assert!(headline_shaped("市议会批准在河上新建一座大桥"));
+    }
+
+    #[test]
+    fn inflected_words_count_as_shared() {
+        let lead = "Вкусом и красотой поражают самые популярные фудблогеры";
+        let cands = [
+            HeadlineCandidate {
+                text: "Советы хозяйке на каждый день",
+                distance: 1,
+                near_byline: false,
+                occurrences: 1,
+            },
+            HeadlineCandidate {
+                text: "Мастера вкуса: самых крутых фудблогера",
+                distance: 3,
+                near_byline: true,
+                occurrences: 1,
+            },
+        ];
+        assert_eq!(choose_headline(&cands, lead), Some(1));
+    }
+
+    #[test]
+    fn the_site_is_a_top_domain_or_a_copyright_owner_the_header_shows() {
+        let footer = |owner: &str| {
+            let mut lines = vec!["Menu", "Example Daily", "News"];
+            lines.extend(std::iter::repeat_n("Some paragraph of the article.", 20));
+            lines.push(owner);
+            lines.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+        };
+        let lines = footer("© 2019 Example Daily. All rights reserved.");
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(site_from_lines(&refs).as_deref(), Some("Example Daily"));
+        // A parent company the header does not show is not the site.
+        let lines = footer("Copyright © 2019 Big Media Holdings, Inc. All rights reserved.");
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(site_from_lines(&refs), None);
+        assert_eq!(
+            site_from_lines(&["RT.com", "05 May 2025"]).as_deref(),
+            Some("RT.com")
+        );
     }
 }
