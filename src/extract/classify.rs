@@ -2442,6 +2442,22 @@ fn assign_header_fields(
     }
     if let Some(k) = title {
         take_title(article, blocks, &mut used, cands, k);
+        // Bylines and dates in looser forms, read only where a headline vouches for them.
+        let near =
+            k.saturating_sub(TITLE_NEAR_BYLINE_LINES)..start.min(k + 1 + TITLE_NEAR_BYLINE_LINES);
+        for j in near.filter(|&j| j != k && !used.contains(&j)) {
+            let text = &cands[j].text;
+            if article.authors.is_empty()
+                && let Some(names) = fields::names_near_headline(text, j > k)
+            {
+                article.authors = names;
+            }
+            if article.published.is_none()
+                && let Some(v) = fields::date_near_headline(text)
+            {
+                article.published = Some(fields::published_from(text, v));
+            }
+        }
     }
     // A site line at the very top ("RT.com") when nothing above was one.
     used

@@ -1012,6 +1012,97 @@ pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<us
     best.map(|(_, i)| i)
 }
 
+/// A line near the headline may hold the byline's date along with a name or two; at most this
+/// many other words ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
+const NEAR_HEADLINE_DATE_MAX_OTHER_WORDS: usize = 6;
+
+/// Words of labels and credits that look like names in Title Case ("Getty Images", "Previous
+/// Post", "Senior Contributor"), lower case.
+const NOT_NAME_WORDS: &[&str] = &[
+    "images",
+    "image",
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "video",
+    "videos",
+    "post",
+    "posts",
+    "previous",
+    "next",
+    "contributor",
+    "editor",
+    "writer",
+    "reporter",
+    "staff",
+    "senior",
+    "news",
+    "read",
+    "more",
+    "comments",
+    "share",
+    "follow",
+    "related",
+    "latest",
+    "workout",
+    "archive",
+    "archives",
+    "gallery",
+    "subscribe",
+    "newsletter",
+    "advertisement",
+    "sponsored",
+];
+
+/// Author names from a line beside the headline, in the forms a strict byline misses: a byline
+/// after a date or before a separator ("11/19/2019 by Lars Brandle", "By Tess Bonn - 11/19/19"),
+/// and, when `name_alone` (the line stands between the headline and the article), a name on
+/// its own or before a credit ("Natasha Turak", "Charlie Wood, Business Insider").
+pub fn names_near_headline(line: &str, name_alone: bool) -> Option<Vec<String>> {
+    let t = line.trim();
+    if let Some(names) = parse_byline(t) {
+        return Some(names);
+    }
+    for sep in [" - ", " — ", " – ", " | ", " • ", " · "] {
+        if let Some((head, _)) = t.split_once(sep)
+            && let Some(names) = names_near_headline(head, name_alone)
+        {
+            return Some(names);
+        }
+    }
+    let lower = t.to_ascii_lowercase();
+    if let Some(at) = lower.find(" by ")
+        && let Some(names) = parse_byline(&t[at + 1..])
+    {
+        return Some(names);
+    }
+    if name_alone && looks_like_name_or_credit(t) && find_date(t).is_none() {
+        let name = t.split(',').next().unwrap_or(t).trim();
+        // A name is two or three words of letters (and initials), not a label in capitals.
+        let letters_only = name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+        let shouting = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let label = name
+            .split([' ', '-'])
+            .any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+        if letters_only && !shouting && !label {
+            return Some(vec![name.to_string()]);
+        }
+    }
+    None
+}
+
+/// The date on a line beside the headline, allowing a name or two around it.
+pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
+    let found = find_date(line)?;
+    (found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS).then_some(found.value)
+}
+
 /// The site's name is looked for among this many lines at the top of the page…
 const SITE_TOP_LINES: usize = 6;
 /// …and a copyright owner must appear as a whole line among this many, where a page's header
@@ -1344,5 +1435,26 @@ traffic within three years if the weather and the suppliers cooperate with the p
             site_from_lines(&["RT.com", "05 May 2025"]).as_deref(),
             Some("RT.com")
         );
+    }
+
+    #[test]
+    fn names_and_dates_beside_the_headline() {
+        let names = |l: &str, alone: bool| names_near_headline(l, alone);
+        assert_eq!(
+            names("By Tess Bonn - 11/19/19 06:56 AM EST", false),
+            Some(vec!["Tess Bonn".to_string()])
+        );
+        assert_eq!(
+            names("11/19/2019 by Lars Brandle", false),
+            Some(vec!["Lars Brandle".to_string()])
+        );
+        assert_eq!(
+            names("Charlie Wood, Business Insider", true),
+            Some(vec!["Charlie Wood".to_string()])
+        );
+        assert_eq!(names("Charlie Wood, Business Insider", false), None);
+        assert_eq!(names("Getty Images", true), None);
+        assert_eq!(names("Previous Post", true), None);
+        assert!(date_near_headline("Chris Davies - Nov 19, 2019, 10:31 pm CST").is_some());
     }
 }
