@@ -174,6 +174,10 @@ const INFERRED_HEADING_MIN_WORDS: usize = 2;
 const NORMALIZED_MAX_CHARS: usize = 1000;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
+/// Blocks are first told apart by this many bytes of their normalised text (at least
+/// `DUPLICATE_MIN_CHARS`, so a shorter prefix means a shorter text).
+const DUPLICATE_PREFIX_BYTES: usize = 48;
+const _: () = assert!(DUPLICATE_PREFIX_BYTES >= DUPLICATE_MIN_CHARS);
 
 /// Measurements of one block, computed once.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1585,13 +1589,29 @@ fn normalized(text: &str) -> String {
 
 /// [`normalized`] into a reused buffer.
 fn normalize_into(text: &str, out: &mut String) {
+    normalize_limited(text, out, usize::MAX);
+}
+
+/// The hash of a normalised text's first `DUPLICATE_PREFIX_BYTES` bytes: equal texts have equal
+/// keys.
+fn prefix_key(norm: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let bytes = norm.as_bytes();
+    let mut h = FnvBuild.build_hasher();
+    h.write(&bytes[..bytes.len().min(DUPLICATE_PREFIX_BYTES)]);
+    h.finish()
+}
+
+/// [`normalize_into`] stopping once `out` holds at least `max_bytes` bytes: what it holds is
+/// always the start of the whole normalised text.
+fn normalize_limited(text: &str, out: &mut String, max_bytes: usize) {
     out.clear();
     let mut space = false;
     // A long block is told apart by its first thousand characters.
     let mut budget = NORMALIZED_MAX_CHARS;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() && budget > 0 {
+    while i < bytes.len() && budget > 0 && out.len() < max_bytes {
         let b = bytes[i];
         if b.is_ascii_alphanumeric() {
             // A run of ASCII letters and digits is copied whole, then lower-cased in place.
@@ -2025,16 +2045,48 @@ pub fn classify_measured(
         set_field(b, Role::Title, "title");
     }
     // Blocks are compared by a hash of their normalised text (no string per block kept).
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    // Most blocks are unlike every other: the start of their normalised text tells them apart,
+    // and only blocks whose starts meet another's (or the title's or summary's) are normalised
+    // in full.
     let mut norm = String::new();
+    let prefix_keys: Vec<Option<u64>> = cands
+        .iter()
+        .map(|c| {
+            if c.text.len() < DUPLICATE_MIN_CHARS {
+                return None;
+            }
+            normalize_limited(&c.text, &mut norm, DUPLICATE_PREFIX_BYTES);
+            // The prefix stops short only of a long text, so this is the whole text's length test.
+            (norm.len() >= DUPLICATE_MIN_CHARS).then(|| prefix_key(&norm))
+        })
+        .collect();
+    let mut prefix_counts: HashMap<u64, u32, FnvBuild> = HashMap::default();
+    for key in prefix_keys.iter().flatten() {
+        *prefix_counts.entry(*key).or_default() += 1;
+    }
+    let mut seen: HashMap<u64, usize> = HashMap::new();
     for i in 0..n {
-        if cands[i].text.len() < DUPLICATE_MIN_CHARS {
+        let Some(prefix) = prefix_keys[i] else {
             continue;
+        };
+        if prefix_counts.get(&prefix).copied().unwrap_or(0) < 2 {
+            if title_norm.is_none() && summary_norm.is_none() {
+                continue;
+            }
+            // No other block starts alike, so none repeats this one; only the title and the
+            // summary are left to compare it with.
+            normalize_limited(&cands[i].text, &mut norm, DUPLICATE_PREFIX_BYTES);
+            let meets = |field: &Option<String>| {
+                field.as_ref().is_some_and(|f| {
+                    let common = f.len().min(norm.len());
+                    f.as_bytes()[..common] == norm.as_bytes()[..common]
+                })
+            };
+            if !meets(&title_norm) && !meets(&summary_norm) {
+                continue;
+            }
         }
         normalize_into(&cands[i].text, &mut norm);
-        if norm.len() < DUPLICATE_MIN_CHARS {
-            continue;
-        }
         let key = {
             use std::hash::{BuildHasher, Hasher};
             let mut h = FnvBuild.build_hasher();
