@@ -1046,8 +1046,44 @@ impl<'a> Builder<'a> {
             }
         } else {
             // HTML collapses runs of ASCII whitespace (not no-break spaces) into one space.
-            // Split on ASCII whitespace bytes (always character boundaries), without decoding.
+            // Most text nodes hold words separated by single spaces, between optional runs of
+            // whitespace at the ends: their middle is copied whole.
             let bytes = text.as_bytes();
+            let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
+            let last = bytes.iter().rposition(|b| !b.is_ascii_whitespace());
+            let (Some(first), Some(last)) = (first, last) else {
+                // Only whitespace: one space between what comes before and after.
+                if !text.is_empty() {
+                    self.separate();
+                }
+                if self.in_h1 {
+                    self.h1_text.push_str(text);
+                }
+                return;
+            };
+            // Both ends are ASCII bytes, so character boundaries.
+            let core = &text[first..=last];
+            if single_spaced(core) {
+                if first > 0 {
+                    self.separate();
+                }
+                self.text.push_str(core);
+                if self.has_markup {
+                    self.markdown.push_str(core);
+                }
+                if in_link {
+                    let spaces = memchr::memchr_iter(b' ', core.as_bytes()).count();
+                    self.link_chars += core.chars().count() - spaces;
+                }
+                if last + 1 < text.len() {
+                    self.separate();
+                }
+                if self.in_h1 {
+                    self.h1_text.push_str(text);
+                }
+                return;
+            }
+            // Split on ASCII whitespace bytes (always character boundaries), without decoding.
             let mut first = true;
             let mut start = 0;
             while start <= bytes.len() {
@@ -1081,6 +1117,16 @@ impl<'a> Builder<'a> {
         }
         if self.in_h1 {
             self.h1_text.push_str(text);
+        }
+    }
+
+    /// A space between words, unless the block is empty or already ends in one (or a break).
+    fn separate(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+            self.text.push(' ');
+            if self.has_markup {
+                self.markdown.push(' ');
+            }
         }
     }
 
@@ -1157,6 +1203,14 @@ fn find_end_tag(hay: &[u8], name: &str) -> Option<usize> {
         from = at + 2;
     }
     None
+}
+
+/// No ASCII whitespace but single spaces: the text needs no collapsing.
+fn single_spaced(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(b'\n', b'\t', b'\r', b).is_none()
+        && memchr::memchr(0x0c, b).is_none()
+        && memchr::memmem::find(b, b"  ").is_none()
 }
 
 fn collapse(s: &str) -> String {
