@@ -1142,14 +1142,32 @@ fn lowercase(text: &str) -> String {
             .chars()
             .next()
             .expect("i is on a character boundary inside the text");
-        if is_caseless(c) {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        push_lower(&mut out, c);
         i += c.len_utf8();
     }
     out
+}
+
+/// The lower case of a character that lowers to one character in a common script (accented
+/// Latin, Cyrillic, caseless scripts) without the Unicode tables; `None` for the rest.
+fn lower_fast(c: char) -> Option<char> {
+    let u = c as u32;
+    let lower = match u {
+        0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 0x20,
+        0x400..=0x40f => u + 0x50,
+        0xdf..=0xff | 0x430..=0x45f => u,
+        _ if is_caseless(c) => u,
+        _ => return None,
+    };
+    char::from_u32(lower)
+}
+
+/// Pushes `c`'s lower case.
+fn push_lower(out: &mut String, c: char) {
+    match lower_fast(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
 }
 
 /// Kana, CJK ideographs and punctuation, Hangul, general punctuation: scripts without case,
@@ -1582,21 +1600,20 @@ pub fn starts_with_dateline(text: &str) -> bool {
 /// Text reduced to lower-case letters and digits separated by single spaces, for comparing
 /// blocks.
 fn normalized(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = Vec::with_capacity(text.len());
     normalize_into(text, &mut out);
-    out
+    String::from_utf8(out).expect("normalising writes whole characters")
 }
 
 /// [`normalized`] into a reused buffer.
-fn normalize_into(text: &str, out: &mut String) {
+fn normalize_into(text: &str, out: &mut Vec<u8>) {
     normalize_limited(text, out, usize::MAX);
 }
 
 /// The hash of a normalised text's first `DUPLICATE_PREFIX_BYTES` bytes: equal texts have equal
 /// keys.
-fn prefix_key(norm: &str) -> u64 {
+fn prefix_key(bytes: &[u8]) -> u64 {
     use std::hash::{BuildHasher, Hasher};
-    let bytes = norm.as_bytes();
     let mut h = FnvBuild.build_hasher();
     h.write(&bytes[..bytes.len().min(DUPLICATE_PREFIX_BYTES)]);
     h.finish()
@@ -1604,7 +1621,7 @@ fn prefix_key(norm: &str) -> u64 {
 
 /// [`normalize_into`] stopping once `out` holds at least `max_bytes` bytes: what it holds is
 /// always the start of the whole normalised text.
-fn normalize_limited(text: &str, out: &mut String, max_bytes: usize) {
+fn normalize_limited(text: &str, out: &mut Vec<u8>, max_bytes: usize) {
     out.clear();
     let mut space = false;
     // A long block is told apart by its first thousand characters.
@@ -1613,30 +1630,18 @@ fn normalize_limited(text: &str, out: &mut String, max_bytes: usize) {
     let mut i = 0;
     while i < bytes.len() && budget > 0 && out.len() < max_bytes {
         let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits is copied whole, then lower-cased in place.
-            let run = bytes[i..]
-                .iter()
-                .take(budget)
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or_else(|| (bytes.len() - i).min(budget));
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            let at = out.len();
-            out.push_str(&text[i..i + run]);
-            out[at..].make_ascii_lowercase();
-            budget -= run;
-            i += run;
-            continue;
-        }
         budget -= 1;
         if b.is_ascii() {
-            if b.is_ascii_whitespace() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.push(b.to_ascii_lowercase());
+            } else if b.is_ascii_whitespace() {
                 space = true;
             }
-            i += 1;
             continue;
         }
         let c = text[i..]
@@ -1645,10 +1650,18 @@ fn normalize_limited(text: &str, out: &mut String, max_bytes: usize) {
             .expect("i is on a character boundary inside the text");
         if is_word_char(c) {
             if space && !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
             space = false;
-            out.extend(c.to_lowercase());
+            let mut utf8 = [0u8; 4];
+            match lower_fast(c) {
+                Some(l) => out.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes()),
+                None => {
+                    for l in c.to_lowercase() {
+                        out.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+                    }
+                }
+            }
         } else if c.is_whitespace() {
             space = true;
         }
@@ -2048,7 +2061,7 @@ pub fn classify_measured(
     // Most blocks are unlike every other: the start of their normalised text tells them apart,
     // and only blocks whose starts meet another's (or the title's or summary's) are normalised
     // in full.
-    let mut norm = String::new();
+    let mut norm = Vec::new();
     let prefix_keys: Vec<Option<u64>> = cands
         .iter()
         .map(|c| {
@@ -2079,7 +2092,7 @@ pub fn classify_measured(
             let meets = |field: &Option<String>| {
                 field.as_ref().is_some_and(|f| {
                     let common = f.len().min(norm.len());
-                    f.as_bytes()[..common] == norm.as_bytes()[..common]
+                    f.as_bytes()[..common] == norm[..common]
                 })
             };
             if !meets(&title_norm) && !meets(&summary_norm) {
@@ -2090,21 +2103,26 @@ pub fn classify_measured(
         let key = {
             use std::hash::{BuildHasher, Hasher};
             let mut h = FnvBuild.build_hasher();
-            h.write(norm.as_bytes());
+            h.write(&norm);
             h.finish()
         };
         let b = &mut blocks[i];
         let is_field = matches!(b.reason, Reason::UsedAsField { .. });
         if !is_field {
             let repeats = |field: &Option<String>| {
-                field.as_ref().is_some_and(|s| norm.starts_with(s.as_str()))
+                field
+                    .as_ref()
+                    .is_some_and(|s| norm.starts_with(s.as_bytes()))
             };
             // The page's description often is its first paragraph: inside the article that is
             // text, outside it a teaser.
             let is_body = b.keep && has_structure;
-            let is_title = title_norm.as_deref() == Some(norm.as_str());
+            let is_title = title_norm.as_deref().map(str::as_bytes) == Some(norm.as_slice());
             // A standfirst repeated word for word inside the article's container is the field.
-            if is_body && !is_title && summary_norm.as_deref() == Some(norm.as_str()) {
+            if is_body
+                && !is_title
+                && summary_norm.as_deref().map(str::as_bytes) == Some(norm.as_slice())
+            {
                 set_field(b, Role::Summary, "summary");
                 seen.entry(key).or_insert(i);
                 continue;
@@ -2642,6 +2660,15 @@ mod tests {
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_unicode_tables() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            if let Some(l) = lower_fast(c) {
+                assert!(c.to_lowercase().eq([l]), "U+{:04X}", c as u32);
+            }
+        }
+    }
 
     #[test]
     fn caseless_characters_lower_to_themselves() {
