@@ -541,46 +541,60 @@ fn measure_with(text: &str, link_chars: usize, full: bool) -> Features {
     // One pass counts characters and finds the words (as `words_of` splits them): ASCII bytes
     // are answered without decoding, which is most of the text even on non-English pages.
     let bytes = text.as_bytes();
+    let mut count_word = |w: &str| {
+        words += 1;
+        if count_stops && w.len() <= STOP_WORD_MAX_BYTES {
+            let m = sw.mask(w);
+            if m != 0 {
+                for (l, count) in per_language.iter_mut().enumerate().take(STOP_WORDS.len()) {
+                    if m & (1 << l) != 0 {
+                        *count = count.saturating_add(1);
+                    }
+                }
+            }
+        }
+    };
     let mut word_start: Option<usize> = None;
     let mut i = 0;
-    while i <= bytes.len() {
-        let (is_word, step) = match bytes.get(i) {
-            None => (false, 1),
-            Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => {
-                let ch = text[i..]
-                    .chars()
-                    .next()
-                    .expect("i is on a character boundary inside the text");
-                if is_cjk(ch) {
-                    cjk_chars += 1;
-                    if matches!(ch, '。' | '，' | '！' | '？' | '、') {
-                        cjk_sentences += 1;
-                    }
-                }
-                (is_word_char(ch), ch.len_utf8())
-            }
-        };
-        if i < bytes.len() {
-            chars += 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            word_start.get_or_insert(i);
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i);
+            chars += run;
+            i += run;
+            continue;
         }
-        if is_word {
+        chars += 1;
+        if b.is_ascii() {
+            if let Some(start) = word_start.take() {
+                count_word(&text[start..i]);
+            }
+            i += 1;
+            continue;
+        }
+        let ch = text[i..]
+            .chars()
+            .next()
+            .expect("i is on a character boundary inside the text");
+        if is_cjk(ch) {
+            cjk_chars += 1;
+            if matches!(ch, '。' | '，' | '！' | '？' | '、') {
+                cjk_sentences += 1;
+            }
+        }
+        if is_word_char(ch) {
             word_start.get_or_insert(i);
         } else if let Some(start) = word_start.take() {
-            words += 1;
-            let w = &text[start..i];
-            if count_stops && w.len() <= STOP_WORD_MAX_BYTES {
-                let m = sw.mask(w);
-                if m != 0 {
-                    for (l, count) in per_language.iter_mut().enumerate().take(STOP_WORDS.len()) {
-                        if m & (1 << l) != 0 {
-                            *count = count.saturating_add(1);
-                        }
-                    }
-                }
-            }
+            count_word(&text[start..i]);
         }
-        i += step;
+        i += ch.len_utf8();
+    }
+    if let Some(start) = word_start {
+        count_word(&text[start..]);
     }
     let cjk = cjk_chars * 3 > chars;
     let words = if cjk { words.max(cjk_chars / 2) } else { words };
