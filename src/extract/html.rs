@@ -221,14 +221,16 @@ fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Reason> {
         return None;
     }
     let mut found = None;
-    let mut buf = String::new();
+    let mut buf = Vec::new();
+    // Split on bytes: the separators are ASCII, and the hint words are compared as bytes.
     for word in class_id
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         // Every hint word starts with one of these letters; most class words do not.
         if !matches!(
-            word.as_bytes()[0].to_ascii_lowercase(),
+            word[0].to_ascii_lowercase(),
             b's' | b'n'
                 | b'r'
                 | b'o'
@@ -245,84 +247,88 @@ fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Reason> {
         ) {
             continue;
         }
-        let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let w: &[u8] = if word.iter().any(u8::is_ascii_uppercase) {
             buf.clear();
-            buf.push_str(word);
+            buf.extend_from_slice(word);
             buf.make_ascii_lowercase();
-            buf.as_str()
+            &buf
         } else {
             word
         };
-        let r = if w.starts_with("share")
-            || w.starts_with("sharing")
-            || w.starts_with("social")
-            || w == "sociallinks"
+        let r = if w.starts_with(b"share")
+            || w.starts_with(b"sharing")
+            || w.starts_with(b"social")
+            || w == b"sociallinks"
         {
             Reason::ShareButtons
-        } else if w.starts_with("newsletter") || w.starts_with("subscri") || w == "signup" {
+        } else if w.starts_with(b"newsletter") || w.starts_with(b"subscri") || w == b"signup" {
             Reason::NewsletterPrompt
-        } else if w.starts_with("related")
-            || w.starts_with("recommend")
-            || w.starts_with("outbrain")
-            || w.starts_with("taboola")
-            || w == "mostread"
-            || w == "mostpopular"
-            || w.starts_with("trending")
-            || w == "readmore"
-            || w == "morestories"
-            || w == "teasers"
-            || w == "teaser"
+        } else if w.starts_with(b"related")
+            || w.starts_with(b"recommend")
+            || w.starts_with(b"outbrain")
+            || w.starts_with(b"taboola")
+            || w == b"mostread"
+            || w == b"mostpopular"
+            || w.starts_with(b"trending")
+            || w == b"readmore"
+            || w == b"morestories"
+            || w == b"teasers"
+            || w == b"teaser"
         {
             Reason::RelatedLinks
-        } else if w.starts_with("comment")
-            || w.starts_with("disqus")
-            || w == "replies"
-            || w == "respond"
+        } else if w.starts_with(b"comment")
+            || w.starts_with(b"disqus")
+            || w == b"replies"
+            || w == b"respond"
         {
             Reason::Comments
-        } else if w.starts_with("cookie") || w.starts_with("consent") || w == "gdpr" {
+        } else if w.starts_with(b"cookie") || w.starts_with(b"consent") || w == b"gdpr" {
             Reason::CookieNotice
-        } else if w.starts_with("nav") && !w.starts_with("navi_")
-            || w.starts_with("menu")
-            || w.starts_with("breadcrumb")
-            || w == "pagination"
-            || w == "pager"
-            || w == "toolbar"
-            || w == "masthead"
-            || w == "skiplink"
-            || w == "tags"
-            || w == "taglist"
-            || w == "topics"
+        } else if w.starts_with(b"nav") && !w.starts_with(b"navi_")
+            || w.starts_with(b"menu")
+            || w.starts_with(b"breadcrumb")
+            || w == b"pagination"
+            || w == b"pager"
+            || w == b"toolbar"
+            || w == b"masthead"
+            || w == b"skiplink"
+            || w == b"tags"
+            || w == b"taglist"
+            || w == b"topics"
         {
             Reason::Navigation
-        } else if w.starts_with("footer") || w == "copyright" {
+        } else if w.starts_with(b"footer") || w == b"copyright" {
             Reason::CopyrightFooter
-        } else if w.starts_with("sidebar")
-            || w == "rail"
-            || w.starts_with("widget")
-            || w.starts_with("popup")
-            || w.starts_with("modal")
-            || w == "overlay"
+        } else if w.starts_with(b"sidebar")
+            || w == b"rail"
+            || w.starts_with(b"widget")
+            || w.starts_with(b"popup")
+            || w.starts_with(b"modal")
+            || w == b"overlay"
         {
             Reason::OutsideArticle
-        } else if w == "ad"
-            || w == "ads"
-            || w.starts_with("advert")
-            || w.starts_with("sponsor")
-            || w.starts_with("promo")
-            || w == "dfp"
-            || w == "banner"
-            || w.starts_with("adslot")
-            || w.starts_with("adunit")
+        } else if w == b"ad"
+            || w == b"ads"
+            || w.starts_with(b"advert")
+            || w.starts_with(b"sponsor")
+            || w.starts_with(b"promo")
+            || w == b"dfp"
+            || w == b"banner"
+            || w.starts_with(b"adslot")
+            || w.starts_with(b"adunit")
         {
             Reason::Advertisement
-        } else if w.starts_with("caption") || w == "credit" || w == "credits" || w == "figcaption" {
+        } else if w.starts_with(b"caption")
+            || w == b"credit"
+            || w == b"credits"
+            || w == b"figcaption"
+        {
             Reason::PhotoCaption
-        } else if w.starts_with("byline")
-            || w == "dateline"
-            || w == "timestamp"
-            || w == "author"
-            || w == "authors"
+        } else if w.starts_with(b"byline")
+            || w == b"dateline"
+            || w == b"timestamp"
+            || w == b"author"
+            || w == b"authors"
         {
             Reason::Metadata
         } else {
@@ -346,6 +352,14 @@ fn is_content_hint(class_id: &str, itemprop: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
+        // Owners and parts start with one of these letters; most class words do not.
+        if !matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'a' | b's' | b'e' | b'p' | b'b' | b'c' | b't'
+        ) {
+            prev_owner = false;
+            continue;
+        }
         if prev_owner && PARTS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
             return true;
         }
