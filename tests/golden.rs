@@ -253,3 +253,35 @@ fn corpus_f1_stays_above_its_floor() {
     assert!(text >= 0.95, "pasted text F1 fell to {text:.3}");
     assert!(html >= 0.97, "HTML F1 fell to {html:.3}");
 }
+
+/// Hostile input (tag soup, deep nesting, NUL bytes, cut UTF-8, one long line) gives an article
+/// or a decode error, never a panic (debug builds check arithmetic overflow too).
+#[test]
+fn hostile_input_does_not_panic() {
+    use tidyclip::extract::{Format, extract, extract_bytes};
+    let long_line = "word the and ".repeat(20_000);
+    let inputs: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        vec![0u8; 4096],
+        vec![b'<'; 10_000],
+        "<div>".repeat(5_000).into_bytes(),
+        "<a><b><i><p>".repeat(2_000).into_bytes(),
+        b"<<<>>><a <b c=\"unterminated &#99999999999; &#x; &".to_vec(),
+        vec![0xe4, 0xb8],
+        vec![0xff, 0xfe, 0x00],
+        vec![0xef, 0xbb, 0xbf, 0xe4, 0xb8],
+        b"<p>\0\0\0 By \0 Jan 1, 99999 \0</p><time datetime=\"9999999999999\">".to_vec(),
+        long_line.clone().into_bytes(),
+        format!("<p>{long_line}</p>").into_bytes(),
+        "ΟΔΟΣ İSTANBUL 東京。".repeat(500).into_bytes(),
+    ];
+    for bytes in &inputs {
+        for hint in [None, Some("page.html"), Some("page.txt")] {
+            let _ = extract_bytes(bytes, hint);
+        }
+        let text = String::from_utf8_lossy(bytes);
+        for format in [Format::Html, Format::Text, Format::Markdown] {
+            let _ = extract(&text, format);
+        }
+    }
+}

@@ -323,6 +323,10 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 
 /// The stop-word set for a language index, and the index of the language whose stop words cover
 /// the most of `words`.
+// A language is a bit of a `u16` and a count in `Features::per_language`: more lists would
+// shift past the mask's width.
+const _: () = assert!(STOP_WORDS.len() <= 16);
+
 struct StopWords {
     map: HashMap<&'static str, u16, FnvBuild>,
 }
@@ -933,6 +937,9 @@ enum Phrase {
     Affiliate,
     AuthorBio,
 }
+
+// Phrase groups are bits of a `u32`.
+const _: () = assert!((Phrase::AuthorBio as u32) < 32);
 
 struct PhraseMatcher {
     automaton: aho_corasick::AhoCorasick,
