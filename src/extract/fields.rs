@@ -835,6 +835,12 @@ const HEADLINE_MIN_SHARED_WORDS: usize = 2;
 /// …and at least this share of its own content words (a menu line that happens to name the
 /// story's subject once does not). Tuned on the 181 scrapinghub pages against their HTML titles.
 const HEADLINE_MIN_SHARED_SHARE: f32 = 0.25;
+/// A headline sharing a single word with the lead must share at least this share of its words.
+const HEADLINE_SHORT_MIN_SHARED_SHARE: f32 = 0.5;
+/// …and stand at most this many lines above the article.
+const HEADLINE_SHORT_MAX_DISTANCE: usize = 2;
+/// Puts every line sharing two words or more ahead of any line sharing one.
+const HEADLINE_STRONG_BONUS: f32 = 10.0;
 /// Content words match when they share a prefix this long (or the whole shorter word)…
 const STEM_MIN_CHARS: usize = 4;
 /// …missing at most this many characters of the shorter word, so that "plague" matches
@@ -938,6 +944,21 @@ pub fn headline_shaped(text: &str) -> bool {
     {
         return false;
     }
+    // Two sentences ("… des Kochens. Ihre Werke …") make a standfirst, not a headline.
+    let sentence_break = t
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            let word = w[0].trim_end_matches('.');
+            w[0].ends_with('.')
+                && word.chars().count() >= 3
+                && word.chars().all(char::is_lowercase)
+                && w[1].chars().next().is_some_and(char::is_uppercase)
+        });
+    if sentence_break {
+        return false;
+    }
     // "Updated Nov 19, 6:55 AM": date words and numbers, even without a year.
     let telling_words = tokenize(t)
         .iter()
@@ -994,7 +1015,15 @@ pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<us
             .filter(|w| lead_words.contains(*w) || lead_words.iter().any(|l| same_stem(w, l)))
             .count();
         let share = shared as f32 / words.len().max(1) as f32;
-        if shared < HEADLINE_MIN_SHARED_WORDS || share < HEADLINE_MIN_SHARED_SHARE {
+        let strong = shared >= HEADLINE_MIN_SHARED_WORDS && share >= HEADLINE_MIN_SHARED_SHARE;
+        // A short headline ("A headline about the council") may share a single word, if that
+        // is half of what it says and it stands right above the article, beside its byline or
+        // date; it wins only when no line shares more.
+        let weak = shared >= 1
+            && share >= HEADLINE_SHORT_MIN_SHARED_SHARE
+            && c.distance <= HEADLINE_SHORT_MAX_DISTANCE
+            && c.near_byline;
+        if !strong && !weak {
             continue;
         }
         let letters: Vec<char> = c.text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1004,7 +1033,8 @@ pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<us
             + 0.3 / (1.0 + c.distance as f32 / 4.0)
             + if c.near_byline { 0.2 } else { 0.0 }
             - if c.occurrences > 2 { 0.3 } else { 0.0 }
-            - if shouting { 0.2 } else { 0.0 };
+            - if shouting { 0.2 } else { 0.0 }
+            + if strong { HEADLINE_STRONG_BONUS } else { 0.0 };
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }
@@ -1394,6 +1424,10 @@ traffic within three years if the weather and the suppliers cooperate with the p
             "The council voted on Tuesday to approve it."
         ));
         assert!(headline_shaped("市议会批准在河上新建一座大桥"));
+        assert!(!headline_shaped(
+            "Sie sind wahre Meister der Küche geworden. Ihre Werke begeistern"
+        ));
+        assert!(headline_shaped("U.S. Forces Leave the Base"));
     }
 
     #[test]
