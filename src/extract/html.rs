@@ -349,33 +349,35 @@ fn is_content_hint(class_id: &str, itemprop: &str) -> bool {
     const PARTS: &[&str] = &["body", "content", "text"];
     let mut prev_owner = false;
     for w in class_id
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         // Owners and parts start with one of these letters; most class words do not.
         if !matches!(
-            w.as_bytes()[0].to_ascii_lowercase(),
+            w[0].to_ascii_lowercase(),
             b'a' | b's' | b'e' | b'p' | b'b' | b'c' | b't'
         ) {
             prev_owner = false;
             continue;
         }
-        if prev_owner && PARTS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        if prev_owner && PARTS.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes())) {
             return true;
         }
         // Joined forms: "articlebody", "storyContent".
         if w.len() > 8 {
             for o in OWNERS {
                 if w.len() > o.len()
-                    && w.is_char_boundary(o.len())
-                    && w[..o.len()].eq_ignore_ascii_case(o)
-                    && PARTS.iter().any(|p| w[o.len()..].eq_ignore_ascii_case(p))
+                    && w[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+                    && PARTS
+                        .iter()
+                        .any(|p| w[o.len()..].eq_ignore_ascii_case(p.as_bytes()))
                 {
                     return true;
                 }
             }
         }
-        prev_owner = OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o));
+        prev_owner = OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o.as_bytes()));
     }
     false
 }
