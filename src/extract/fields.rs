@@ -912,6 +912,15 @@ pub fn content_words(text: &str) -> std::collections::HashSet<String> {
     out
 }
 
+/// A word's first `STEM_MIN_CHARS` characters, which [`same_stem`] words share; `None` for a
+/// shorter word (which only matches itself).
+fn stem_start(word: &str) -> Option<&str> {
+    match word.char_indices().nth(STEM_MIN_CHARS) {
+        Some((end, _)) => Some(&word[..end]),
+        None => (word.chars().count() == STEM_MIN_CHARS).then_some(word),
+    }
+}
+
 /// True when two content words are forms of one word: equal, or sharing all but the ending.
 fn same_stem(a: &str, b: &str) -> bool {
     if a == b {
@@ -1004,6 +1013,15 @@ fn looks_like_name_or_credit(t: &str) -> bool {
 /// with the lead to be its headline.
 pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<usize> {
     let lead_words = content_words(lead);
+    // Words of one stem share their first `STEM_MIN_CHARS` characters: a line's word is only
+    // compared with the lead's words that start alike.
+    let mut lead_by_start: std::collections::HashMap<&str, Vec<&str>> =
+        std::collections::HashMap::new();
+    for l in &lead_words {
+        if let Some(start) = stem_start(l) {
+            lead_by_start.entry(start).or_default().push(l);
+        }
+    }
     let mut best: Option<(f32, usize)> = None;
     for (i, c) in cands.iter().enumerate() {
         if !headline_shaped(c.text) {
@@ -1012,7 +1030,12 @@ pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<us
         let words = content_words(c.text);
         let shared = words
             .iter()
-            .filter(|w| lead_words.contains(*w) || lead_words.iter().any(|l| same_stem(w, l)))
+            .filter(|w| {
+                lead_words.contains(*w)
+                    || stem_start(w)
+                        .and_then(|start| lead_by_start.get(start))
+                        .is_some_and(|ls| ls.iter().any(|l| same_stem(w, l)))
+            })
             .count();
         let share = shared as f32 / words.len().max(1) as f32;
         let strong = shared >= HEADLINE_MIN_SHARED_WORDS && share >= HEADLINE_MIN_SHARED_SHARE;
