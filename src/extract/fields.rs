@@ -904,7 +904,7 @@ pub fn content_words(text: &str) -> std::collections::HashSet<String> {
         let chars = word.chars().count();
         let numeric = word.chars().all(|c| c.is_ascii_digit());
         if (numeric && chars >= 2)
-            || (!numeric && chars >= CONTENT_WORD_MIN_CHARS && !FUNCTION_WORDS.contains(&word))
+            || (!numeric && chars >= CONTENT_WORD_MIN_CHARS && !is_function_word(word))
         {
             out.insert(word.to_string());
         }
@@ -919,6 +919,15 @@ fn stem_start(word: &str) -> Option<&str> {
         Some((end, _)) => Some(&word[..end]),
         None => (word.chars().count() == STEM_MIN_CHARS).then_some(word),
     }
+}
+
+/// `FUNCTION_WORDS` as a set: every word of every candidate headline is looked up.
+fn is_function_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, super::classify::FnvBuild>,
+    > = std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// True when two content words are forms of one word: equal, or sharing all but the ending.
