@@ -885,30 +885,57 @@ pub struct HeadlineCandidate<'a> {
 }
 
 /// Content words of a line: lower case, longer than a function word; for CJK text, every pair
-/// of neighbouring characters.
-pub fn content_words(text: &str) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
-    let lower = text.to_lowercase();
-    let mut prev_cjk: Option<char> = None;
-    for c in lower.chars() {
-        if is_cjk(c) && c.is_alphanumeric() {
-            if let Some(p) = prev_cjk {
-                out.insert([p, c].iter().collect());
-            }
-            prev_cjk = Some(c);
-        } else {
-            prev_cjk = None;
-        }
-    }
-    for word in lower.split(|c: char| !c.is_alphanumeric() || is_cjk(c)) {
-        let chars = word.chars().count();
-        let numeric = word.chars().all(|c| c.is_ascii_digit());
-        if (numeric && chars >= 2)
+/// of neighbouring characters. Sorted and without repeats, as slices of `lower` (the line
+/// already lower-cased), so that no word is copied.
+pub fn content_words(lower: &str) -> Vec<&str> {
+    // `chars` is the word's length in characters.
+    let is_content = |word: &str, chars: usize| {
+        let numeric = word.bytes().all(|b| b.is_ascii_digit());
+        (numeric && chars >= 2)
             || (!numeric && chars >= CONTENT_WORD_MIN_CHARS && !is_function_word(word))
-        {
-            out.insert(word.to_string());
+    };
+    let mut out = Vec::new();
+    // One pass: words end at a character that is neither a letter nor a digit, or is CJK;
+    // neighbouring CJK characters make pairs. ASCII is told apart without decoding.
+    let bytes = lower.as_bytes();
+    let (mut start, mut chars) = (0, 0);
+    // The previous character, when it was a CJK letter, with its byte offset.
+    let mut prev_cjk: Option<usize> = None;
+    let mut pairs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (len, separates) = if bytes[i].is_ascii() {
+            prev_cjk = None;
+            (1, !bytes[i].is_ascii_alphanumeric())
+        } else {
+            let c = lower[i..].chars().next().unwrap_or_default();
+            if is_cjk(c) && c.is_alphanumeric() {
+                if let Some(p) = prev_cjk {
+                    pairs.push(&lower[p..i + c.len_utf8()]);
+                }
+                prev_cjk = Some(i);
+            } else {
+                prev_cjk = None;
+            }
+            (c.len_utf8(), !c.is_alphanumeric() || is_cjk(c))
+        };
+        if separates {
+            if is_content(&lower[start..i], chars) {
+                out.push(&lower[start..i]);
+            }
+            start = i + len;
+            chars = 0;
+        } else {
+            chars += 1;
         }
+        i += len;
     }
+    if is_content(&lower[start..], chars) {
+        out.push(&lower[start..]);
+    }
+    out.extend(pairs);
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -928,6 +955,22 @@ fn is_function_word(word: &str) -> bool {
     > = std::sync::OnceLock::new();
     SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
         .contains(word)
+}
+
+/// True when `word` is one of `lead_words` (sorted) or a form of one: only the lead's words
+/// that start alike are compared.
+fn shares_stem_with(word: &str, lead_words: &[&str]) -> bool {
+    if lead_words.binary_search(&word).is_ok() {
+        return true;
+    }
+    let Some(start) = stem_start(word) else {
+        return false;
+    };
+    let from = lead_words.partition_point(|l| *l < start);
+    lead_words[from..]
+        .iter()
+        .take_while(|l| l.starts_with(start))
+        .any(|l| same_stem(word, l))
 }
 
 /// True when two content words are forms of one word: equal, or sharing all but the ending.
@@ -1021,30 +1064,17 @@ fn looks_like_name_or_credit(t: &str) -> bool {
 /// article, beside its byline, and not repeated as menu items. None when no line shares enough
 /// with the lead to be its headline.
 pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<usize> {
-    let lead_words = content_words(lead);
-    // Words of one stem share their first `STEM_MIN_CHARS` characters: a line's word is only
-    // compared with the lead's words that start alike.
-    let mut lead_by_start: std::collections::HashMap<&str, Vec<&str>> =
-        std::collections::HashMap::new();
-    for l in &lead_words {
-        if let Some(start) = stem_start(l) {
-            lead_by_start.entry(start).or_default().push(l);
-        }
-    }
+    let lead_lower = lead.to_lowercase();
+    // Sorted: the lead's words that start alike (and so may share a stem) stand together.
+    let lead_words = content_words(&lead_lower);
     let mut best: Option<(f32, usize)> = None;
     for (i, c) in cands.iter().enumerate() {
-        if !headline_shaped(c.text) {
-            continue;
-        }
-        let words = content_words(c.text);
+        // `str::to_lowercase`, as for the lead: it lower-cases a final sigma as one.
+        let lower = c.text.to_lowercase();
+        let words = content_words(&lower);
         let shared = words
             .iter()
-            .filter(|w| {
-                lead_words.contains(*w)
-                    || stem_start(w)
-                        .and_then(|start| lead_by_start.get(start))
-                        .is_some_and(|ls| ls.iter().any(|l| same_stem(w, l)))
-            })
+            .filter(|w| shares_stem_with(w, &lead_words))
             .count();
         let share = shared as f32 / words.len().max(1) as f32;
         let strong = shared >= HEADLINE_MIN_SHARED_WORDS && share >= HEADLINE_MIN_SHARED_SHARE;
@@ -1055,7 +1085,8 @@ pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<us
             && share >= HEADLINE_SHORT_MIN_SHARED_SHARE
             && c.distance <= HEADLINE_SHORT_MAX_DISTANCE
             && c.near_byline;
-        if !strong && !weak {
+        // The shape is the dearer test: only for lines that share enough with the lead.
+        if (!strong && !weak) || !headline_shaped(c.text) {
             continue;
         }
         let letters: Vec<char> = c.text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1202,23 +1233,40 @@ pub fn site_from_lines(lines: &[&str]) -> Option<String> {
     {
         return Some(domain.trim().to_string());
     }
-    let top: Vec<String> = lines
-        .iter()
-        .take(SITE_CONFIRM_LINES)
-        .map(|l| site_key(l.trim().trim_end_matches(".com")))
-        .collect();
+    // The header's names, made only once a footer names an owner.
+    let mut top: Option<Vec<String>> = None;
     for line in &lines[lines.len() / 2..] {
-        if line.len() > COPYRIGHT_LINE_MAX_CHARS {
+        if line.len() > COPYRIGHT_LINE_MAX_CHARS || !has_copyright_mark(line) {
             continue;
         }
         for owner in copyright_owners(line) {
             let key = site_key(&owner);
-            if key.chars().count() >= 3 && (looks_like_domain(&owner) || top.contains(&key)) {
+            if key.chars().count() < 3 {
+                continue;
+            }
+            let top = top.get_or_insert_with(|| {
+                lines
+                    .iter()
+                    .take(SITE_CONFIRM_LINES)
+                    .map(|l| site_key(l.trim().trim_end_matches(".com")))
+                    .collect()
+            });
+            if looks_like_domain(&owner) || top.contains(&key) {
                 return Some(owner);
             }
         }
     }
     None
+}
+
+/// A quick test for what [`copyright_owners`] looks for ("©", "(c)", "copyright"), so that
+/// most lines are passed over without lower-casing them.
+fn has_copyright_mark(line: &str) -> bool {
+    line.contains(['©', '('])
+        || line
+            .as_bytes()
+            .windows("copyright".len())
+            .any(|w| w.eq_ignore_ascii_case(b"copyright"))
 }
 
 /// A name reduced to its lower-case letters and digits, for comparing.
