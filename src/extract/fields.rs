@@ -389,14 +389,39 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<
+        std::collections::HashMap<&'static str, u32, super::classify::FnvBuild>,
+    > = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| MONTHS.iter().copied().collect());
     if word.len() > 14 || word.len() < 3 {
         return None;
     }
-    let lower = word.to_lowercase();
-    table.get(lower.trim_end_matches('.')).copied()
+    with_lowercase(word, |lower| {
+        table.get(lower.trim_end_matches('.')).copied()
+    })
+}
+
+/// True for a word of `DATE_LINE_WORDS`, in any case.
+fn is_date_line_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, super::classify::FnvBuild>,
+    > = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| DATE_LINE_WORDS.iter().copied().collect());
+    with_lowercase(word, |lower| set.contains(lower))
+}
+
+/// Calls `f` with `word` in lower case: a short ASCII word is lowered on the stack, any other
+/// with `str::to_lowercase`.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        // ASCII bytes stay ASCII when lowered.
+        return f(std::str::from_utf8(buf).unwrap_or_default());
+    }
+    f(&word.to_lowercase())
 }
 
 fn zone_minutes(word: &str) -> Option<i32> {
@@ -446,10 +471,7 @@ pub fn find_date(s: &str) -> Option<FoundDate> {
         .zip(&used)
         .filter(|(t, u)| {
             !**u && match t {
-                Tok::Word(w) => {
-                    let lower = w.to_lowercase();
-                    !DATE_LINE_WORDS.contains(&lower.as_str()) && month_number(w).is_none()
-                }
+                Tok::Word(w) => !is_date_line_word(w) && month_number(w).is_none(),
                 Tok::Num(_) => true,
                 Tok::Punct(c) => is_cjk(*c) && !matches!(c, '年' | '月' | '日' | '时' | '分'),
             }
@@ -754,9 +776,21 @@ pub fn published_from(raw: &str, value: PublishedValue) -> Published {
 /// Splits "By Jane Doe and John Roe" into author names, when the line is a byline.
 pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     // Markdown emphasis around a byline ("*By Jane Doe*") is not part of it.
-    let cleaned: String = line.chars().filter(|c| !matches!(c, '*' | '_')).collect();
+    // Most lines have none, and are read in place.
+    let cleaned: std::borrow::Cow<'_, str> = if line.contains(['*', '_']) {
+        line.chars()
+            .filter(|c| !matches!(c, '*' | '_'))
+            .collect::<String>()
+            .into()
+    } else {
+        line.into()
+    };
     let trimmed = cleaned.trim();
-    let words = trimmed.split_whitespace().count();
+    // A paragraph is rejected after its first few words.
+    let words = trimmed
+        .split_whitespace()
+        .take(BYLINE_MAX_WORDS + 1)
+        .count();
     if !(2..=BYLINE_MAX_WORDS).contains(&words) {
         return None;
     }
@@ -1024,9 +1058,7 @@ pub fn headline_shaped(text: &str) -> bool {
     let telling_words = tokenize(t)
         .iter()
         .filter(|tok| match tok {
-            Tok::Word(w) => {
-                month_number(w).is_none() && !DATE_LINE_WORDS.contains(&w.to_lowercase().as_str())
-            }
+            Tok::Word(w) => month_number(w).is_none() && !is_date_line_word(w),
             _ => false,
         })
         .count();
