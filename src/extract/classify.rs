@@ -1134,8 +1134,8 @@ impl OpenerMatcher {
     }
 }
 
-/// Lower case, with a fast path for ASCII text.
-fn lowercase(text: &str) -> String {
+/// Lower case (as `str::to_lowercase`), with a fast path for ASCII text.
+pub(super) fn lowercase(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }

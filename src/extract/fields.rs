@@ -1096,13 +1096,12 @@ fn looks_like_name_or_credit(t: &str) -> bool {
 /// article, beside its byline, and not repeated as menu items. None when no line shares enough
 /// with the lead to be its headline.
 pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<usize> {
-    let lead_lower = lead.to_lowercase();
+    let lead_lower = super::classify::lowercase(lead);
     // Sorted: the lead's words that start alike (and so may share a stem) stand together.
     let lead_words = content_words(&lead_lower);
     let mut best: Option<(f32, usize)> = None;
     for (i, c) in cands.iter().enumerate() {
-        // `str::to_lowercase`, as for the lead: it lower-cases a final sigma as one.
-        let lower = c.text.to_lowercase();
+        let lower = super::classify::lowercase(c.text);
         let words = content_words(&lower);
         let shared = words
             .iter()
@@ -1265,8 +1264,6 @@ pub fn site_from_lines(lines: &[&str]) -> Option<String> {
     {
         return Some(domain.trim().to_string());
     }
-    // The header's names, made only once a footer names an owner.
-    let mut top: Option<Vec<String>> = None;
     for line in &lines[lines.len() / 2..] {
         if line.len() > COPYRIGHT_LINE_MAX_CHARS || !has_copyright_mark(line) {
             continue;
@@ -1276,14 +1273,13 @@ pub fn site_from_lines(lines: &[&str]) -> Option<String> {
             if key.chars().count() < 3 {
                 continue;
             }
-            let top = top.get_or_insert_with(|| {
+            let in_header = || {
                 lines
                     .iter()
                     .take(SITE_CONFIRM_LINES)
-                    .map(|l| site_key(l.trim().trim_end_matches(".com")))
-                    .collect()
-            });
-            if looks_like_domain(&owner) || top.contains(&key) {
+                    .any(|l| has_site_key(l.trim().trim_end_matches(".com"), &key))
+            };
+            if looks_like_domain(&owner) || in_header() {
                 return Some(owner);
             }
         }
@@ -1294,11 +1290,13 @@ pub fn site_from_lines(lines: &[&str]) -> Option<String> {
 /// A quick test for what [`copyright_owners`] looks for ("©", "(c)", "copyright"), so that
 /// most lines are passed over without lower-casing them.
 fn has_copyright_mark(line: &str) -> bool {
-    line.contains(['©', '('])
-        || line
-            .as_bytes()
-            .windows("copyright".len())
-            .any(|w| w.eq_ignore_ascii_case(b"copyright"))
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'(', b'c', b'C', bytes).any(|i| {
+        bytes[i] == b'('
+            || bytes[i..]
+                .get(.."copyright".len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+    }) || memchr::memmem::find(bytes, "©".as_bytes()).is_some()
 }
 
 /// A name reduced to its lower-case letters and digits, for comparing.
@@ -1307,6 +1305,17 @@ fn site_key(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// True when `site_key(s)` is `key`, found without building it: a long line fails at its
+/// first differing character.
+fn has_site_key(s: &str, key: &str) -> bool {
+    let mut want = key.chars();
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .all(|c| want.next() == Some(c))
+        && want.next().is_none()
 }
 
 /// The names a copyright line gives: the words before "©" ("Wccftech © 2019 …") and the owner
