@@ -452,6 +452,15 @@ pub fn find_date(s: &str) -> Option<FoundDate> {
     if s.len() > 400 {
         return None;
     }
+    // Every shape has a year of two or four digits: a line without two digits in a row holds
+    // no date, and is not tokenized.
+    if !s
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit())
+    {
+        return None;
+    }
     let toks = tokenize(s);
     let mut used = vec![false; toks.len()];
     let date = find_calendar_date(&toks, &mut used)?;
