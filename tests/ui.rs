@@ -85,6 +85,14 @@ fn wait_for(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> b
     panic!("timed out waiting for {what}");
 }
 
+/// Steps frames until the status line shows an error containing `needle`.
+fn wait_for_error(harness: &mut Harness<'_, App>, what: &str, needle: &str) {
+    wait_for(harness, what, |a| {
+        a.status()
+            .is_some_and(|s| s.error && s.text.contains(needle))
+    });
+}
+
 fn pasted_seed(library: &Path) -> Harness<'static, App> {
     let mut harness = harness(app(library, seed_clipboard(), None));
     wait_for(&mut harness, "the library scan", |a| !a.is_busy());
@@ -435,16 +443,10 @@ fn errors_show_in_the_window_instead_of_panicking() {
     ));
     harness.get_by_label("Paste").click();
     // The clipboard is read on a worker thread: wait for its answer rather than one frame.
-    wait_for(&mut harness, "the paste to fail", |a| {
-        a.status()
-            .is_some_and(|s| s.error && s.text.contains("clipboard"))
-    });
+    wait_for_error(&mut harness, "the paste to fail", "clipboard");
 
     harness.get_by_label("Open…").click();
-    wait_for(&mut harness, "the open to fail", |a| {
-        a.status()
-            .is_some_and(|s| s.error && s.text.contains("picture.html"))
-    });
+    wait_for_error(&mut harness, "the open to fail", "picture.html");
     assert!(harness.state().document().is_none());
     harness.get_by_label_contains("picture.html").rect();
 }
@@ -1013,10 +1015,7 @@ fn a_bug_in_background_work_is_reported_not_waited_on_forever() {
     let mut harness = harness(app);
     wait_for(&mut harness, "the first scan", |a| !a.is_busy());
     harness.get_by_label("Paste").click();
-    wait_for(&mut harness, "the bug report", |a| {
-        a.status()
-            .is_some_and(|s| s.error && s.text.contains("simulated bug"))
-    });
+    wait_for_error(&mut harness, "the bug report", "simulated bug");
     assert!(!harness.state().is_busy(), "no spinner left turning");
     // The window still works afterwards.
     harness.event(egui::Event::Paste(SEED.to_string()));
@@ -1122,10 +1121,11 @@ fn a_desktop_without_file_dialogs_says_so_instead_of_doing_nothing() {
             .is_some_and(|s| s.error && s.text.starts_with("No file dialog"))
     });
     harness.get_by_label("Import…").click();
-    wait_for(&mut harness, "the folder dialog's answer", |a| {
-        a.status()
-            .is_some_and(|s| s.error && s.text.contains("tidyclip import DIR"))
-    });
+    wait_for_error(
+        &mut harness,
+        "the folder dialog's answer",
+        "tidyclip import DIR",
+    );
 }
 
 #[test]
