@@ -6,6 +6,9 @@
 //! Prints milliseconds per page (median and total), timing only the engine, not file reading.
 //! `--dump ID` also prints that page's blocks with their decisions, for looking at mistakes.
 //! `--repeat N` runs each page N times and keeps its fastest time (steadier on a busy machine).
+//! `--jsonl FILE` also writes one line per page exactly as `tidyclip clean --format json` prints it
+//! (fields, body and every block's decision), for `../shared/tools/wcxb.py` and for checking that a
+//! refactoring leaves the output byte-identical.
 
 use std::io::Read;
 use std::path::Path;
@@ -18,7 +21,7 @@ use tidyclip::extract;
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
-        anyhow::bail!("usage: eval DIR OUT.json [--dump ID]");
+        anyhow::bail!("usage: eval DIR OUT.json [--dump ID] [--repeat N] [--jsonl FILE]");
     };
     let dump = args
         .iter()
@@ -54,6 +57,11 @@ fn main() -> Result<()> {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(1);
+    let jsonl_path = args
+        .iter()
+        .position(|a| a == "--jsonl")
+        .and_then(|i| args.get(i + 1));
+    let mut jsonl = String::new();
     let mut times = Vec::with_capacity(pages.len());
     let mut predictions = Map::new();
     for (id, hint, bytes) in &pages {
@@ -65,6 +73,17 @@ fn main() -> Result<()> {
             best = best.min(start.elapsed().as_secs_f64() * 1000.0);
         }
         times.push(best);
+        if jsonl_path.is_some() {
+            let line = match &result {
+                Ok(article) => serde_json::to_string(&tidyclip::cli::CleanOutput::new(
+                    format!("{id}.{}", hint.rsplit('.').next().unwrap_or("txt")),
+                    article,
+                ))?,
+                Err(e) => json!({ "file": id, "error": e.to_string() }).to_string(),
+            };
+            jsonl.push_str(&line);
+            jsonl.push('\n');
+        }
         let body = match &result {
             Ok(article) => article.body_text(),
             Err(e) => {
@@ -111,6 +130,9 @@ fn main() -> Result<()> {
         serde_json::to_string_pretty(&Value::Object(predictions))?,
     )
     .with_context(|| format!("Could not write {out}"))?;
+    if let Some(path) = jsonl_path {
+        std::fs::write(path, jsonl).with_context(|| format!("Could not write {path}"))?;
+    }
     let total: f64 = times.iter().sum();
     times.sort_by(f64::total_cmp);
     let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
