@@ -1759,6 +1759,12 @@ fn class_of_features(f: &Features) -> Class {
 
 /// Classifies candidates into an article: fields, and every block kept or trimmed with a reason.
 pub fn classify(cands: Vec<Candidate>, meta: Metadata, format: Format) -> Article {
+    let feats = measure_page(&cands);
+    classify_measured(cands, &feats, meta, format)
+}
+
+/// Every candidate's features, with the stop words of the page's language.
+pub fn measure_page(cands: &[Candidate]) -> Vec<Features> {
     let mut feats: Vec<Features> = cands
         .iter()
         .map(|c| measure(&c.text, c.link_chars))
@@ -1767,7 +1773,7 @@ pub fn classify(cands: Vec<Candidate>, meta: Metadata, format: Format) -> Articl
     for f in &mut feats {
         apply_language(f, lang);
     }
-    classify_measured(cands, &feats, meta, format)
+    feats
 }
 
 /// [`classify`] for candidates whose features were already computed (one per candidate).

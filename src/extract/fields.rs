@@ -1456,7 +1456,7 @@ mod tests {
 
     /// Runs the whole text path on a synthetic pasted page.
     fn pasted(page: &str) -> crate::extract::Article {
-        crate::extract::text::extract_text(page, crate::extract::Format::Text)
+        crate::extract::text::extract_text(page, crate::extract::Format::Text).0
     }
 
     const BRIDGE_BODY: &str = "The city council voted on Tuesday to approve the new river bridge, \

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::classify::{self, Candidate, Metadata};
 use super::fields;
+use super::learned::{self, DomCues};
 use super::{Article, Format, Reason, Role};
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
@@ -50,12 +51,16 @@ const SIBLING_MIN_SHARE: f32 = 0.2;
 /// when they are prose (an article split across sibling elements).
 const SIBLING_REACH_BLOCKS: usize = 3;
 
-/// Extracts an article from HTML.
-pub fn extract_html(input: &str) -> Article {
+/// Extracts an article from HTML with the rules alone, and each block's inputs for the learned
+/// decision.
+pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>) {
     let mut page = parse(input);
     let meta = page.metadata();
-    let (cands, feats) = page.candidates();
-    classify::classify_measured(cands, &feats, meta, Format::Html)
+    let (cands, feats, dom) = page.candidates();
+    let mut rows = learned::base_rows(&cands, &feats, &dom);
+    let article = classify::classify_measured(cands, &feats, meta, Format::Html);
+    learned::add_rule_verdicts(&mut rows, &article);
+    (article, rows)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,6 +396,9 @@ struct Element {
     parent: Option<u32>,
     hint: Option<Reason>,
     content_hint: bool,
+    /// What this element's and its ancestors' tags and class words say ([`learned::Cue`] bits).
+    cues: u64,
+    depth: u16,
 }
 
 #[derive(Debug, Clone)]
@@ -449,7 +457,7 @@ struct Builder<'a> {
     block_role: Role,
     in_h1: bool,
     h1_text: String,
-    class_hints: std::collections::HashMap<String, (Option<Reason>, bool), classify::FnvBuild>,
+    class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), classify::FnvBuild>,
 }
 
 fn parse(input: &str) -> Page {
@@ -457,6 +465,8 @@ fn parse(input: &str) -> Page {
         parent: None,
         hint: None,
         content_hint: false,
+        cues: 0,
+        depth: 0,
     };
     let mut b = Builder {
         input,
@@ -839,10 +849,16 @@ impl<'a> Builder<'a> {
         }
         let parent = self.stack.last().map(|o| o.elem).or(Some(0));
         let elem = u32::try_from(self.elements.len()).unwrap_or(u32::MAX);
+        let (parent_cues, parent_depth) = parent
+            .and_then(|p| self.elements.get(p as usize))
+            .map_or((0, 0), |p| (p.cues, p.depth));
+        let own_cues = learned::tag_cue(name) | self.class_verdict(class).2 | self.id_cues(id);
         self.elements.push(Element {
             parent,
             hint,
             content_hint,
+            cues: parent_cues | own_cues,
+            depth: parent_depth.saturating_add(1),
         });
         let skipped = is_skipped(name);
         if skipped {
@@ -895,16 +911,31 @@ impl<'a> Builder<'a> {
 
     /// What a class attribute says (boilerplate hint, article-body hint). Pages repeat the same
     /// class strings hundreds of times, so each is looked at once.
-    fn class_verdict(&mut self, class: &str) -> (Option<Reason>, bool) {
+    /// What a class attribute says: a boilerplate hint, whether it marks the article's body, and
+    /// its [`learned::Cue`] bits. Cached: pages repeat the same classes.
+    fn class_verdict(&mut self, class: &str) -> (Option<Reason>, bool, u64) {
         if class.is_empty() {
-            return (None, false);
+            return (None, false, 0);
         }
         if let Some(v) = self.class_hints.get(class) {
             return v.clone();
         }
-        let v = (structure_hint("", class, ""), is_content_hint(class, ""));
+        let v = (
+            structure_hint("", class, ""),
+            is_content_hint(class, ""),
+            learned::class_cues(class),
+        );
         self.class_hints.insert(class.to_string(), v.clone());
         v
+    }
+
+    /// The cue bits of an element's id (ids are mostly unique: not cached).
+    fn id_cues(&self, id: &str) -> u64 {
+        if id.is_empty() {
+            0
+        } else {
+            learned::class_cues(id)
+        }
     }
 
     /// The tree builder's implied end tags for a start tag.
@@ -1238,7 +1269,7 @@ fn collapse(s: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 impl Page {
-    fn candidates(&mut self) -> (Vec<Candidate>, Vec<classify::Features>) {
+    fn candidates(&mut self) -> (Vec<Candidate>, Vec<classify::Features>, Vec<DomCues>) {
         let mut feats: Vec<classify::Features> = self
             .blocks
             .iter()
@@ -1441,6 +1472,34 @@ impl Page {
         }
         let first = in_main.iter().position(|&m| m);
         let last = in_main.iter().rposition(|&m| m);
+        let share = |x: f32| {
+            if total_prose > 0.0 {
+                x / total_prose
+            } else {
+                0.0
+            }
+        };
+        let container_prose_share = share(prose_all[best]);
+        let dom: Vec<DomCues> = self
+            .blocks
+            .iter()
+            .map(|b| {
+                let el = &self.elements[b.elem as usize];
+                let parent = el.parent.map_or(b.elem as usize, |p| p as usize);
+                DomCues {
+                    depth: el.depth,
+                    cues: el.cues,
+                    in_container: inside[b.elem as usize],
+                    parent_prose_share: share(prose_all[parent]),
+                    parent_link_density: if text_all[parent] > 0.0 {
+                        links_all[parent] / text_all[parent]
+                    } else {
+                        0.0
+                    },
+                    container_prose_share,
+                }
+            })
+            .collect();
         let mut cands = Vec::with_capacity(self.blocks.len());
         for (k, b) in self.blocks.drain(..).enumerate() {
             let near = match (first, last) {
@@ -1466,7 +1525,7 @@ impl Page {
                 after_blank: true,
             });
         }
-        (cands, feats)
+        (cands, feats, dom)
     }
 
     fn metadata(&self) -> Metadata {
@@ -1952,7 +2011,7 @@ mod tests {
             <article><h1>Big news</h1><p>The first paragraph is long enough to count as prose, and it says what happened in the town.\
             <p>The second one has <a href=\"https://x.org\">a link</a> inside, and it is also a sentence of some length.\
             <ul><li>One thing<li>Another thing</ul><footer>© Example 2025</footer></article></body></html>";
-        let a = extract_html(html);
+        let a = extract_html(html).0;
         assert_eq!(a.title.as_deref(), Some("Big news"));
         assert_eq!(a.site.as_deref(), Some("Example"));
         assert_eq!(a.url.as_deref(), Some("https://example.com/a"));
@@ -2000,7 +2059,7 @@ mod tests {
             </article></main>
             <footer><p>© 2025 Beispiel Zeitung. Alle Rechte vorbehalten.</p></footer>
             </body></html>"#;
-        let a = extract_html(html);
+        let a = extract_html(html).0;
         assert_eq!(a.title.as_deref(), Some("Stadtrat beschließt Radweg"));
         assert_eq!(a.site.as_deref(), Some("Beispiel Zeitung"));
         assert_eq!(a.authors, vec!["Max Mustermann".to_string()]);

@@ -9,6 +9,8 @@ pub mod classify;
 pub mod decode;
 pub mod fields;
 pub mod html;
+pub mod kind;
+pub mod learned;
 pub mod text;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -283,14 +285,25 @@ pub fn extract_bytes(bytes: &[u8], name_hint: Option<&str>) -> Result<Article, D
     Ok(extract(&text, format))
 }
 
-/// Extracts the article from already-decoded input of a known format.
+/// Extracts the article from already-decoded input of a known format: the rules, then the
+/// learned decision on top (see [`learned`]).
 pub fn extract(input: &str, format: Format) -> Article {
-    let mut article = match format {
+    let (mut article, rows) = extract_unlearned(input, format);
+    if let Some(forest) = learned::shipped(format) {
+        learned::apply(&mut article, &rows, forest);
+    }
+    article
+}
+
+/// The article as the rules alone decide it, with each block's inputs for the learned decision
+/// (for training and for measuring what the model adds).
+pub fn extract_unlearned(input: &str, format: Format) -> (Article, Vec<learned::Row>) {
+    let (mut article, rows) = match format {
         Format::Html => html::extract_html(input),
         Format::Text | Format::Markdown => text::extract_text(input, format),
     };
     article.format = format;
-    article
+    (article, rows)
 }
 
 #[cfg(test)]

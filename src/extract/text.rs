@@ -5,16 +5,22 @@
 //! quotes get their roles, and their markers are stripped from the text.
 
 use super::classify::{self, Candidate, Metadata};
+use super::learned;
 use super::{Article, Format, Role};
 
 /// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
 /// block that every later step has to scan whole.
 const MAX_BLOCK_BYTES: usize = 64 * 1024;
 
-/// Splits pasted text (or Markdown) into blocks and classifies them.
-pub fn extract_text(input: &str, format: Format) -> Article {
+/// Splits pasted text (or Markdown) into blocks and classifies them with the rules alone; also
+/// returns each block's inputs for the learned decision.
+pub fn extract_text(input: &str, format: Format) -> (Article, Vec<learned::Row>) {
     let cands = segment(input, format);
-    classify::classify(cands, Metadata::default(), format)
+    let feats = classify::measure_page(&cands);
+    let mut rows = learned::base_rows(&cands, &feats, &[]);
+    let article = classify::classify_measured(cands, &feats, Metadata::default(), format);
+    learned::add_rule_verdicts(&mut rows, &article);
+    (article, rows)
 }
 
 /// Splits the input into candidate blocks: one per non-empty line.

@@ -1,0 +1,669 @@
+//! Trains the engine's learned keep/trim decision and scores it out of fold.
+//!
+//! `cargo run --release --example train -- [--shared DIR] [--out DIR] [--write-models]`
+//!
+//! Reads the corpora in `../shared` (WCXB's development split and the scrapinghub news pages, as
+//! HTML and as pasted text), runs the engine's rules on every page, and labels each block by
+//! aligning it with the page's ground truth: a block is main content when most of its word
+//! trigrams (or, for a short block, its whole word sequence) occur in the ground truth's text.
+//! Pages are split into five folds by site, so no site is both trained on and scored.
+//!
+//! For each format (HTML, pasted text) it trains gradient-boosted trees on four folds and scores
+//! the fifth, writing out-of-fold predictions to `OUT/oof-*.jsonl` (the shape of
+//! `tidyclip clean --format json`, for `../shared/tools/wcxb.py`) and `OUT/oof-scrapinghub-*.json`
+//! (for `../shared/tools/score.py`); then it trains on all folds and, with `--write-models`,
+//! writes `src/extract/model/{html,text}.json`. Same data, same weights: nothing is random.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde_json::{Value, json};
+use tidyclip::extract::learned::{self, Forest, Model, Node, Row};
+use tidyclip::extract::{self, Article, Format};
+
+/// Folds, split by site.
+const FOLDS: u64 = 5;
+/// Boosting rounds, tree depth, shrinkage and the L2 penalty on leaf values.
+const TREES: usize = 120;
+const DEPTH: usize = 5;
+const LEARNING_RATE: f32 = 0.1;
+const LAMBDA: f64 = 1.0;
+/// A split leaves at least this much hessian on each side.
+const MIN_CHILD_HESSIAN: f64 = 2.0;
+/// Share of rows each tree sees (chosen by a fixed hash, so runs are repeatable).
+const ROW_SHARE: u64 = 40;
+/// At most this many cut points per feature.
+const MAX_BINS: usize = 63;
+/// How much more a news page of the scrapinghub corpus weighs than a WCXB page.
+const SCRAPINGHUB_WEIGHT: f32 = 3.0;
+/// A block is main content when at least this share of its trigrams is in the ground truth.
+const LABEL_MIN_SHARE: f32 = 0.5;
+
+struct Page {
+    id: String,
+    corpus: &'static str,
+    fold: u64,
+    article: Article,
+    rows: Vec<Row>,
+    labels: Vec<f32>,
+    weights: Vec<f32>,
+}
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let shared = PathBuf::from(value("--shared").unwrap_or_else(|| "../shared".into()));
+    let out = PathBuf::from(value("--out").unwrap_or_else(|| "target/train".into()));
+    let write_models = args.iter().any(|a| a == "--write-models");
+    let sweep = args.iter().any(|a| a == "--sweep");
+    std::fs::create_dir_all(&out).with_context(|| format!("Could not create {}", out.display()))?;
+    let wcxb = shared.join("corpus/wcxb/dev");
+    let scrapinghub = shared.join("corpus/scrapinghub");
+    let domains = wcxb_domains(&shared.join("corpus/wcxb/metadata.json"))?;
+    let wcxb_truth = wcxb_truth(&wcxb.join("ground-truth"))?;
+    let sh_truth = scrapinghub_truth(&scrapinghub.join("ground-truth.json"))?;
+
+    for (format, name, wcxb_dir, sh_dir) in [
+        (
+            Format::Html,
+            "html",
+            wcxb.join("html"),
+            scrapinghub.join("html"),
+        ),
+        (
+            Format::Text,
+            "text",
+            wcxb.join("pasted"),
+            scrapinghub.join("pasted"),
+        ),
+    ] {
+        let mut pages = Vec::new();
+        for (id, path) in list_pages(&wcxb_dir)? {
+            let Some(truth) = wcxb_truth.get(&id) else {
+                continue;
+            };
+            let domain = domains.get(&id).cloned().unwrap_or_else(|| id.clone());
+            pages.push(load_page(&path, &id, "wcxb", &domain, truth, format)?);
+        }
+        for (id, path) in list_pages(&sh_dir)? {
+            let Some((truth, url)) = sh_truth.get(&id) else {
+                continue;
+            };
+            pages.push(load_page(
+                &path,
+                &id,
+                "scrapinghub",
+                &host(url),
+                truth,
+                format,
+            )?);
+        }
+        let blocks: usize = pages.iter().map(|p| p.rows.len()).sum();
+        let positive: f32 = pages.iter().flat_map(|p| &p.labels).sum();
+        println!(
+            "{name}: {} pages, {blocks} blocks, {positive:.0} labelled main content",
+            pages.len()
+        );
+
+        // Out of fold: each fold scored by trees that never saw its sites. The five fold models
+        // and the final one train at once, one thread each.
+        let firsts = train_folds(
+            &pages,
+            |k| pages[k].rows.iter().map(|r| r.as_slice()).collect(),
+            learned::FEATURE_NAMES,
+        );
+        // The second stage learns from first-stage margins the page's own trees never saw.
+        let oof_first: Vec<Vec<f32>> = pages
+            .iter()
+            .map(|p| {
+                let f = &firsts[p.fold as usize];
+                p.rows.iter().map(|r| f.margin(r)).collect()
+            })
+            .collect();
+        let page_rows: Vec<Vec<learned::PageRow>> = pages
+            .iter()
+            .zip(&oof_first)
+            .map(|(p, m)| learned::page_rows(&p.rows, m))
+            .collect();
+        let seconds = train_folds(
+            &pages,
+            |k| page_rows[k].iter().map(|r| r.as_slice()).collect(),
+            learned::PAGE_FEATURE_NAMES,
+        );
+        let models: Vec<Model> = firsts
+            .into_iter()
+            .zip(seconds)
+            .map(|(blocks, page)| Model {
+                blocks,
+                page,
+                kinds: Vec::new(),
+            })
+            .collect();
+        let model = &models[FOLDS as usize];
+        let oof_margins: Vec<Vec<f32>> = pages
+            .iter()
+            .map(|p| models[p.fold as usize].margins(&p.rows))
+            .collect();
+        let first_only: Vec<Vec<f32>> = oof_first;
+        let apply_all = |margins: &[Vec<f32>], keep: f32| -> Vec<Article> {
+            pages
+                .iter()
+                .zip(margins)
+                .map(|(p, m)| {
+                    let mut a = p.article.clone();
+                    learned::apply_margins(&mut a, &p.rows, m, keep);
+                    a
+                })
+                .collect()
+        };
+        let in_fold: Vec<Article> = pages
+            .iter()
+            .map(|p| {
+                let mut a = p.article.clone();
+                learned::apply(&mut a, &p.rows, model);
+                a
+            })
+            .collect();
+        let rules: Vec<Article> = pages.iter().map(|p| p.article.clone()).collect();
+        let oof = apply_all(&oof_margins, learned::KEEP_MARGIN);
+        let oof_first_stage = apply_all(&first_only, learned::KEEP_MARGIN);
+        for (label, articles) in [
+            ("oof", &oof),
+            ("oof1", &oof_first_stage),
+            ("infold", &in_fold),
+            ("rules", &rules),
+        ] {
+            write_predictions(&out, label, name, &pages, articles)?;
+        }
+        if sweep {
+            for keep in [-1.0f32, -0.5, 0.0, 0.5, 1.0] {
+                let label = format!("sweep_k{keep}");
+                let articles = apply_all(&oof_margins, keep);
+                write_predictions(&out, &label, name, &pages, &articles)?;
+            }
+        }
+        print_importance(&model.blocks, learned::FEATURE_NAMES);
+        print_importance(&model.page, learned::PAGE_FEATURE_NAMES);
+        if write_models {
+            let path = PathBuf::from(format!("src/extract/model/{name}.json"));
+            std::fs::write(&path, model_json(model))
+                .with_context(|| format!("Could not write {}", path.display()))?;
+            println!("  wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn load_page(
+    path: &Path,
+    id: &str,
+    corpus: &'static str,
+    domain: &str,
+    truth: &str,
+    format: Format,
+) -> Result<Page> {
+    let bytes = read_page(path)?;
+    let hint = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .trim_end_matches(".gz")
+        .to_string();
+    let (article, rows) = match extract::decode::decode_borrowed(&bytes, Some(&hint)) {
+        // The pasted corpus is text even where a page's text happens to look like Markdown.
+        Ok((text, _)) => extract::extract_unlearned(&text, format),
+        Err(_) => (Article::default(), Vec::new()),
+    };
+    let truth_tokens = tokens(truth);
+    let trigrams: HashSet<[&str; 3]> = truth_tokens
+        .windows(3)
+        .map(|w| [w[0], w[1], w[2]])
+        .collect();
+    let joined = format!(" {} ", truth_tokens.join(" "));
+    let mut labels = Vec::with_capacity(rows.len());
+    let mut weights = Vec::with_capacity(rows.len());
+    let counts: Vec<usize> = article
+        .blocks
+        .iter()
+        .map(|b| tokens(&b.text).len())
+        .collect();
+    let page_tokens = counts.iter().sum::<usize>().max(1) as f32;
+    for (b, &count) in article.blocks.iter().zip(&counts) {
+        let toks = tokens(&b.text);
+        let label = if toks.len() >= 3 {
+            let found = toks
+                .windows(3)
+                .filter(|w| trigrams.contains(&[w[0], w[1], w[2]]))
+                .count();
+            found as f32 / (toks.len() - 2) as f32 >= LABEL_MIN_SHARE
+        } else if toks.is_empty() {
+            false
+        } else {
+            joined.contains(&format!(" {} ", toks.join(" ")))
+        };
+        labels.push(if label { 1.0 } else { 0.0 });
+        // Every page weighs the same (the benchmarks average over pages), and inside a page a
+        // block weighs by its words (their F1 counts words).
+        weights.push(corpus_weight(corpus) * 100.0 * (count.max(1) as f32) / page_tokens);
+    }
+    Ok(Page {
+        id: id.to_string(),
+        corpus,
+        fold: fnv(domain.as_bytes()) % FOLDS,
+        article,
+        rows,
+        labels,
+        weights,
+    })
+}
+
+/// The news pages are few beside WCXB's and their ground truth is stricter about what is not
+/// the story (captions, teasers, boxes): they weigh more so that the model keeps their lesson.
+fn corpus_weight(corpus: &str) -> f32 {
+    if corpus == "scrapinghub" {
+        SCRAPINGHUB_WEIGHT
+    } else {
+        1.0
+    }
+}
+
+/// Words as the benchmarks count them (`\w+`, lower-cased), with Chinese and Japanese split into
+/// characters so that a block of CJK text can be aligned piece by piece.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let cjk = extract::fields::is_cjk(c);
+        if c.is_alphanumeric() && !cjk || c == '_' {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(&text[s..i]);
+        }
+        if cjk {
+            out.push(&text[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    // Lower-casing would allocate; the corpora's case differences are rare enough at trigram
+    // level that exact matching on the text as written labels the same blocks.
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gradient-boosted trees (logistic loss, histogram splits)
+// ---------------------------------------------------------------------------------------------
+
+/// Trains one forest per fold (on the other folds) and a last one on every page, in parallel.
+fn train_folds<'a>(
+    pages: &'a [Page],
+    rows_of: impl Fn(usize) -> Vec<&'a [f32]> + Sync,
+    names: &[&str],
+) -> Vec<Forest> {
+    let rows_of = &rows_of;
+    std::thread::scope(|scope| {
+        let jobs: Vec<_> = (0..=FOLDS)
+            .map(|fold| {
+                scope.spawn(move || {
+                    let train: Vec<usize> = (0..pages.len())
+                        .filter(|&k| pages[k].fold != fold)
+                        .collect();
+                    let rows: Vec<&[f32]> = train.iter().flat_map(|&k| rows_of(k)).collect();
+                    let labels: Vec<f32> = train
+                        .iter()
+                        .flat_map(|&k| pages[k].labels.iter().copied())
+                        .collect();
+                    let weights: Vec<f32> = train
+                        .iter()
+                        .flat_map(|&k| pages[k].weights.iter().copied())
+                        .collect();
+                    train_forest(&rows, &labels, &weights, names)
+                })
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|j| j.join().expect("training does not panic"))
+            .collect()
+    })
+}
+
+fn train_forest(rows: &[&[f32]], labels: &[f32], weights: &[f32], names: &[&str]) -> Forest {
+    let n_features = names.len();
+    let n = rows.len();
+    // Cut points per feature from the sorted distinct values (quantiles when there are many).
+    let mut cuts: Vec<Vec<f32>> = Vec::with_capacity(n_features);
+    let mut bins: Vec<Vec<u8>> = Vec::with_capacity(n_features);
+    for f in 0..n_features {
+        let mut values: Vec<f32> = rows.iter().map(|r| r[f]).collect();
+        values.sort_by(f32::total_cmp);
+        values.dedup();
+        let c: Vec<f32> = if values.len() <= MAX_BINS + 1 {
+            values.windows(2).map(|w| (w[0] + w[1]) / 2.0).collect()
+        } else {
+            let mut c: Vec<f32> = (1..=MAX_BINS)
+                .map(|k| values[k * values.len() / (MAX_BINS + 1)])
+                .collect();
+            c.dedup();
+            c
+        };
+        bins.push(
+            rows.iter()
+                .map(|r| c.partition_point(|&cut| cut <= r[f]) as u8)
+                .collect(),
+        );
+        cuts.push(c);
+    }
+    let total_w: f64 = weights.iter().map(|&w| f64::from(w)).sum();
+    let pos_w: f64 = labels
+        .iter()
+        .zip(weights)
+        .map(|(&y, &w)| f64::from(y * w))
+        .sum();
+    let mean = (pos_w / total_w).clamp(1e-6, 1.0 - 1e-6);
+    let base = (mean / (1.0 - mean)).ln() as f32;
+    let mut margin = vec![base; n];
+    let mut trees = Vec::with_capacity(TREES);
+    let mut grad = vec![0f64; n];
+    let mut hess = vec![0f64; n];
+    for t in 0..TREES {
+        for i in 0..n {
+            let p = 1.0 / (1.0 + (-f64::from(margin[i])).exp());
+            let w = f64::from(weights[i]);
+            grad[i] = (p - f64::from(labels[i])) * w;
+            hess[i] = (p * (1.0 - p)).max(1e-6) * w;
+        }
+        let sample: Vec<u32> = (0..n as u32)
+            .filter(|&i| {
+                fnv(&[t.to_le_bytes(), (i as usize).to_le_bytes()].concat()) % 100 < ROW_SHARE
+            })
+            .collect();
+        let tree = grow_tree(&bins, &cuts, &grad, &hess, sample);
+        for (i, m) in margin.iter_mut().enumerate() {
+            *m += leaf_value(&tree, |f| rows[i][f]);
+        }
+        trees.push(tree);
+    }
+    Forest {
+        features: names.iter().map(|s| s.to_string()).collect(),
+        base,
+        trees,
+    }
+}
+
+fn leaf_value(tree: &[Node], value: impl Fn(usize) -> f32) -> f32 {
+    let mut at = 0;
+    loop {
+        match tree[at] {
+            Node::Leaf(v) => return v,
+            Node::Split {
+                feature,
+                threshold,
+                left,
+                right,
+            } => {
+                at = if value(usize::from(feature)) < threshold {
+                    left as usize
+                } else {
+                    right as usize
+                };
+            }
+        }
+    }
+}
+
+fn grow_tree(
+    bins: &[Vec<u8>],
+    cuts: &[Vec<f32>],
+    grad: &[f64],
+    hess: &[f64],
+    rows: Vec<u32>,
+) -> Vec<Node> {
+    let mut nodes = vec![Node::Leaf(0.0)];
+    // (node index, its rows, depth)
+    let mut open = vec![(0usize, rows, 0usize)];
+    while let Some((at, rows, depth)) = open.pop() {
+        let g: f64 = rows.iter().map(|&i| grad[i as usize]).sum();
+        let h: f64 = rows.iter().map(|&i| hess[i as usize]).sum();
+        let leaf = (-g / (h + LAMBDA)) as f32 * LEARNING_RATE;
+        nodes[at] = Node::Leaf(leaf);
+        if depth >= DEPTH || h < 2.0 * MIN_CHILD_HESSIAN {
+            continue;
+        }
+        let parent_gain = g * g / (h + LAMBDA);
+        let mut best: Option<(f64, usize, usize)> = None;
+        let mut hist_g = [0f64; MAX_BINS + 1];
+        let mut hist_h = [0f64; MAX_BINS + 1];
+        for (f, column) in bins.iter().enumerate() {
+            let n_bins = cuts[f].len() + 1;
+            if n_bins < 2 {
+                continue;
+            }
+            hist_g[..n_bins].fill(0.0);
+            hist_h[..n_bins].fill(0.0);
+            for &i in &rows {
+                let b = column[i as usize] as usize;
+                hist_g[b] += grad[i as usize];
+                hist_h[b] += hess[i as usize];
+            }
+            let (mut gl, mut hl) = (0f64, 0f64);
+            for b in 0..n_bins - 1 {
+                gl += hist_g[b];
+                hl += hist_h[b];
+                let (gr, hr) = (g - gl, h - hl);
+                if hl < MIN_CHILD_HESSIAN || hr < MIN_CHILD_HESSIAN {
+                    continue;
+                }
+                let gain = gl * gl / (hl + LAMBDA) + gr * gr / (hr + LAMBDA) - parent_gain;
+                if gain > 1e-9 && best.is_none_or(|(bg, _, _)| gain > bg) {
+                    best = Some((gain, f, b));
+                }
+            }
+        }
+        let Some((_, f, b)) = best else {
+            continue;
+        };
+        let (left_rows, right_rows): (Vec<u32>, Vec<u32>) = rows
+            .iter()
+            .partition(|&&i| (bins[f][i as usize] as usize) <= b);
+        let left = nodes.len();
+        nodes.push(Node::Leaf(0.0));
+        nodes.push(Node::Leaf(0.0));
+        nodes[at] = Node::Split {
+            feature: f as u16,
+            threshold: cuts[f][b],
+            left: left as u32,
+            right: left as u32 + 1,
+        };
+        open.push((left, left_rows, depth + 1));
+        open.push((left + 1, right_rows, depth + 1));
+    }
+    nodes
+}
+
+/// The model file: readable JSON, one tree per line.
+fn model_json(model: &Model) -> String {
+    let forest_json = |forest: &Forest| {
+        let trees: Vec<String> = forest
+            .trees
+            .iter()
+            .map(|t| serde_json::to_string(t).unwrap_or_default())
+            .collect();
+        format!(
+            "{{\n\"features\": {},\n\"base\": {},\n\"trees\": [\n{}\n]\n}}",
+            serde_json::to_string(&forest.features).unwrap_or_default(),
+            forest.base,
+            trees.join(",\n")
+        )
+    };
+    format!(
+        "{{\n\"blocks\": {},\n\"page\": {}\n}}\n",
+        forest_json(&model.blocks),
+        forest_json(&model.page)
+    )
+}
+
+/// How often each input is split on in the final forest: what weighed most.
+fn print_importance(forest: &Forest, names: &[&str]) {
+    let mut counts = vec![0usize; names.len()];
+    for tree in &forest.trees {
+        for node in tree {
+            if let Node::Split { feature, .. } = node {
+                counts[usize::from(*feature)] += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&f| std::cmp::Reverse(counts[f]));
+    let top: Vec<String> = order
+        .iter()
+        .take(15)
+        .map(|&f| format!("{} {}", names[f], counts[f]))
+        .collect();
+    println!("  most used inputs: {}", top.join(", "));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora
+// ---------------------------------------------------------------------------------------------
+
+fn write_predictions(
+    out: &Path,
+    label: &str,
+    format: &str,
+    pages: &[Page],
+    articles: &[Article],
+) -> Result<()> {
+    let mut jsonl = String::new();
+    let mut sh = serde_json::Map::new();
+    for (p, a) in pages.iter().zip(articles) {
+        if p.corpus == "wcxb" {
+            let line = tidyclip::cli::CleanOutput::new(format!("{}.{format}", p.id), a);
+            jsonl.push_str(&serde_json::to_string(&line)?);
+            jsonl.push('\n');
+        } else {
+            sh.insert(p.id.clone(), json!({ "articleBody": a.body_text() }));
+        }
+    }
+    let wcxb_path = out.join(format!("{label}-wcxb-{format}.jsonl"));
+    std::fs::write(&wcxb_path, jsonl)
+        .with_context(|| format!("Could not write {}", wcxb_path.display()))?;
+    let sh_path = out.join(format!("{label}-scrapinghub-{format}.json"));
+    std::fs::write(&sh_path, serde_json::to_string(&Value::Object(sh))?)
+        .with_context(|| format!("Could not write {}", sh_path.display()))?;
+    Ok(())
+}
+
+fn list_pages(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in
+        std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
+    {
+        let path = entry?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if let Some(id) = [".html.gz", ".txt"]
+            .iter()
+            .find_map(|e| name.strip_suffix(e))
+        {
+            out.push((id.to_string(), path.clone()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn wcxb_domains(path: &Path) -> Result<HashMap<String, String>> {
+    let v: Value = serde_json::from_slice(
+        &std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?,
+    )?;
+    let mut out = HashMap::new();
+    if let Some(files) = v.get("files").and_then(Value::as_object) {
+        for (id, f) in files {
+            if let Some(d) = f.get("domain").and_then(Value::as_str) {
+                out.insert(id.clone(), d.trim_start_matches("www.").to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn wcxb_truth(dir: &Path) -> Result<HashMap<String, String>> {
+    let mut out = HashMap::new();
+    for entry in
+        std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
+    {
+        let path = entry?.path();
+        let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
+        let v: Value = serde_json::from_slice(&std::fs::read(&path)?)?;
+        if let Some(text) = v
+            .pointer("/ground_truth/main_content")
+            .and_then(Value::as_str)
+        {
+            out.insert(id.to_string(), text.to_string());
+        }
+    }
+    Ok(out)
+}
+
+fn scrapinghub_truth(path: &Path) -> Result<HashMap<String, (String, String)>> {
+    let v: Value = serde_json::from_slice(
+        &std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?,
+    )?;
+    let mut out = HashMap::new();
+    if let Some(pages) = v.as_object() {
+        for (id, p) in pages {
+            let body = p.get("articleBody").and_then(Value::as_str).unwrap_or("");
+            let url = p.get("url").and_then(Value::as_str).unwrap_or("");
+            out.insert(id.clone(), (body.to_string(), url.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+fn host(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    rest.split('/')
+        .next()
+        .unwrap_or(rest)
+        .trim_start_matches("www.")
+        .to_string()
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn read_page(path: &Path) -> Result<Vec<u8>> {
+    let raw = std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(raw.as_slice())
+            .read_to_end(&mut out)
+            .with_context(|| format!("Could not gunzip {}", path.display()))?;
+        Ok(out)
+    } else {
+        Ok(raw)
+    }
+}

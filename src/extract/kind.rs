@@ -1,0 +1,549 @@
+//! What kind of page this is: an article, a forum or Q&A thread, documentation, a product, a
+//! listing, a collection or a service page.
+//!
+//! A person clipping a forum thread wants every post, from a doc page its code and tables, from
+//! a product its description and specs. The kind is told from what the page says about itself
+//! (schema.org and OpenGraph types, the words of its address), the shape of its blocks (how much
+//! is prose, lists, links, code; what its containers' classes say) and a few words that name the
+//! kind in many pages ("reply", "add to cart", "parameters"). A small learned model, trained with
+//! the block model by `cargo run --release --example train`, weighs them; it lives in the same
+//! model file.
+
+use serde::{Deserialize, Serialize};
+
+use super::learned::{self, Cue, Forest, Row};
+use super::{Article, Role};
+
+/// The kinds of page the engine tells apart (WCXB's seven).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    #[default]
+    Article,
+    Forum,
+    Product,
+    Collection,
+    Listing,
+    Documentation,
+    Service,
+}
+
+impl PageKind {
+    /// Every kind, in the order of the model's forests.
+    pub const ALL: [PageKind; 7] = [
+        PageKind::Article,
+        PageKind::Forum,
+        PageKind::Product,
+        PageKind::Collection,
+        PageKind::Listing,
+        PageKind::Documentation,
+        PageKind::Service,
+    ];
+
+    /// The lower-case name used in JSON and shown in the window.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Forum => "forum",
+            PageKind::Product => "product",
+            PageKind::Collection => "collection",
+            PageKind::Listing => "listing",
+            PageKind::Documentation => "documentation",
+            PageKind::Service => "service",
+        }
+    }
+
+    /// The kind named `name` (as [`PageKind::name`] gives it; "category" is a collection).
+    pub fn from_name(name: &str) -> Option<PageKind> {
+        let name = if name == "category" {
+            "collection"
+        } else {
+            name
+        };
+        PageKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// What a page says about itself outside its text: its address and its declared types
+/// (JSON-LD `@type`, OpenGraph `og:type`), lower-cased.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageHints {
+    pub url: Option<String>,
+    pub types: Vec<String>,
+}
+
+/// Words that name a kind, in groups; a group's feature is how many of its words the page's text
+/// holds (the page's own words, never a site's).
+const PHRASES: &[(&str, &[&str])] = &[
+    (
+        "forum",
+        &[
+            "reply",
+            "replies",
+            "posts:",
+            "joined:",
+            "member",
+            "quote",
+            "thread",
+            "answered",
+            "asked",
+            "votes",
+            "upvote",
+            "forum",
+            "topic",
+            "moderator",
+            "registered",
+            "antworten",
+            "beitrag",
+            "réponse",
+            "respuesta",
+        ],
+    ),
+    (
+        "product",
+        &[
+            "add to cart",
+            "add to bag",
+            "add to basket",
+            "in stock",
+            "out of stock",
+            "sku",
+            "shipping",
+            "buy now",
+            "quantity",
+            "in den warenkorb",
+            "ajouter au panier",
+            "añadir al carrito",
+            "free delivery",
+            "warranty",
+            "specifications",
+        ],
+    ),
+    (
+        "docs",
+        &[
+            "parameters",
+            "returns",
+            "example",
+            "function",
+            "install",
+            "documentation",
+            "syntax",
+            "configuration",
+            "reference",
+            "deprecated",
+            "arguments",
+            "api",
+        ],
+    ),
+    (
+        "service",
+        &[
+            "contact us",
+            "our services",
+            "get a quote",
+            "free consultation",
+            "appointment",
+            "request a",
+            "call us",
+            "our team",
+            "get started",
+            "pricing",
+            "solutions",
+            "book a",
+        ],
+    ),
+    (
+        "listing",
+        &[
+            "read more",
+            "next page",
+            "sort by",
+            "filter",
+            "showing",
+            "results",
+            "load more",
+            "view all",
+            "previous",
+            "older posts",
+            "weiterlesen",
+            "lire la suite",
+        ],
+    ),
+    (
+        "article",
+        &[
+            "min read",
+            "minutes read",
+            "published",
+            "updated",
+            "written by",
+            "posted by",
+            "share this",
+            "related articles",
+            "comments",
+        ],
+    ),
+];
+
+/// Words of a page's address that name a kind.
+const URL_WORDS: &[(&str, &[&str])] = &[
+    (
+        "forum",
+        &[
+            "forum",
+            "forums",
+            "thread",
+            "threads",
+            "topic",
+            "topics",
+            "questions",
+            "community",
+            "discuss",
+            "discussion",
+            "t",
+            "showthread",
+            "viewtopic",
+            "answers",
+        ],
+    ),
+    (
+        "product",
+        &[
+            "product", "products", "shop", "item", "p", "dp", "buy", "store", "produkt", "produit",
+        ],
+    ),
+    (
+        "docs",
+        &[
+            "docs",
+            "doc",
+            "documentation",
+            "api",
+            "reference",
+            "manual",
+            "guide",
+            "guides",
+            "learn",
+            "tutorial",
+            "wiki",
+            "help",
+            "kb",
+            "support",
+        ],
+    ),
+    (
+        "collection",
+        &[
+            "category",
+            "categories",
+            "collections",
+            "collection",
+            "tag",
+            "tags",
+            "archive",
+            "search",
+            "c",
+            "list",
+            "shop-all",
+            "catalog",
+        ],
+    ),
+    (
+        "service",
+        &[
+            "services",
+            "service",
+            "solutions",
+            "pricing",
+            "about",
+            "contact",
+            "company",
+            "features",
+            "plans",
+            "careers",
+        ],
+    ),
+    (
+        "article",
+        &[
+            "blog", "news", "article", "articles", "story", "post", "posts", "stories",
+        ],
+    ),
+];
+
+/// Declared types that name a kind (JSON-LD `@type`, `og:type`).
+const TYPE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "article",
+        &[
+            "article",
+            "newsarticle",
+            "blogposting",
+            "report",
+            "recipe",
+            "reportagenewsarticle",
+        ],
+    ),
+    (
+        "forum",
+        &[
+            "qapage",
+            "discussionforumposting",
+            "question",
+            "answer",
+            "socialmediaposting",
+        ],
+    ),
+    (
+        "product",
+        &[
+            "product",
+            "offer",
+            "aggregateoffer",
+            "productgroup",
+            "og:product",
+        ],
+    ),
+    (
+        "collection",
+        &[
+            "collectionpage",
+            "itemlist",
+            "searchresultspage",
+            "offercatalog",
+            "blog",
+        ],
+    ),
+    ("docs", &["techarticle", "apireference", "howto", "faqpage"]),
+    (
+        "service",
+        &[
+            "service",
+            "localbusiness",
+            "organization",
+            "professionalservice",
+            "corporation",
+            "website",
+        ],
+    ),
+];
+
+/// The inputs of the kind model, in row order.
+pub const KIND_FEATURE_NAMES: &[&str] = &[
+    "log_blocks",
+    "log_chars",
+    "kept_share",
+    "kept_chars_share",
+    "prose_share",
+    "heading_share",
+    "list_share",
+    "kept_list_share",
+    "quote_share",
+    "mean_link_density",
+    "teaser_share",
+    "repeated_share",
+    "digits_share",
+    "has_author",
+    "has_date",
+    "has_url",
+    "cue_post",
+    "cue_comment",
+    "cue_product",
+    "cue_docs",
+    "cue_card",
+    "cue_review",
+    "cue_content",
+    "tag_pre",
+    "tag_table",
+    "tag_article",
+    "tag_form",
+    "phrase_forum",
+    "phrase_product",
+    "phrase_docs",
+    "phrase_service",
+    "phrase_listing",
+    "phrase_article",
+    "url_forum",
+    "url_product",
+    "url_docs",
+    "url_collection",
+    "url_service",
+    "url_article",
+    "url_depth",
+    "url_has_year",
+    "url_root",
+    "type_article",
+    "type_forum",
+    "type_product",
+    "type_collection",
+    "type_docs",
+    "type_service",
+    "price_marks",
+];
+
+/// The kind model's inputs for one page.
+pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> {
+    let mut r = vec![0f32; KIND_FEATURE_NAMES.len()];
+    let mut set = |name: &str, v: f32| {
+        if let Some(i) = KIND_FEATURE_NAMES.iter().position(|n| *n == name) {
+            r[i] = v;
+        }
+    };
+    let blocks = &article.blocks;
+    let n = blocks.len().max(1) as f32;
+    let chars: usize = blocks.iter().map(|b| b.text.len()).sum();
+    let kept: Vec<_> = article.kept_body().collect();
+    let kept_chars: usize = kept.iter().map(|b| b.text.len()).sum();
+    set("log_blocks", n.ln_1p());
+    set("log_chars", (chars as f32).ln_1p());
+    set("kept_share", kept.len() as f32 / n);
+    set("kept_chars_share", kept_chars as f32 / chars.max(1) as f32);
+    let share =
+        |f: &dyn Fn(&super::Block) -> bool| blocks.iter().filter(|b| f(b)).count() as f32 / n;
+    set("heading_share", share(&|b| b.role == Role::Heading));
+    set("list_share", share(&|b| b.role == Role::ListItem));
+    set("quote_share", share(&|b| b.role == Role::Quote));
+    set(
+        "kept_list_share",
+        kept.iter().filter(|b| b.role == Role::ListItem).count() as f32 / kept.len().max(1) as f32,
+    );
+    let rows_n = rows.len().max(1) as f32;
+    let mean = |name: &str| rows.iter().map(|r| learned::feature(r, name)).sum::<f32>() / rows_n;
+    set("prose_share", mean("class_good"));
+    set("mean_link_density", mean("link_density"));
+    set("teaser_share", mean("ellipsis_end"));
+    set(
+        "repeated_share",
+        rows.iter()
+            .filter(|r| learned::feature(r, "same_text_count") > 1.5)
+            .count() as f32
+            / rows_n,
+    );
+    set("digits_share", mean("digits_share"));
+    for (name, cue) in [
+        ("cue_post", Cue::Post),
+        ("cue_comment", Cue::Comment),
+        ("cue_product", Cue::Product),
+        ("cue_docs", Cue::Docs),
+        ("cue_card", Cue::Card),
+        ("cue_review", Cue::Review),
+        ("cue_content", Cue::Content),
+        ("tag_pre", Cue::TagPre),
+        ("tag_table", Cue::TagTable),
+        ("tag_article", Cue::TagArticle),
+        ("tag_form", Cue::TagForm),
+    ] {
+        set(
+            name,
+            rows.iter().filter(|r| learned::has_cue(r, cue)).count() as f32 / rows_n,
+        );
+    }
+    set("has_author", flag(!article.authors.is_empty()));
+    set("has_date", flag(article.published.is_some()));
+    set(
+        "has_url",
+        flag(hints.url.is_some() || article.url.is_some()),
+    );
+
+    // The page's words, lower-cased once, for the phrase groups (a bounded prefix: the words
+    // that tell the kind sit in menus, buttons and the first posts).
+    let mut text = String::new();
+    for b in blocks {
+        if text.len() > 60_000 {
+            break;
+        }
+        text.push_str(&b.text.to_lowercase());
+        text.push('\n');
+    }
+    for (group, words) in PHRASES {
+        let hits = words.iter().filter(|w| text.contains(*w)).count();
+        set(&format!("phrase_{group}"), hits as f32);
+    }
+    set(
+        "price_marks",
+        (text.matches(['$', '€', '£', '¥']).count() as f32).ln_1p(),
+    );
+
+    let url = hints
+        .url
+        .as_deref()
+        .or(article.url.as_deref())
+        .unwrap_or("");
+    let path = url
+        .split("://")
+        .nth(1)
+        .map_or("", |rest| rest.find('/').map_or("", |i| &rest[i..]))
+        .to_ascii_lowercase();
+    let segments: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|s| !s.is_empty())
+        .collect();
+    for (group, words) in URL_WORDS {
+        let hit = segments.iter().any(|s| words.contains(s));
+        set(&format!("url_{group}"), flag(hit));
+    }
+    set(
+        "url_depth",
+        path.split('/').filter(|s| !s.is_empty()).count() as f32,
+    );
+    set(
+        "url_has_year",
+        flag(segments.iter().any(|s| {
+            s.len() == 4 && (s.starts_with("19") || s.starts_with("20")) && s.parse::<u16>().is_ok()
+        })),
+    );
+    set("url_root", flag(!url.is_empty() && segments.is_empty()));
+    for (group, words) in TYPE_WORDS {
+        let hit = hints.types.iter().any(|t| words.contains(&t.as_str()));
+        set(&format!("type_{group}"), flag(hit));
+    }
+    r
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+/// The kind whose forest gives the page the highest margin.
+pub fn decide(forests: &[Forest], row: &[f32]) -> PageKind {
+    forests
+        .iter()
+        .zip(PageKind::ALL)
+        .map(|(f, k)| (f.margin(row), k))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or(PageKind::Article, |(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_their_names() {
+        for k in PageKind::ALL {
+            assert_eq!(PageKind::from_name(k.name()), Some(k));
+        }
+        assert_eq!(PageKind::from_name("category"), Some(PageKind::Collection));
+        assert_eq!(PageKind::from_name("blog"), None);
+    }
+
+    #[test]
+    fn the_address_and_declared_types_are_read() {
+        let hints = PageHints {
+            url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),
+            types: vec!["qapage".into()],
+        };
+        let row = kind_row(&Article::default(), &[], &hints);
+        let at = |name: &str| {
+            row[KIND_FEATURE_NAMES
+                .iter()
+                .position(|n| *n == name)
+                .expect("named")]
+        };
+        assert_eq!(at("url_forum"), 1.0);
+        assert_eq!(at("url_product"), 0.0);
+        assert_eq!(at("type_forum"), 1.0);
+        assert_eq!(at("url_depth"), 3.0);
+    }
+}

@@ -1,0 +1,973 @@
+//! The learned keep/trim decision: gradient-boosted trees over each block's features.
+//!
+//! The rules (`classify`) see a block and its run; they were tuned on news. On forums, docs,
+//! product and listing pages they throw real content away. The model reads the same features the
+//! rules measure, the rules' own verdict, the block's neighbours and (for HTML) what its
+//! ancestors' tags and classes say, and gives each body block a probability of being the page's
+//! main content. It was trained offline by `cargo run --release --example train` on the corpora
+//! in `../shared` (pages labelled by aligning their blocks with the ground truth), and its trees
+//! live beside this file as data (`model/html.json`, `model/text.json`).
+//!
+//! Inference is a walk down each tree: no runtime, no allocation per block beyond the row.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::classify::{Candidate, Features};
+use super::{Article, Format, Reason, Role};
+
+/// What an HTML block's place in the page says, gathered by the segmenter.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct DomCues {
+    /// Depth of the block's element below `<html>`.
+    pub depth: u16,
+    /// [`Cue`] bits of the block's element and all its ancestors (tags and class/id words).
+    pub cues: u64,
+    /// Inside the container the segmenter chose as the article (before bridging).
+    pub in_container: bool,
+    /// Share of the page's prose inside the block's parent element.
+    pub parent_prose_share: f32,
+    /// Link characters over all characters in the block's parent element.
+    pub parent_link_density: f32,
+    /// Share of the page's prose inside the chosen container.
+    pub container_prose_share: f32,
+}
+
+/// What the tags and class/id words of a block's ancestors say, one bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Cue {
+    Comment,
+    Post,
+    Content,
+    Sidebar,
+    Footer,
+    Header,
+    Nav,
+    Related,
+    Share,
+    Ad,
+    Product,
+    Meta,
+    Card,
+    Hidden,
+    Title,
+    Docs,
+    Review,
+    Caption,
+    Newsletter,
+    Cookie,
+    TagArticle,
+    TagMain,
+    TagAside,
+    TagFooter,
+    TagHeader,
+    TagNav,
+    TagTable,
+    TagList,
+    TagForm,
+    TagSection,
+    TagPre,
+    TagDl,
+}
+
+const CUE_COUNT: usize = Cue::TagDl as usize + 1;
+
+impl Cue {
+    /// The bit of this cue in [`DomCues::cues`].
+    pub fn bit(self) -> u64 {
+        1 << self as u8
+    }
+}
+
+/// The cue a class or id word gives, if any: whole short words, prefixes of longer ones.
+/// The words are general page vocabulary, never a site's.
+fn word_cue(w: &[u8]) -> Option<Cue> {
+    const EXACT: &[(&[u8], Cue)] = &[
+        (b"ad", Cue::Ad),
+        (b"ads", Cue::Ad),
+        (b"nav", Cue::Nav),
+        (b"top", Cue::Header),
+        (b"info", Cue::Meta),
+        (b"meta", Cue::Meta),
+        (b"date", Cue::Meta),
+        (b"time", Cue::Meta),
+        (b"card", Cue::Card),
+        (b"item", Cue::Card),
+        (b"list", Cue::Card),
+        (b"grid", Cue::Card),
+        (b"tile", Cue::Card),
+        (b"post", Cue::Post),
+        (b"text", Cue::Content),
+        (b"main", Cue::Content),
+        (b"body", Cue::Content),
+        (b"more", Cue::Related),
+        (b"code", Cue::Docs),
+        (b"pre", Cue::Docs),
+        (b"api", Cue::Docs),
+        (b"doc", Cue::Docs),
+        (b"docs", Cue::Docs),
+        (b"rail", Cue::Sidebar),
+        (b"tag", Cue::Nav),
+        (b"tags", Cue::Nav),
+        (b"menu", Cue::Nav),
+        (b"user", Cue::Meta),
+        (b"hide", Cue::Hidden),
+    ];
+    const PREFIX: &[(&[u8], Cue)] = &[
+        (b"comment", Cue::Comment),
+        (b"repl", Cue::Comment),
+        (b"respon", Cue::Comment),
+        (b"disqus", Cue::Comment),
+        (b"message", Cue::Post),
+        (b"thread", Cue::Post),
+        (b"topic", Cue::Post),
+        (b"answer", Cue::Post),
+        (b"question", Cue::Post),
+        (b"forum", Cue::Post),
+        (b"discussion", Cue::Post),
+        (b"postbody", Cue::Post),
+        (b"content", Cue::Content),
+        (b"article", Cue::Content),
+        (b"entry", Cue::Content),
+        (b"story", Cue::Content),
+        (b"prose", Cue::Content),
+        (b"markdown", Cue::Content),
+        (b"richtext", Cue::Content),
+        (b"sidebar", Cue::Sidebar),
+        (b"aside", Cue::Sidebar),
+        (b"widget", Cue::Sidebar),
+        (b"footer", Cue::Footer),
+        (b"copyright", Cue::Footer),
+        (b"legal", Cue::Footer),
+        (b"header", Cue::Header),
+        (b"masthead", Cue::Header),
+        (b"banner", Cue::Header),
+        (b"navbar", Cue::Nav),
+        (b"navigation", Cue::Nav),
+        (b"breadcrumb", Cue::Nav),
+        (b"pagination", Cue::Nav),
+        (b"pager", Cue::Nav),
+        (b"toolbar", Cue::Nav),
+        (b"related", Cue::Related),
+        (b"recommend", Cue::Related),
+        (b"trending", Cue::Related),
+        (b"popular", Cue::Related),
+        (b"share", Cue::Share),
+        (b"sharing", Cue::Share),
+        (b"social", Cue::Share),
+        (b"follow", Cue::Share),
+        (b"advert", Cue::Ad),
+        (b"sponsor", Cue::Ad),
+        (b"promo", Cue::Ad),
+        (b"product", Cue::Product),
+        (b"price", Cue::Product),
+        (b"descr", Cue::Product),
+        (b"detail", Cue::Product),
+        (b"spec", Cue::Product),
+        (b"feature", Cue::Product),
+        (b"author", Cue::Meta),
+        (b"byline", Cue::Meta),
+        (b"dateline", Cue::Meta),
+        (b"timestamp", Cue::Meta),
+        (b"teaser", Cue::Card),
+        (b"hidden", Cue::Hidden),
+        (b"visually", Cue::Hidden),
+        (b"sronly", Cue::Hidden),
+        (b"screenreader", Cue::Hidden),
+        (b"title", Cue::Title),
+        (b"heading", Cue::Title),
+        (b"headline", Cue::Title),
+        (b"documentation", Cue::Docs),
+        (b"highlight", Cue::Docs),
+        (b"syntax", Cue::Docs),
+        (b"review", Cue::Review),
+        (b"rating", Cue::Review),
+        (b"caption", Cue::Caption),
+        (b"credit", Cue::Caption),
+        (b"figure", Cue::Caption),
+        (b"newsletter", Cue::Newsletter),
+        (b"subscri", Cue::Newsletter),
+        (b"signup", Cue::Newsletter),
+        (b"cookie", Cue::Cookie),
+        (b"consent", Cue::Cookie),
+        (b"gdpr", Cue::Cookie),
+    ];
+    if let Some((_, c)) = EXACT.iter().find(|(e, _)| w == *e) {
+        return Some(*c);
+    }
+    if w.len() < 4 {
+        return None;
+    }
+    PREFIX
+        .iter()
+        .find(|(p, _)| w.starts_with(p))
+        .map(|(_, c)| *c)
+}
+
+/// The cue bits of an element's class and id (words split on non-alphanumerics, lower-cased).
+pub fn class_cues(class_id: &str) -> u64 {
+    let mut bits = 0;
+    let mut buf = Vec::new();
+    for word in class_id
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        buf.clear();
+        buf.extend(word.iter().map(u8::to_ascii_lowercase));
+        if let Some(c) = word_cue(&buf) {
+            bits |= c.bit();
+        }
+    }
+    bits
+}
+
+/// The cue bit of an element's tag.
+pub fn tag_cue(tag: &str) -> u64 {
+    let cue = match tag {
+        "article" => Cue::TagArticle,
+        "main" => Cue::TagMain,
+        "aside" => Cue::TagAside,
+        "footer" => Cue::TagFooter,
+        "header" => Cue::TagHeader,
+        "nav" | "menu" => Cue::TagNav,
+        "table" | "td" | "th" | "tr" => Cue::TagTable,
+        "ul" | "ol" | "li" => Cue::TagList,
+        "form" | "fieldset" | "button" | "select" | "label" => Cue::TagForm,
+        "section" => Cue::TagSection,
+        "pre" | "code" => Cue::TagPre,
+        "dl" | "dt" | "dd" => Cue::TagDl,
+        _ => return 0,
+    };
+    cue.bit()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feature rows
+// ---------------------------------------------------------------------------------------------
+
+/// How many blocks either side the neighbourhood features look at.
+const WINDOW: usize = 3;
+
+/// The names of the model's inputs, in row order (the model file repeats them, and loading checks
+/// that they agree).
+pub const FEATURE_NAMES: &[&str] = &[
+    "log_chars",
+    "log_words",
+    "stop_ratio",
+    "link_density",
+    "sentence_end",
+    "ellipsis_end",
+    "glued_teaser",
+    "date_line",
+    "cjk",
+    "commas_per_word",
+    "cjk_sentences_per_100",
+    "junk",
+    "junk_promo",
+    "junk_share",
+    "junk_footer",
+    "junk_comments",
+    "junk_related",
+    "junk_caption",
+    "role_heading",
+    "role_list_item",
+    "role_quote",
+    "class_good",
+    "class_near",
+    "class_short",
+    "structure_hint",
+    "caption",
+    "in_main",
+    "after_blank",
+    "digits_share",
+    "upper_share",
+    "ends_colon",
+    "position",
+    "char_position",
+    "window_stop_ratio",
+    "window_link_density",
+    "window_prose",
+    "window_log_chars",
+    "prev_prose",
+    "next_prose",
+    "blocks_to_prose",
+    "page_log_blocks",
+    "page_log_chars",
+    "page_prose_share",
+    "same_text_count",
+    "rule_keep",
+    "rule_field",
+    "rule_navigation",
+    "rule_outside",
+    "rule_repeat",
+    "rule_hint_or_junk",
+    "window_rule_keep",
+    "page_rule_keep_share",
+    "run_rule_keep",
+    "dom_depth",
+    "in_container",
+    "parent_prose_share",
+    "parent_link_density",
+    "container_prose_share",
+    "cue_comment",
+    "cue_post",
+    "cue_content",
+    "cue_sidebar",
+    "cue_footer",
+    "cue_header",
+    "cue_nav",
+    "cue_related",
+    "cue_share",
+    "cue_ad",
+    "cue_product",
+    "cue_meta",
+    "cue_card",
+    "cue_hidden",
+    "cue_title",
+    "cue_docs",
+    "cue_review",
+    "cue_caption",
+    "cue_newsletter",
+    "cue_cookie",
+    "tag_article",
+    "tag_main",
+    "tag_aside",
+    "tag_footer",
+    "tag_header",
+    "tag_nav",
+    "tag_table",
+    "tag_list",
+    "tag_form",
+    "tag_section",
+    "tag_pre",
+    "tag_dl",
+];
+
+/// Number of inputs per block.
+pub const N_FEATURES: usize = FEATURE_NAMES.len();
+const FIRST_CUE: usize = N_FEATURES - CUE_COUNT;
+const _: () = assert!(CUE_COUNT <= 64);
+
+/// One block's model inputs.
+pub type Row = [f32; N_FEATURES];
+
+fn index(name: &str) -> usize {
+    FEATURE_NAMES
+        .iter()
+        .position(|n| *n == name)
+        .expect("feature names are fixed at compile time")
+}
+
+/// The input called `name` of a block's row.
+pub fn feature(row: &Row, name: &str) -> f32 {
+    row[index(name)]
+}
+
+/// Whether the block's element or an ancestor carries `cue`.
+pub fn has_cue(row: &Row, cue: Cue) -> bool {
+    row[FIRST_CUE + cue as usize] > 0.5
+}
+
+/// What the rules knew about the blocks before deciding: the inputs that do not depend on
+/// the rules' verdict. `dom` is empty for pasted text.
+pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Vec<Row> {
+    let n = cands.len();
+    let prose: Vec<bool> = feats.iter().map(super::classify::is_prose).collect();
+    let total_chars: usize = feats.iter().map(|f| f.chars).sum();
+    let prose_chars: usize = feats
+        .iter()
+        .zip(&prose)
+        .filter(|(_, p)| **p)
+        .map(|(f, _)| f.chars)
+        .sum();
+    let mut text_counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for c in cands {
+        *text_counts.entry(c.text.trim()).or_default() += 1;
+    }
+    // Distance to the nearest prose block, in blocks, both ways in two sweeps.
+    let mut to_prose = vec![usize::MAX; n];
+    let mut last = None;
+    for i in 0..n {
+        if prose[i] {
+            last = Some(i);
+        }
+        if let Some(l) = last {
+            to_prose[i] = i - l;
+        }
+    }
+    last = None;
+    for i in (0..n).rev() {
+        if prose[i] {
+            last = Some(i);
+        }
+        if let Some(l) = last {
+            to_prose[i] = to_prose[i].min(l - i);
+        }
+    }
+    let mut chars_before = 0usize;
+    let mut rows = Vec::with_capacity(n);
+    for i in 0..n {
+        let f = &feats[i];
+        let c = &cands[i];
+        let mut r = [0f32; N_FEATURES];
+        let mut set = |name: &str, v: f32| r[index(name)] = v;
+        set("log_chars", (f.chars as f32).ln_1p());
+        set("log_words", (f.words as f32).ln_1p());
+        set("stop_ratio", f.stop_ratio);
+        set("link_density", f.link_density);
+        set("sentence_end", flag(f.sentence_end));
+        set("ellipsis_end", flag(f.ellipsis_end));
+        set("glued_teaser", flag(f.glued_teaser));
+        set("date_line", flag(f.date_line));
+        set("cjk", flag(f.cjk));
+        set("commas_per_word", f.commas as f32 / f.words.max(1) as f32);
+        set(
+            "cjk_sentences_per_100",
+            f.cjk_sentences as f32 * 100.0 / f.chars.max(1) as f32,
+        );
+        set("junk", flag(f.junk.is_some()));
+        if let Some(j) = &f.junk {
+            let name = match j {
+                Reason::NewsletterPrompt | Reason::Promotion | Reason::Advertisement => {
+                    "junk_promo"
+                }
+                Reason::ShareButtons => "junk_share",
+                Reason::CopyrightFooter | Reason::CookieNotice => "junk_footer",
+                Reason::Comments => "junk_comments",
+                Reason::RelatedLinks | Reason::TeaserOfAnotherStory | Reason::Navigation => {
+                    "junk_related"
+                }
+                Reason::PhotoCaption => "junk_caption",
+                _ => "junk",
+            };
+            set(name, 1.0);
+        }
+        match c.role {
+            Some(Role::Heading) => set("role_heading", 1.0),
+            Some(Role::ListItem) => set("role_list_item", 1.0),
+            Some(Role::Quote) => set("role_quote", 1.0),
+            _ => {}
+        }
+        match super::classify::class_letter(f) {
+            'G' => set("class_good", 1.0),
+            'N' => set("class_near", 1.0),
+            'S' => set("class_short", 1.0),
+            _ => {}
+        }
+        set("structure_hint", flag(c.structure_hint.is_some()));
+        set("caption", flag(c.caption));
+        set("in_main", c.in_main.map_or(0.5, flag));
+        set("after_blank", flag(c.after_blank));
+        let (mut digits, mut upper, mut letters) = (0usize, 0usize, 0usize);
+        for ch in c.text.chars() {
+            if ch.is_ascii_digit() {
+                digits += 1;
+            } else if ch.is_alphabetic() {
+                letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                }
+            }
+        }
+        set(
+            "digits_share",
+            digits as f32 / (digits + letters).max(1) as f32,
+        );
+        set("upper_share", upper as f32 / letters.max(1) as f32);
+        set("ends_colon", flag(c.text.trim_end().ends_with(':')));
+        set("position", i as f32 / n.max(1) as f32);
+        set(
+            "char_position",
+            chars_before as f32 / total_chars.max(1) as f32,
+        );
+        chars_before += f.chars;
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW + 1).min(n);
+        let span = (hi - lo - 1).max(1) as f32;
+        let others = (lo..hi).filter(|&k| k != i);
+        let (mut stop, mut links, mut pro, mut lchars) = (0f32, 0f32, 0f32, 0f32);
+        for k in others {
+            stop += feats[k].stop_ratio;
+            links += feats[k].link_density;
+            pro += flag(prose[k]);
+            lchars += (feats[k].chars as f32).ln_1p();
+        }
+        set("window_stop_ratio", stop / span);
+        set("window_link_density", links / span);
+        set("window_prose", pro / span);
+        set("window_log_chars", lchars / span);
+        set("prev_prose", flag(i > 0 && prose[i - 1]));
+        set("next_prose", flag(i + 1 < n && prose[i + 1]));
+        set("blocks_to_prose", (to_prose[i].min(100) as f32).ln_1p());
+        set("page_log_blocks", (n as f32).ln_1p());
+        set("page_log_chars", (total_chars as f32).ln_1p());
+        set(
+            "page_prose_share",
+            prose_chars as f32 / total_chars.max(1) as f32,
+        );
+        set(
+            "same_text_count",
+            text_counts.get(c.text.trim()).copied().unwrap_or(1) as f32,
+        );
+        if let Some(d) = dom.get(i) {
+            set("dom_depth", f32::from(d.depth));
+            set("in_container", flag(d.in_container));
+            set("parent_prose_share", d.parent_prose_share);
+            set("parent_link_density", d.parent_link_density);
+            set("container_prose_share", d.container_prose_share);
+            for bit in 0..CUE_COUNT {
+                r[FIRST_CUE + bit] = flag(d.cues & (1 << bit) != 0);
+            }
+        }
+        rows.push(r);
+    }
+    rows
+}
+
+/// Adds the rules' verdicts (each block's and its neighbours') to rows from [`base_rows`].
+pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
+    let blocks = &article.blocks;
+    let n = blocks.len().min(rows.len());
+    let kept: Vec<bool> = blocks.iter().map(|b| b.keep && b.role.is_body()).collect();
+    let kept_share = kept.iter().filter(|k| **k).count() as f32 / n.max(1) as f32;
+    // Length of the run of rule-kept blocks each block belongs to (or sits next to).
+    let mut run = vec![0usize; n];
+    let mut i = 0;
+    while i < n {
+        if kept[i] {
+            let start = i;
+            while i < n && kept[i] {
+                i += 1;
+            }
+            for r in &mut run[start..i] {
+                *r = i - start;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    for i in 0..n {
+        let b = &blocks[i];
+        let r = &mut rows[i];
+        let mut set = |name: &str, v: f32| r[index(name)] = v;
+        set("rule_keep", flag(kept[i]));
+        match &b.reason {
+            Reason::UsedAsField { .. } => set("rule_field", 1.0),
+            Reason::Navigation => set("rule_navigation", 1.0),
+            Reason::OutsideArticle => set("rule_outside", 1.0),
+            Reason::DuplicateOf { .. } | Reason::RepeatsSummary => set("rule_repeat", 1.0),
+            Reason::ArticleText | Reason::ArticleHeading | Reason::KeptByYou => {}
+            _ => set("rule_hint_or_junk", 1.0),
+        }
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW + 1).min(n);
+        let around = (lo..hi).filter(|&k| k != i && kept[k]).count();
+        set(
+            "window_rule_keep",
+            around as f32 / (hi - lo - 1).max(1) as f32,
+        );
+        set("page_rule_keep_share", kept_share);
+        set("run_rule_keep", (run[i] as f32).ln_1p());
+    }
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+// ---------------------------------------------------------------------------------------------
+
+/// A forest of regression trees whose summed outputs are the log-odds of "main content".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Forest {
+    /// The input names the trees were trained on, in row order.
+    pub features: Vec<String>,
+    /// The log-odds before any tree.
+    pub base: f32,
+    /// Each tree as its nodes, root first.
+    pub trees: Vec<Vec<Node>>,
+}
+
+/// A tree node: a split (`feature`, `threshold`, children) or a leaf (`value`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Node {
+    /// Go to `left` when `row[feature] < threshold`, else to `right`.
+    Split {
+        feature: u16,
+        threshold: f32,
+        left: u32,
+        right: u32,
+    },
+    Leaf(f32),
+}
+
+impl Forest {
+    /// Checks that the trees read the inputs `names` (in that order) and that every split stays
+    /// inside its tree and its row.
+    pub fn check(&self, names: &[&str]) -> Result<(), String> {
+        if self
+            .features
+            .iter()
+            .map(String::as_str)
+            .ne(names.iter().copied())
+        {
+            return Err("the model's inputs are not the engine's".into());
+        }
+        for tree in &self.trees {
+            for node in tree {
+                if let Node::Split {
+                    feature,
+                    left,
+                    right,
+                    ..
+                } = node
+                    && (usize::from(*feature) >= names.len()
+                        || *left as usize >= tree.len()
+                        || *right as usize >= tree.len())
+                {
+                    return Err("a tree points outside itself".into());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The log-odds that the block of `row` is main content.
+    pub fn margin(&self, row: &[f32]) -> f32 {
+        let mut sum = self.base;
+        for tree in &self.trees {
+            let mut at = 0usize;
+            // Trees are finite and acyclic by construction; the bound keeps a corrupt file finite.
+            for _ in 0..tree.len() {
+                match tree[at] {
+                    Node::Leaf(v) => {
+                        sum += v;
+                        break;
+                    }
+                    Node::Split {
+                        feature,
+                        threshold,
+                        left,
+                        right,
+                    } => {
+                        let v = row.get(usize::from(feature)).copied().unwrap_or(0.0);
+                        at = if v < threshold {
+                            left as usize
+                        } else {
+                            right as usize
+                        };
+                    }
+                }
+            }
+        }
+        sum
+    }
+}
+
+/// The two stages: `blocks` scores each block from its own row; `page` re-scores it knowing
+/// how the first stage scored its neighbours and the rest of the page (how much of this page
+/// is content, and where).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub blocks: Forest,
+    pub page: Forest,
+    /// One forest per [`PageKind`](super::kind::PageKind), in `PageKind::ALL` order: the kind
+    /// whose forest scores the page highest is its kind.
+    #[serde(default)]
+    pub kinds: Vec<Forest>,
+}
+
+impl Model {
+    /// Reads a model file and checks both stages against the inputs this engine computes.
+    pub fn from_json(text: &str) -> Result<Model, String> {
+        let model: Model = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        model.blocks.check(FEATURE_NAMES)?;
+        model.page.check(PAGE_FEATURE_NAMES)?;
+        for forest in &model.kinds {
+            forest.check(super::kind::KIND_FEATURE_NAMES)?;
+        }
+        Ok(model)
+    }
+
+    /// Each block's final log-odds of being main content.
+    pub fn margins(&self, rows: &[Row]) -> Vec<f32> {
+        let first: Vec<f32> = rows.iter().map(|r| self.blocks.margin(r)).collect();
+        page_rows(rows, &first)
+            .iter()
+            .map(|r| self.page.margin(r))
+            .collect()
+    }
+}
+
+/// The inputs of the second stage, in row order.
+pub const PAGE_FEATURE_NAMES: &[&str] = &[
+    "margin",
+    "prev_margin",
+    "next_margin",
+    "window_margin",
+    "window_max_margin",
+    "page_max_margin",
+    "page_mean_margin",
+    "below_max",
+    "rank",
+    "page_kept_share",
+    "page_kept_chars_share",
+    "log_run",
+    "rule_keep",
+    "page_rule_keep_share",
+    "log_chars",
+    "in_main",
+    "char_position",
+    "agreement",
+    "kept_vs_rules",
+    "page_log_chars",
+];
+
+/// Number of second-stage inputs per block.
+pub const N_PAGE_FEATURES: usize = PAGE_FEATURE_NAMES.len();
+
+/// One block's second-stage inputs.
+pub type PageRow = [f32; N_PAGE_FEATURES];
+
+/// The second stage's rows from the first stage's rows and margins.
+pub fn page_rows(rows: &[Row], margins: &[f32]) -> Vec<PageRow> {
+    let n = rows.len().min(margins.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    let at = |i: usize, name: &str| rows[i][index(name)];
+    let chars: Vec<f32> = (0..n).map(|i| at(i, "log_chars").exp_m1()).collect();
+    let total_chars: f32 = chars.iter().sum::<f32>().max(1.0);
+    let kept: Vec<bool> = margins.iter().map(|&m| m > KEEP_MARGIN).collect();
+    let rule: Vec<bool> = (0..n).map(|i| at(i, "rule_keep") > 0.5).collect();
+    let max = margins.iter().copied().fold(f32::MIN, f32::max);
+    let mean = margins.iter().sum::<f32>() / n as f32;
+    let kept_share = kept.iter().filter(|k| **k).count() as f32 / n as f32;
+    let kept_chars: f32 = (0..n).filter(|&i| kept[i]).map(|i| chars[i]).sum();
+    let rule_chars: f32 = (0..n).filter(|&i| rule[i]).map(|i| chars[i]).sum();
+    let agree_chars: f32 = (0..n)
+        .filter(|&i| kept[i] == rule[i])
+        .map(|i| chars[i])
+        .sum();
+    let mut sorted = margins[..n].to_vec();
+    sorted.sort_by(f32::total_cmp);
+    let mut run = vec![0usize; n];
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        while i < n && kept[i] == kept[start] {
+            i += 1;
+        }
+        for r in &mut run[start..i] {
+            *r = i - start;
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let lo = i.saturating_sub(WINDOW);
+            let hi = (i + WINDOW + 1).min(n);
+            let others = (lo..hi).filter(|&k| k != i);
+            let count = (hi - lo - 1).max(1) as f32;
+            let window = others.clone().map(|k| margins[k]).sum::<f32>() / count;
+            let window_max = others.map(|k| margins[k]).fold(f32::MIN, f32::max);
+            let higher = n - sorted.partition_point(|&m| m <= margins[i]);
+            let mut r = [0f32; N_PAGE_FEATURES];
+            let values = [
+                margins[i],
+                if i > 0 { margins[i - 1] } else { -5.0 },
+                if i + 1 < n { margins[i + 1] } else { -5.0 },
+                window,
+                if window_max == f32::MIN {
+                    -5.0
+                } else {
+                    window_max
+                },
+                max,
+                mean,
+                max - margins[i],
+                higher as f32 / n as f32,
+                kept_share,
+                kept_chars / total_chars,
+                if kept[i] {
+                    (run[i] as f32).ln_1p()
+                } else {
+                    -(run[i] as f32).ln_1p()
+                },
+                flag(rule[i]),
+                at(i, "page_rule_keep_share"),
+                at(i, "log_chars"),
+                at(i, "in_main"),
+                at(i, "char_position"),
+                agree_chars / total_chars,
+                ((kept_chars + 1.0) / (rule_chars + 1.0)).ln(),
+                at(i, "page_log_chars"),
+            ];
+            r.copy_from_slice(&values);
+            r
+        })
+        .collect()
+}
+
+/// The model shipped for `format`, parsed once.
+pub fn shipped(format: Format) -> Option<&'static Model> {
+    static HTML: OnceLock<Option<Model>> = OnceLock::new();
+    static TEXT: OnceLock<Option<Model>> = OnceLock::new();
+    let (cell, text) = match format {
+        Format::Html => (&HTML, include_str!("model/html.json")),
+        Format::Text => (&TEXT, include_str!("model/text.json")),
+        Format::Markdown => return None,
+    };
+    // A model file without trees (before the first training) leaves the rules to decide.
+    cell.get_or_init(|| {
+        Model::from_json(text)
+            .ok()
+            .filter(|m| !m.blocks.trees.is_empty())
+    })
+    .as_ref()
+}
+
+/// Log-odds above which a block is kept.
+pub const KEEP_MARGIN: f32 = 0.0;
+
+/// Re-decides the body blocks of `article` with `model`. Blocks used as fields are left alone.
+/// A block the model trims keeps the rules' reason when the rules trimmed it too; otherwise it
+/// gets the reason its strongest trait gives.
+pub fn apply(article: &mut Article, rows: &[Row], model: &Model) {
+    let margins = model.margins(rows);
+    apply_margins(article, rows, &margins, KEEP_MARGIN);
+}
+
+/// [`apply`] with the margins already computed and a keep threshold (training scores pages with
+/// fold models and tries thresholds).
+pub fn apply_margins(article: &mut Article, rows: &[Row], margins: &[f32], keep_margin: f32) {
+    let body: Vec<usize> = (0..article.blocks.len().min(margins.len()))
+        .filter(|&i| {
+            let b = &article.blocks[i];
+            b.role.is_body() && !matches!(b.reason, Reason::UsedAsField { .. })
+        })
+        .collect();
+    let mut keep: Vec<bool> = body.iter().map(|&i| margins[i] > keep_margin).collect();
+    // Never an empty clipping: when the model keeps nothing, the most likely blocks stay.
+    if !keep.iter().any(|k| *k)
+        && let Some(best) = body.iter().map(|&i| margins[i]).max_by(f32::total_cmp)
+    {
+        for (k, &i) in keep.iter_mut().zip(&body) {
+            *k = margins[i] >= best - 1.0;
+        }
+    }
+    for (&i, &k) in body.iter().zip(&keep) {
+        let row = &rows[i];
+        let b = &mut article.blocks[i];
+        if k == b.keep {
+            continue;
+        }
+        b.keep = k;
+        if k {
+            b.reason = if b.role == Role::Heading {
+                Reason::ArticleHeading
+            } else {
+                Reason::ArticleText
+            };
+            if b.role == Role::Boilerplate {
+                b.role = Role::Paragraph;
+            }
+        } else {
+            b.reason = trim_reason(row);
+        }
+    }
+}
+
+/// The reason a person reads for a block the model trimmed: its most telling trait.
+fn trim_reason(row: &Row) -> Reason {
+    let at = |name: &str| row[index(name)];
+    let cue = |c: Cue| has_cue(row, c);
+    if at("link_density") > 0.5 || cue(Cue::Nav) || cue(Cue::TagNav) {
+        Reason::Navigation
+    } else if cue(Cue::Comment) {
+        Reason::Comments
+    } else if cue(Cue::Related) || cue(Cue::Card) {
+        Reason::RelatedLinks
+    } else if cue(Cue::Share) {
+        Reason::ShareButtons
+    } else if cue(Cue::Footer) || cue(Cue::TagFooter) {
+        Reason::CopyrightFooter
+    } else if cue(Cue::Ad) {
+        Reason::Advertisement
+    } else if at("date_line") > 0.5 || cue(Cue::Meta) {
+        Reason::Metadata
+    } else if at("same_text_count") > 1.5 {
+        Reason::RelatedLinks
+    } else {
+        Reason::OutsideArticle
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_give_cues() {
+        let bits = class_cues("post-message js-comment-body");
+        assert!(bits & Cue::Post.bit() != 0);
+        assert!(bits & Cue::Comment.bit() != 0);
+        assert!(bits & Cue::Content.bit() != 0);
+        // "header" is a header, not an ad; "read" is nothing.
+        assert_eq!(class_cues("header read"), Cue::Header.bit());
+    }
+
+    #[test]
+    fn feature_names_are_unique() {
+        let mut names = FEATURE_NAMES.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), N_FEATURES);
+        assert_eq!(FEATURE_NAMES[FIRST_CUE], "cue_comment");
+    }
+
+    #[test]
+    fn a_forest_walks_to_its_leaves() {
+        let features: Vec<String> = FEATURE_NAMES.iter().map(|s| s.to_string()).collect();
+        let forest = Forest {
+            features,
+            base: 0.5,
+            trees: vec![vec![
+                Node::Split {
+                    feature: 2,
+                    threshold: 0.2,
+                    left: 1,
+                    right: 2,
+                },
+                Node::Leaf(-1.0),
+                Node::Leaf(2.0),
+            ]],
+        };
+        let mut row = [0f32; N_FEATURES];
+        assert_eq!(forest.margin(&row), -0.5);
+        row[2] = 0.3;
+        assert_eq!(forest.margin(&row), 2.5);
+        assert_eq!(forest.check(FEATURE_NAMES), Ok(()));
+        assert!(forest.check(PAGE_FEATURE_NAMES).is_err());
+        let mut broken = forest.clone();
+        broken.trees[0][0] = Node::Split {
+            feature: 2,
+            threshold: 0.2,
+            left: 7,
+            right: 2,
+        };
+        assert!(broken.check(FEATURE_NAMES).is_err());
+    }
+
+    #[test]
+    fn the_shipped_models_load() {
+        for format in [Format::Html, Format::Text] {
+            let model = shipped(format).expect("the model files parse and match the engine");
+            assert!(!model.blocks.trees.is_empty());
+        }
+    }
+}
