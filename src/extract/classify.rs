@@ -8,7 +8,11 @@
 
 use std::collections::HashMap;
 
-use super::fields::{self, is_cjk};
+use super::fields;
+use super::util::chars::{is_cjk, is_word_char};
+use super::util::fnv::FnvBuild;
+use super::util::lower::lowercase;
+use super::util::normalise::{normalize_into, normalize_limited, normalized};
 use super::{Article, Block, Format, Published, Reason, Role};
 
 /// What the segmenter (text or HTML) knows about a candidate block before classification.
@@ -170,8 +174,6 @@ const EDGE_SENTENCE_MIN_WORDS: usize = 3;
 /// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
 /// Later" are buttons).
 const INFERRED_HEADING_MIN_WORDS: usize = 2;
-/// Blocks are compared (duplicates, repeats of the summary) on at most this many characters.
-const NORMALIZED_MAX_CHARS: usize = 1000;
 /// Duplicates only count from this length: "Share" twice is not worth a reason.
 const DUPLICATE_MIN_CHARS: usize = 20;
 /// Blocks are first told apart by this many bytes of their normalised text (at least
@@ -331,42 +333,6 @@ struct StopWords {
     map: HashMap<&'static str, u16, FnvBuild>,
 }
 
-/// An FNV-1a-style hash: stop-word lookups and the page's class cache hash many short strings,
-/// and SipHash's resistance to crafted collisions buys nothing for a fixed table or one page.
-#[derive(Default, Clone, Copy)]
-pub struct FnvBuild;
-
-/// The FNV-1a hasher state.
-pub struct Fnv(u64);
-
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time (FNV-1a over words), then the tail byte by byte: class strings
-        // and block texts are long enough for the word steps to matter.
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 ^= u64::from_le_bytes(word);
-            self.0 = self.0.rotate_left(23).wrapping_mul(0x100_0000_01b3);
-        }
-        for b in chunks.remainder() {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x100_0000_01b3);
-        }
-    }
-}
-
 impl StopWords {
     fn get() -> &'static StopWords {
         static SET: std::sync::OnceLock<StopWords> = std::sync::OnceLock::new();
@@ -410,27 +376,6 @@ impl StopWords {
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-}
-
-/// Letters and digits, with fast answers for ASCII and for the punctuation block (curly
-/// quotes, dashes, no-break spaces) that fills non-ASCII pages.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}') {
-        false
-    } else if matches!(c,
-        // Latin letters with accents, Cyrillic, kana, CJK ideographs and Hangul: all letters,
-        // answered without the Unicode tables (checked against them in the tests).
-        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{2af}'
-        | '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}'
-        | '\u{3041}'..='\u{3096}' | '\u{30a1}'..='\u{30fa}'
-        | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
-    {
-        true
-    } else {
-        c.is_alphanumeric()
-    }
 }
 
 /// Picks the language (as a bit mask over `STOP_WORDS`) whose stop words are most frequent in the
@@ -1134,71 +1079,6 @@ impl OpenerMatcher {
     }
 }
 
-/// Lower case (as `str::to_lowercase`), with a fast path for ASCII text.
-pub(super) fn lowercase(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    // A capital sigma's lower case depends on where it stands in its word.
-    if text.contains('Σ') {
-        return text.to_lowercase();
-    }
-    // Otherwise each character lowers alone: ASCII runs in place, caseless scripts copied.
-    let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() {
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - i);
-            let at = out.len();
-            out.push_str(&text[i..i + run]);
-            out[at..].make_ascii_lowercase();
-            i += run;
-            continue;
-        }
-        let c = text[i..]
-            .chars()
-            .next()
-            .expect("i is on a character boundary inside the text");
-        push_lower(&mut out, c);
-        i += c.len_utf8();
-    }
-    out
-}
-
-/// The lower case of a character that lowers to one character in a common script (accented
-/// Latin, Cyrillic, caseless scripts) without the Unicode tables; `None` for the rest.
-fn lower_fast(c: char) -> Option<char> {
-    let u = c as u32;
-    let lower = match u {
-        0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 0x20,
-        0x400..=0x40f => u + 0x50,
-        0xdf..=0xff | 0x430..=0x45f => u,
-        _ if is_caseless(c) => u,
-        _ => return None,
-    };
-    char::from_u32(lower)
-}
-
-/// Pushes `c`'s lower case.
-fn push_lower(out: &mut String, c: char) {
-    match lower_fast(c) {
-        Some(l) => out.push(l),
-        None => out.extend(c.to_lowercase()),
-    }
-}
-
-/// Kana, CJK ideographs and punctuation, Hangul, general punctuation: scripts without case,
-/// whose lower case is themselves (checked against the Unicode tables in the tests).
-fn is_caseless(c: char) -> bool {
-    matches!(c,
-        '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'
-        | '\u{ac00}'..='\u{d7a3}' | '\u{ff01}'..='\u{ff20}')
-}
-
 /// The most specific boilerplate reason that the block's words alone give, if any.
 fn junk_reason(text: &str, chars: usize, words: usize) -> Option<Reason> {
     if chars > PHRASE_RULE_MAX_CHARS {
@@ -1618,19 +1498,6 @@ pub fn starts_with_dateline(text: &str) -> bool {
         && place.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Text reduced to lower-case letters and digits separated by single spaces, for comparing
-/// blocks.
-fn normalized(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len());
-    normalize_into(text, &mut out);
-    String::from_utf8(out).expect("normalising writes whole characters")
-}
-
-/// [`normalized`] into a reused buffer.
-fn normalize_into(text: &str, out: &mut Vec<u8>) {
-    normalize_limited(text, out, usize::MAX);
-}
-
 /// The hash of a normalised text's first `DUPLICATE_PREFIX_BYTES` bytes: equal texts have equal
 /// keys.
 fn prefix_key(bytes: &[u8]) -> u64 {
@@ -1638,56 +1505,6 @@ fn prefix_key(bytes: &[u8]) -> u64 {
     let mut h = FnvBuild.build_hasher();
     h.write(&bytes[..bytes.len().min(DUPLICATE_PREFIX_BYTES)]);
     h.finish()
-}
-
-/// [`normalize_into`] stopping once `out` holds at least `max_bytes` bytes: what it holds is
-/// always the start of the whole normalised text.
-fn normalize_limited(text: &str, out: &mut Vec<u8>, max_bytes: usize) {
-    out.clear();
-    let mut space = false;
-    // A long block is told apart by its first thousand characters.
-    let mut budget = NORMALIZED_MAX_CHARS;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() && budget > 0 && out.len() < max_bytes {
-        let b = bytes[i];
-        budget -= 1;
-        if b.is_ascii() {
-            i += 1;
-            if b.is_ascii_alphanumeric() {
-                if space && !out.is_empty() {
-                    out.push(b' ');
-                }
-                space = false;
-                out.push(b.to_ascii_lowercase());
-            } else if b.is_ascii_whitespace() {
-                space = true;
-            }
-            continue;
-        }
-        let c = text[i..]
-            .chars()
-            .next()
-            .expect("i is on a character boundary inside the text");
-        if is_word_char(c) {
-            if space && !out.is_empty() {
-                out.push(b' ');
-            }
-            space = false;
-            let mut utf8 = [0u8; 4];
-            match lower_fast(c) {
-                Some(l) => out.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes()),
-                None => {
-                    for l in c.to_lowercase() {
-                        out.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
-                    }
-                }
-            }
-        } else if c.is_whitespace() {
-            space = true;
-        }
-        i += c.len_utf8();
-    }
 }
 
 /// How a block weighs in the search for the main run.
@@ -2681,80 +2498,6 @@ mod tests {
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
-
-    #[test]
-    fn fast_lower_case_agrees_with_the_unicode_tables() {
-        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
-            if let Some(l) = lower_fast(c) {
-                assert!(c.to_lowercase().eq([l]), "U+{:04X}", c as u32);
-            }
-        }
-    }
-
-    #[test]
-    fn caseless_characters_lower_to_themselves() {
-        for c in (0..=0x10ffff_u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| is_caseless(c))
-        {
-            assert!(c.to_lowercase().eq([c]), "U+{:04X}", c as u32);
-        }
-        for text in [
-            "ΟΔΟΣ ΣΟΦΙΑΣ",
-            "İstanbul ÇAĞ",
-            "東京 Ünïcode “Quoted” ＡＢＣ",
-            "ǅ ẞ Ω",
-        ] {
-            assert_eq!(lowercase(text), text.to_lowercase(), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn word_characters_agree_with_the_unicode_tables() {
-        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
-            let expected = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else {
-                !matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}') && c.is_alphanumeric()
-            };
-            assert_eq!(is_word_char(c), expected, "{c:?} U+{:04X}", c as u32);
-        }
-    }
-
-    /// The character-by-character normalisation the run-based one replaced.
-    fn normalized_slowly(text: &str) -> String {
-        let mut out = String::new();
-        let mut space = false;
-        for c in text.chars().take(NORMALIZED_MAX_CHARS) {
-            if is_word_char(c) {
-                if space && !out.is_empty() {
-                    out.push(' ');
-                }
-                space = false;
-                out.extend(c.to_lowercase());
-            } else if c.is_whitespace() {
-                space = true;
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn normalising_copies_runs_like_the_character_walk() {
-        let long = "Word ".repeat(300) + "Ünïcode Straße 東京 — end";
-        for text in [
-            "",
-            "  Hello, World!  ",
-            "ABC\u{a0}def\tGHI\n\nx",
-            "Grüße aus Köln: ÄÖÜ İstanbul",
-            "東京は、晴れ。 Seoul 서울",
-            long.as_str(),
-            &"x".repeat(2500),
-            &("é".repeat(999) + "abc"),
-        ] {
-            assert_eq!(normalized(text), normalized_slowly(text), "{text:?}");
-        }
-    }
 
     #[test]
     fn one_pass_measure_counts_like_split_words() {

@@ -6,6 +6,9 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
+use super::util::chars::is_cjk;
+use super::util::fnv::FnvBuild;
+use super::util::lower::lowercase;
 use super::{Published, PublishedValue};
 
 /// Month names and abbreviations (lower case) with their number, in the languages we expect.
@@ -381,17 +384,9 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
     out
 }
 
-/// True for Chinese, Japanese and Korean characters (scripts written without spaces).
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF
-        | 0x3000..=0x303F | 0xFF00..=0xFFEF)
-}
-
 fn month_number(word: &str) -> Option<u32> {
-    static TABLE: std::sync::OnceLock<
-        std::collections::HashMap<&'static str, u32, super::classify::FnvBuild>,
-    > = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u32, FnvBuild>> =
+        std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| MONTHS.iter().copied().collect());
     if word.len() > 14 || word.len() < 3 {
         return None;
@@ -403,9 +398,8 @@ fn month_number(word: &str) -> Option<u32> {
 
 /// True for a word of `DATE_LINE_WORDS`, in any case.
 fn is_date_line_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, super::classify::FnvBuild>,
-    > = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> =
+        std::sync::OnceLock::new();
     let set = SET.get_or_init(|| DATE_LINE_WORDS.iter().copied().collect());
     with_lowercase(word, |lower| set.contains(lower))
 }
@@ -993,9 +987,8 @@ fn stem_start(word: &str) -> Option<&str> {
 
 /// `FUNCTION_WORDS` as a set: every word of every candidate headline is looked up.
 fn is_function_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, super::classify::FnvBuild>,
-    > = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> =
+        std::sync::OnceLock::new();
     SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
         .contains(word)
 }
@@ -1105,12 +1098,12 @@ fn looks_like_name_or_credit(t: &str) -> bool {
 /// article, beside its byline, and not repeated as menu items. None when no line shares enough
 /// with the lead to be its headline.
 pub fn choose_headline(cands: &[HeadlineCandidate<'_>], lead: &str) -> Option<usize> {
-    let lead_lower = super::classify::lowercase(lead);
+    let lead_lower = lowercase(lead);
     // Sorted: the lead's words that start alike (and so may share a stem) stand together.
     let lead_words = content_words(&lead_lower);
     let mut best: Option<(f32, usize)> = None;
     for (i, c) in cands.iter().enumerate() {
-        let lower = super::classify::lowercase(c.text);
+        let lower = lowercase(c.text);
         let words = content_words(&lower);
         let shared = words
             .iter()

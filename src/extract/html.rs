@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::classify::{self, Candidate, Metadata};
 use super::fields;
+use super::util::fnv::FnvBuild;
 use super::{Article, Format, Reason, Role};
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
@@ -449,7 +450,7 @@ struct Builder<'a> {
     block_role: Role,
     in_h1: bool,
     h1_text: String,
-    class_hints: std::collections::HashMap<String, (Option<Reason>, bool), classify::FnvBuild>,
+    class_hints: std::collections::HashMap<String, (Option<Reason>, bool), FnvBuild>,
 }
 
 fn parse(input: &str) -> Page {

@@ -11,6 +11,7 @@ pub mod fields;
 pub mod html;
 pub mod model;
 pub mod text;
+mod util;
 
 pub use decode::DecodeError;
 pub use model::{Article, Block, Format, Published, PublishedValue, Reason, Role};
