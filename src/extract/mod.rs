@@ -9,6 +9,7 @@ pub mod classify;
 pub mod decode;
 pub mod fields;
 pub mod html;
+mod lexicon;
 pub mod model;
 pub mod text;
 mod util;
