@@ -16,7 +16,7 @@
 use serde_json::Value;
 
 use super::classify::{self, Candidate, Metadata};
-use super::fields;
+use super::fields::dates::{parse_machine_date, published_from};
 use super::util::fnv::FnvBuild;
 use super::{Article, Format, Reason, Role};
 
@@ -1517,8 +1517,7 @@ impl Page {
         ])
         .or(ld.date_published.clone())
         .or_else(|| raw.time_datetime.clone());
-        m.published = date_raw
-            .and_then(|d| fields::parse_machine_date(&d).map(|v| fields::published_from(&d, v)));
+        m.published = date_raw.and_then(|d| parse_machine_date(&d).map(|v| published_from(&d, v)));
         let author = meta(&[
             "author",
             "article:author",
