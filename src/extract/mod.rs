@@ -1,15 +1,18 @@
 //! The engine: bytes or text in, [`Article`] out. Pure — no I/O, no egui, no knowledge of the library.
 //!
 //! The pipeline, in the order it runs: [`decode`] the bytes into text and sniff the [`Format`];
-//! segment the text (or HTML) into candidate blocks; compute each block's features and
-//! [`classify`] it as keep or trim with a [`Reason`]; pull the [`fields`] (title, site, author,
-//! date, url, summary) out of the blocks and metadata.
+//! segment the text ([`text`]) or HTML ([`html`]) into [`candidate`] blocks; [`measure`] each
+//! block's features once and [`decide`] it as keep or trim with a [`Reason`]; pull the
+//! [`fields`] (title, site, author, date, url, summary) out of the blocks and metadata. The
+//! result is the [`model`]'s [`Article`].
 
-pub mod classify;
+pub mod candidate;
+pub mod decide;
 pub mod decode;
 pub mod fields;
 pub mod html;
 mod lexicon;
+pub mod measure;
 pub mod model;
 pub mod text;
 mod util;

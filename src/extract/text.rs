@@ -4,7 +4,8 @@
 //! segmenter's unit is the line. Markdown input keeps its structure: `#` headings, list items and
 //! quotes get their roles, and their markers are stripped from the text.
 
-use super::classify::{self, Candidate, Metadata};
+use super::candidate::{Candidate, Metadata};
+use super::decide;
 use super::{Article, Format, Role};
 
 /// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
@@ -14,7 +15,7 @@ const MAX_BLOCK_BYTES: usize = 64 * 1024;
 /// Splits pasted text (or Markdown) into blocks and classifies them.
 pub fn extract_text(input: &str, format: Format) -> Article {
     let cands = segment(input, format);
-    classify::classify(cands, Metadata::default(), format)
+    decide::classify(cands, Metadata::default(), format)
 }
 
 /// Splits the input into candidate blocks: one per non-empty line.

@@ -7,7 +7,6 @@ use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
 
 /// Bylines are short: "By Jane Doe and John Roe, Reuters" has 7 words.
 const BYLINE_MAX_WORDS: usize = 10;
-
 /// Splits "By Jane Doe and John Roe" into author names, when the line is a byline.
 pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     // Markdown emphasis around a byline ("*By Jane Doe*") is not part of it.
@@ -72,7 +71,6 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
 /// A line near the headline may hold the byline's date along with a name or two; at most this
 /// many other words ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
 const NEAR_HEADLINE_DATE_MAX_OTHER_WORDS: usize = 6;
-
 /// Author names from a line beside the headline, in the forms a strict byline misses: a byline
 /// after a date or before a separator ("11/19/2019 by Lars Brandle", "By Tess Bonn - 11/19/19"),
 /// and, when `name_alone` (the line stands between the headline and the article), a name on

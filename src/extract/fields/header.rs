@@ -5,26 +5,21 @@ use super::byline::{date_near_headline, names_near_headline, parse_byline};
 use super::dates::{parse_date_line, published_from};
 use super::headline::{HeadlineCandidate, choose_headline};
 use super::site::looks_like_domain;
-use crate::extract::classify::{Candidate, Features, LINK_DENSITY_MAX, SHORT_MAX_WORDS};
+use crate::extract::candidate::{Candidate, Features, LINK_DENSITY_MAX, SHORT_MAX_WORDS};
 use crate::extract::util::normalise::normalized;
 use crate::extract::{Article, Block, Reason, Role};
 
 /// Headlines have at most this many words (the seed's 17-word standfirst is not one).
 pub const TITLE_MAX_WORDS: usize = 15;
-
 /// How many lines above the main run are searched for the headline, byline, date and standfirst.
 const HEADER_SEARCH_LINES: usize = 12;
-
 /// The headline of pasted text is looked for this many lines above the run (a gallery's or a
 /// share row's lines can stand between them).
 const TITLE_SEARCH_LINES: usize = 20;
-
 /// The headline is compared with this many blocks from the run's start (the first paragraphs).
 const TITLE_LEAD_BLOCKS: usize = 6;
-
 /// A byline or date within this many lines of a line makes it more likely the headline.
 const TITLE_NEAR_BYLINE_LINES: usize = 3;
-
 /// Looks above the main run for the headline, standfirst, byline, date and site lines; marks the
 /// blocks used and fills the article's empty fields. Returns the indices used.
 pub fn assign_header_fields(

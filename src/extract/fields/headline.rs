@@ -14,44 +14,31 @@ use crate::extract::util::lower::lowercase;
 
 /// Headlines have at least this many words (a shorter line is a label: "Home", "Sport")…
 const HEADLINE_MIN_WORDS: usize = 3;
-
 /// …and at most this many (longer is a standfirst or a sentence).
 const HEADLINE_MAX_WORDS: usize = 25;
-
 /// A headline has at least this many words that are not dates, times or date-line words.
 const HEADLINE_MIN_TELLING_WORDS: usize = 2;
-
 /// In scripts without spaces, the same bounds in characters.
 const HEADLINE_MIN_CJK_CHARS: usize = 8;
-
 const HEADLINE_MAX_CJK_CHARS: usize = 150;
-
 /// A headline shares at least this many content words with the article's first paragraphs…
 const HEADLINE_MIN_SHARED_WORDS: usize = 2;
-
 /// …and at least this share of its own content words (a menu line that happens to name the
 /// story's subject once does not). Tuned on the 181 scrapinghub pages against their HTML titles.
 const HEADLINE_MIN_SHARED_SHARE: f32 = 0.25;
-
 /// A headline sharing a single word with the lead must share at least this share of its words.
 const HEADLINE_SHORT_MIN_SHARED_SHARE: f32 = 0.5;
-
 /// …and stand at most this many lines above the article.
 const HEADLINE_SHORT_MAX_DISTANCE: usize = 2;
-
 /// Puts every line sharing two words or more ahead of any line sharing one.
 const HEADLINE_STRONG_BONUS: f32 = 10.0;
-
 /// Content words match when they share a prefix this long (or the whole shorter word)…
 const STEM_MIN_CHARS: usize = 4;
-
 /// …missing at most this many characters of the shorter word, so that "plague" matches
 /// "plagues", "Wahl" matches "Wahlen" and "вкуса" matches "вкусом".
 const STEM_MAX_ENDING_CHARS: usize = 2;
-
 /// Words shorter than this are function words in the languages we expect.
 const CONTENT_WORD_MIN_CHARS: usize = 4;
-
 /// A line near the top of a pasted page that might be the headline, with what the classifier
 /// knows about where it stands.
 #[derive(Debug, Clone)]

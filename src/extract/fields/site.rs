@@ -25,17 +25,13 @@ pub fn looks_like_domain(line: &str) -> bool {
 
 /// The site's name is looked for among this many lines at the top of the page…
 const SITE_TOP_LINES: usize = 6;
-
 /// …and a copyright owner must appear as a whole line among this many, where a page's header
 /// and logo are (a footer's owner is often the parent company, not the site).
 const SITE_CONFIRM_LINES: usize = 15;
-
 /// Copyright lines are footers: short lines in the page's second half.
 const COPYRIGHT_LINE_MAX_CHARS: usize = 200;
-
 /// A site's name has at most this many words.
 const SITE_MAX_WORDS: usize = 5;
-
 /// The site's name in pasted text: a domain on one of the first lines ("RT.com"), or the owner
 /// of the footer's copyright notice when the page's header shows the same name as a line
 /// ("Billboard" … "© 2019 Billboard. All Rights Reserved."). None when neither holds: a wrong

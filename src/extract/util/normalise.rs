@@ -5,7 +5,6 @@ use super::lower::lower_fast;
 
 /// Blocks are compared (duplicates, repeats of the summary) on at most this many characters.
 const NORMALIZED_MAX_CHARS: usize = 1000;
-
 /// Text reduced to lower-case letters and digits separated by single spaces, for comparing
 /// blocks.
 pub fn normalized(text: &str) -> String {
