@@ -1,6 +1,6 @@
 //! What can be measured about a block once: the first of two steps, kept apart as the house style
 //! asks. [`features`] computes length, sentence shape, stop-word density for the page's
-//! language, link density and what its words say; [`decide`](super::decide) then keeps or trims
+//! language, link density and what its words say; `decide` then keeps or trims
 //! each block with context.
 
 use std::collections::HashMap;

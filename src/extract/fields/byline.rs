@@ -1,7 +1,6 @@
 //! Bylines: author names from "By …" lines, and the looser forms read beside a headline.
 
 use super::dates::find_date;
-use super::headline::looks_like_name_or_credit;
 use crate::extract::PublishedValue;
 use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
 
@@ -117,6 +116,20 @@ pub fn names_near_headline(line: &str, name_alone: bool) -> Option<Vec<String>> 
 pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
     let found = find_date(line)?;
     (found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS).then_some(found.value)
+}
+
+/// "Jane Doe", "Jane Doe, Reuters", "John Smith Submitted photo": a name at the head of a short
+/// line with nothing but capitalised words (or a credit) after a comma.
+pub(super) fn looks_like_name_or_credit(t: &str) -> bool {
+    let head = t.split(',').next().unwrap_or(t).trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
+    };
+    (2..=3).contains(&words.len()) && words.iter().all(capitalised) && {
+        let rest = t[head.len()..].trim_start_matches(',').trim();
+        rest.is_empty() || rest.split_whitespace().count() <= 3
+    }
 }
 
 #[cfg(test)]

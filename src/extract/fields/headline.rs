@@ -1,7 +1,7 @@
 //! The headline of pasted text: which line above the article is shaped like one and says
 //! what the article says.
 
-use super::byline::parse_byline;
+use super::byline::{looks_like_name_or_credit, parse_byline};
 use super::dates::{
     DATE_LINE_MAX_OTHER_WORDS, Tok, find_date, is_date_line_word, month_number, tokenize,
 };
@@ -208,20 +208,6 @@ pub fn headline_shaped(text: &str) -> bool {
                     .is_none_or(|c| !c.is_alphanumeric())
         });
     !breadcrumb && !looks_like_name_or_credit(t)
-}
-
-/// "Jane Doe", "Jane Doe, Reuters", "John Smith Submitted photo": a name at the head of a short
-/// line with nothing but capitalised words (or a credit) after a comma.
-pub(super) fn looks_like_name_or_credit(t: &str) -> bool {
-    let head = t.split(',').next().unwrap_or(t).trim();
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let capitalised = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
-    };
-    (2..=3).contains(&words.len()) && words.iter().all(capitalised) && {
-        let rest = t[head.len()..].trim_start_matches(',').trim();
-        rest.is_empty() || rest.split_whitespace().count() <= 3
-    }
 }
 
 /// Picks the headline among `cands`: the headline-shaped line that shares the most content
