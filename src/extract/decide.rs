@@ -235,21 +235,9 @@ pub fn classify_measured(
         .zip(feats)
         .map(|(c, f)| class_of(f, c))
         .collect();
-    let n = cands.len();
 
     // Teasers in a row (two or more blocks cut off with "...") are a list of other stories.
-    for i in 0..n {
-        let prev = i > 0 && feats[i - 1].ellipsis_end;
-        let next = i + 1 < n && feats[i + 1].ellipsis_end;
-        if feats[i].ellipsis_end && (prev || next) {
-            classes[i] = Class::Bad;
-        }
-        let prev = i > 0 && feats[i - 1].glued_teaser;
-        let next = i + 1 < n && feats[i + 1].glued_teaser;
-        if feats[i].glued_teaser && (prev || next) {
-            classes[i] = Class::Bad;
-        }
-    }
+    teasers_in_a_row(feats, &mut classes);
 
     let has_structure = cands.iter().any(|c| c.in_main.is_some());
     let rows = if has_structure {
@@ -267,51 +255,7 @@ pub fn classify_measured(
     // In pasted text, lines at the top of the run that are not sentences (a headline, a
     // standfirst without a full stop) belong to the header, not the body.
     if !has_structure && let (Some(s), Some(e)) = (start, end) {
-        // A byline or date line among the run's first blocks closes the header: what comes
-        // before it is the headline and standfirst.
-        if let Some(h) = (s..=e.min(s + HEADER_IN_RUN_BLOCKS))
-            .find(|&k| feats[k].date_line || parse_byline(&cands[k].text).is_some())
-            && h > s
-        {
-            let mut k = h;
-            while k < e
-                && (feats[k].date_line
-                    || parse_byline(&cands[k].text).is_some()
-                    || (classes[k] != Class::Good && feats[k].words <= SHORT_MAX_WORDS))
-            {
-                k += 1;
-            }
-            start = Some(k);
-        }
-        let mut s = start.unwrap_or(s);
-        // Short sentences just above the run (a one-line first paragraph) are part of it.
-        while s > 0
-            && matches!(classes[s - 1], Class::Near | Class::Short)
-            && feats[s - 1].sentence_end
-            && feats[s - 1].words >= EDGE_SENTENCE_MIN_WORDS
-            && feats[s - 1].junk.is_none()
-            && !feats[s - 1].date_line
-            && parse_byline(&cands[s - 1].text).is_none()
-        {
-            s -= 1;
-        }
-        // With a headline-like line already above, only a standfirst can be left to move.
-        let headline_above = (s.saturating_sub(HEADLINE_ABOVE_LINES)..s).any(|k| {
-            matches!(classes[k], Class::Near | Class::Short)
-                && !feats[k].sentence_end
-                && (4..=TITLE_MAX_WORDS).contains(&feats[k].words)
-        });
-        let max_shift = if headline_above { 1 } else { 2 };
-        let from = s;
-        while s < e
-            && s - from < max_shift
-            && !feats[s].sentence_end
-            && !feats[s].ellipsis_end
-            && feats[s].words <= STANDFIRST_MAX_WORDS
-        {
-            s += 1;
-        }
-        start = Some(s);
+        start = Some(run_start_below_header(&cands, feats, &classes, s, e));
     }
 
     let mut blocks: Vec<Block> = cands
@@ -363,42 +307,12 @@ pub fn classify_measured(
 
     // Inside the run: keep prose and what sits between prose; trim what rules recognise.
     let mut ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();
-    // "About the author" and a bio at the end of the run are not the article.
-    for r in ranges.iter_mut().filter(|_| !has_structure) {
-        let tail_from = r.1.saturating_sub(ABOUT_TAIL_BLOCKS).max(r.0 + 1);
-        if let Some(k) = (tail_from..=r.1).find(|&k| {
-            feats[k].words <= ABOUT_HEADING_MAX_WORDS && is_about_heading(&cands[k].text)
-        }) {
-            r.1 = k - 1;
-        }
-    }
-    // jusText's context rule: sentences right after the run (a short last paragraph) join it,
-    // and so does a table or numbered list that follows it.
     if !has_structure {
-        for r in &mut ranges {
-            let mut listing = cands[r.1].text.trim_end().ends_with(':');
-            loop {
-                let k = r.1 + 1;
-                if k >= n || feats[k].junk.is_some() || feats[k].date_line {
-                    break;
-                }
-                let sentence = matches!(classes[k], Class::Near | Class::Short)
-                    && feats[k].sentence_end
-                    && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
-                let row = classes[k] != Class::Bad
-                    && rows[k]
-                    && (rows[r.1] || rows.get(k + 1) == Some(&true));
-                // "Dare to Play 3:" and the list of lines it introduces.
-                let listed = listing
-                    && classes[k] != Class::Bad
-                    && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
-                if !(sentence || row || listed) {
-                    break;
-                }
-                listing = listed || cands[k].text.trim_end().ends_with(':');
-                r.1 = k;
-            }
-        }
+        // "About the author" and a bio at the end of the run are not the article.
+        end_runs_before_about_the_author(&cands, feats, &mut ranges);
+        // jusText's context rule: sentences right after the run (a short last paragraph) join it,
+        // and so does a table or numbered list that follows it.
+        extend_runs_by_context(&cands, feats, &classes, &rows, &mut ranges);
     }
     // A headline found inside a run the body keeps (a list the run took in) is the body's line.
     if !has_structure
@@ -415,7 +329,177 @@ pub fn classify_measured(
         );
         article.title = None;
     }
-    for &(s, e) in &ranges {
+    label_run_blocks(
+        &cands,
+        feats,
+        &classes,
+        &ranges,
+        &header_used,
+        &mut blocks,
+        has_structure,
+    );
+
+    // Everything else: the most specific reason available.
+    mark_repeats(&article, &cands, &mut blocks, has_structure);
+    label_the_rest(&cands, feats, &mut blocks);
+
+    for (b, c) in blocks.iter_mut().zip(cands) {
+        b.text = c.text;
+        b.markdown = c.markdown;
+    }
+    article.blocks = blocks;
+    if article.title.is_none() {
+        let guess = article.summary.clone().or_else(|| {
+            article
+                .kept_body()
+                .next()
+                .map(|b| first_words(&b.text, TITLE_MAX_WORDS))
+        });
+        if guess.is_some() {
+            article.title = guess;
+            article.title_inferred = true;
+        }
+    }
+    article
+}
+
+/// Teasers in a row (two or more blocks cut off with "...", or headlines glued to their
+/// summaries) are a list of other stories.
+fn teasers_in_a_row(feats: &[Features], classes: &mut [Class]) {
+    let n = classes.len();
+    for i in 0..n {
+        let prev = i > 0 && feats[i - 1].ellipsis_end;
+        let next = i + 1 < n && feats[i + 1].ellipsis_end;
+        if feats[i].ellipsis_end && (prev || next) {
+            classes[i] = Class::Bad;
+        }
+        let prev = i > 0 && feats[i - 1].glued_teaser;
+        let next = i + 1 < n && feats[i + 1].glued_teaser;
+        if feats[i].glued_teaser && (prev || next) {
+            classes[i] = Class::Bad;
+        }
+    }
+}
+
+/// In pasted text, where the main run `s..=e` really starts: lines at its top that are not
+/// sentences (a headline, a standfirst without a full stop) belong to the header, not the body.
+fn run_start_below_header(
+    cands: &[Candidate],
+    feats: &[Features],
+    classes: &[Class],
+    s: usize,
+    e: usize,
+) -> usize {
+    let mut start = Some(s);
+    // A byline or date line among the run's first blocks closes the header: what comes
+    // before it is the headline and standfirst.
+    if let Some(h) = (s..=e.min(s + HEADER_IN_RUN_BLOCKS))
+        .find(|&k| feats[k].date_line || parse_byline(&cands[k].text).is_some())
+        && h > s
+    {
+        let mut k = h;
+        while k < e
+            && (feats[k].date_line
+                || parse_byline(&cands[k].text).is_some()
+                || (classes[k] != Class::Good && feats[k].words <= SHORT_MAX_WORDS))
+        {
+            k += 1;
+        }
+        start = Some(k);
+    }
+    let mut s = start.unwrap_or(s);
+    // Short sentences just above the run (a one-line first paragraph) are part of it.
+    while s > 0
+        && matches!(classes[s - 1], Class::Near | Class::Short)
+        && feats[s - 1].sentence_end
+        && feats[s - 1].words >= EDGE_SENTENCE_MIN_WORDS
+        && feats[s - 1].junk.is_none()
+        && !feats[s - 1].date_line
+        && parse_byline(&cands[s - 1].text).is_none()
+    {
+        s -= 1;
+    }
+    // With a headline-like line already above, only a standfirst can be left to move.
+    let headline_above = (s.saturating_sub(HEADLINE_ABOVE_LINES)..s).any(|k| {
+        matches!(classes[k], Class::Near | Class::Short)
+            && !feats[k].sentence_end
+            && (4..=TITLE_MAX_WORDS).contains(&feats[k].words)
+    });
+    let max_shift = if headline_above { 1 } else { 2 };
+    let from = s;
+    while s < e
+        && s - from < max_shift
+        && !feats[s].sentence_end
+        && !feats[s].ellipsis_end
+        && feats[s].words <= STANDFIRST_MAX_WORDS
+    {
+        s += 1;
+    }
+    s
+}
+
+/// "About the author" and a bio at the end of a run are not the article: the run ends before them.
+fn end_runs_before_about_the_author(
+    cands: &[Candidate],
+    feats: &[Features],
+    ranges: &mut [(usize, usize)],
+) {
+    for r in ranges.iter_mut() {
+        let tail_from = r.1.saturating_sub(ABOUT_TAIL_BLOCKS).max(r.0 + 1);
+        if let Some(k) = (tail_from..=r.1).find(|&k| {
+            feats[k].words <= ABOUT_HEADING_MAX_WORDS && is_about_heading(&cands[k].text)
+        }) {
+            r.1 = k - 1;
+        }
+    }
+}
+
+/// jusText's context rule: sentences right after a run (a short last paragraph) join it, and
+/// so does a table or numbered list that follows it.
+fn extend_runs_by_context(
+    cands: &[Candidate],
+    feats: &[Features],
+    classes: &[Class],
+    rows: &[bool],
+    ranges: &mut [(usize, usize)],
+) {
+    let n = cands.len();
+    for r in ranges.iter_mut() {
+        let mut listing = cands[r.1].text.trim_end().ends_with(':');
+        loop {
+            let k = r.1 + 1;
+            if k >= n || feats[k].junk.is_some() || feats[k].date_line {
+                break;
+            }
+            let sentence = matches!(classes[k], Class::Near | Class::Short)
+                && feats[k].sentence_end
+                && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
+            let row = classes[k] != Class::Bad
+                && rows[k]
+                && (rows[r.1] || rows.get(k + 1) == Some(&true));
+            // "Dare to Play 3:" and the list of lines it introduces.
+            let listed =
+                listing && classes[k] != Class::Bad && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
+            if !(sentence || row || listed) {
+                break;
+            }
+            listing = listed || cands[k].text.trim_end().ends_with(':');
+            r.1 = k;
+        }
+    }
+}
+
+/// Inside the runs: keeps prose and what sits between prose, trims what rules recognise.
+fn label_run_blocks(
+    cands: &[Candidate],
+    feats: &[Features],
+    classes: &[Class],
+    ranges: &[(usize, usize)],
+    header_used: &[usize],
+    blocks: &mut [Block],
+    has_structure: bool,
+) {
+    for &(s, e) in ranges {
         for i in s..=e {
             if header_used.contains(&i) || cands[i].in_main == Some(false) {
                 continue;
@@ -452,7 +536,7 @@ pub fn classify_measured(
                         || (!f.sentence_end
                             && f.words >= INFERRED_HEADING_MIN_WORDS
                             && f.words <= TITLE_MAX_WORDS
-                            && next_is_prose(&classes, i, e));
+                            && next_is_prose(classes, i, e));
                     if (f.date_line && b.role != Role::Quote)
                         || (f.ellipsis_end && f.words <= SHORT_MAX_WORDS)
                     {
@@ -508,8 +592,12 @@ pub fn classify_measured(
             }
         }
     }
+}
 
-    // Everything else: the most specific reason available.
+/// Blocks that repeat the title, the summary or another block: the headline and standfirst
+/// inside the article's container become the fields, other copies are trimmed.
+fn mark_repeats(article: &Article, cands: &[Candidate], blocks: &mut [Block], has_structure: bool) {
+    let n = cands.len();
     let summary_norm = article
         .summary
         .as_deref()
@@ -525,7 +613,7 @@ pub fn classify_measured(
         && let Some(title) = article.title.as_deref().map(normalized)
         && let Some(b) = blocks
             .iter_mut()
-            .zip(&cands)
+            .zip(cands)
             .find(|(b, c)| b.keep && b.role == Role::Heading && normalized(&c.text) == title)
             .map(|(b, _)| b)
     {
@@ -626,6 +714,11 @@ pub fn classify_measured(
         }
         seen.entry(key).or_insert(i);
     }
+}
+
+/// Every block outside the article still unlabelled gets the most specific reason available.
+fn label_the_rest(cands: &[Candidate], feats: &[Features], blocks: &mut [Block]) {
+    let n = cands.len();
     for i in 0..n {
         let b = &mut blocks[i];
         if b.keep || b.reason != Reason::OutsideArticle {
@@ -649,25 +742,6 @@ pub fn classify_measured(
             Reason::OutsideArticle
         };
     }
-
-    for (b, c) in blocks.iter_mut().zip(cands) {
-        b.text = c.text;
-        b.markdown = c.markdown;
-    }
-    article.blocks = blocks;
-    if article.title.is_none() {
-        let guess = article.summary.clone().or_else(|| {
-            article
-                .kept_body()
-                .next()
-                .map(|b| first_words(&b.text, TITLE_MAX_WORDS))
-        });
-        if guess.is_some() {
-            article.title = guess;
-            article.title_inferred = true;
-        }
-    }
-    article
 }
 
 fn first_words(text: &str, n: usize) -> String {
