@@ -106,17 +106,17 @@ fn main() -> Result<()> {
                 article.summary
             );
             let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
-            let lang = extract::classify::page_language(&texts);
+            let lang = extract::measure::page_language(&texts);
             for (i, b) in article.blocks.iter().enumerate() {
                 let text: String = b.text.chars().take(110).collect();
-                let f = extract::classify::features(
-                    &extract::classify::Candidate::text(b.text.clone()),
+                let f = extract::measure::features(
+                    &extract::candidate::Candidate::text(b.text.clone()),
                     lang,
                 );
                 println!(
                     "{i:4} {} {}{:3.0} {:<10} {:<24} {text}",
                     if b.keep { "KEEP" } else { "    " },
-                    extract::classify::class_letter(&f),
+                    extract::decide::class_letter(&f),
                     f.stop_ratio * 100.0,
                     b.role.name(),
                     b.reason.to_string()

@@ -280,7 +280,7 @@ fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let cjk = extract::fields::is_cjk(c);
+        let cjk = is_cjk(c);
         if c.is_alphanumeric() && !cjk || c == '_' {
             start.get_or_insert(i);
             continue;
@@ -644,6 +644,11 @@ fn host(url: &str) -> String {
         .unwrap_or(rest)
         .trim_start_matches("www.")
         .to_string()
+}
+
+/// Chinese, Japanese and Korean characters: aligned one by one, since their text has no spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
 }
 
 fn fnv(bytes: &[u8]) -> u64 {

@@ -15,10 +15,12 @@
 
 use serde_json::Value;
 
-use super::classify::{self, Candidate, Metadata};
-use super::fields;
+use super::candidate::{Candidate, Features, Metadata};
+use super::fields::dates::{parse_machine_date, published_from};
 use super::learned::{self, DomCues};
+use super::util::fnv::FnvBuild;
 use super::{Article, Format, Reason, Role};
+use super::{decide, measure};
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
 /// measurement.
@@ -58,7 +60,7 @@ pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>) {
     let meta = page.metadata();
     let (cands, feats, dom) = page.candidates();
     let mut rows = learned::base_rows(&cands, &feats, &dom);
-    let article = classify::classify_measured(cands, &feats, meta, Format::Html);
+    let article = decide::classify_measured(cands, &feats, meta, Format::Html);
     learned::add_rule_verdicts(&mut rows, &article);
     (article, rows)
 }
@@ -457,7 +459,7 @@ struct Builder<'a> {
     block_role: Role,
     in_h1: bool,
     h1_text: String,
-    class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), classify::FnvBuild>,
+    class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), FnvBuild>,
 }
 
 fn parse(input: &str) -> Page {
@@ -1269,28 +1271,28 @@ fn collapse(s: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 impl Page {
-    fn candidates(&mut self) -> (Vec<Candidate>, Vec<classify::Features>, Vec<DomCues>) {
-        let mut feats: Vec<classify::Features> = self
+    fn candidates(&mut self) -> (Vec<Candidate>, Vec<Features>, Vec<DomCues>) {
+        let mut feats: Vec<Features> = self
             .blocks
             .iter()
             .map(|b| {
                 if b.hinted && b.role != Role::Quote && b.text.len() < LIGHT_MEASURE_MAX_BYTES {
-                    classify::measure_light(&b.text, b.link_chars)
+                    measure::measure_light(&b.text, b.link_chars)
                 } else {
-                    classify::measure(&b.text, b.link_chars)
+                    measure::measure(&b.text, b.link_chars)
                 }
             })
             .collect();
-        let lang = classify::page_language_of(&feats);
+        let lang = measure::page_language_of(&feats);
         for f in &mut feats {
-            classify::apply_language(f, lang);
+            measure::apply_language(f, lang);
         }
         let n_el = self.elements.len();
         let mut block_prose = Vec::with_capacity(self.blocks.len());
         let mut total_prose = 0f32;
         let mut prose_all = vec![0f32; n_el];
         for (b, f) in self.blocks.iter().zip(&feats) {
-            let is_prose = classify::is_prose(f);
+            let is_prose = decide::is_prose(f);
             block_prose.push(is_prose);
             if is_prose {
                 let chars = f.chars as f32;
@@ -1324,9 +1326,9 @@ impl Page {
         // Blocks measured lightly whose hint was not believed get the full measurement.
         for (k, b) in self.blocks.iter().enumerate() {
             if b.hinted && hint_of[b.elem as usize].is_none() && feats[k].junk.is_none() {
-                let mut f = classify::measure(&b.text, b.link_chars);
-                classify::apply_language(&mut f, lang);
-                block_prose[k] = classify::is_prose(&f);
+                let mut f = measure::measure(&b.text, b.link_chars);
+                measure::apply_language(&mut f, lang);
+                block_prose[k] = decide::is_prose(&f);
                 feats[k] = f;
             }
         }
@@ -1575,8 +1577,7 @@ impl Page {
         ])
         .or(ld.date_published.clone())
         .or_else(|| raw.time_datetime.clone());
-        m.published = date_raw
-            .and_then(|d| fields::parse_machine_date(&d).map(|v| fields::published_from(&d, v)));
+        m.published = date_raw.and_then(|d| parse_machine_date(&d).map(|v| published_from(&d, v)));
         let author = meta(&[
             "author",
             "article:author",

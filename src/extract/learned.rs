@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::classify::{Candidate, Features};
+use super::candidate::{Candidate, Features};
 use super::{Article, Format, Reason, Role};
 
 /// What an HTML block's place in the page says, gathered by the segmenter.
@@ -375,7 +375,7 @@ pub fn has_cue(row: &Row, cue: Cue) -> bool {
 /// the rules' verdict. `dom` is empty for pasted text.
 pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Vec<Row> {
     let n = cands.len();
-    let prose: Vec<bool> = feats.iter().map(super::classify::is_prose).collect();
+    let prose: Vec<bool> = feats.iter().map(super::decide::is_prose).collect();
     let total_chars: usize = feats.iter().map(|f| f.chars).sum();
     let prose_chars: usize = feats
         .iter()
@@ -451,7 +451,7 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             Some(Role::Quote) => set("role_quote", 1.0),
             _ => {}
         }
-        match super::classify::class_letter(f) {
+        match super::decide::class_letter(f) {
             'G' => set("class_good", 1.0),
             'N' => set("class_near", 1.0),
             'S' => set("class_short", 1.0),

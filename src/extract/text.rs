@@ -4,8 +4,10 @@
 //! segmenter's unit is the line. Markdown input keeps its structure: `#` headings, list items and
 //! quotes get their roles, and their markers are stripped from the text.
 
-use super::classify::{self, Candidate, Metadata};
+use super::candidate::{Candidate, Metadata};
+use super::decide;
 use super::learned;
+use super::measure;
 use super::{Article, Format, Role};
 
 /// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
@@ -16,9 +18,9 @@ const MAX_BLOCK_BYTES: usize = 64 * 1024;
 /// returns each block's inputs for the learned decision.
 pub fn extract_text(input: &str, format: Format) -> (Article, Vec<learned::Row>) {
     let cands = segment(input, format);
-    let feats = classify::measure_page(&cands);
+    let feats = measure::measure_page(&cands);
     let mut rows = learned::base_rows(&cands, &feats, &[]);
-    let article = classify::classify_measured(cands, &feats, Metadata::default(), format);
+    let article = decide::classify_measured(cands, &feats, Metadata::default(), format);
     learned::add_rule_verdicts(&mut rows, &article);
     (article, rows)
 }

@@ -1,0 +1,938 @@
+//! Keep or trim each block, with a reason: the second step, after [`measure`](super::measure).
+//! [`classify`] decides with context: it finds the article's main run of prose (jusText-style:
+//! good blocks anchor it, short blocks between good ones join it), picks the header fields just
+//! above it, and gives every other block the most specific reason it can.
+
+use std::collections::HashMap;
+
+use super::candidate::{Candidate, Features, LINK_DENSITY_MAX, Metadata, SHORT_MAX_WORDS};
+use super::fields::byline::parse_byline;
+use super::fields::header::{TITLE_MAX_WORDS, assign_header_fields, set_field};
+use super::fields::site::site_from_lines;
+use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
+use super::util::fnv::FnvBuild;
+use super::util::normalise::{normalize_into, normalize_limited, normalized};
+use super::{Article, Block, Format, Reason, Role};
+
+// ---------------------------------------------------------------------------------------------
+// Thresholds. Tuned on the seed and on the scrapinghub corpus's pasted text (181 pages), then
+// checked against its HTML: they are deliberately round numbers, not fitted to the third digit.
+// ---------------------------------------------------------------------------------------------
+
+/// A block this long (in characters) with enough stop words is prose on its own.
+const GOOD_MIN_CHARS: usize = 80;
+/// Without sentence punctuation a block must be this long to be prose: headlines of teasers
+/// run to ~120 characters.
+const GOOD_UNPUNCTUATED_MIN_CHARS: usize = 150;
+/// A block ending in sentence punctuation counts as prose from this length.
+const GOOD_SENTENCE_MIN_CHARS: usize = 50;
+/// CJK prose: characters per block (no spaces to count words by).
+const CJK_GOOD_MIN_CHARS: usize = 40;
+/// A run of this many non-prose blocks ends the article's main run.
+const MAX_GAP_BLOCKS: usize = 6;
+/// A page "uses blank lines" once this many prose blocks stand between blank lines.
+const MIN_BLANK_SEPARATED_PARAGRAPHS: usize = 2;
+/// On such a page, prose lines without blank lines around them count this much.
+const TIGHT_LINE_WEIGHT: f32 = 0.3;
+/// A second run of prose joins the best one when it has this share of its score and starts or
+/// ends within `RUN_MERGE_DISTANCE` blocks of it (an article interrupted by "Most read").
+const RUN_MERGE_SHARE: f32 = 0.25;
+const RUN_MERGE_DISTANCE: usize = 30;
+/// A comments heading only opens the comments once an article-sized run came before it (a
+/// "0 Comments" link in the byline does not).
+const COMMENTS_MIN_PRIOR_SCORE: f32 = 600.0;
+/// One block counts for at most this many characters in a run's score, so a news ticker pasted
+/// as one long line does not outweigh an article of several paragraphs.
+const BLOCK_SCORE_CAP: usize = 1000;
+/// Runs of prose after a comments heading are readers' comments: they count this much.
+const COMMENTS_RUN_WEIGHT: f32 = 0.3;
+/// A standfirst (deck) is one or two sentences: at most this many words.
+const STANDFIRST_MAX_WORDS: usize = 60;
+/// A date line inside the article has at most this many words ("Published Monday, November
+/// 18, 2019 8:22AM EST by The Associated Press").
+const DATE_LINE_MAX_WORDS: usize = 14;
+/// In HTML, a sentence this long stays in the article even when most of it is links.
+const LINKED_PROSE_MIN_CHARS: usize = 150;
+/// A byline or date line within this many blocks of the run's start ends the header.
+const HEADER_IN_RUN_BLOCKS: usize = 4;
+/// A bio box's heading ("About the author") is looked for among the run's last blocks, and has
+/// at most this many words.
+const ABOUT_TAIL_BLOCKS: usize = 4;
+const ABOUT_HEADING_MAX_WORDS: usize = 5;
+/// This many rows in a row make a table that can carry a run on its own.
+const LONG_TABLE_ROWS: usize = 6;
+/// A headline-like line this close above the run means the run's first lines hold at most a
+/// standfirst.
+const HEADLINE_ABOVE_LINES: usize = 4;
+/// A sentence right after the run joins it from this many words.
+const EDGE_SENTENCE_MIN_WORDS: usize = 3;
+/// In pasted text, a line is taken for a subheading from this many words ("Video", "Read
+/// Later" are buttons).
+const INFERRED_HEADING_MIN_WORDS: usize = 2;
+/// Duplicates only count from this length: "Share" twice is not worth a reason.
+const DUPLICATE_MIN_CHARS: usize = 20;
+/// Blocks are first told apart by this many bytes of their normalised text (at least
+/// `DUPLICATE_MIN_CHARS`, so a shorter prefix means a shorter text).
+const DUPLICATE_PREFIX_BYTES: usize = 48;
+const _: () = assert!(DUPLICATE_PREFIX_BYTES >= DUPLICATE_MIN_CHARS);
+/// A table row (cells separated by tabs, as a browser copies them) or a numbered or bulleted
+/// list item.
+/// Rows of a list written as lines with the same separator ("June 9 -- Coral Sky
+/// Amphitheatre, West Palm Beach, FL"): the separator, if the line has one.
+fn row_separator(text: &str) -> Option<&'static str> {
+    // One pass over the bytes before looking for the separators themselves (0xE2 starts the
+    // dashes' UTF-8).
+    if !text.bytes().any(|b| matches!(b, b'-' | b'@' | b'|' | 0xE2)) {
+        return None;
+    }
+    [" -- ", " – ", " — ", " @ ", " | "]
+        .into_iter()
+        .find(|s| text.contains(s))
+}
+
+/// Which blocks are rows of a table or list: structured on their own, or sharing a separator
+/// with a neighbour.
+fn list_rows(cands: &[Candidate]) -> Vec<bool> {
+    let seps: Vec<Option<&str>> = cands.iter().map(|c| row_separator(&c.text)).collect();
+    (0..cands.len())
+        .map(|i| {
+            is_structured_row(&cands[i].text)
+                || seps[i].is_some_and(|s| {
+                    (i > 0 && seps[i - 1] == Some(s)) || seps.get(i + 1) == Some(&Some(s))
+                })
+        })
+        .collect()
+}
+
+fn is_structured_row(text: &str) -> bool {
+    if text.contains('\t') {
+        return true;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits), Some(b')' | b'.')) {
+        return text.as_bytes().get(digits + 1) == Some(&b' ');
+    }
+    text.starts_with(['•', '·', '▪', '■', '–', '*']) || text.starts_with("- ")
+}
+
+/// "About the author", "Über Max Muster", "Sobre Carlos": the heading of a bio box.
+fn is_about_heading(text: &str) -> bool {
+    let l = text.trim().to_lowercase();
+    [
+        "about ",
+        "über ",
+        "ueber ",
+        "sobre ",
+        "à propos",
+        "a propos",
+        "acerca de",
+        "o autorze",
+        "o autorce",
+    ]
+    .iter()
+    .any(|o| l.starts_with(o))
+        && !l.ends_with(['.', '?', '!'])
+}
+
+/// The hash of a normalised text's first `DUPLICATE_PREFIX_BYTES` bytes: equal texts have equal
+/// keys.
+fn prefix_key(bytes: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = FnvBuild.build_hasher();
+    h.write(&bytes[..bytes.len().min(DUPLICATE_PREFIX_BYTES)]);
+    h.finish()
+}
+
+/// How a block weighs in the search for the main run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Prose: anchors the main run.
+    Good,
+    /// Could be prose; joins the run when it sits inside it.
+    Near,
+    /// Short text (headings, one-line paragraphs): joins when surrounded by prose.
+    Short,
+    /// Recognised boilerplate or link lists.
+    Bad,
+}
+
+/// A one-letter name of the class the features alone give (G good, N near, S short, B bad), for
+/// `examples/eval.rs --dump`.
+pub fn class_letter(f: &Features) -> char {
+    match class_of_features(f) {
+        Class::Good => 'G',
+        Class::Near => 'N',
+        Class::Short => 'S',
+        Class::Bad => 'B',
+    }
+}
+
+/// True when a block is prose on its own (used by the HTML path to score containers).
+pub fn is_prose(f: &Features) -> bool {
+    f.junk.is_none()
+        && !f.ellipsis_end
+        && f.link_density <= LINK_DENSITY_MAX
+        && class_of_features(f) == Class::Good
+}
+
+fn class_of(f: &Features, c: &Candidate) -> Class {
+    if c.structure_hint.is_some() {
+        return Class::Bad;
+    }
+    class_of_features(f)
+}
+
+fn class_of_features(f: &Features) -> Class {
+    if f.junk.is_some() || f.link_density > LINK_DENSITY_MAX {
+        return Class::Bad;
+    }
+    if f.cjk {
+        return if f.chars >= CJK_GOOD_MIN_CHARS && f.cjk_sentences > 0 {
+            Class::Good
+        } else if f.chars >= CJK_GOOD_MIN_CHARS / 2 && f.cjk_sentences > 0 {
+            Class::Near
+        } else {
+            Class::Short
+        };
+    }
+    if f.stop_ratio < STOP_RATIO_MIN && f.words > SHORT_MAX_WORDS {
+        return Class::Near;
+    }
+    if (f.chars >= GOOD_UNPUNCTUATED_MIN_CHARS && f.stop_ratio >= STOP_RATIO_PROSE)
+        || (f.sentence_end && f.chars >= GOOD_MIN_CHARS && f.stop_ratio >= STOP_RATIO_PROSE)
+        || (f.sentence_end && f.chars >= GOOD_SENTENCE_MIN_CHARS && f.stop_ratio >= STOP_RATIO_MIN)
+    {
+        return Class::Good;
+    }
+    if f.words > SHORT_MAX_WORDS && (f.sentence_end || f.stop_ratio >= STOP_RATIO_PROSE) {
+        return Class::Near;
+    }
+    Class::Short
+}
+
+/// Classifies candidates into an article: fields, and every block kept or trimmed with a reason.
+pub fn classify(cands: Vec<Candidate>, meta: Metadata, format: Format) -> Article {
+    let feats = super::measure::measure_page(&cands);
+    classify_measured(cands, &feats, meta, format)
+}
+
+/// [`classify`] for candidates whose features were already computed (one per candidate).
+pub fn classify_measured(
+    cands: Vec<Candidate>,
+    feats: &[Features],
+    meta: Metadata,
+    format: Format,
+) -> Article {
+    let mut classes: Vec<Class> = cands
+        .iter()
+        .zip(feats)
+        .map(|(c, f)| class_of(f, c))
+        .collect();
+
+    // Teasers in a row (two or more blocks cut off with "...") are a list of other stories.
+    teasers_in_a_row(feats, &mut classes);
+
+    let has_structure = cands.iter().any(|c| c.in_main.is_some());
+    let rows = if has_structure {
+        Vec::new()
+    } else {
+        list_rows(&cands)
+    };
+    let (mut start, end, extra_runs) = if has_structure {
+        let (s, e) = main_region_from_structure(&cands, &classes, feats);
+        (s, e, Vec::new())
+    } else {
+        let weights = paragraph_weights(&cands, &classes);
+        main_run(&classes, feats, &weights, &rows, &cands)
+    };
+    // In pasted text, lines at the top of the run that are not sentences (a headline, a
+    // standfirst without a full stop) belong to the header, not the body.
+    if !has_structure && let (Some(s), Some(e)) = (start, end) {
+        start = Some(run_start_below_header(&cands, feats, &classes, s, e));
+    }
+
+    let mut blocks: Vec<Block> = cands
+        .iter()
+        .map(|c| {
+            // The text moves in at the end, when the candidates are done with.
+            Block::new(
+                String::new(),
+                c.role.unwrap_or(Role::Paragraph),
+                false,
+                Reason::OutsideArticle,
+            )
+        })
+        .collect();
+
+    let mut article = Article {
+        format,
+        title: meta.title,
+        site: meta.site,
+        authors: meta.authors,
+        published: meta.published,
+        url: meta.url,
+        summary: meta.summary,
+        ..Article::default()
+    };
+
+    // Header fields: search upward from the run's start.
+    // The headline is not looked for inside a run of the article above the main one.
+    let title_floor = start.map_or(0, |s| {
+        extra_runs
+            .iter()
+            .filter(|r| r.1 < s)
+            .map(|r| r.1 + 1)
+            .max()
+            .unwrap_or(0)
+    });
+    let mut header_used = assign_header_fields(
+        &cands,
+        feats,
+        &mut blocks,
+        &mut article,
+        (start, title_floor),
+        has_structure,
+    );
+    if !has_structure && article.site.is_none() {
+        let lines: Vec<&str> = cands.iter().map(|c| c.text.as_str()).collect();
+        article.site = site_from_lines(&lines);
+    }
+
+    // Inside the run: keep prose and what sits between prose; trim what rules recognise.
+    let mut ranges: Vec<(usize, usize)> = start.zip(end).into_iter().chain(extra_runs).collect();
+    if !has_structure {
+        // "About the author" and a bio at the end of the run are not the article.
+        end_runs_before_about_the_author(&cands, feats, &mut ranges);
+        // jusText's context rule: sentences right after the run (a short last paragraph) join it,
+        // and so does a table or numbered list that follows it.
+        extend_runs_by_context(&cands, feats, &classes, &rows, &mut ranges);
+    }
+    // A headline found inside a run the body keeps (a list the run took in) is the body's line.
+    if !has_structure
+        && let Some(pos) = header_used.iter().position(|&k| {
+            blocks[k].role == Role::Title && ranges.iter().any(|r| (r.0..=r.1).contains(&k))
+        })
+    {
+        let k = header_used.remove(pos);
+        blocks[k] = Block::new(
+            String::new(),
+            cands[k].role.unwrap_or(Role::Paragraph),
+            false,
+            Reason::OutsideArticle,
+        );
+        article.title = None;
+    }
+    label_run_blocks(
+        &cands,
+        feats,
+        &classes,
+        &ranges,
+        &header_used,
+        &mut blocks,
+        has_structure,
+    );
+
+    // Everything else: the most specific reason available.
+    mark_repeats(&article, &cands, &mut blocks, has_structure);
+    label_the_rest(&cands, feats, &mut blocks);
+
+    for (b, c) in blocks.iter_mut().zip(cands) {
+        b.text = c.text;
+        b.markdown = c.markdown;
+    }
+    article.blocks = blocks;
+    if article.title.is_none() {
+        let guess = article.summary.clone().or_else(|| {
+            article
+                .kept_body()
+                .next()
+                .map(|b| first_words(&b.text, TITLE_MAX_WORDS))
+        });
+        if guess.is_some() {
+            article.title = guess;
+            article.title_inferred = true;
+        }
+    }
+    article
+}
+
+/// Teasers in a row (two or more blocks cut off with "...", or headlines glued to their
+/// summaries) are a list of other stories.
+fn teasers_in_a_row(feats: &[Features], classes: &mut [Class]) {
+    let n = classes.len();
+    for i in 0..n {
+        let prev = i > 0 && feats[i - 1].ellipsis_end;
+        let next = i + 1 < n && feats[i + 1].ellipsis_end;
+        if feats[i].ellipsis_end && (prev || next) {
+            classes[i] = Class::Bad;
+        }
+        let prev = i > 0 && feats[i - 1].glued_teaser;
+        let next = i + 1 < n && feats[i + 1].glued_teaser;
+        if feats[i].glued_teaser && (prev || next) {
+            classes[i] = Class::Bad;
+        }
+    }
+}
+
+/// In pasted text, where the main run `s..=e` really starts: lines at its top that are not
+/// sentences (a headline, a standfirst without a full stop) belong to the header, not the body.
+fn run_start_below_header(
+    cands: &[Candidate],
+    feats: &[Features],
+    classes: &[Class],
+    s: usize,
+    e: usize,
+) -> usize {
+    let mut start = Some(s);
+    // A byline or date line among the run's first blocks closes the header: what comes
+    // before it is the headline and standfirst.
+    if let Some(h) = (s..=e.min(s + HEADER_IN_RUN_BLOCKS))
+        .find(|&k| feats[k].date_line || parse_byline(&cands[k].text).is_some())
+        && h > s
+    {
+        let mut k = h;
+        while k < e
+            && (feats[k].date_line
+                || parse_byline(&cands[k].text).is_some()
+                || (classes[k] != Class::Good && feats[k].words <= SHORT_MAX_WORDS))
+        {
+            k += 1;
+        }
+        start = Some(k);
+    }
+    let mut s = start.unwrap_or(s);
+    // Short sentences just above the run (a one-line first paragraph) are part of it.
+    while s > 0
+        && matches!(classes[s - 1], Class::Near | Class::Short)
+        && feats[s - 1].sentence_end
+        && feats[s - 1].words >= EDGE_SENTENCE_MIN_WORDS
+        && feats[s - 1].junk.is_none()
+        && !feats[s - 1].date_line
+        && parse_byline(&cands[s - 1].text).is_none()
+    {
+        s -= 1;
+    }
+    // With a headline-like line already above, only a standfirst can be left to move.
+    let headline_above = (s.saturating_sub(HEADLINE_ABOVE_LINES)..s).any(|k| {
+        matches!(classes[k], Class::Near | Class::Short)
+            && !feats[k].sentence_end
+            && (4..=TITLE_MAX_WORDS).contains(&feats[k].words)
+    });
+    let max_shift = if headline_above { 1 } else { 2 };
+    let from = s;
+    while s < e
+        && s - from < max_shift
+        && !feats[s].sentence_end
+        && !feats[s].ellipsis_end
+        && feats[s].words <= STANDFIRST_MAX_WORDS
+    {
+        s += 1;
+    }
+    s
+}
+
+/// "About the author" and a bio at the end of a run are not the article: the run ends before them.
+fn end_runs_before_about_the_author(
+    cands: &[Candidate],
+    feats: &[Features],
+    ranges: &mut [(usize, usize)],
+) {
+    for r in ranges.iter_mut() {
+        let tail_from = r.1.saturating_sub(ABOUT_TAIL_BLOCKS).max(r.0 + 1);
+        if let Some(k) = (tail_from..=r.1).find(|&k| {
+            feats[k].words <= ABOUT_HEADING_MAX_WORDS && is_about_heading(&cands[k].text)
+        }) {
+            r.1 = k - 1;
+        }
+    }
+}
+
+/// jusText's context rule: sentences right after a run (a short last paragraph) join it, and
+/// so does a table or numbered list that follows it.
+fn extend_runs_by_context(
+    cands: &[Candidate],
+    feats: &[Features],
+    classes: &[Class],
+    rows: &[bool],
+    ranges: &mut [(usize, usize)],
+) {
+    let n = cands.len();
+    for r in ranges.iter_mut() {
+        let mut listing = cands[r.1].text.trim_end().ends_with(':');
+        loop {
+            let k = r.1 + 1;
+            if k >= n || feats[k].junk.is_some() || feats[k].date_line {
+                break;
+            }
+            let sentence = matches!(classes[k], Class::Near | Class::Short)
+                && feats[k].sentence_end
+                && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
+            let row = classes[k] != Class::Bad
+                && rows[k]
+                && (rows[r.1] || rows.get(k + 1) == Some(&true));
+            // "Dare to Play 3:" and the list of lines it introduces.
+            let listed =
+                listing && classes[k] != Class::Bad && feats[k].words >= EDGE_SENTENCE_MIN_WORDS;
+            if !(sentence || row || listed) {
+                break;
+            }
+            listing = listed || cands[k].text.trim_end().ends_with(':');
+            r.1 = k;
+        }
+    }
+}
+
+/// Inside the runs: keeps prose and what sits between prose, trims what rules recognise.
+fn label_run_blocks(
+    cands: &[Candidate],
+    feats: &[Features],
+    classes: &[Class],
+    ranges: &[(usize, usize)],
+    header_used: &[usize],
+    blocks: &mut [Block],
+    has_structure: bool,
+) {
+    for &(s, e) in ranges {
+        for i in s..=e {
+            if header_used.contains(&i) || cands[i].in_main == Some(false) {
+                continue;
+            }
+            let f = &feats[i];
+            let c = &cands[i];
+            let b = &mut blocks[i];
+            if let Some(r) = f.junk.clone().or_else(|| c.structure_hint.clone()) {
+                b.role = Role::Boilerplate;
+                b.reason = r;
+                continue;
+            }
+            if c.caption {
+                b.role = Role::Boilerplate;
+                b.reason = Reason::PhotoCaption;
+                continue;
+            }
+            match classes[i] {
+                Class::Good | Class::Near
+                    if f.date_line && f.words <= DATE_LINE_MAX_WORDS && b.role != Role::Quote =>
+                {
+                    b.reason = Reason::Metadata;
+                }
+                Class::Good | Class::Near => {
+                    b.keep = true;
+                    b.reason = if b.role == Role::Heading {
+                        Reason::ArticleHeading
+                    } else {
+                        Reason::ArticleText
+                    };
+                }
+                Class::Short => {
+                    let is_heading = b.role == Role::Heading
+                        || (!f.sentence_end
+                            && f.words >= INFERRED_HEADING_MIN_WORDS
+                            && f.words <= TITLE_MAX_WORDS
+                            && next_is_prose(classes, i, e));
+                    if (f.date_line && b.role != Role::Quote)
+                        || (f.ellipsis_end && f.words <= SHORT_MAX_WORDS)
+                    {
+                        b.reason = Reason::Metadata;
+                    } else if f.link_density > LINK_DENSITY_MAX {
+                        b.reason = Reason::Navigation;
+                    } else if b.role == Role::ListItem
+                        || b.role == Role::Quote
+                        || has_structure
+                        || f.sentence_end
+                        || is_heading
+                        || f.words > 2
+                    {
+                        b.keep = true;
+                        if is_heading
+                            && b.role == Role::Paragraph
+                            && !f.sentence_end
+                            && !has_structure
+                        {
+                            b.role = Role::Heading;
+                        }
+                        b.reason = if b.role == Role::Heading {
+                            Reason::ArticleHeading
+                        } else {
+                            Reason::ArticleText
+                        };
+                    } else {
+                        b.reason = Reason::OutsideArticle;
+                    }
+                }
+                // In HTML: an embedded post (a quote full of links) and a sentence whose names
+                // are links to profile cards are still the article's text.
+                Class::Bad
+                    if has_structure
+                        && !feats[i].ellipsis_end
+                        && (b.role == Role::Quote
+                            || (f.sentence_end
+                                && f.chars >= LINKED_PROSE_MIN_CHARS
+                                && f.stop_ratio >= STOP_RATIO_PROSE)) =>
+                {
+                    b.keep = true;
+                    b.reason = Reason::ArticleText;
+                }
+                Class::Bad => {
+                    b.reason = if f.link_density > LINK_DENSITY_MAX {
+                        Reason::Navigation
+                    } else if f.ellipsis_end {
+                        Reason::TeaserOfAnotherStory
+                    } else {
+                        Reason::OutsideArticle
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Blocks that repeat the title, the summary or another block: the headline and standfirst
+/// inside the article's container become the fields, other copies are trimmed.
+fn mark_repeats(article: &Article, cands: &[Candidate], blocks: &mut [Block], has_structure: bool) {
+    let n = cands.len();
+    let summary_norm = article
+        .summary
+        .as_deref()
+        .map(normalized)
+        .filter(|s| s.len() >= DUPLICATE_MIN_CHARS);
+    let title_norm = article
+        .title
+        .as_deref()
+        .map(normalized)
+        .filter(|s| s.len() >= DUPLICATE_MIN_CHARS);
+    // The headline inside the article's container is the title field, not body.
+    if has_structure
+        && let Some(title) = article.title.as_deref().map(normalized)
+        && let Some(b) = blocks
+            .iter_mut()
+            .zip(cands)
+            .find(|(b, c)| b.keep && b.role == Role::Heading && normalized(&c.text) == title)
+            .map(|(b, _)| b)
+    {
+        set_field(b, Role::Title, "title");
+    }
+    // Blocks are compared by a hash of their normalised text (no string per block kept).
+    // Most blocks are unlike every other: the start of their normalised text tells them apart,
+    // and only blocks whose starts meet another's (or the title's or summary's) are normalised
+    // in full.
+    let mut norm = Vec::new();
+    let prefix_keys: Vec<Option<u64>> = cands
+        .iter()
+        .map(|c| {
+            if c.text.len() < DUPLICATE_MIN_CHARS {
+                return None;
+            }
+            normalize_limited(&c.text, &mut norm, DUPLICATE_PREFIX_BYTES);
+            // The prefix stops short only of a long text, so this is the whole text's length test.
+            (norm.len() >= DUPLICATE_MIN_CHARS).then(|| prefix_key(&norm))
+        })
+        .collect();
+    let mut prefix_counts: HashMap<u64, u32, FnvBuild> = HashMap::default();
+    for key in prefix_keys.iter().flatten() {
+        *prefix_counts.entry(*key).or_default() += 1;
+    }
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    for i in 0..n {
+        let Some(prefix) = prefix_keys[i] else {
+            continue;
+        };
+        if prefix_counts.get(&prefix).copied().unwrap_or(0) < 2 {
+            if title_norm.is_none() && summary_norm.is_none() {
+                continue;
+            }
+            // No other block starts alike, so none repeats this one; only the title and the
+            // summary are left to compare it with.
+            normalize_limited(&cands[i].text, &mut norm, DUPLICATE_PREFIX_BYTES);
+            let meets = |field: &Option<String>| {
+                field.as_ref().is_some_and(|f| {
+                    let common = f.len().min(norm.len());
+                    f.as_bytes()[..common] == norm[..common]
+                })
+            };
+            if !meets(&title_norm) && !meets(&summary_norm) {
+                continue;
+            }
+        }
+        normalize_into(&cands[i].text, &mut norm);
+        let key = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = FnvBuild.build_hasher();
+            h.write(&norm);
+            h.finish()
+        };
+        let b = &mut blocks[i];
+        let is_field = matches!(b.reason, Reason::UsedAsField { .. });
+        if !is_field {
+            let repeats = |field: &Option<String>| {
+                field
+                    .as_ref()
+                    .is_some_and(|s| norm.starts_with(s.as_bytes()))
+            };
+            // The page's description often is its first paragraph: inside the article that is
+            // text, outside it a teaser.
+            let is_body = b.keep && has_structure;
+            let is_title = title_norm.as_deref().map(str::as_bytes) == Some(norm.as_slice());
+            // A standfirst repeated word for word inside the article's container is the field.
+            if is_body
+                && !is_title
+                && summary_norm.as_deref().map(str::as_bytes) == Some(norm.as_slice())
+            {
+                set_field(b, Role::Summary, "summary");
+                seen.entry(key).or_insert(i);
+                continue;
+            }
+            if is_body && is_title {
+                set_field(b, Role::Title, "title");
+                seen.entry(key).or_insert(i);
+                continue;
+            }
+            if (!is_body || is_title) && (repeats(&summary_norm) || repeats(&title_norm)) {
+                b.keep = false;
+                b.role = Role::Boilerplate;
+                b.reason = Reason::RepeatsSummary;
+                continue;
+            }
+            // Repetition inside the article (a product's features listed for each product) is
+            // the article's; outside it, a second copy of something seen.
+            // The same text twice in a row is a caption shown twice (gallery and image).
+            if let Some(&first) = seen.get(&key)
+                && (!b.keep || first + 1 == i)
+            {
+                b.keep = false;
+                b.role = Role::Boilerplate;
+                b.reason = Reason::DuplicateOf { of: first };
+                continue;
+            }
+        }
+        seen.entry(key).or_insert(i);
+    }
+}
+
+/// Every block outside the article still unlabelled gets the most specific reason available.
+fn label_the_rest(cands: &[Candidate], feats: &[Features], blocks: &mut [Block]) {
+    let n = cands.len();
+    for i in 0..n {
+        let b = &mut blocks[i];
+        if b.keep || b.reason != Reason::OutsideArticle {
+            continue;
+        }
+        b.role = Role::Boilerplate;
+        let f = &feats[i];
+        b.reason = if let Some(r) = f.junk.clone().or_else(|| cands[i].structure_hint.clone()) {
+            r
+        } else if cands[i].caption {
+            Reason::PhotoCaption
+        } else if f.ellipsis_end {
+            Reason::TeaserOfAnotherStory
+        } else if f.date_line {
+            Reason::Metadata
+        } else if f.link_density > LINK_DENSITY_MAX
+            || (f.words <= SHORT_MAX_WORDS && !f.sentence_end)
+        {
+            Reason::Navigation
+        } else {
+            Reason::OutsideArticle
+        };
+    }
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{}…", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+fn next_is_prose(classes: &[Class], i: usize, end: usize) -> bool {
+    classes[i + 1..=end.max(i)]
+        .iter()
+        .take(2)
+        .any(|c| matches!(c, Class::Good | Class::Near))
+}
+
+/// The article's main run in pasted text: the stretch of blocks, bridged over gaps of at most
+/// `MAX_GAP_BLOCKS` non-prose blocks, that holds the most prose. A comments heading ends a run,
+/// and runs after it (the comments themselves) count for less.
+fn main_run(
+    classes: &[Class],
+    feats: &[Features],
+    weights: &[f32],
+    rows: &[bool],
+    cands: &[Candidate],
+) -> (Option<usize>, Option<usize>, Vec<(usize, usize)>) {
+    let n = classes.len();
+    let mut best: Option<(f32, usize, usize)> = None; // (score, start, end)
+    let mut runs: Vec<(f32, usize, usize)> = Vec::new();
+    let weighted = |j: usize| {
+        let consecutive = classes[j] == Class::Good
+            && ((j > 0 && classes[j - 1] == Class::Good)
+                || classes.get(j + 1) == Some(&Class::Good));
+        let w = if consecutive { 1.0 } else { weights[j] };
+        (feats[j].chars.min(BLOCK_SCORE_CAP) as f32 * w) as usize
+    };
+    // A long table or list (a standings table, a race calendar) can be the article itself: its
+    // rows anchor a run.
+    let mut long_rows = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        let mut m = k;
+        while m < n && rows[m] && classes[m] != Class::Bad {
+            m += 1;
+        }
+        if m - k >= LONG_TABLE_ROWS {
+            long_rows[k..m].iter_mut().for_each(|r| *r = true);
+        }
+        k = m.max(k + 1);
+    }
+    let mut in_comments = false;
+    let mut i = 0;
+    while i < n {
+        // "0 Comments" says that none follow.
+        let zero_count = cands[i].text.split_whitespace().next() == Some("0");
+        if feats[i].junk == Some(Reason::Comments) && !zero_count && best.is_some() {
+            // A reader's comment head ("Jane on May 5 at 4:47 pm said:") is unmistakable; a
+            // "Comments" link needs an article-sized run before it.
+            let head = cands[i].text.trim_end().ends_with(':');
+            if head || best.is_some_and(|(s, _, _)| s >= COMMENTS_MIN_PRIOR_SCORE) {
+                in_comments = true;
+            }
+        }
+        // On a page that sets paragraphs apart with blank lines, only such a paragraph starts a
+        // run, and prose packed line by line (teaser cards) does not carry one on.
+        // Consecutive prose lines are paragraphs even without blank lines (a CNN-style page).
+        let anchors = |j: usize| {
+            long_rows[j]
+                || classes[j] == Class::Good
+                    && (weights[j] >= 1.0
+                        || (j > 0 && classes[j - 1] == Class::Good)
+                        || classes.get(j + 1) == Some(&Class::Good))
+        };
+        if !anchors(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut score = 0usize;
+        let mut pending = 0usize;
+        let mut j = i;
+        let mut gap = 0;
+        while j < n {
+            // A table or list inside the article does not break its run.
+            let row = classes[j] != Class::Bad && rows[j];
+            match classes[j] {
+                _ if long_rows[j] => {
+                    score += feats[j].chars.min(BLOCK_SCORE_CAP) + pending;
+                    pending = 0;
+                    end = j;
+                    gap = 0;
+                }
+                _ if row => pending += weighted(j) / 4,
+                Class::Good if !anchors(j) => {
+                    gap += 1;
+                    pending += weighted(j);
+                }
+                Class::Good => {
+                    score += weighted(j) + pending;
+                    pending = 0;
+                    end = j;
+                    gap = 0;
+                }
+                Class::Near => {
+                    gap += 1;
+                    pending += weighted(j) / 2;
+                }
+                Class::Short => gap += 1,
+                Class::Bad if feats[j].junk == Some(Reason::Comments) => break,
+                Class::Bad => gap += 2,
+            }
+            if gap > MAX_GAP_BLOCKS {
+                break;
+            }
+            j += 1;
+        }
+        let weight = if in_comments {
+            COMMENTS_RUN_WEIGHT
+        } else {
+            1.0
+        };
+        let score = score as f32 * weight;
+        if best.is_none_or(|(s, _, _)| score > s) {
+            best = Some((score, start, end));
+        }
+        if !in_comments {
+            runs.push((score, start, end));
+        }
+        i = j.max(i + 1);
+    }
+    let Some((best_score, s, e)) = best else {
+        return (None, None, Vec::new());
+    };
+    // An article cut in two by a box of teasers: a strong run close to the best one is part of
+    // the article too.
+    let extra = runs
+        .iter()
+        .filter(|&&(score, rs, re)| {
+            (rs, re) != (s, e)
+                && re > rs
+                && score >= RUN_MERGE_SHARE * best_score
+                && (rs.abs_diff(e) <= RUN_MERGE_DISTANCE || re.abs_diff(s) <= RUN_MERGE_DISTANCE)
+        })
+        .map(|&(_, rs, re)| (rs, re))
+        .collect();
+    (Some(s), Some(e), extra)
+}
+
+/// How much each block's text counts in the search for the main run. A browser's copy puts a
+/// blank line around paragraphs (`<p>` has margins) but not between the items of a menu or a
+/// list of teasers, so on a page that uses blank lines, prose without them counts for less.
+fn paragraph_weights(cands: &[Candidate], classes: &[Class]) -> Vec<f32> {
+    let n = cands.len();
+    let isolated: Vec<bool> = (0..n)
+        .map(|i| cands[i].after_blank || cands.get(i + 1).is_none_or(|c| c.after_blank))
+        .collect();
+    let good_isolated = (0..n)
+        .filter(|&i| classes[i] == Class::Good && isolated[i])
+        .count();
+    if good_isolated < MIN_BLANK_SEPARATED_PARAGRAPHS {
+        return vec![1.0; n];
+    }
+    isolated
+        .iter()
+        .map(|&iso| if iso { 1.0 } else { TIGHT_LINE_WEIGHT })
+        .collect()
+}
+
+/// For HTML, the region is given by the structure: the first and last blocks inside the chosen
+/// container that are not boilerplate.
+fn main_region_from_structure(
+    cands: &[Candidate],
+    classes: &[Class],
+    feats: &[Features],
+) -> (Option<usize>, Option<usize>) {
+    let inside: Vec<usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| c.in_main == Some(true) && classes[*i] != Class::Bad)
+        .map(|(i, _)| i)
+        .collect();
+    // The region ends with its last prose block, or the list or quote right after it: short
+    // lines after the prose are the container's widgets ("Top Video", "Don't Miss").
+    let widget_like = |i: usize| {
+        classes[i] == Class::Short
+            && cands[i].role != Some(Role::ListItem)
+            && (cands[i].role == Some(Role::Heading)
+                || (feats[i].words <= SHORT_MAX_WORDS && !feats[i].sentence_end))
+    };
+    let mut end = inside.len();
+    while end > 1 && widget_like(inside[end - 1]) {
+        end -= 1;
+    }
+    (
+        inside.first().copied(),
+        end.checked_sub(1).map(|e| inside[e]),
+    )
+}

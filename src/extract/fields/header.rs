@@ -1,0 +1,238 @@
+//! The header above the article's main run: which blocks are the headline, standfirst, byline,
+//! date and site, and the article fields they fill.
+
+use super::byline::{date_near_headline, names_near_headline, parse_byline};
+use super::dates::{parse_date_line, published_from};
+use super::headline::{HeadlineCandidate, choose_headline};
+use super::site::looks_like_domain;
+use crate::extract::candidate::{Candidate, Features, LINK_DENSITY_MAX, SHORT_MAX_WORDS};
+use crate::extract::util::normalise::normalized;
+use crate::extract::{Article, Block, Reason, Role};
+
+/// Headlines have at most this many words (the seed's 17-word standfirst is not one).
+pub const TITLE_MAX_WORDS: usize = 15;
+/// How many lines above the main run are searched for the headline, byline, date and standfirst.
+const HEADER_SEARCH_LINES: usize = 12;
+/// The headline of pasted text is looked for this many lines above the run (a gallery's or a
+/// share row's lines can stand between them).
+const TITLE_SEARCH_LINES: usize = 20;
+/// The headline is compared with this many blocks from the run's start (the first paragraphs).
+const TITLE_LEAD_BLOCKS: usize = 6;
+/// A byline or date within this many lines of a line makes it more likely the headline.
+const TITLE_NEAR_BYLINE_LINES: usize = 3;
+/// Looks above the main run for the headline, standfirst, byline, date and site lines; marks the
+/// blocks used and fills the article's empty fields. Returns the indices used.
+pub fn assign_header_fields(
+    cands: &[Candidate],
+    feats: &[Features],
+    blocks: &mut [Block],
+    article: &mut Article,
+    (start, title_floor): (Option<usize>, usize),
+    has_structure: bool,
+) -> Vec<usize> {
+    let mut used = Vec::new();
+    let Some(start) = start else { return used };
+    let lo = start.saturating_sub(HEADER_SEARCH_LINES);
+    let mut prose_lines: Vec<usize> = Vec::new();
+    let mut i = start;
+    // In text, the run's first block may itself be the standfirst; the header is what is above it.
+    while i > lo {
+        i -= 1;
+        let c = &cands[i];
+        let f = &feats[i];
+        if f.date_line
+            && let Some(v) = parse_date_line(&c.text)
+        {
+            if article.published.is_none() {
+                article.published = Some(published_from(&c.text, v));
+            }
+            // "By Jane Doe · 5 May 2025": the byline and the date on one line.
+            if article.authors.is_empty()
+                && let Some(names) = parse_byline(&c.text)
+            {
+                article.authors = names;
+            }
+            set_field(&mut blocks[i], Role::Date, "date");
+            used.push(i);
+            continue;
+        }
+        if let Some(names) = parse_byline(&c.text) {
+            if article.authors.is_empty() {
+                article.authors = names;
+            }
+            set_field(&mut blocks[i], Role::Byline, "author");
+            used.push(i);
+            continue;
+        }
+        if f.junk.is_some() || c.structure_hint.is_some() {
+            continue;
+        }
+        if looks_like_domain(&c.text) {
+            if article.site.is_none() {
+                article.site = Some(c.text.trim().to_string());
+            }
+            set_field(&mut blocks[i], Role::Site, "site");
+            used.push(i);
+            continue;
+        }
+        if has_structure {
+            // Titles in HTML come from metadata and headings; mark the heading that matches.
+            if let Some(t) = &article.title
+                && normalized(t) == normalized(&c.text)
+            {
+                set_field(&mut blocks[i], Role::Title, "title");
+                used.push(i);
+            }
+            continue;
+        }
+        let long_enough = f.words >= 3 || (f.cjk && f.chars >= 8);
+        if long_enough && prose_lines.len() < 2 && f.link_density <= LINK_DENSITY_MAX {
+            prose_lines.push(i);
+        } else if prose_lines.is_empty() && f.words <= SHORT_MAX_WORDS {
+            // Short lines (a counter, "0 comments") between the header and the body.
+            continue;
+        } else if !prose_lines.is_empty() {
+            break;
+        }
+    }
+    if has_structure {
+        return used;
+    }
+    // Above-run prose lines, nearest first: [standfirst?, title?]. A lone line is the title if it
+    // is headline-sized, the standfirst otherwise.
+    let is_headline = |k: usize| feats[k].words <= TITLE_MAX_WORDS && !feats[k].ellipsis_end;
+    // The headline itself is chosen below, among all the lines above the run.
+    match prose_lines.as_slice() {
+        [one] if !is_headline(*one) || feats[*one].sentence_end => {
+            take_summary(article, blocks, &mut used, cands, *one);
+        }
+        [near, far] if is_headline(*far) || !is_headline(*near) => {
+            take_summary(article, blocks, &mut used, cands, *near);
+        }
+        _ => {}
+    }
+    let mut title = choose_title_line(
+        cands,
+        feats,
+        &used,
+        (title_floor, start),
+        article.summary.as_deref(),
+    );
+    // Without a headline above it, a headline-sized "standfirst" with no full stop is the
+    // headline after all.
+    if title.is_none()
+        && let Some(k) = used.last().copied()
+        && blocks[k].role == Role::Summary
+        && is_headline(k)
+        && !feats[k].sentence_end
+    {
+        let others = &used[..used.len() - 1];
+        title =
+            choose_title_line(cands, feats, others, (title_floor, start), None).filter(|&t| t == k);
+        if title.is_some() {
+            used.pop();
+            article.summary = None;
+        }
+    }
+    if let Some(k) = title {
+        take_title(article, blocks, &mut used, cands, k);
+        // Bylines and dates in looser forms, read only where a headline vouches for them.
+        let near =
+            k.saturating_sub(TITLE_NEAR_BYLINE_LINES)..start.min(k + 1 + TITLE_NEAR_BYLINE_LINES);
+        for j in near.filter(|&j| j != k && !used.contains(&j)) {
+            let text = &cands[j].text;
+            if article.authors.is_empty()
+                && let Some(names) = names_near_headline(text, j > k)
+            {
+                article.authors = names;
+            }
+            if article.published.is_none()
+                && let Some(v) = date_near_headline(text)
+            {
+                article.published = Some(published_from(text, v));
+            }
+        }
+    }
+    // A site line at the very top ("RT.com") when nothing above was one.
+    used
+}
+
+/// The headline of pasted text: among the lines above the run that no other field took, the
+/// headline-shaped one most like the standfirst and first paragraphs (see
+/// [`choose_headline`]).
+fn choose_title_line(
+    cands: &[Candidate],
+    feats: &[Features],
+    used: &[usize],
+    (floor, start): (usize, usize),
+    summary: Option<&str>,
+) -> Option<usize> {
+    let mut lead = summary.unwrap_or_default().to_string();
+    for c in cands[start..].iter().take(TITLE_LEAD_BLOCKS) {
+        lead.push('\n');
+        lead.push_str(&c.text);
+    }
+    let lo = start.saturating_sub(TITLE_SEARCH_LINES).max(floor);
+    let near_field = |k: usize| {
+        used.iter().any(|&u| {
+            u.abs_diff(k) <= TITLE_NEAR_BYLINE_LINES
+                && (feats[u].date_line || parse_byline(&cands[u].text).is_some())
+        })
+    };
+    let lines: Vec<usize> = (lo..start)
+        .filter(|&k| {
+            !used.contains(&k)
+                && feats[k].junk.is_none()
+                && cands[k].structure_hint.is_none()
+                && !feats[k].date_line
+                && !feats[k].ellipsis_end
+                && feats[k].link_density <= LINK_DENSITY_MAX
+        })
+        .collect();
+    let headline_cands: Vec<HeadlineCandidate<'_>> = lines
+        .iter()
+        .map(|&k| HeadlineCandidate {
+            text: &cands[k].text,
+            distance: start - 1 - k,
+            near_byline: near_field(k),
+            occurrences: cands.iter().filter(|c| c.text == cands[k].text).count(),
+        })
+        .collect();
+    choose_headline(&headline_cands, &lead).map(|i| lines[i])
+}
+
+fn take_title(
+    article: &mut Article,
+    blocks: &mut [Block],
+    used: &mut Vec<usize>,
+    cands: &[Candidate],
+    i: usize,
+) {
+    if article.title.is_none() {
+        article.title = Some(cands[i].text.trim().to_string());
+    }
+    set_field(&mut blocks[i], Role::Title, "title");
+    used.push(i);
+}
+
+fn take_summary(
+    article: &mut Article,
+    blocks: &mut [Block],
+    used: &mut Vec<usize>,
+    cands: &[Candidate],
+    i: usize,
+) {
+    if article.summary.is_none() {
+        article.summary = Some(cands[i].text.trim().to_string());
+    }
+    set_field(&mut blocks[i], Role::Summary, "summary");
+    used.push(i);
+}
+
+pub fn set_field(b: &mut Block, role: Role, field: &str) {
+    b.role = role;
+    b.keep = true;
+    b.reason = Reason::UsedAsField {
+        field: field.to_string(),
+    };
+}

@@ -1,0 +1,192 @@
+//! The site's name: a domain line at the top, or the copyright owner the header confirms.
+
+use crate::extract::lexicon::names::COMPANY_FORMS;
+
+/// True for a line that is a site's name given as a domain ("RT.com", "bbc.co.uk").
+pub fn looks_like_domain(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 40 || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let t = t
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    let Some((name, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+}
+
+/// The site's name is looked for among this many lines at the top of the page…
+const SITE_TOP_LINES: usize = 6;
+/// …and a copyright owner must appear as a whole line among this many, where a page's header
+/// and logo are (a footer's owner is often the parent company, not the site).
+const SITE_CONFIRM_LINES: usize = 15;
+/// Copyright lines are footers: short lines in the page's second half.
+const COPYRIGHT_LINE_MAX_CHARS: usize = 200;
+/// A site's name has at most this many words.
+const SITE_MAX_WORDS: usize = 5;
+/// The site's name in pasted text: a domain on one of the first lines ("RT.com"), or the owner
+/// of the footer's copyright notice when the page's header shows the same name as a line
+/// ("Billboard" … "© 2019 Billboard. All Rights Reserved."). None when neither holds: a wrong
+/// site is worse than none, and a footer's owner alone is often a parent company or a news
+/// agency.
+pub fn site_from_lines(lines: &[&str]) -> Option<String> {
+    if let Some(domain) = lines
+        .iter()
+        .take(SITE_TOP_LINES)
+        .find(|l| looks_like_domain(l))
+    {
+        return Some(domain.trim().to_string());
+    }
+    for line in &lines[lines.len() / 2..] {
+        if line.len() > COPYRIGHT_LINE_MAX_CHARS || !has_copyright_mark(line) {
+            continue;
+        }
+        for owner in copyright_owners(line) {
+            let key = site_key(&owner);
+            if key.chars().count() < 3 {
+                continue;
+            }
+            let in_header = || {
+                lines
+                    .iter()
+                    .take(SITE_CONFIRM_LINES)
+                    .any(|l| has_site_key(l.trim().trim_end_matches(".com"), &key))
+            };
+            if looks_like_domain(&owner) || in_header() {
+                return Some(owner);
+            }
+        }
+    }
+    None
+}
+
+/// A quick test for what [`copyright_owners`] looks for ("©", "(c)", "copyright"), so that
+/// most lines are passed over without lower-casing them.
+fn has_copyright_mark(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'(', b'c', b'C', bytes).any(|i| {
+        bytes[i] == b'('
+            || bytes[i..]
+                .get(.."copyright".len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+    }) || memchr::memmem::find(bytes, "©".as_bytes()).is_some()
+}
+
+/// A name reduced to its lower-case letters and digits, for comparing.
+fn site_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `site_key(s)` is `key`, found without building it: a long line fails at its
+/// first differing character.
+fn has_site_key(s: &str, key: &str) -> bool {
+    let mut want = key.chars();
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .all(|c| want.next() == Some(c))
+        && want.next().is_none()
+}
+
+/// The names a copyright line gives: the words before "©" ("Wccftech © 2019 …") and the owner
+/// after it, without years, "All rights reserved" or the company form.
+fn copyright_owners(line: &str) -> Vec<String> {
+    // ASCII lower-casing keeps byte offsets, so they index `line` too.
+    let lower = line.to_ascii_lowercase();
+    let Some((at, mark_len)) = ["©", "(c)", "(с)", "copyright"]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let before = line[..at].trim().trim_matches(['|', '-', '–']).trim();
+    if (1..=3).contains(&before.split_whitespace().count()) {
+        out.push(before.to_string());
+    }
+    let mut rest = &line[at + mark_len..];
+    // "© Copyright 2005-2019 by" before the name.
+    loop {
+        let t = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | ',' | '-' | '–' | '—')
+        });
+        let lower = t.to_ascii_lowercase();
+        rest = match ["copyright", "(c)", "by "]
+            .iter()
+            .find(|p| lower.starts_with(*p))
+        {
+            Some(p) => &t[p.len()..],
+            None => t,
+        };
+        if rest.len() == t.len() {
+            break;
+        }
+    }
+    let mut name = Vec::new();
+    for word in rest.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', ';']).to_lowercase();
+        if COMPANY_FORMS.contains(&bare.as_str())
+            || word.starts_with(['|', '(', '•', '-', '–'])
+            || (bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit()))
+            || bare == "all"
+        {
+            break;
+        }
+        name.push(word);
+        // A full stop or comma after a word ends the name, unless it is a domain's dot.
+        if word.ends_with([',', ';']) || (word.ends_with('.') && !looks_like_domain(word)) {
+            break;
+        }
+    }
+    let owner = name.join(" ");
+    let owner = owner.trim_end_matches([',', '.', ';']).trim();
+    if (1..=SITE_MAX_WORDS).contains(&owner.split_whitespace().count()) {
+        out.push(owner.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains() {
+        assert!(looks_like_domain("RT.com"));
+        assert!(!looks_like_domain("Mr. Smith"));
+        assert!(!looks_like_domain("Hello world.com"));
+    }
+
+    #[test]
+    fn the_site_is_a_top_domain_or_a_copyright_owner_the_header_shows() {
+        let footer = |owner: &str| {
+            let mut lines = vec!["Menu", "Example Daily", "News"];
+            lines.extend(std::iter::repeat_n("Some paragraph of the article.", 20));
+            lines.push(owner);
+            lines.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+        };
+        let lines = footer("© 2019 Example Daily. All rights reserved.");
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(site_from_lines(&refs).as_deref(), Some("Example Daily"));
+        // A parent company the header does not show is not the site.
+        let lines = footer("Copyright © 2019 Big Media Holdings, Inc. All rights reserved.");
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(site_from_lines(&refs), None);
+        assert_eq!(
+            site_from_lines(&["RT.com", "05 May 2025"]).as_deref(),
+            Some("RT.com")
+        );
+    }
+}

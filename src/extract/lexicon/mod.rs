@@ -1,0 +1,7 @@
+//! Every word list the engine reads, in one place. Lists only: the code that reads them lives
+//! beside the rules that use them.
+
+pub mod dates;
+pub mod names;
+pub mod phrases;
+pub mod stopwords;
