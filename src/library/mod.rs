@@ -81,9 +81,13 @@ pub enum LibraryError {
     Trash { path: PathBuf, why: String },
     #[error("Could not watch {path} for changes: {why}")]
     Watch { path: PathBuf, why: String },
-    /// Rename, tag and delete only touch the library's own notes.
-    #[error("{path} is not a note in the library {library}")]
-    NotInLibrary { path: PathBuf, library: PathBuf },
+    /// Rename, tag and delete only touch the library's own notes; `why` says what `path` is.
+    #[error("{path} is not a note in the library {library}: {why}; nothing was changed")]
+    NotInLibrary {
+        path: PathBuf,
+        library: PathBuf,
+        why: String,
+    },
     #[error("No free file name is left beside {path}")]
     NoFreeName { path: PathBuf },
     #[error("No folder for the library could be found: set {LIBRARY_ENV} or pass --library")]
@@ -286,26 +290,54 @@ impl Library {
             .map(|d| index::cache_file(d, &self.root))
     }
 
-    /// Errs unless `path` is a Markdown file inside the library folder (symlinks resolved), so a
-    /// mistyped path never renames, re-tags or trashes a file elsewhere.
-    pub(crate) fn check_note_path(&self, path: &Path) -> Result<(), LibraryError> {
-        let outside = || LibraryError::NotInLibrary {
+    /// The note `path` names, resolved (symlinks followed) and checked to be a Markdown file inside
+    /// the library folder, outside its hidden folders: the path to act on, under the library's
+    /// root as the person named it. Anything else is refused with the reason, so a mistyped path
+    /// or a link never renames, re-tags or trashes a file elsewhere, and a link from elsewhere to
+    /// a note changes the note, not the link.
+    pub(crate) fn resolve_note_path(&self, path: &Path) -> Result<PathBuf, LibraryError> {
+        let refuse = |why: String| LibraryError::NotInLibrary {
             path: path.to_path_buf(),
             library: self.root.clone(),
+            why,
         };
-        let is_md = path
-            .extension()
-            .is_some_and(|x| x.eq_ignore_ascii_case("md"));
-        let root = fs::canonicalize(&self.root).map_err(|_| outside())?;
+        let root = fs::canonicalize(&self.root).map_err(|source| LibraryError::Read {
+            path: self.root.clone(),
+            source,
+        })?;
         let note = fs::canonicalize(path).map_err(|source| LibraryError::Read {
             path: path.to_path_buf(),
             source,
         })?;
-        if is_md && note.starts_with(&root) && note != root {
-            Ok(())
-        } else {
-            Err(outside())
+        let inside = match note.strip_prefix(&root) {
+            Ok(inside) if !inside.as_os_str().is_empty() => inside,
+            Ok(_) => return Err(refuse("it is the library folder itself".into())),
+            Err(_) if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+                return Err(refuse(format!(
+                    "it links to {}, outside the library",
+                    note.display()
+                )));
+            }
+            Err(_) => return Err(refuse("it is outside the library".into())),
+        };
+        let hidden = inside
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+            .find(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        if let Some(hidden) = hidden {
+            return Err(refuse(format!(
+                "it is in the hidden folder {}, which the library does not list",
+                hidden.as_os_str().to_string_lossy()
+            )));
         }
+        if !note
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("md"))
+        {
+            return Err(refuse("it is not a Markdown (.md) note".into()));
+        }
+        Ok(self.root.join(inside))
     }
 
     fn originals_dir(&self) -> PathBuf {
@@ -615,7 +647,7 @@ impl Library {
     /// byte for byte) and the file takes the name the template gives it with the new title,
     /// numbered if that name is taken — never overwriting another note. Returns the new path.
     pub fn rename(&self, path: &Path, new_title: &str) -> Result<PathBuf, LibraryError> {
-        self.check_note_path(path)?;
+        let path = &self.resolve_note_path(path)?;
         let new_title = new_title.trim();
         let text = read_text(path)?;
         let note =
@@ -664,7 +696,7 @@ impl Library {
     /// Replaces a note's tags (a leading `#` is dropped, blanks and repeats removed); other keys
     /// and the body stay byte for byte.
     pub fn set_tags(&self, path: &Path, tags: &[String]) -> Result<(), LibraryError> {
-        self.check_note_path(path)?;
+        let path = &self.resolve_note_path(path)?;
         let mut clean: Vec<String> = Vec::new();
         for tag in tags {
             let tag = tag.trim().trim_start_matches('#').trim();

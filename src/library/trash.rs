@@ -23,7 +23,7 @@ impl Library {
     /// Moves a note to the OS trash. Its original stays in the hidden folder, so an undone delete
     /// can still be re-trimmed. Nothing changes if the trash refuses.
     pub fn delete_to_trash(&self, path: &Path) -> Result<TrashedNote, LibraryError> {
-        self.check_note_path(path)?;
+        let path = &self.resolve_note_path(path)?;
         let content = fs::read(path).map_err(|source| LibraryError::Read {
             path: path.to_path_buf(),
             source,
