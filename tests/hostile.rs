@@ -191,3 +191,108 @@ fn a_link_to_a_file_outside_and_hidden_notes_are_refused_with_the_reason() {
     assert!(err.contains("hidden"), "{err}");
     assert!(hidden.join("Old.md").is_file());
 }
+
+impl Sandbox {
+    /// Saves `input` and returns the printed path.
+    fn save(&self, input: &Path, extra: &[&str]) -> PathBuf {
+        let mut args = vec!["save", input.to_str().expect("a UTF-8 path")];
+        args.extend_from_slice(extra);
+        let out = self.run(&args);
+        assert_ok(&out);
+        PathBuf::from(stdout(&out).trim_end())
+    }
+}
+
+const PARAGRAPHS: &[&str] = &[
+    "The river that runs through the old town rose by almost two metres overnight, and by morning the lower streets near the market square were under water for the first time in thirty years.",
+    "Shopkeepers spent the early hours carrying stock to upper floors while volunteers filled sandbags outside the town hall, where the mayor promised that emergency funds would reach every family affected.",
+    "Engineers from the regional water authority said the embankments had held, but warned that another storm expected at the weekend could push the level higher than the defences were built to withstand.",
+    "Residents who remember the flood of the nineteen nineties said the water had come faster this time, and several asked why the new pumping station on the northern bank had not yet been switched on.",
+    "The authority said the station would be running by Friday, and that the town would be reviewing its plans for the coming winter once the water had gone down and the damage could be assessed properly.",
+];
+
+/// A news page as bytes, with `inject` placed inside its second paragraph.
+fn page(title: &str, inject: &[u8]) -> Vec<u8> {
+    let mut html = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><article><h1>{title}</h1>"
+    )
+    .into_bytes();
+    for (i, p) in PARAGRAPHS.iter().enumerate() {
+        html.extend_from_slice(b"<p>");
+        if i == 1 {
+            let (head, tail) = p.split_at(40);
+            html.extend_from_slice(head.as_bytes());
+            html.extend_from_slice(inject);
+            html.extend_from_slice(tail.as_bytes());
+        } else {
+            html.extend_from_slice(p.as_bytes());
+        }
+        html.extend_from_slice(b"</p>\n");
+    }
+    html.extend_from_slice(b"</article></body></html>\n");
+    html
+}
+
+fn clean_json(sandbox: &Sandbox, input: &Path) -> serde_json::Value {
+    let out = sandbox.run(&["clean", input.to_str().expect("a UTF-8 path")]);
+    assert_ok(&out);
+    serde_json::from_str(stdout(&out).trim_end()).expect("one JSON line")
+}
+
+#[test]
+fn utf8_with_a_stray_invalid_byte_stays_utf8() {
+    let sandbox = Sandbox::new();
+    let input = sandbox.path("stray.html");
+    std::fs::write(&input, page("Café society in Zürich", b"\xFF")).unwrap();
+    let json = clean_json(&sandbox, &input);
+    assert_eq!(json["title"], "Café society in Zürich");
+    let body = json["body"].as_str().unwrap();
+    assert!(body.contains('\u{FFFD}'), "{body}");
+    assert!(!body.contains('Ã'), "read as cp1252: {body}");
+    for p in [PARAGRAPHS[0], PARAGRAPHS[4]] {
+        assert!(body.contains(p), "paragraph lost: {body}");
+    }
+    let note = sandbox.save(&input, &[]);
+    assert_eq!(note.file_name().unwrap(), "Café society in Zürich.md");
+    assert!(
+        std::fs::read_to_string(&note)
+            .unwrap()
+            .contains(PARAGRAPHS[2])
+    );
+}
+
+#[test]
+fn stray_nul_bytes_are_dropped_but_binaries_are_still_refused() {
+    let sandbox = Sandbox::new();
+    let input = sandbox.path("nul.html");
+    let mut bytes = page("Flood in the old town", b"\0");
+    bytes.splice(20..20, *b"\0\0");
+    std::fs::write(&input, bytes).unwrap();
+    let json = clean_json(&sandbox, &input);
+    let body = json["body"].as_str().unwrap();
+    assert!(!body.contains('\0'));
+    assert!(body.contains(PARAGRAPHS[3]), "{body}");
+    assert!(body.contains("The river that runs through"), "{body}");
+
+    // Noise: what a compressed or encrypted file looks like to a reader.
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let noise: Vec<u8> = (0..4096)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    for (name, bytes, says) in [
+        ("doc.pdf", b"%PDF-1.7\n%\xE2\xE3\n1 0 obj\n".to_vec(), "PDF"),
+        ("img.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "PNG"),
+        ("a.zip", b"PK\x03\x04\x14\0\0\0\x08\0".to_vec(), "ZIP"),
+        ("noise.html", noise, "not text"),
+    ] {
+        let path = sandbox.path(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = assert_refused(&sandbox.run(&["clean", path.to_str().unwrap()]));
+        assert!(err.contains(says), "{name}: {err}");
+    }
+}
