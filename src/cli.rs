@@ -1,7 +1,7 @@
 //! The command line, thin over the engine and the library. Exit codes: 0 success, 1 failure (one
 //! line on stderr), 2 bad usage (clap's own).
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
-use crate::library::{Library, ListOptions, NoteSummary, SortBy};
+use crate::library::{
+    Library, ListOptions, NoteSummary, SortBy, read_input_file, read_input_stream,
+};
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
 #[derive(Debug, Parser)]
@@ -310,6 +312,18 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
+/// An error as one line a person can act on. The library's errors already say their cause in
+/// words (the OS's own wording would repeat it); others get their chain joined.
+pub fn error_line(error: &anyhow::Error) -> String {
+    if let Some(library_error) = error.downcast_ref::<crate::library::LibraryError>() {
+        library_error.to_string()
+    } else if let Some(input_error) = error.downcast_ref::<crate::library::InputError>() {
+        input_error.to_string()
+    } else {
+        format!("{error:#}")
+    }
+}
+
 /// A note named on the command line: a path, or a file name (with or without `.md`) inside the
 /// library.
 fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
@@ -363,23 +377,17 @@ fn open_library(explicit: Option<&Path>) -> Result<Library> {
 }
 
 /// Reads a file, or standard input for `None` or `-`. Returns a display name and the bytes.
+/// Folders, pipes, devices and anything over the input cap are refused without waiting on them.
 fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>)> {
     match path {
         None => read_stdin(),
         Some(p) if p == Path::new("-") => read_stdin(),
-        Some(p) => {
-            let bytes =
-                std::fs::read(p).with_context(|| format!("Could not read {}", p.display()))?;
-            Ok((p.display().to_string(), bytes))
-        }
+        Some(p) => Ok((p.display().to_string(), read_input_file(p)?)),
     }
 }
 
 fn read_stdin() -> Result<(String, Vec<u8>)> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .context("Could not read standard input")?;
+    let bytes = read_input_stream(std::io::stdin().lock())?;
     Ok(("-".to_string(), bytes))
 }
 

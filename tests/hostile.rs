@@ -296,3 +296,92 @@ fn stray_nul_bytes_are_dropped_but_binaries_are_still_refused() {
         assert!(err.contains(says), "{name}: {err}");
     }
 }
+
+fn write_page(path: &Path, title: &str) -> PathBuf {
+    std::fs::write(path, page(title, b"")).expect("test setup");
+    path.to_path_buf()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_a_device_and_a_folder_are_refused_without_waiting() {
+    let sandbox = Sandbox::new();
+    let fifo = sandbox.path("pipe.html");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let limit = Duration::from_secs(20);
+    for (input, says) in [
+        (fifo.as_path(), "not a regular file"),
+        (Path::new("/dev/zero"), "not a regular file"),
+        (sandbox.lib().as_path(), "folder"),
+    ] {
+        let mut command = sandbox.command(&sandbox.lib(), &["clean", input.to_str().unwrap()]);
+        let err = assert_refused(&run_within(&mut command, limit));
+        assert!(err.contains(says), "{}: {err}", input.display());
+    }
+    let mut command = sandbox.command(&sandbox.lib(), &["save", fifo.to_str().unwrap()]);
+    assert_refused(&run_within(&mut command, limit));
+}
+
+#[test]
+fn inputs_over_64_mb_are_refused_naming_the_cap() {
+    let sandbox = Sandbox::new();
+    let big = sandbox.path("big.html");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    let err = assert_refused(&sandbox.run(&["clean", big.to_str().unwrap()]));
+    assert!(err.contains("64 MB"), "{err}");
+
+    let mut command = sandbox.command(&sandbox.lib(), &["clean", "-"]);
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![0u8; 1024 * 1024];
+        for _ in 0..65 {
+            // The reader stops at the cap and goes away: a failed write is expected.
+            if stdin.write_all(&chunk).is_err() {
+                break;
+            }
+        }
+    });
+    let out = wait_within(child, Duration::from_secs(120));
+    writer.join().unwrap();
+    let err = assert_refused(&out);
+    assert!(
+        err.contains("64 MB") && err.contains("standard input"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn import_passes_over_a_fifo_and_imports_the_rest() {
+    let sandbox = Sandbox::new();
+    let inbox = sandbox.path("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    write_page(&inbox.join("good.html"), "Flood in the old town");
+    let made = Command::new("mkfifo")
+        .arg(inbox.join("pipe.html"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut command = sandbox.command(
+        &sandbox.lib(),
+        &["import", inbox.to_str().unwrap(), "--json"],
+    );
+    let out = run_within(&mut command, Duration::from_secs(30));
+    assert_ok(&out);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["imported"].as_array().unwrap().len(), 1, "{report}");
+    let failed = report["failed"].to_string();
+    assert!(failed.contains("pipe.html"), "{report}");
+    assert!(failed.contains("not a regular file"), "{report}");
+}

@@ -11,6 +11,7 @@ mod duplicates;
 mod front;
 mod import;
 mod index;
+mod input;
 mod names;
 mod parallel;
 mod search;
@@ -30,6 +31,7 @@ use crate::extract::Article;
 
 pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
 pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
+pub use input::{InputError, MAX_INPUT_BYTES, read_input_file, read_input_stream};
 pub use names::{
     DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, NameFields, render_file_stem, render_stem,
     sanitize_file_stem,
