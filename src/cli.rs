@@ -345,6 +345,8 @@ fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
     )
 }
 
+/// Prints each input's article. A bad input is reported on stderr and the others still go
+/// through, as a batch tool does; then the command fails.
 fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
     let inputs: Vec<Option<&Path>> = if paths.is_empty() {
         vec![None]
@@ -353,9 +355,21 @@ fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for input in inputs {
-        let (name, bytes) = read_input(input)?;
-        let article = extract_named(&name, &bytes)?;
+    let mut failed = 0;
+    for &input in &inputs {
+        let read = read_input(input).and_then(|(name, bytes)| {
+            let article = extract_named(&name, &bytes)?;
+            Ok((name, article))
+        });
+        let (name, article) = match read {
+            Ok(read) => read,
+            Err(error) if inputs.len() == 1 => return Err(error),
+            Err(error) => {
+                failed += 1;
+                eprintln!("tidyclip: {}", error_line(&error));
+                continue;
+            }
+        };
         match format {
             OutputFormat::Json => {
                 let line = serde_json::to_string(&CleanOutput::new(name, &article))
@@ -369,6 +383,12 @@ fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
         }
     }
     out.flush()?;
+    if failed > 0 {
+        bail!(
+            "{failed} of {} inputs could not be read (each is named above); the others were printed",
+            inputs.len()
+        );
+    }
     Ok(())
 }
 

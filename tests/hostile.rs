@@ -385,3 +385,37 @@ fn import_passes_over_a_fifo_and_imports_the_rest() {
     assert!(failed.contains("pipe.html"), "{report}");
     assert!(failed.contains("not a regular file"), "{report}");
 }
+
+#[test]
+fn clean_reports_each_bad_input_and_goes_on() {
+    let sandbox = Sandbox::new();
+    let a = write_page(&sandbox.path("a.html"), "First page");
+    let empty = sandbox.path("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let missing = sandbox.path("missing.html");
+    let b = write_page(&sandbox.path("b.html"), "Second page");
+    let out = sandbox.run(&[
+        "clean",
+        a.to_str().unwrap(),
+        empty.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let printed: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let titles: Vec<&str> = printed
+        .iter()
+        .map(|j| j["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, vec!["First page", "Second page"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("empty.txt") && err.contains("it is empty"),
+        "{err}"
+    );
+    assert!(err.contains("missing.html"), "{err}");
+    assert!(!err.contains("a.html") && !err.contains("b.html"), "{err}");
+}
