@@ -419,3 +419,74 @@ fn clean_reports_each_bad_input_and_goes_on() {
     assert!(err.contains("missing.html"), "{err}");
     assert!(!err.contains("a.html") && !err.contains("b.html"), "{err}");
 }
+
+const DEVICES: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+    "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// Unicode format characters a file name must not carry: bidi controls, zero-width space, word
+/// joiner, BOM.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+}
+
+#[test]
+fn windows_device_names_and_invisible_characters_never_name_a_file() {
+    let sandbox = Sandbox::new();
+    let input = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    for title in [
+        "nul.txt",
+        "COM1.txt",
+        "con .txt",
+        "Aux",
+        "lpt9 . txt",
+        "PRN.",
+        "CoM3 .tar.gz",
+        "nul\u{200B}.txt",
+    ] {
+        let note = sandbox.save(&input, &["--force", "--title", title]);
+        let name = note.file_name().unwrap().to_str().unwrap().to_string();
+        let base = name
+            .split('.')
+            .next()
+            .unwrap()
+            .trim_end_matches([' ', '.'])
+            .to_ascii_uppercase();
+        assert!(!DEVICES.contains(&base.as_str()), "{title:?} gave {name:?}");
+        assert!(note.is_file());
+    }
+    for (title, expected) in [
+        ("abc\u{202E}txt.exe", "abctxt.exe.md"),
+        (
+            "\u{FEFF}Zero\u{200B}width\u{2060} title\u{200F}",
+            "Zerowidth title.md",
+        ),
+    ] {
+        let note = sandbox.save(&input, &["--force", "--title", title]);
+        let name = note.file_name().unwrap().to_str().unwrap();
+        assert!(!name.chars().any(is_invisible), "{name:?}");
+        assert_eq!(name, expected);
+    }
+}
+
+#[test]
+fn long_titles_are_cut_between_graphemes() {
+    let sandbox = Sandbox::new();
+    let input = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦";
+    let note = sandbox.save(&input, &["--force", "--title", &family.repeat(40)]);
+    let stem = note.file_stem().unwrap().to_str().unwrap();
+    let whole = stem.len() / family.len();
+    assert!(whole >= 1, "{stem:?}");
+    assert_eq!(stem, family.repeat(whole), "a family was cut apart");
+
+    let accented = "e\u{301}".repeat(60);
+    let note = sandbox.save(&input, &["--force", "--title", &accented]);
+    let stem = note.file_stem().unwrap().to_str().unwrap();
+    assert!(
+        stem.ends_with('\u{301}'),
+        "an accent was cut from its letter"
+    );
+    assert_eq!(stem, "e\u{301}".repeat(stem.len() / 3));
+}
