@@ -490,3 +490,43 @@ fn long_titles_are_cut_between_graphemes() {
     );
     assert_eq!(stem, "e\u{301}".repeat(stem.len() / 3));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_listed_and_the_cache_written() {
+    use std::os::unix::ffi::OsStrExt;
+    let sandbox = Sandbox::new();
+    let odd = sandbox
+        .lib()
+        .join(std::ffi::OsStr::from_bytes(b"caf\xE9 notes.md"));
+    std::fs::write(&odd, "---\ntitle: Cafe notes\n---\n\nAbout coffee.\n").unwrap();
+    std::fs::write(
+        sandbox.lib().join("Plain notes.md"),
+        "---\ntitle: Plain notes\n---\n\nAbout tea.\n",
+    )
+    .unwrap();
+    for args in [&["list", "--json"][..], &["search", "notes", "--json"][..]] {
+        let out = sandbox.run(args);
+        assert_ok(&out);
+        let notes: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(notes.len(), 2, "{args:?}: {notes:?}");
+        assert!(
+            notes.iter().any(|n| n["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("caf\u{FFFD} notes.md")),
+            "{notes:?}"
+        );
+    }
+    let cache = sandbox.path("home").join("cache").join("tidyclip");
+    let written = std::fs::read_dir(&cache).map_or(0, |d| {
+        d.filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with("library-"))
+            .count()
+    });
+    assert_eq!(written, 1, "the list cache was not written");
+    // A second listing is served from the cache and still names the note.
+    let out = sandbox.run(&["list"]);
+    assert_ok(&out);
+    assert!(stdout(&out).contains("Cafe notes"));
+}

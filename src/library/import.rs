@@ -27,6 +27,7 @@ pub struct ImportProgress {
 /// A file that was already in the library.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportDuplicate {
+    #[serde(serialize_with = "super::serialize_path_lossy")]
     pub file: PathBuf,
     pub existing: Duplicate,
 }
@@ -34,6 +35,7 @@ pub struct ImportDuplicate {
 /// A file that could not be imported, and why in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ImportFailure {
+    #[serde(serialize_with = "super::serialize_path_lossy")]
     pub file: PathBuf,
     pub why: String,
 }
@@ -42,6 +44,7 @@ pub struct ImportFailure {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ImportReport {
     /// The notes written.
+    #[serde(serialize_with = "super::serialize_paths_lossy")]
     pub imported: Vec<PathBuf>,
     pub duplicates: Vec<ImportDuplicate>,
     pub failed: Vec<ImportFailure>,

@@ -128,9 +128,28 @@ impl DiskStamp {
     }
 }
 
+/// A path as JSON text: a name that is not UTF-8 (possible on Linux) gets U+FFFD for its bad
+/// bytes instead of failing the whole listing.
+pub(crate) fn serialize_path_lossy<S: serde::Serializer>(
+    path: &Path,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
+}
+
+/// Paths as JSON text, see [`serialize_path_lossy`].
+pub(crate) fn serialize_paths_lossy<S: serde::Serializer>(
+    paths: &[PathBuf],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(paths.iter().map(|p| p.to_string_lossy()))
+}
+
 /// One note in the library, as the list shows it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NoteSummary {
+    /// Serialized as text, with U+FFFD for the bytes of a name that is not UTF-8.
+    #[serde(serialize_with = "serialize_path_lossy")]
     pub path: PathBuf,
     pub title: String,
     /// The article's address.
