@@ -206,6 +206,11 @@ pub fn run(cli: Cli) -> Result<()> {
             let (name, bytes) = read_input(path.as_deref())?;
             let (article, original) = Original::extract(&bytes, Some(&name))
                 .with_context(|| format!("Could not read {name}"))?;
+            if article.body_text().trim().is_empty() {
+                bail!(
+                    "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"
+                );
+            }
             let mut clipping = Clipping::new(article, original);
             if let Some(title) = title {
                 clipping.title = title;

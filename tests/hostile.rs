@@ -530,3 +530,31 @@ fn a_file_name_that_is_not_utf8_is_listed_and_the_cache_written() {
     assert_ok(&out);
     assert!(stdout(&out).contains("Cafe notes"));
 }
+
+impl Sandbox {
+    fn notes(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.lib())
+            .expect("test setup")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".md"))
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+#[test]
+fn a_page_with_nothing_to_clip_is_not_saved() {
+    let sandbox = Sandbox::new();
+    let input = sandbox.path("script.html");
+    std::fs::write(
+        &input,
+        "<!doctype html><html><head><script>var tracker = 1;</script></head>\
+         <body><script>document.write('hello');</script></body></html>",
+    )
+    .unwrap();
+    let err = assert_refused(&sandbox.run(&["save", input.to_str().unwrap()]));
+    assert!(err.contains("nothing to clip"), "{err}");
+    assert!(sandbox.notes().is_empty(), "{:?}", sandbox.notes());
+}
