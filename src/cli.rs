@@ -232,7 +232,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 existing = Some(duplicate.note.path);
             }
             let path = library.save(&clipping, existing.as_deref())?;
-            println!("{}", path.display());
+            say(format_args!("{}", path.display()))?;
             Ok(())
         }
         Some(Command::List {
@@ -256,7 +256,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Rename { note, title }) => {
             let library = open_library(library_dir.as_deref())?;
             let path = library.rename(&note_path(&library, &note)?, &title)?;
-            println!("{}", path.display());
+            say(format_args!("{}", path.display()))?;
             Ok(())
         }
         Some(Command::Tag {
@@ -280,41 +280,72 @@ pub fn run(cli: Cli) -> Result<()> {
             });
             library.set_tags(&path, &new_tags)?;
             let tags = crate::library::summarize(&path)?.tags;
-            println!("{}", tags.join(", "));
+            say(format_args!("{}", tags.join(", ")))?;
             Ok(())
         }
         Some(Command::Delete { note }) => {
             let library = open_library(library_dir.as_deref())?;
             let trashed = library.delete_to_trash(&note_path(&library, &note)?)?;
-            println!("Moved {} to the trash", trashed.path.display());
+            say(format_args!(
+                "Moved {} to the trash",
+                trashed.path.display()
+            ))?;
             Ok(())
         }
         Some(Command::Import { dir, json }) => {
             let library = open_library(library_dir.as_deref())?;
             let report = library.import_folder(&dir, |_| {})?;
             if json {
-                println!("{}", serde_json::to_string(&report)?);
+                say(format_args!("{}", serde_json::to_string(&report)?))?;
                 return Ok(());
             }
-            println!(
+            say(format_args!(
                 "imported {}, duplicates {}, failed {}",
                 report.imported.len(),
                 report.duplicates.len(),
                 report.failed.len()
-            );
+            ))?;
             for failure in &report.failed {
-                println!("failed\t{}\t{}", failure.file.display(), failure.why);
+                say(format_args!(
+                    "failed\t{}\t{}",
+                    failure.file.display(),
+                    failure.why
+                ))?;
             }
             for duplicate in &report.duplicates {
-                println!(
+                say(format_args!(
                     "duplicate\t{}\t{}",
                     duplicate.file.display(),
                     duplicate.existing.note.path.display()
-                );
+                ))?;
             }
             Ok(())
         }
     }
+}
+
+/// Standard output was closed by its reader (`tidyclip search … | head -3`): the command stops
+/// quietly and successfully, as `grep` does.
+#[derive(Debug, thiserror::Error)]
+#[error("standard output was closed")]
+pub struct StdoutClosed;
+
+/// A failed write to standard output: [`StdoutClosed`] when the reader went away.
+fn stdout_error(error: std::io::Error) -> anyhow::Error {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        StdoutClosed.into()
+    } else {
+        anyhow::Error::new(error).context("Could not write to standard output")
+    }
+}
+
+/// Prints one line on standard output (unlike `println!`, a closed output is an error, not a
+/// panic).
+fn say(line: std::fmt::Arguments<'_>) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}")
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)
 }
 
 /// An error as one line a person can act on. The library's errors already say their cause in
@@ -379,15 +410,15 @@ fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
             OutputFormat::Json => {
                 let line = serde_json::to_string(&CleanOutput::new(name, &article))
                     .context("could not write JSON")?;
-                writeln!(out, "{line}")?;
+                writeln!(out, "{line}").map_err(stdout_error)?;
             }
             OutputFormat::Markdown => {
                 let clipping = Clipping::new(article, Original::default());
-                write!(out, "{}", clipping.to_markdown())?;
+                write!(out, "{}", clipping.to_markdown()).map_err(stdout_error)?;
             }
         }
     }
-    out.flush()?;
+    out.flush().map_err(stdout_error)?;
     if failed > 0 {
         bail!(
             "{failed} of {} inputs could not be read (each is named above); the others were printed",
@@ -424,7 +455,7 @@ fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if json {
-        writeln!(out, "{}", serde_json::to_string(notes)?)?;
+        writeln!(out, "{}", serde_json::to_string(notes)?).map_err(stdout_error)?;
     } else {
         for note in notes {
             let date = note.list_date();
@@ -440,9 +471,10 @@ fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
                 note.site.as_deref().unwrap_or(""),
                 date,
                 note.path.display()
-            )?;
+            )
+            .map_err(stdout_error)?;
         }
     }
-    out.flush()?;
+    out.flush().map_err(stdout_error)?;
     Ok(())
 }

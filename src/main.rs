@@ -18,6 +18,8 @@ fn main() -> ExitCode {
     }
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of the output went away (`| head`): stop quietly, as grep does.
+        Err(error) if error.downcast_ref::<cli::StdoutClosed>().is_some() => ExitCode::SUCCESS,
         Err(error) => {
             // One line a person can act on.
             eprintln!("tidyclip: {}", cli::error_line(&error));

@@ -558,3 +558,32 @@ fn a_page_with_nothing_to_clip_is_not_saved() {
     assert!(err.contains("nothing to clip"), "{err}");
     assert!(sandbox.notes().is_empty(), "{:?}", sandbox.notes());
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    let sandbox = Sandbox::new();
+    let words = "a rather long title about the flood in the old town and what it did ".repeat(2);
+    for i in 0..600 {
+        std::fs::write(
+            sandbox.lib().join(format!("Note {i}.md")),
+            format!("---\ntitle: Note {i} {words}\n---\n\nBody {i}.\n"),
+        )
+        .unwrap();
+    }
+    let page = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    let pages: Vec<&str> = std::iter::repeat_n(page.to_str().unwrap(), 60).collect();
+    let clean: Vec<&str> = std::iter::once("clean").chain(pages).collect();
+    for args in [&["search", "note"][..], &["list"][..], &clean[..]] {
+        let mut child = sandbox
+            .command(&sandbox.lib(), args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader (`head -0`) goes away before reading anything.
+        drop(child.stdout.take());
+        let out = wait_within(child, Duration::from_secs(60));
+        assert_eq!(stderr(&out), "", "{:?}", &args[..1]);
+        assert!(out.status.success(), "{:?}: {:?}", &args[..1], out.status);
+    }
+}
