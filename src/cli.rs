@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
 use crate::library::{
-    Library, ListOptions, NoteSummary, SortBy, read_input_file, read_input_stream,
+    Library, ListOptions, NoteSummary, NoteWarning, SortBy, read_input_file, read_input_stream,
 };
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
@@ -247,11 +247,11 @@ pub fn run(cli: Cli) -> Result<()> {
                 tags,
                 site,
             };
-            print_notes(&library.list_with(&options)?, json)
+            print_listing(library.list_with_warnings(&options)?, json)
         }
         Some(Command::Search { query, json }) => {
             let library = open_library(library_dir.as_deref())?;
-            print_notes(&library.search(&query)?, json)
+            print_listing(library.search_with_warnings(&query)?, json)
         }
         Some(Command::Rename { note, title }) => {
             let library = open_library(library_dir.as_deref())?;
@@ -449,6 +449,22 @@ fn read_stdin() -> Result<(String, Vec<u8>)> {
 
 fn extract_named(name: &str, bytes: &[u8]) -> Result<Article> {
     extract::extract_bytes(bytes, Some(name)).with_context(|| format!("Could not read {name}"))
+}
+
+/// Prints a warning on stderr for each note that could only be listed by its file name, then
+/// the notes.
+fn print_listing(
+    (notes, warnings): (Vec<NoteSummary>, Vec<NoteWarning>),
+    json: bool,
+) -> Result<()> {
+    for warning in &warnings {
+        eprintln!(
+            "tidyclip: warning: {}: {}",
+            warning.path.display(),
+            warning.why
+        );
+    }
+    print_notes(&notes, json)
 }
 
 fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {

@@ -587,3 +587,53 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
         assert!(out.status.success(), "{:?}: {:?}", &args[..1], out.status);
     }
 }
+
+#[test]
+fn front_matter_that_is_huge_or_deeply_nested_is_listed_by_its_file_name() {
+    let sandbox = Sandbox::new();
+    let nested = format!(
+        "---\ntitle: {}{}\n---\n\nbody\n",
+        "[".repeat(30_000),
+        "]".repeat(30_000)
+    );
+    std::fs::write(sandbox.lib().join("nested.md"), nested).unwrap();
+    let huge = format!(
+        "---\ntitle: Big\ndescription: \"{}\"\n---\n\nbody\n",
+        "word ".repeat(20_000)
+    );
+    std::fs::write(sandbox.lib().join("huge.md"), huge).unwrap();
+    std::fs::write(
+        sandbox.lib().join("plain.md"),
+        "---\ntitle: Plain\n---\n\nbody\n",
+    )
+    .unwrap();
+
+    let started = Instant::now();
+    let out = sandbox.run(&["list", "--json", "--sort", "title"]);
+    assert_ok(&out);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    let notes: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    let titles: Vec<&str> = notes.iter().map(|n| n["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, vec!["huge", "nested", "Plain"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("nested.md") && err.contains("huge.md"),
+        "{err}"
+    );
+    assert!(!err.contains("plain.md"), "{err}");
+
+    let started = Instant::now();
+    let page = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    sandbox.save(&page, &[]);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    let err = assert_refused(&sandbox.run(&["tag", "nested.md", "x"]));
+    assert!(err.contains("nested.md"), "{err}");
+}

@@ -16,7 +16,7 @@ use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, parallel, 
 use crate::clipping::parse_note;
 
 /// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
-const CACHE_VERSION: u32 = 3;
+const CACHE_VERSION: u32 = 4;
 /// A cache not rewritten for this long belongs to a library no longer used.
 const ABANDONED_CACHE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60 * 24 * 60);
 /// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
@@ -40,6 +40,10 @@ pub(crate) struct IndexedNote {
     pub stamp: DiskStamp,
     pub signature: Option<Signature>,
     pub original_hash: Option<u64>,
+    /// Why the note is listed by its file name though it has front matter (too big or nested
+    /// too deep to read), for a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -156,6 +160,7 @@ pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<
     // Validating as UTF-8 is much faster than the lossy walk; only broken notes take that one.
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let warning = front_matter_warning(&text);
     let mut summary = summary_from_text(path, &text);
     summary.stamp = stamp;
     let body = front::split(&text).map_or(&*text, |(_, b)| b);
@@ -170,7 +175,18 @@ pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<
         stamp,
         signature,
         original_hash,
+        warning,
     })
+}
+
+/// Why a note with front matter is listed by its file name: its front matter is too big or
+/// nested too deep to be read safely.
+fn front_matter_warning(text: &str) -> Option<String> {
+    let (yaml, _) = front::split(text)?;
+    let why = crate::clipping::front_matter_out_of_bounds(yaml)?;
+    Some(format!(
+        "{why}, so it was not read; the note is listed by its file name"
+    ))
 }
 
 /// A note's summary from its text; a note without front matter is titled by its file name.

@@ -180,6 +180,15 @@ impl NoteSummary {
     }
 }
 
+/// A note listed by its file name only, though it has front matter: too big or nested too deep
+/// to read safely. Worth a warning, so the person can fix or remove it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteWarning {
+    pub path: PathBuf,
+    /// What is wrong, in words (starting "its front matter…").
+    pub why: String,
+}
+
 /// A note as it is on disk, for showing its Markdown when it cannot be re-trimmed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
@@ -501,7 +510,16 @@ impl Library {
 
     /// The notes matching `options`' filters, in its order.
     pub fn list_with(&self, options: &ListOptions) -> Result<Vec<NoteSummary>, LibraryError> {
-        let mut notes: Vec<NoteSummary> = self.scan()?.into_iter().map(|n| n.summary).collect();
+        Ok(self.list_with_warnings(options)?.0)
+    }
+
+    /// [`Library::list_with`], and a warning for each listed note whose front matter could not be
+    /// read safely.
+    pub fn list_with_warnings(
+        &self,
+        options: &ListOptions,
+    ) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        let (mut notes, warnings) = self.scan_with_warnings()?;
         notes.retain(|n| {
             options
                 .tags
@@ -514,32 +532,50 @@ impl Library {
                 })
         });
         sort_notes(&mut notes, options.sort);
-        Ok(notes)
+        let warnings = warnings_for(&notes, warnings);
+        Ok((notes, warnings))
     }
 
     fn scan(&self) -> Result<Vec<index::IndexedNote>, LibraryError> {
         index::scan(&self.root, self.cache_file().as_deref())
     }
 
+    /// Every note's summary, and the warnings of the scan.
+    fn scan_with_warnings(&self) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        let mut warnings = Vec::new();
+        let notes = self
+            .scan()?
+            .into_iter()
+            .map(|n| {
+                if let Some(why) = n.warning {
+                    warnings.push(NoteWarning {
+                        path: n.summary.path.clone(),
+                        why,
+                    });
+                }
+                n.summary
+            })
+            .collect();
+        Ok((notes, warnings))
+    }
+
     /// Notes matching `query`: fuzzy matches on title, site and tags first (best first), then
     /// notes whose body holds every word of the query. For typing-speed search in the window,
     /// keep a [`SearchIndex`] over the listed notes instead.
     pub fn search(&self, query: &str) -> Result<Vec<NoteSummary>, LibraryError> {
-        let notes = self.list()?;
-        if query.trim().is_empty() {
-            return Ok(notes);
-        }
-        let mut order = SearchIndex::new(&notes).search(query);
-        let mut seen = vec![false; notes.len()];
-        for &i in &order {
-            seen[i] = true;
-        }
-        order.extend(
-            search_bodies(&notes, query)
-                .into_iter()
-                .filter(|&i| !seen[i]),
-        );
-        Ok(order.into_iter().map(|i| notes[i].clone()).collect())
+        Ok(self.search_with_warnings(query)?.0)
+    }
+
+    /// [`Library::search`], and a warning for each note found whose front matter could not be
+    /// read safely.
+    pub fn search_with_warnings(
+        &self,
+        query: &str,
+    ) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        let (found, warnings) = self.list_with_warnings(&ListOptions::default())?;
+        let found = search_notes(found, query);
+        let warnings = warnings_for(&found, warnings);
+        Ok((found, warnings))
     }
 
     /// Every tag in the library with how many notes carry it, most used first: for completion.
@@ -735,6 +771,36 @@ impl Library {
             })?;
         write::write_atomic(path, note.as_bytes(), true)
     }
+}
+
+/// The notes matching `query`, best first (see [`Library::search`]).
+fn search_notes(notes: Vec<NoteSummary>, query: &str) -> Vec<NoteSummary> {
+    if query.trim().is_empty() {
+        return notes;
+    }
+    let mut order = SearchIndex::new(&notes).search(query);
+    let mut seen = vec![false; notes.len()];
+    for &i in &order {
+        seen[i] = true;
+    }
+    order.extend(
+        search_bodies(&notes, query)
+            .into_iter()
+            .filter(|&i| !seen[i]),
+    );
+    order.into_iter().map(|i| notes[i].clone()).collect()
+}
+
+/// The warnings about notes among `notes`.
+fn warnings_for(notes: &[NoteSummary], warnings: Vec<NoteWarning>) -> Vec<NoteWarning> {
+    if warnings.is_empty() {
+        return warnings;
+    }
+    let shown: std::collections::HashSet<&Path> = notes.iter().map(|n| n.path.as_path()).collect();
+    warnings
+        .into_iter()
+        .filter(|w| shown.contains(w.path.as_path()))
+        .collect()
 }
 
 /// Whether a note's tag answers a filter: the same tag ignoring case and a leading `#`, or a tag
