@@ -241,7 +241,7 @@ pub fn run(cli: Cli) -> Result<()> {
             tags,
             site,
         }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let options = ListOptions {
                 sort: sort.into(),
                 tags,
@@ -250,11 +250,11 @@ pub fn run(cli: Cli) -> Result<()> {
             print_listing(library.list_with_warnings(&options)?, json)
         }
         Some(Command::Search { query, json }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             print_listing(library.search_with_warnings(&query)?, json)
         }
         Some(Command::Rename { note, title }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let path = library.rename(&note_path(&library, &note)?, &title)?;
             say(format_args!("{}", path.display()))?;
             Ok(())
@@ -265,7 +265,7 @@ pub fn run(cli: Cli) -> Result<()> {
             add,
             remove,
         }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let path = note_path(&library, &note)?;
             let mut new_tags = if tags.is_empty() {
                 crate::library::summarize(&path)?.tags
@@ -284,7 +284,7 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Delete { note }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let trashed = library.delete_to_trash(&note_path(&library, &note)?)?;
             say(format_args!(
                 "Moved {} to the trash",
@@ -428,8 +428,14 @@ fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
+/// The library, created if missing (for commands that save into it).
 fn open_library(explicit: Option<&Path>) -> Result<Library> {
     Ok(Library::open(Library::default_dir(explicit)?)?)
+}
+
+/// The library, which must exist: commands that only read or change its notes create nothing.
+fn open_existing_library(explicit: Option<&Path>) -> Result<Library> {
+    Ok(Library::open_existing(Library::default_dir(explicit)?)?)
 }
 
 /// Reads a file, or standard input for `None` or `-`. Returns a display name and the bytes.

@@ -637,3 +637,38 @@ fn front_matter_that_is_huge_or_deeply_nested_is_listed_by_its_file_name() {
     let err = assert_refused(&sandbox.run(&["tag", "nested.md", "x"]));
     assert!(err.contains("nested.md"), "{err}");
 }
+
+#[test]
+fn read_only_commands_create_no_folders() {
+    let sandbox = Sandbox::new();
+    let typo = sandbox.path("typo").join("deeper");
+    for args in [&["list"][..], &["search", "x"][..], &["list", "--json"][..]] {
+        let out = run_within(&mut sandbox.command(&typo, args), Duration::from_secs(60));
+        let err = assert_refused(&out);
+        assert!(err.contains("does not exist"), "{err}");
+        assert!(!sandbox.path("typo").exists(), "{args:?} created folders");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_delete_the_trash_refuses_is_reported_in_words() {
+    let sandbox = Sandbox::new();
+    let note = sandbox.lib().join("Story.md");
+    std::fs::write(&note, "---\ntitle: Story\n---\n\nbody\n").unwrap();
+    // The trash lives under a path whose parent is a file: it cannot be created.
+    let blocker = sandbox.path("blocker");
+    std::fs::write(&blocker, "").unwrap();
+    let out = run_within(
+        sandbox
+            .command(&sandbox.lib(), &["delete", "Story.md"])
+            .env("XDG_DATA_HOME", blocker.join("data")),
+        Duration::from_secs(60),
+    );
+    let err = assert_refused(&out);
+    assert!(err.starts_with("tidyclip: Could not move"), "{err}");
+    for debug in ["{", "Os ", "kind:", "FileSystem"] {
+        assert!(!err.contains(debug), "a debug dump: {err}");
+    }
+    assert!(note.is_file());
+}

@@ -92,6 +92,9 @@ pub enum LibraryError {
     },
     #[error("No free file name is left beside {path}")]
     NoFreeName { path: PathBuf },
+    /// A command that only reads or changes existing notes was pointed at no library.
+    #[error("No library at {path}: {why}")]
+    NoLibrary { path: PathBuf, why: String },
     #[error("No folder for the library could be found: set {LIBRARY_ENV} or pass --library")]
     NoDefaultFolder,
 }
@@ -251,22 +254,51 @@ impl Library {
     /// The library at `dir`, created if missing, with its list cache in the OS cache folder.
     /// Temp files left by a killed save are cleared.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
-        let root = dir.into();
+        let library = Library::at(dir.into());
+        fs::create_dir_all(&library.root).map_err(|source| LibraryError::CreateFolder {
+            path: library.root.clone(),
+            source,
+        })?;
+        write::remove_stale_temp_files(&library.root);
+        Ok(library)
+    }
+
+    /// The library at `dir`, which must exist: for commands that only read or change notes
+    /// already there (list, search, rename…), so a mistyped folder is reported instead of
+    /// created. Nothing is written.
+    pub fn open_existing(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
+        let library = Library::at(dir.into());
+        let root = &library.root;
+        match fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => Ok(library),
+            Ok(_) => Err(LibraryError::NoLibrary {
+                path: root.clone(),
+                why: "it is a file, not a folder".into(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LibraryError::NoLibrary {
+                path: root.clone(),
+                why:
+                    "the folder does not exist (check the path; saving a clipping there creates it)"
+                        .into(),
+            }),
+            Err(source) => Err(LibraryError::Read {
+                path: root.clone(),
+                source,
+            }),
+        }
+    }
+
+    fn at(root: PathBuf) -> Self {
         // Absolute (symlinks kept as the person named them), so notes' paths and the cache's key
         // do not depend on the working folder.
         let root = std::path::absolute(&root).unwrap_or(root);
-        fs::create_dir_all(&root).map_err(|source| LibraryError::CreateFolder {
-            path: root.clone(),
-            source,
-        })?;
-        write::remove_stale_temp_files(&root);
         let cache_dir =
             directories::ProjectDirs::from("", "", "tidyclip").map(|d| d.cache_dir().to_path_buf());
-        Ok(Library {
+        Library {
             root,
             cache_dir,
             name_template: DEFAULT_NAME_TEMPLATE.to_string(),
-        })
+        }
     }
 
     /// The same library naming notes after `template` (`{title}`, `{site}`, `{published}`,
