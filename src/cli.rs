@@ -215,7 +215,7 @@ pub fn run(cli: Cli) -> Result<()> {
             if let Some(title) = title {
                 clipping.title = title;
             }
-            clipping.tags = tags;
+            clipping.tags = crate::library::clean_tags(&tags)?;
             let mut existing = None;
             if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
                 if !replace {
@@ -273,10 +273,16 @@ pub fn run(cli: Cli) -> Result<()> {
                 tags
             };
             new_tags.extend(add);
+            // Removing `read later` removes the `read-later` it became.
+            let remove: Vec<String> = remove
+                .iter()
+                .map(|r| crate::library::obsidian_tag(r).unwrap_or_else(|_| r.clone()))
+                .collect();
             new_tags.retain(|t| {
+                let t = t.trim_start_matches('#');
                 !remove
                     .iter()
-                    .any(|r| r.trim_start_matches('#') == t.trim_start_matches('#'))
+                    .any(|r| r.trim_start_matches('#').eq_ignore_ascii_case(t))
             });
             library.set_tags(&path, &new_tags)?;
             let tags = crate::library::summarize(&path)?.tags;

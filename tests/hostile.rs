@@ -672,3 +672,52 @@ fn a_delete_the_trash_refuses_is_reported_in_words() {
     }
     assert!(note.is_file());
 }
+
+fn front_tags(note: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(note).expect("the note is readable");
+    tidyclip::clipping::parse_note(&text)
+        .0
+        .expect("the note has front matter")
+        .tags
+}
+
+#[test]
+fn tags_are_made_valid_for_obsidian_or_refused() {
+    let sandbox = Sandbox::new();
+    let input = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    let note = sandbox.save(
+        &input,
+        &[
+            "--tag",
+            "read later",
+            "--tag",
+            "news, politics",
+            "--tag",
+            "#a:b",
+        ],
+    );
+    assert_eq!(
+        front_tags(&note),
+        vec!["read-later", "news", "politics", "a-b"]
+    );
+
+    let name = note.file_name().unwrap().to_str().unwrap();
+    let out = sandbox.run(&[
+        "tag",
+        name,
+        "--add",
+        "deep / nested /x",
+        "--remove",
+        "read later",
+    ]);
+    assert_ok(&out);
+    assert_eq!(
+        front_tags(&note),
+        vec!["news", "politics", "a-b", "deep/nested/x"]
+    );
+    for bad in ["", "2024", "###"] {
+        let err = assert_refused(&sandbox.run(&["tag", name, bad]));
+        assert!(err.contains("cannot be used"), "{bad:?}: {err}");
+        assert_eq!(front_tags(&note).len(), 4, "{bad:?} changed the tags");
+    }
+}

@@ -15,6 +15,7 @@ mod input;
 mod names;
 mod parallel;
 mod search;
+mod tags;
 mod trash;
 mod watch;
 mod write;
@@ -37,6 +38,7 @@ pub use names::{
     sanitize_file_stem,
 };
 pub use search::{SearchIndex, search_bodies};
+pub use tags::{clean_tags, obsidian_tag};
 pub use trash::TrashedNote;
 pub use watch::LibraryChange;
 
@@ -92,6 +94,9 @@ pub enum LibraryError {
     },
     #[error("No free file name is left beside {path}")]
     NoFreeName { path: PathBuf },
+    /// A tag Obsidian would not read as one.
+    #[error("The tag {tag:?} cannot be used: {why}")]
+    BadTag { tag: String, why: String },
     /// A command that only reads or changes existing notes was pointed at no library.
     #[error("No library at {path}: {why}")]
     NoLibrary { path: PathBuf, why: String },
@@ -782,17 +787,11 @@ impl Library {
         Ok(new_path)
     }
 
-    /// Replaces a note's tags (a leading `#` is dropped, blanks and repeats removed); other keys
-    /// and the body stay byte for byte.
+    /// Replaces a note's tags, cleaned into tags Obsidian reads (see [`clean_tags`]; a tag that
+    /// cannot be one is refused and nothing changes); other keys and the body stay byte for byte.
     pub fn set_tags(&self, path: &Path, tags: &[String]) -> Result<(), LibraryError> {
         let path = &self.resolve_note_path(path)?;
-        let mut clean: Vec<String> = Vec::new();
-        for tag in tags {
-            let tag = tag.trim().trim_start_matches('#').trim();
-            if !tag.is_empty() && !clean.iter().any(|t| t == tag) {
-                clean.push(tag.to_string());
-            }
-        }
+        let clean = clean_tags(tags)?;
         let text = read_text(path)?;
         let note =
             front::edit(&text, |map| front::set_list(map, "tags", &clean)).map_err(|why| {
