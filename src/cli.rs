@@ -216,6 +216,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 clipping.title = title;
             }
             clipping.tags = crate::library::clean_tags(&tags)?;
+            // From the duplicate check to the written note, no other save may slip in.
+            let _lock = library.lock()?;
             let mut existing = None;
             if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
                 if !replace {

@@ -721,3 +721,33 @@ fn tags_are_made_valid_for_obsidian_or_refused() {
         assert_eq!(front_tags(&note).len(), 4, "{bad:?} changed the tags");
     }
 }
+
+#[test]
+fn parallel_saves_of_one_article_leave_one_note() {
+    let sandbox = Sandbox::new();
+    let input = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    let children: Vec<Child> = (0..20)
+        .map(|_| {
+            sandbox
+                .command(&sandbox.lib(), &["save", input.to_str().unwrap()])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let outs: Vec<Output> = children
+        .into_iter()
+        .map(|c| wait_within(c, Duration::from_secs(120)))
+        .collect();
+    let saved = outs.iter().filter(|o| o.status.success()).count();
+    assert_eq!(saved, 1, "{saved} of 20 saves wrote a note");
+    for out in outs.iter().filter(|o| !o.status.success()) {
+        assert!(
+            stderr(out).contains("Already in the library"),
+            "{}",
+            stderr(out)
+        );
+    }
+    assert_eq!(sandbox.notes().len(), 1, "{:?}", sandbox.notes());
+}

@@ -61,6 +61,8 @@ impl Library {
         mut progress: impl FnMut(ImportProgress),
     ) -> Result<ImportReport, LibraryError> {
         let files = import_files(dir)?;
+        // A save from another process meanwhile must not slip between a check and a write.
+        let _lock = self.lock()?;
         let mut duplicates = DuplicateIndex::new(self.scan()?);
         let mut report = ImportReport::default();
         let total = files.len();

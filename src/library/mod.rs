@@ -12,6 +12,7 @@ mod front;
 mod import;
 mod index;
 mod input;
+mod lock;
 mod names;
 mod parallel;
 mod search;
@@ -33,6 +34,7 @@ use crate::extract::Article;
 pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
 pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
 pub use input::{InputError, MAX_INPUT_BYTES, read_input_file, read_input_stream};
+pub use lock::LibraryLock;
 pub use names::{
     DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, NameFields, render_file_stem, render_stem,
     sanitize_file_stem,
@@ -94,6 +96,11 @@ pub enum LibraryError {
     },
     #[error("No free file name is left beside {path}")]
     NoFreeName { path: PathBuf },
+    /// Another process kept the library's lock (a long import, or a hung save) too long.
+    #[error(
+        "Another tidyclip has been saving into this library for a minute (it holds {path}); nothing was saved, try again"
+    )]
+    Busy { path: PathBuf },
     /// A tag Obsidian would not read as one.
     #[error("The tag {tag:?} cannot be used: {why}")]
     BadTag { tag: String, why: String },
