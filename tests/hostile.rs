@@ -751,3 +751,29 @@ fn parallel_saves_of_one_article_leave_one_note() {
     }
     assert_eq!(sandbox.notes().len(), 1, "{:?}", sandbox.notes());
 }
+
+#[test]
+fn temp_files_of_killed_saves_are_swept_from_the_originals_too() {
+    let sandbox = Sandbox::new();
+    let originals = sandbox.lib().join(".tidyclip").join("originals");
+    std::fs::create_dir_all(&originals).unwrap();
+    let old = originals.join(".tidyclip-killed.tmp");
+    let fresh = originals.join(".tidyclip-saving-now.tmp");
+    for temp in [&old, &fresh] {
+        std::fs::write(temp, vec![b'x'; 1024 * 1024]).unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(2 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let page = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    sandbox.save(&page, &[]);
+    assert!(!old.exists(), "a killed save's temp file is left");
+    assert!(
+        fresh.exists(),
+        "another process may still be writing a fresh one"
+    );
+}

@@ -264,7 +264,7 @@ pub struct Library {
 
 impl Library {
     /// The library at `dir`, created if missing, with its list cache in the OS cache folder.
-    /// Temp files left by a killed save are cleared.
+    /// Temp files left by a killed save are cleared (in the folder and among the originals).
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
         let library = Library::at(dir.into());
         fs::create_dir_all(&library.root).map_err(|source| LibraryError::CreateFolder {
@@ -272,6 +272,8 @@ impl Library {
             source,
         })?;
         write::remove_stale_temp_files(&library.root);
+        // Originals are the biggest files written, so a killed save leaves its largest temp here.
+        write::remove_stale_temp_files(&library.originals_dir());
         Ok(library)
     }
 
