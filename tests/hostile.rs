@@ -777,3 +777,21 @@ fn temp_files_of_killed_saves_are_swept_from_the_originals_too() {
         "another process may still be writing a fresh one"
     );
 }
+
+#[test]
+fn names_that_differ_only_in_case_never_share_a_folder() {
+    let sandbox = Sandbox::new();
+    let page = write_page(&sandbox.path("page.html"), "Flood in the old town");
+    let first = sandbox.save(&page, &["--title", "Budget"]);
+    let second = sandbox.save(&page, &["--force", "--title", "BUDGET"]);
+    assert_eq!(first.file_name().unwrap(), "Budget.md");
+    assert_eq!(second.file_name().unwrap(), "BUDGET 2.md");
+    // A rename that only changes the case keeps the plain name.
+    let out = sandbox.run(&["rename", "Budget.md", "budget"]);
+    assert_ok(&out);
+    assert_eq!(
+        stdout(&out).trim_end(),
+        sandbox.lib().join("budget.md").display().to_string()
+    );
+    assert_eq!(sandbox.notes(), vec!["BUDGET 2.md", "budget.md"]);
+}

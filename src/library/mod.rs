@@ -449,7 +449,7 @@ impl Library {
                     Ok(old.to_path_buf())
                 } else {
                     let dir = old.parent().unwrap_or(&self.root);
-                    let new_path = write_new_note(dir, &stem, note.as_bytes())?;
+                    let new_path = write_new_note(dir, &stem, note.as_bytes(), Some(old))?;
                     // The new note is safely on disk; only now drop the old name.
                     fs::remove_file(old).map_err(|source| LibraryError::Write {
                         path: old.to_path_buf(),
@@ -458,7 +458,7 @@ impl Library {
                     Ok(new_path)
                 }
             }
-            _ => write_new_note(&self.root, &stem, clipping.to_markdown().as_bytes()),
+            _ => write_new_note(&self.root, &stem, clipping.to_markdown().as_bytes(), None),
         }
     }
 
@@ -536,16 +536,16 @@ impl Library {
             }
             Some(old) => {
                 let dir = old.parent().unwrap_or(&self.root);
-                first_free_path(dir, &stem)
+                first_free_path(dir, &stem, Some(old))
             }
-            None => first_free_path(&self.root, &stem),
+            None => first_free_path(&self.root, &stem, None),
         }
     }
 
     /// The path `clipping` would get as a new note now (its name from the template, sanitized,
     /// with any collision suffix).
     pub fn path_for_new_note(&self, clipping: &Clipping) -> PathBuf {
-        first_free_path(&self.root, &self.stem_for(clipping))
+        first_free_path(&self.root, &self.stem_for(clipping), None)
     }
 
     /// Every note in the library folder and its visible sub-folders, newest clipping first —
@@ -788,7 +788,7 @@ impl Library {
             return Ok(path.to_path_buf());
         }
         let dir = path.parent().unwrap_or(&self.root);
-        let new_path = write_new_note(dir, &stem, note.as_bytes())?;
+        let new_path = write_new_note(dir, &stem, note.as_bytes(), Some(path))?;
         fs::remove_file(path).map_err(|source| LibraryError::Write {
             path: path.to_path_buf(),
             source,
@@ -921,18 +921,32 @@ fn read_text(path: &Path) -> Result<String, LibraryError> {
     })
 }
 
-/// The first of `stem.md`, `stem 2.md`… in `dir` that nothing uses yet.
-fn first_free_path(dir: &Path, stem: &str) -> PathBuf {
+/// The first of `stem.md`, `stem 2.md`… in `dir` that nothing uses yet, ignoring case (see
+/// [`names_in_any_case`]); `replacing` is the note about to give up its name.
+fn first_free_path(dir: &Path, stem: &str, replacing: Option<&Path>) -> PathBuf {
+    let taken = names_in_any_case(dir, replacing);
     (1..)
-        .map(|n| dir.join(names::numbered_file_name(stem, n)))
-        .find(|p| !p.exists())
+        .map(|n| names::numbered_file_name(stem, n))
+        .find(|name| !taken.contains(&name.to_lowercase()) && !dir.join(name).exists())
+        .map(|name| dir.join(name))
         .expect("an unused file name exists")
 }
 
-/// Writes a new note named after `stem` in `dir`, numbering the name until one is free.
-fn write_new_note(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, LibraryError> {
+/// Writes a new note named after `stem` in `dir`, numbering the name until one is free, ignoring
+/// case; `replacing` is the note it replaces (a rename), whose name does not count as taken.
+fn write_new_note(
+    dir: &Path,
+    stem: &str,
+    bytes: &[u8],
+    replacing: Option<&Path>,
+) -> Result<PathBuf, LibraryError> {
+    let taken = names_in_any_case(dir, replacing);
     for n in 1..=names::MAX_NUMBERED {
-        let path = dir.join(names::numbered_file_name(stem, n));
+        let name = names::numbered_file_name(stem, n);
+        if taken.contains(&name.to_lowercase()) {
+            continue;
+        }
+        let path = dir.join(name);
         match write::write_new(&path, bytes) {
             Ok(()) => return Ok(path),
             Err(e) if write::is_already_exists(&e) => {}
@@ -942,6 +956,20 @@ fn write_new_note(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, Libra
     Err(LibraryError::NoFreeName {
         path: dir.join(names::numbered_file_name(stem, 1)),
     })
+}
+
+/// The names in `dir`, lower-cased, but `except`'s. `Budget.md` beside `BUDGET.md` is two notes
+/// on Linux and one file on macOS and Windows, where a sync tool would make a conflict of them.
+fn names_in_any_case(dir: &Path, except: Option<&Path>) -> std::collections::HashSet<String> {
+    let except = except.and_then(Path::file_name);
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name())
+        .filter(|name| Some(name.as_os_str()) != except)
+        .map(|name| name.to_string_lossy().to_lowercase())
+        .collect()
 }
 
 /// Reads one note's front matter into a summary; notes without front matter are titled by file name.
