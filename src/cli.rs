@@ -1,7 +1,7 @@
 //! The command line, thin over the engine and the library. Exit codes: 0 success, 1 failure (one
 //! line on stderr), 2 bad usage (clap's own).
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
-use crate::library::{Library, ListOptions, NoteSummary, SortBy};
+use crate::library::{
+    Library, ListOptions, NoteSummary, NoteWarning, SortBy, read_input_file, read_input_stream,
+};
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
 #[derive(Debug, Parser)]
@@ -204,11 +206,18 @@ pub fn run(cli: Cli) -> Result<()> {
             let (name, bytes) = read_input(path.as_deref())?;
             let (article, original) = Original::extract(&bytes, Some(&name))
                 .with_context(|| format!("Could not read {name}"))?;
+            if article.body_text().trim().is_empty() {
+                bail!(
+                    "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"
+                );
+            }
             let mut clipping = Clipping::new(article, original);
             if let Some(title) = title {
                 clipping.title = title;
             }
-            clipping.tags = tags;
+            clipping.tags = crate::library::clean_tags(&tags)?;
+            // From the duplicate check to the written note, no other save may slip in.
+            let _lock = library.lock()?;
             let mut existing = None;
             if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
                 if !replace {
@@ -225,7 +234,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 existing = Some(duplicate.note.path);
             }
             let path = library.save(&clipping, existing.as_deref())?;
-            println!("{}", path.display());
+            say(format_args!("{}", path.display()))?;
             Ok(())
         }
         Some(Command::List {
@@ -234,22 +243,22 @@ pub fn run(cli: Cli) -> Result<()> {
             tags,
             site,
         }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let options = ListOptions {
                 sort: sort.into(),
                 tags,
                 site,
             };
-            print_notes(&library.list_with(&options)?, json)
+            print_listing(library.list_with_warnings(&options)?, json)
         }
         Some(Command::Search { query, json }) => {
-            let library = open_library(library_dir.as_deref())?;
-            print_notes(&library.search(&query)?, json)
+            let library = open_existing_library(library_dir.as_deref())?;
+            print_listing(library.search_with_warnings(&query)?, json)
         }
         Some(Command::Rename { note, title }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let path = library.rename(&note_path(&library, &note)?, &title)?;
-            println!("{}", path.display());
+            say(format_args!("{}", path.display()))?;
             Ok(())
         }
         Some(Command::Tag {
@@ -258,7 +267,7 @@ pub fn run(cli: Cli) -> Result<()> {
             add,
             remove,
         }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let path = note_path(&library, &note)?;
             let mut new_tags = if tags.is_empty() {
                 crate::library::summarize(&path)?.tags
@@ -266,47 +275,96 @@ pub fn run(cli: Cli) -> Result<()> {
                 tags
             };
             new_tags.extend(add);
+            // Removing `read later` removes the `read-later` it became.
+            let remove: Vec<String> = remove
+                .iter()
+                .map(|r| crate::library::obsidian_tag(r).unwrap_or_else(|_| r.clone()))
+                .collect();
             new_tags.retain(|t| {
+                let t = t.trim_start_matches('#');
                 !remove
                     .iter()
-                    .any(|r| r.trim_start_matches('#') == t.trim_start_matches('#'))
+                    .any(|r| r.trim_start_matches('#').eq_ignore_ascii_case(t))
             });
             library.set_tags(&path, &new_tags)?;
             let tags = crate::library::summarize(&path)?.tags;
-            println!("{}", tags.join(", "));
+            say(format_args!("{}", tags.join(", ")))?;
             Ok(())
         }
         Some(Command::Delete { note }) => {
-            let library = open_library(library_dir.as_deref())?;
+            let library = open_existing_library(library_dir.as_deref())?;
             let trashed = library.delete_to_trash(&note_path(&library, &note)?)?;
-            println!("Moved {} to the trash", trashed.path.display());
+            say(format_args!(
+                "Moved {} to the trash",
+                trashed.path.display()
+            ))?;
             Ok(())
         }
         Some(Command::Import { dir, json }) => {
             let library = open_library(library_dir.as_deref())?;
             let report = library.import_folder(&dir, |_| {})?;
             if json {
-                println!("{}", serde_json::to_string(&report)?);
+                say(format_args!("{}", serde_json::to_string(&report)?))?;
                 return Ok(());
             }
-            println!(
+            say(format_args!(
                 "imported {}, duplicates {}, failed {}",
                 report.imported.len(),
                 report.duplicates.len(),
                 report.failed.len()
-            );
+            ))?;
             for failure in &report.failed {
-                println!("failed\t{}\t{}", failure.file.display(), failure.why);
+                say(format_args!(
+                    "failed\t{}\t{}",
+                    failure.file.display(),
+                    failure.why
+                ))?;
             }
             for duplicate in &report.duplicates {
-                println!(
+                say(format_args!(
                     "duplicate\t{}\t{}",
                     duplicate.file.display(),
                     duplicate.existing.note.path.display()
-                );
+                ))?;
             }
             Ok(())
         }
+    }
+}
+
+/// Standard output was closed by its reader (`tidyclip search … | head -3`): the command stops
+/// quietly and successfully, as `grep` does.
+#[derive(Debug, thiserror::Error)]
+#[error("standard output was closed")]
+pub struct StdoutClosed;
+
+/// A failed write to standard output: [`StdoutClosed`] when the reader went away.
+fn stdout_error(error: std::io::Error) -> anyhow::Error {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        StdoutClosed.into()
+    } else {
+        anyhow::Error::new(error).context("Could not write to standard output")
+    }
+}
+
+/// Prints one line on standard output (unlike `println!`, a closed output is an error, not a
+/// panic).
+fn say(line: std::fmt::Arguments<'_>) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}")
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)
+}
+
+/// An error as one line a person can act on. The library's errors already say their cause in
+/// words (the OS's own wording would repeat it); others get their chain joined.
+pub fn error_line(error: &anyhow::Error) -> String {
+    if let Some(library_error) = error.downcast_ref::<crate::library::LibraryError>() {
+        library_error.to_string()
+    } else if let Some(input_error) = error.downcast_ref::<crate::library::InputError>() {
+        input_error.to_string()
+    } else {
+        format!("{error:#}")
     }
 }
 
@@ -331,6 +389,8 @@ fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
     )
 }
 
+/// Prints each input's article. A bad input is reported on stderr and the others still go
+/// through, as a batch tool does; then the command fails.
 fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
     let inputs: Vec<Option<&Path>> = if paths.is_empty() {
         vec![None]
@@ -339,47 +399,65 @@ fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for input in inputs {
-        let (name, bytes) = read_input(input)?;
-        let article = extract_named(&name, &bytes)?;
+    let mut failed = 0;
+    for &input in &inputs {
+        let read = read_input(input).and_then(|(name, bytes)| {
+            let article = extract_named(&name, &bytes)?;
+            Ok((name, article))
+        });
+        let (name, article) = match read {
+            Ok(read) => read,
+            Err(error) if inputs.len() == 1 => return Err(error),
+            Err(error) => {
+                failed += 1;
+                eprintln!("tidyclip: {}", error_line(&error));
+                continue;
+            }
+        };
         match format {
             OutputFormat::Json => {
                 let line = serde_json::to_string(&CleanOutput::new(name, &article))
                     .context("could not write JSON")?;
-                writeln!(out, "{line}")?;
+                writeln!(out, "{line}").map_err(stdout_error)?;
             }
             OutputFormat::Markdown => {
                 let clipping = Clipping::new(article, Original::default());
-                write!(out, "{}", clipping.to_markdown())?;
+                write!(out, "{}", clipping.to_markdown()).map_err(stdout_error)?;
             }
         }
     }
-    out.flush()?;
+    out.flush().map_err(stdout_error)?;
+    if failed > 0 {
+        bail!(
+            "{failed} of {} inputs could not be read (each is named above); the others were printed",
+            inputs.len()
+        );
+    }
     Ok(())
 }
 
+/// The library, created if missing (for commands that save into it).
 fn open_library(explicit: Option<&Path>) -> Result<Library> {
     Ok(Library::open(Library::default_dir(explicit)?)?)
 }
 
+/// The library, which must exist: commands that only read or change its notes create nothing.
+fn open_existing_library(explicit: Option<&Path>) -> Result<Library> {
+    Ok(Library::open_existing(Library::default_dir(explicit)?)?)
+}
+
 /// Reads a file, or standard input for `None` or `-`. Returns a display name and the bytes.
+/// Folders, pipes, devices and anything over the input cap are refused without waiting on them.
 fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>)> {
     match path {
         None => read_stdin(),
         Some(p) if p == Path::new("-") => read_stdin(),
-        Some(p) => {
-            let bytes =
-                std::fs::read(p).with_context(|| format!("Could not read {}", p.display()))?;
-            Ok((p.display().to_string(), bytes))
-        }
+        Some(p) => Ok((p.display().to_string(), read_input_file(p)?)),
     }
 }
 
 fn read_stdin() -> Result<(String, Vec<u8>)> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .context("Could not read standard input")?;
+    let bytes = read_input_stream(std::io::stdin().lock())?;
     Ok(("-".to_string(), bytes))
 }
 
@@ -387,11 +465,27 @@ fn extract_named(name: &str, bytes: &[u8]) -> Result<Article> {
     extract::extract_bytes(bytes, Some(name)).with_context(|| format!("Could not read {name}"))
 }
 
+/// Prints a warning on stderr for each note that could only be listed by its file name, then
+/// the notes.
+fn print_listing(
+    (notes, warnings): (Vec<NoteSummary>, Vec<NoteWarning>),
+    json: bool,
+) -> Result<()> {
+    for warning in &warnings {
+        eprintln!(
+            "tidyclip: warning: {}: {}",
+            warning.path.display(),
+            warning.why
+        );
+    }
+    print_notes(&notes, json)
+}
+
 fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if json {
-        writeln!(out, "{}", serde_json::to_string(notes)?)?;
+        writeln!(out, "{}", serde_json::to_string(notes)?).map_err(stdout_error)?;
     } else {
         for note in notes {
             let date = note.list_date();
@@ -407,9 +501,10 @@ fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
                 note.site.as_deref().unwrap_or(""),
                 date,
                 note.path.display()
-            )?;
+            )
+            .map_err(stdout_error)?;
         }
     }
-    out.flush()?;
+    out.flush().map_err(stdout_error)?;
     Ok(())
 }

@@ -482,8 +482,62 @@ pub fn parse_note(markdown: &str) -> (Option<FrontMatter>, &str) {
     (None, text)
 }
 
+/// The most front matter that is parsed, in bytes: far more than any note's keys, little enough
+/// that a note built to stall the YAML parser cannot.
+pub const MAX_FRONT_MATTER_BYTES: usize = 64 * 1024;
+/// The deepest nesting of lists and maps in front matter that is parsed (`[[[…` or `- - -…`).
+pub const MAX_FRONT_MATTER_DEPTH: usize = 64;
+
+/// Why front matter is not parsed at all (too big, or nested too deep), in words; `None` when it
+/// is within bounds. Checked before parsing: a note arriving through sync with 100,000 nested
+/// `[` would otherwise stall every scan of the library.
+pub fn front_matter_out_of_bounds(yaml: &str) -> Option<String> {
+    if yaml.len() > MAX_FRONT_MATTER_BYTES {
+        return Some(format!(
+            "its front matter is over {} KB",
+            MAX_FRONT_MATTER_BYTES / 1024
+        ));
+    }
+    let too_deep = || {
+        Some(format!(
+            "its front matter nests deeper than {MAX_FRONT_MATTER_DEPTH} levels"
+        ))
+    };
+    // Flow collections: brackets counted whether quoted or not, which only errs on the safe side.
+    let mut depth = 0usize;
+    for b in yaml.bytes() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_FRONT_MATTER_DEPTH {
+                    return too_deep();
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    // Block collections opened on one line: `- - - x`, `? ? x`.
+    for line in yaml.lines() {
+        let mut rest = line.trim_start();
+        let mut nested = 0;
+        while let Some(after) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
+            nested += 1;
+            if nested > MAX_FRONT_MATTER_DEPTH {
+                return too_deep();
+            }
+            rest = after.trim_start();
+        }
+    }
+    None
+}
+
 /// Reads front matter leniently: other tools write `author` and `tags` as a string or a list.
+/// Front matter out of bounds (see [`front_matter_out_of_bounds`]) is not read.
 fn parse_front_matter(yaml: &str) -> Option<FrontMatter> {
+    if front_matter_out_of_bounds(yaml).is_some() {
+        return None;
+    }
     let value: serde_norway::Value = serde_norway::from_str(yaml).ok()?;
     let map = value.as_mapping()?;
     let get = |key: &str| map.get(serde_norway::Value::from(key));

@@ -18,13 +18,11 @@ fn main() -> ExitCode {
     }
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of the output went away (`| head`): stop quietly, as grep does.
+        Err(error) if error.downcast_ref::<cli::StdoutClosed>().is_some() => ExitCode::SUCCESS,
         Err(error) => {
-            // One line a person can act on. The library's errors already say their cause in
-            // words (the OS's own wording would repeat it); others get their chain joined.
-            match error.downcast_ref::<tidyclip::library::LibraryError>() {
-                Some(library_error) => eprintln!("tidyclip: {library_error}"),
-                None => eprintln!("tidyclip: {error:#}"),
-            }
+            // One line a person can act on.
+            eprintln!("tidyclip: {}", cli::error_line(&error));
             ExitCode::FAILURE
         }
     }

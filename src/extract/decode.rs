@@ -37,6 +37,9 @@ const HTML_TAGS: &[&str] = &[
 const HTML_MIN_TAGS: usize = 3;
 /// Markdown when at least this many lines in the head carry Markdown markers.
 const MARKDOWN_MIN_MARKERS: usize = 2;
+/// Input with NULs is binary when more than one byte in this many is a control byte (random or
+/// compressed data has about one in nine; a page with a few stray NULs, far fewer).
+const BINARY_CONTROL_SHARE: usize = 50;
 
 /// Decodes bytes into text and sniffs the format.
 pub fn decode(bytes: &[u8], name_hint: Option<&str>) -> Result<Decoded, DecodeError> {
@@ -100,12 +103,28 @@ fn decode_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
         return Ok(strip_nul(text.into_owned()).into());
     }
     if memchr::memchr(0, bytes).is_some() {
-        return Err(DecodeError::Binary(
-            "binary data (it has NUL bytes)".to_string(),
-        ));
+        if looks_binary(bytes) {
+            return Err(DecodeError::Binary(
+                "binary data (it has many NUL and control bytes)".to_string(),
+            ));
+        }
+        // A few stray NULs in text (a bad export, a broken server) are dropped, as browsers
+        // show such a page without them.
+        let text: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
+        return Ok(decode_8bit(&text).into_owned().into());
     }
+    Ok(decode_8bit(bytes))
+}
+
+/// Text without a BOM or NULs: UTF-8 when it is (or nearly is), else the declared or detected
+/// legacy encoding.
+fn decode_8bit(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(text.into());
+        return text.into();
+    }
+    if mostly_utf8(bytes) {
+        // Each invalid sequence becomes one U+FFFD, as browsers decode UTF-8.
+        return String::from_utf8_lossy(bytes);
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let enc = declared_charset(head)
@@ -117,7 +136,31 @@ fn decode_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
             detector.guess(None, chardetng::Utf8Detection::Deny)
         });
     let (text, _, _) = enc.decode(bytes);
-    Ok(text.into_owned().into())
+    text.into_owned().into()
+}
+
+/// UTF-8 with a few stray bytes: at least as many valid multi-byte characters as invalid
+/// sequences. Legacy encodings almost never form valid multi-byte UTF-8 by accident, so text in
+/// them has (nearly) none, and every non-ASCII byte of it is an invalid sequence.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        // A multi-byte character's lead byte is 0xC0 or above; continuation bytes are below.
+        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte > 0 && invalid <= multibyte
+}
+
+/// Binary data rather than text with stray NULs: more than one byte in fifty is NUL or
+/// another control byte that text does not use (tabs, line breaks, form feeds and escapes
+/// aside).
+fn looks_binary(bytes: &[u8]) -> bool {
+    let controls = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F)
+        .count();
+    controls.saturating_mul(BINARY_CONTROL_SHARE) > bytes.len()
 }
 
 fn strip_nul(mut text: String) -> String {
@@ -318,6 +361,21 @@ mod tests {
             Err(DecodeError::Binary(_))
         ));
         assert_eq!(decode(b"  \n ", None), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn utf8_with_stray_bytes_stays_utf8_and_stray_nuls_are_dropped() {
+        let stray = b"Caf\xC3\xA9 in Z\xC3\xBCrich \xFF and more";
+        assert_eq!(
+            decode(stray, None).map(|d| d.text),
+            Ok("Café in Zürich \u{FFFD} and more".to_string())
+        );
+        let line = "A line of an article, long enough to be read as one. ";
+        let nuls = format!("{line}Stray\0 NULs\0 here. {line}{line}");
+        assert_eq!(
+            decode(nuls.as_bytes(), None).map(|d| d.text),
+            Ok(format!("{line}Stray NULs here. {line}{line}"))
+        );
     }
 
     #[test]

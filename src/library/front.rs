@@ -46,6 +46,9 @@ pub(crate) fn read_mapping(text: &str) -> Result<(Mapping, &str), String> {
             text.strip_prefix('\u{feff}').unwrap_or(text),
         ));
     };
+    if let Some(why) = crate::clipping::front_matter_out_of_bounds(yaml) {
+        return Err(format!("{why}, so it is not read"));
+    }
     match serde_norway::from_str::<Value>(yaml) {
         Ok(Value::Mapping(map)) => Ok((map, body)),
         Ok(Value::Null) => Ok((Mapping::new(), body)),

@@ -27,6 +27,7 @@ pub struct ImportProgress {
 /// A file that was already in the library.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportDuplicate {
+    #[serde(serialize_with = "super::serialize_path_lossy")]
     pub file: PathBuf,
     pub existing: Duplicate,
 }
@@ -34,6 +35,7 @@ pub struct ImportDuplicate {
 /// A file that could not be imported, and why in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ImportFailure {
+    #[serde(serialize_with = "super::serialize_path_lossy")]
     pub file: PathBuf,
     pub why: String,
 }
@@ -42,6 +44,7 @@ pub struct ImportFailure {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ImportReport {
     /// The notes written.
+    #[serde(serialize_with = "super::serialize_paths_lossy")]
     pub imported: Vec<PathBuf>,
     pub duplicates: Vec<ImportDuplicate>,
     pub failed: Vec<ImportFailure>,
@@ -58,6 +61,8 @@ impl Library {
         mut progress: impl FnMut(ImportProgress),
     ) -> Result<ImportReport, LibraryError> {
         let files = import_files(dir)?;
+        // A save from another process meanwhile must not slip between a check and a write.
+        let _lock = self.lock()?;
         let mut duplicates = DuplicateIndex::new(self.scan()?);
         let mut report = ImportReport::default();
         let total = files.len();
@@ -67,6 +72,14 @@ impl Library {
                 total,
                 current: file.clone(),
             });
+            if is_not_regular_file(&file) {
+                report.failed.push(ImportFailure {
+                file,
+                why: "it is not a regular file (a pipe, a socket or a device), so it was not read"
+                    .into(),
+            });
+                continue;
+            }
             let clipping = match clip_file(&file) {
                 Ok(c) => c,
                 Err(why) => {
@@ -105,8 +118,12 @@ impl Library {
 /// A Markdown note's own front matter (from Obsidian or another clipper) fills the fields, and
 /// only its body goes through the engine.
 fn clip_file(file: &Path) -> Result<Clipping, String> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| format!("could not read it: {}", super::write::describe_io(&e)))?;
+    let bytes = super::read_input_file(file).map_err(|e| match e {
+        super::InputError::Io { source, .. } => {
+            format!("could not read it: {}", super::write::describe_io(&source))
+        }
+        other => other.to_string(),
+    })?;
     let name = file.to_string_lossy();
     let decoded = extract::decode::decode(&bytes, Some(&name)).map_err(|e| e.to_string())?;
     let (front, text) = match parse_note(&decoded.text) {
@@ -157,6 +174,11 @@ fn apply_front_matter(clipping: &mut Clipping, front: FrontMatter) {
         clipping.site = Some(site);
     }
     clipping.tags = front.tags;
+}
+
+/// A FIFO, socket or device (links followed). Never opens it: opening a FIFO waits for a writer.
+fn is_not_regular_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file())
 }
 
 /// The importable files under `dir`, sorted so reports and progress are stable.

@@ -16,7 +16,7 @@ use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, parallel, 
 use crate::clipping::parse_note;
 
 /// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
-const CACHE_VERSION: u32 = 3;
+const CACHE_VERSION: u32 = 4;
 /// A cache not rewritten for this long belongs to a library no longer used.
 const ABANDONED_CACHE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60 * 24 * 60);
 /// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
@@ -32,16 +32,25 @@ const ORIGINAL_HASH_PREFIX: usize = 64;
 /// for duplicate detection.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct IndexedNote {
+    /// Its `path` is written to the cache as text; a name that is not UTF-8 keeps its exact
+    /// bytes in `path_bytes` so the cache still finds the note.
     pub summary: NoteSummary,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<Vec<u8>>,
     pub stamp: DiskStamp,
     pub signature: Option<Signature>,
     pub original_hash: Option<u64>,
+    /// Why the note is listed by its file name though it has front matter (too big or nested
+    /// too deep to read), for a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct CacheFile {
     version: u32,
-    root: PathBuf,
+    /// The library's path as text (lossy, like the notes' paths).
+    root: String,
     notes: Vec<IndexedNote>,
 }
 
@@ -151,6 +160,7 @@ pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<
     // Validating as UTF-8 is much faster than the lossy walk; only broken notes take that one.
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let warning = front_matter_warning(&text);
     let mut summary = summary_from_text(path, &text);
     summary.stamp = stamp;
     let body = front::split(&text).map_or(&*text, |(_, b)| b);
@@ -160,11 +170,23 @@ pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<
         .as_deref()
         .and_then(|id| read_original_hash(root, id));
     Some(IndexedNote {
+        path_bytes: non_utf8_path_bytes(&summary.path),
         summary,
         stamp,
         signature,
         original_hash,
+        warning,
     })
+}
+
+/// Why a note with front matter is listed by its file name: its front matter is too big or
+/// nested too deep to be read safely.
+fn front_matter_warning(text: &str) -> Option<String> {
+    let (yaml, _) = front::split(text)?;
+    let why = crate::clipping::front_matter_out_of_bounds(yaml)?;
+    Some(format!(
+        "{why}, so it was not read; the note is listed by its file name"
+    ))
 }
 
 /// A note's summary from its text; a note without front matter is titled by its file name.
@@ -219,15 +241,46 @@ fn read_original_hash(root: &Path, id: &str) -> Option<u64> {
     u64::from_str_radix(rest.get(..16)?, 16).ok()
 }
 
+/// The bytes of a path that is not UTF-8, which its lossy text in the cache would lose.
+#[cfg(unix)]
+fn non_utf8_path_bytes(path: &Path) -> Option<Vec<u8>> {
+    use std::os::unix::ffi::OsStrExt;
+    path.to_str()
+        .is_none()
+        .then(|| path.as_os_str().as_bytes().to_vec())
+}
+
+/// Elsewhere a path that is not Unicode is read again on each scan instead of cached by name.
+#[cfg(not(unix))]
+fn non_utf8_path_bytes(_path: &Path) -> Option<Vec<u8>> {
+    None
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> Option<PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    Some(PathBuf::from(std::ffi::OsStr::from_bytes(bytes)))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(_bytes: &[u8]) -> Option<PathBuf> {
+    None
+}
+
 fn load_cache(cache: &Path, root: &Path) -> HashMap<PathBuf, IndexedNote> {
     let Ok(bytes) = fs::read(cache) else {
         return HashMap::new();
     };
     match serde_json::from_slice::<CacheFile>(&bytes) {
-        Ok(file) if file.version == CACHE_VERSION && file.root == root => file
+        Ok(file) if file.version == CACHE_VERSION && file.root == root.to_string_lossy() => file
             .notes
             .into_iter()
-            .map(|n| (n.summary.path.clone(), n))
+            .map(|mut n| {
+                if let Some(path) = n.path_bytes.as_deref().and_then(path_from_bytes) {
+                    n.summary.path = path;
+                }
+                (n.summary.path.clone(), n)
+            })
             .collect(),
         // A cache from another version or a damaged one is simply rebuilt.
         _ => HashMap::new(),
@@ -238,6 +291,7 @@ fn save_cache(cache: &Path, root: &Path, notes: &[IndexedNote]) {
     #[derive(Serialize)]
     struct CacheRef<'a> {
         version: u32,
+        #[serde(serialize_with = "super::serialize_path_lossy")]
         root: &'a Path,
         notes: &'a [IndexedNote],
     }

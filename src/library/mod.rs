@@ -11,9 +11,12 @@ mod duplicates;
 mod front;
 mod import;
 mod index;
+mod input;
+mod lock;
 mod names;
 mod parallel;
 mod search;
+mod tags;
 mod trash;
 mod watch;
 mod write;
@@ -30,11 +33,14 @@ use crate::extract::Article;
 
 pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
 pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
+pub use input::{InputError, MAX_INPUT_BYTES, read_input_file, read_input_stream};
+pub use lock::LibraryLock;
 pub use names::{
     DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, NameFields, render_file_stem, render_stem,
     sanitize_file_stem,
 };
 pub use search::{SearchIndex, search_bodies};
+pub use tags::{clean_tags, obsidian_tag};
 pub use trash::TrashedNote;
 pub use watch::LibraryChange;
 
@@ -81,11 +87,26 @@ pub enum LibraryError {
     Trash { path: PathBuf, why: String },
     #[error("Could not watch {path} for changes: {why}")]
     Watch { path: PathBuf, why: String },
-    /// Rename, tag and delete only touch the library's own notes.
-    #[error("{path} is not a note in the library {library}")]
-    NotInLibrary { path: PathBuf, library: PathBuf },
+    /// Rename, tag and delete only touch the library's own notes; `why` says what `path` is.
+    #[error("{path} is not a note in the library {library}: {why}; nothing was changed")]
+    NotInLibrary {
+        path: PathBuf,
+        library: PathBuf,
+        why: String,
+    },
     #[error("No free file name is left beside {path}")]
     NoFreeName { path: PathBuf },
+    /// Another process kept the library's lock (a long import, or a hung save) too long.
+    #[error(
+        "Another tidyclip has been saving into this library for a minute (it holds {path}); nothing was saved, try again"
+    )]
+    Busy { path: PathBuf },
+    /// A tag Obsidian would not read as one.
+    #[error("The tag {tag:?} cannot be used: {why}")]
+    BadTag { tag: String, why: String },
+    /// A command that only reads or changes existing notes was pointed at no library.
+    #[error("No library at {path}: {why}")]
+    NoLibrary { path: PathBuf, why: String },
     #[error("No folder for the library could be found: set {LIBRARY_ENV} or pass --library")]
     NoDefaultFolder,
 }
@@ -122,9 +143,28 @@ impl DiskStamp {
     }
 }
 
+/// A path as JSON text: a name that is not UTF-8 (possible on Linux) gets U+FFFD for its bad
+/// bytes instead of failing the whole listing.
+pub(crate) fn serialize_path_lossy<S: serde::Serializer>(
+    path: &Path,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
+}
+
+/// Paths as JSON text, see [`serialize_path_lossy`].
+pub(crate) fn serialize_paths_lossy<S: serde::Serializer>(
+    paths: &[PathBuf],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(paths.iter().map(|p| p.to_string_lossy()))
+}
+
 /// One note in the library, as the list shows it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NoteSummary {
+    /// Serialized as text, with U+FFFD for the bytes of a name that is not UTF-8.
+    #[serde(serialize_with = "serialize_path_lossy")]
     pub path: PathBuf,
     pub title: String,
     /// The article's address.
@@ -153,6 +193,15 @@ impl NoteSummary {
             .or(self.created.as_deref())
             .map_or("", |d| d.get(..10).unwrap_or(d))
     }
+}
+
+/// A note listed by its file name only, though it has front matter: too big or nested too deep
+/// to read safely. Worth a warning, so the person can fix or remove it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteWarning {
+    pub path: PathBuf,
+    /// What is wrong, in words (starting "its front matter…").
+    pub why: String,
 }
 
 /// A note as it is on disk, for showing its Markdown when it cannot be re-trimmed.
@@ -215,24 +264,55 @@ pub struct Library {
 
 impl Library {
     /// The library at `dir`, created if missing, with its list cache in the OS cache folder.
-    /// Temp files left by a killed save are cleared.
+    /// Temp files left by a killed save are cleared (in the folder and among the originals).
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
-        let root = dir.into();
+        let library = Library::at(dir.into());
+        fs::create_dir_all(&library.root).map_err(|source| LibraryError::CreateFolder {
+            path: library.root.clone(),
+            source,
+        })?;
+        write::remove_stale_temp_files(&library.root);
+        // Originals are the biggest files written, so a killed save leaves its largest temp here.
+        write::remove_stale_temp_files(&library.originals_dir());
+        Ok(library)
+    }
+
+    /// The library at `dir`, which must exist: for commands that only read or change notes
+    /// already there (list, search, rename…), so a mistyped folder is reported instead of
+    /// created. Nothing is written.
+    pub fn open_existing(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
+        let library = Library::at(dir.into());
+        let root = &library.root;
+        match fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => Ok(library),
+            Ok(_) => Err(LibraryError::NoLibrary {
+                path: root.clone(),
+                why: "it is a file, not a folder".into(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LibraryError::NoLibrary {
+                path: root.clone(),
+                why:
+                    "the folder does not exist (check the path; saving a clipping there creates it)"
+                        .into(),
+            }),
+            Err(source) => Err(LibraryError::Read {
+                path: root.clone(),
+                source,
+            }),
+        }
+    }
+
+    fn at(root: PathBuf) -> Self {
         // Absolute (symlinks kept as the person named them), so notes' paths and the cache's key
         // do not depend on the working folder.
         let root = std::path::absolute(&root).unwrap_or(root);
-        fs::create_dir_all(&root).map_err(|source| LibraryError::CreateFolder {
-            path: root.clone(),
-            source,
-        })?;
-        write::remove_stale_temp_files(&root);
         let cache_dir =
             directories::ProjectDirs::from("", "", "tidyclip").map(|d| d.cache_dir().to_path_buf());
-        Ok(Library {
+        Library {
             root,
             cache_dir,
             name_template: DEFAULT_NAME_TEMPLATE.to_string(),
-        })
+        }
     }
 
     /// The same library naming notes after `template` (`{title}`, `{site}`, `{published}`,
@@ -286,26 +366,54 @@ impl Library {
             .map(|d| index::cache_file(d, &self.root))
     }
 
-    /// Errs unless `path` is a Markdown file inside the library folder (symlinks resolved), so a
-    /// mistyped path never renames, re-tags or trashes a file elsewhere.
-    pub(crate) fn check_note_path(&self, path: &Path) -> Result<(), LibraryError> {
-        let outside = || LibraryError::NotInLibrary {
+    /// The note `path` names, resolved (symlinks followed) and checked to be a Markdown file inside
+    /// the library folder, outside its hidden folders: the path to act on, under the library's
+    /// root as the person named it. Anything else is refused with the reason, so a mistyped path
+    /// or a link never renames, re-tags or trashes a file elsewhere, and a link from elsewhere to
+    /// a note changes the note, not the link.
+    pub(crate) fn resolve_note_path(&self, path: &Path) -> Result<PathBuf, LibraryError> {
+        let refuse = |why: String| LibraryError::NotInLibrary {
             path: path.to_path_buf(),
             library: self.root.clone(),
+            why,
         };
-        let is_md = path
-            .extension()
-            .is_some_and(|x| x.eq_ignore_ascii_case("md"));
-        let root = fs::canonicalize(&self.root).map_err(|_| outside())?;
+        let root = fs::canonicalize(&self.root).map_err(|source| LibraryError::Read {
+            path: self.root.clone(),
+            source,
+        })?;
         let note = fs::canonicalize(path).map_err(|source| LibraryError::Read {
             path: path.to_path_buf(),
             source,
         })?;
-        if is_md && note.starts_with(&root) && note != root {
-            Ok(())
-        } else {
-            Err(outside())
+        let inside = match note.strip_prefix(&root) {
+            Ok(inside) if !inside.as_os_str().is_empty() => inside,
+            Ok(_) => return Err(refuse("it is the library folder itself".into())),
+            Err(_) if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+                return Err(refuse(format!(
+                    "it links to {}, outside the library",
+                    note.display()
+                )));
+            }
+            Err(_) => return Err(refuse("it is outside the library".into())),
+        };
+        let hidden = inside
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+            .find(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        if let Some(hidden) = hidden {
+            return Err(refuse(format!(
+                "it is in the hidden folder {}, which the library does not list",
+                hidden.as_os_str().to_string_lossy()
+            )));
         }
+        if !note
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("md"))
+        {
+            return Err(refuse("it is not a Markdown (.md) note".into()));
+        }
+        Ok(self.root.join(inside))
     }
 
     fn originals_dir(&self) -> PathBuf {
@@ -341,7 +449,7 @@ impl Library {
                     Ok(old.to_path_buf())
                 } else {
                     let dir = old.parent().unwrap_or(&self.root);
-                    let new_path = write_new_note(dir, &stem, note.as_bytes())?;
+                    let new_path = write_new_note(dir, &stem, note.as_bytes(), Some(old))?;
                     // The new note is safely on disk; only now drop the old name.
                     fs::remove_file(old).map_err(|source| LibraryError::Write {
                         path: old.to_path_buf(),
@@ -350,7 +458,7 @@ impl Library {
                     Ok(new_path)
                 }
             }
-            _ => write_new_note(&self.root, &stem, clipping.to_markdown().as_bytes()),
+            _ => write_new_note(&self.root, &stem, clipping.to_markdown().as_bytes(), None),
         }
     }
 
@@ -428,16 +536,16 @@ impl Library {
             }
             Some(old) => {
                 let dir = old.parent().unwrap_or(&self.root);
-                first_free_path(dir, &stem)
+                first_free_path(dir, &stem, Some(old))
             }
-            None => first_free_path(&self.root, &stem),
+            None => first_free_path(&self.root, &stem, None),
         }
     }
 
     /// The path `clipping` would get as a new note now (its name from the template, sanitized,
     /// with any collision suffix).
     pub fn path_for_new_note(&self, clipping: &Clipping) -> PathBuf {
-        first_free_path(&self.root, &self.stem_for(clipping))
+        first_free_path(&self.root, &self.stem_for(clipping), None)
     }
 
     /// Every note in the library folder and its visible sub-folders, newest clipping first —
@@ -448,7 +556,16 @@ impl Library {
 
     /// The notes matching `options`' filters, in its order.
     pub fn list_with(&self, options: &ListOptions) -> Result<Vec<NoteSummary>, LibraryError> {
-        let mut notes: Vec<NoteSummary> = self.scan()?.into_iter().map(|n| n.summary).collect();
+        Ok(self.list_with_warnings(options)?.0)
+    }
+
+    /// [`Library::list_with`], and a warning for each listed note whose front matter could not be
+    /// read safely.
+    pub fn list_with_warnings(
+        &self,
+        options: &ListOptions,
+    ) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        let (mut notes, warnings) = self.scan_with_warnings()?;
         notes.retain(|n| {
             options
                 .tags
@@ -461,32 +578,50 @@ impl Library {
                 })
         });
         sort_notes(&mut notes, options.sort);
-        Ok(notes)
+        let warnings = warnings_for(&notes, warnings);
+        Ok((notes, warnings))
     }
 
     fn scan(&self) -> Result<Vec<index::IndexedNote>, LibraryError> {
         index::scan(&self.root, self.cache_file().as_deref())
     }
 
+    /// Every note's summary, and the warnings of the scan.
+    fn scan_with_warnings(&self) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        let mut warnings = Vec::new();
+        let notes = self
+            .scan()?
+            .into_iter()
+            .map(|n| {
+                if let Some(why) = n.warning {
+                    warnings.push(NoteWarning {
+                        path: n.summary.path.clone(),
+                        why,
+                    });
+                }
+                n.summary
+            })
+            .collect();
+        Ok((notes, warnings))
+    }
+
     /// Notes matching `query`: fuzzy matches on title, site and tags first (best first), then
     /// notes whose body holds every word of the query. For typing-speed search in the window,
     /// keep a [`SearchIndex`] over the listed notes instead.
     pub fn search(&self, query: &str) -> Result<Vec<NoteSummary>, LibraryError> {
-        let notes = self.list()?;
-        if query.trim().is_empty() {
-            return Ok(notes);
-        }
-        let mut order = SearchIndex::new(&notes).search(query);
-        let mut seen = vec![false; notes.len()];
-        for &i in &order {
-            seen[i] = true;
-        }
-        order.extend(
-            search_bodies(&notes, query)
-                .into_iter()
-                .filter(|&i| !seen[i]),
-        );
-        Ok(order.into_iter().map(|i| notes[i].clone()).collect())
+        Ok(self.search_with_warnings(query)?.0)
+    }
+
+    /// [`Library::search`], and a warning for each note found whose front matter could not be
+    /// read safely.
+    pub fn search_with_warnings(
+        &self,
+        query: &str,
+    ) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        let (found, warnings) = self.list_with_warnings(&ListOptions::default())?;
+        let found = search_notes(found, query);
+        let warnings = warnings_for(&found, warnings);
+        Ok((found, warnings))
     }
 
     /// Every tag in the library with how many notes carry it, most used first: for completion.
@@ -615,7 +750,7 @@ impl Library {
     /// byte for byte) and the file takes the name the template gives it with the new title,
     /// numbered if that name is taken — never overwriting another note. Returns the new path.
     pub fn rename(&self, path: &Path, new_title: &str) -> Result<PathBuf, LibraryError> {
-        self.check_note_path(path)?;
+        let path = &self.resolve_note_path(path)?;
         let new_title = new_title.trim();
         let text = read_text(path)?;
         let note =
@@ -653,7 +788,7 @@ impl Library {
             return Ok(path.to_path_buf());
         }
         let dir = path.parent().unwrap_or(&self.root);
-        let new_path = write_new_note(dir, &stem, note.as_bytes())?;
+        let new_path = write_new_note(dir, &stem, note.as_bytes(), Some(path))?;
         fs::remove_file(path).map_err(|source| LibraryError::Write {
             path: path.to_path_buf(),
             source,
@@ -661,17 +796,11 @@ impl Library {
         Ok(new_path)
     }
 
-    /// Replaces a note's tags (a leading `#` is dropped, blanks and repeats removed); other keys
-    /// and the body stay byte for byte.
+    /// Replaces a note's tags, cleaned into tags Obsidian reads (see [`clean_tags`]; a tag that
+    /// cannot be one is refused and nothing changes); other keys and the body stay byte for byte.
     pub fn set_tags(&self, path: &Path, tags: &[String]) -> Result<(), LibraryError> {
-        self.check_note_path(path)?;
-        let mut clean: Vec<String> = Vec::new();
-        for tag in tags {
-            let tag = tag.trim().trim_start_matches('#').trim();
-            if !tag.is_empty() && !clean.iter().any(|t| t == tag) {
-                clean.push(tag.to_string());
-            }
-        }
+        let path = &self.resolve_note_path(path)?;
+        let clean = clean_tags(tags)?;
         let text = read_text(path)?;
         let note =
             front::edit(&text, |map| front::set_list(map, "tags", &clean)).map_err(|why| {
@@ -682,6 +811,36 @@ impl Library {
             })?;
         write::write_atomic(path, note.as_bytes(), true)
     }
+}
+
+/// The notes matching `query`, best first (see [`Library::search`]).
+fn search_notes(notes: Vec<NoteSummary>, query: &str) -> Vec<NoteSummary> {
+    if query.trim().is_empty() {
+        return notes;
+    }
+    let mut order = SearchIndex::new(&notes).search(query);
+    let mut seen = vec![false; notes.len()];
+    for &i in &order {
+        seen[i] = true;
+    }
+    order.extend(
+        search_bodies(&notes, query)
+            .into_iter()
+            .filter(|&i| !seen[i]),
+    );
+    order.into_iter().map(|i| notes[i].clone()).collect()
+}
+
+/// The warnings about notes among `notes`.
+fn warnings_for(notes: &[NoteSummary], warnings: Vec<NoteWarning>) -> Vec<NoteWarning> {
+    if warnings.is_empty() {
+        return warnings;
+    }
+    let shown: std::collections::HashSet<&Path> = notes.iter().map(|n| n.path.as_path()).collect();
+    warnings
+        .into_iter()
+        .filter(|w| shown.contains(w.path.as_path()))
+        .collect()
 }
 
 /// Whether a note's tag answers a filter: the same tag ignoring case and a leading `#`, or a tag
@@ -762,18 +921,32 @@ fn read_text(path: &Path) -> Result<String, LibraryError> {
     })
 }
 
-/// The first of `stem.md`, `stem 2.md`… in `dir` that nothing uses yet.
-fn first_free_path(dir: &Path, stem: &str) -> PathBuf {
+/// The first of `stem.md`, `stem 2.md`… in `dir` that nothing uses yet, ignoring case (see
+/// [`names_in_any_case`]); `replacing` is the note about to give up its name.
+fn first_free_path(dir: &Path, stem: &str, replacing: Option<&Path>) -> PathBuf {
+    let taken = names_in_any_case(dir, replacing);
     (1..)
-        .map(|n| dir.join(names::numbered_file_name(stem, n)))
-        .find(|p| !p.exists())
+        .map(|n| names::numbered_file_name(stem, n))
+        .find(|name| !taken.contains(&name.to_lowercase()) && !dir.join(name).exists())
+        .map(|name| dir.join(name))
         .expect("an unused file name exists")
 }
 
-/// Writes a new note named after `stem` in `dir`, numbering the name until one is free.
-fn write_new_note(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, LibraryError> {
+/// Writes a new note named after `stem` in `dir`, numbering the name until one is free, ignoring
+/// case; `replacing` is the note it replaces (a rename), whose name does not count as taken.
+fn write_new_note(
+    dir: &Path,
+    stem: &str,
+    bytes: &[u8],
+    replacing: Option<&Path>,
+) -> Result<PathBuf, LibraryError> {
+    let taken = names_in_any_case(dir, replacing);
     for n in 1..=names::MAX_NUMBERED {
-        let path = dir.join(names::numbered_file_name(stem, n));
+        let name = names::numbered_file_name(stem, n);
+        if taken.contains(&name.to_lowercase()) {
+            continue;
+        }
+        let path = dir.join(name);
         match write::write_new(&path, bytes) {
             Ok(()) => return Ok(path),
             Err(e) if write::is_already_exists(&e) => {}
@@ -783,6 +956,20 @@ fn write_new_note(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, Libra
     Err(LibraryError::NoFreeName {
         path: dir.join(names::numbered_file_name(stem, 1)),
     })
+}
+
+/// The names in `dir`, lower-cased, but `except`'s. `Budget.md` beside `BUDGET.md` is two notes
+/// on Linux and one file on macOS and Windows, where a sync tool would make a conflict of them.
+fn names_in_any_case(dir: &Path, except: Option<&Path>) -> std::collections::HashSet<String> {
+    let except = except.and_then(Path::file_name);
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name())
+        .filter(|name| Some(name.as_os_str()) != except)
+        .map(|name| name.to_string_lossy().to_lowercase())
+        .collect()
 }
 
 /// Reads one note's front matter into a summary; notes without front matter are titled by file name.

@@ -1,6 +1,8 @@
 //! File names that are safe on Windows, macOS and Linux alike, rendered from the person's
 //! file-name template.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::clipping::Clipping;
 
 /// The template that names a note after its title alone (tidyclip's behaviour before templates).
@@ -19,13 +21,21 @@ const RESERVED: &[&str] = &[
     "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$",
 ];
 
-/// Turns a title into a file name stem: no path separators, control or reserved characters
-/// (`\ / : * ? " < > |` and Obsidian's `# ^ [ ]`), no leading dots, at most 120 bytes (cut on a
-/// character boundary), never a reserved Windows name, never empty.
+/// Turns a title into a file name stem: no path separators, control, format or reserved
+/// characters (`\ / : * ? " < > |` and Obsidian's `# ^ [ ]`; bidi controls, zero-width spaces and
+/// BOMs, which would hide or reorder what the name shows), no leading dots, at most 120 bytes (cut
+/// between graphemes, so an accent or an emoji sequence stays whole), never a name Windows
+/// reserves for a device, never empty.
 pub fn sanitize_file_stem(title: &str) -> String {
+    let chars: Vec<char> = title.chars().collect();
     let mut out = String::with_capacity(title.len());
     let mut last_space = true;
-    for c in title.chars() {
+    for (i, &c) in chars.iter().enumerate() {
+        if is_invisible_format(c)
+            || (is_joiner(c) && !joins(chars.get(i.wrapping_sub(1)), chars.get(i + 1)))
+        {
+            continue;
+        }
         let c = if c.is_control()
             || matches!(
                 c,
@@ -51,28 +61,77 @@ pub fn sanitize_file_stem(title: &str) -> String {
         .trim_end()
         .to_string();
     if stem.len() > MAX_STEM_BYTES {
-        let mut cut = MAX_STEM_BYTES;
-        while !stem.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        stem.truncate(cut);
+        stem.truncate(grapheme_cut(&stem, MAX_STEM_BYTES));
     }
     // Windows drops trailing dots and spaces, which would make two names collide.
     let stem = stem.trim_end_matches(['.', ' ']).to_string();
-    // Windows also reserves `CON.txt` and `nul .md`: compare the part before the first dot.
-    let base = stem
-        .split('.')
-        .next()
-        .unwrap_or("")
-        .trim_end()
-        .to_ascii_uppercase();
     if stem.is_empty() {
-        "Untitled clipping".to_string()
-    } else if RESERVED.contains(&base.as_str()) {
-        format!("{stem} clipping")
+        return "Untitled clipping".to_string();
+    }
+    // Windows reserves `CON`, `nul.txt` and `con .txt` alike: the part before the first dot,
+    // trailing spaces aside, names the device. A word added to that part frees the name.
+    let (base, rest) = stem.split_at(stem.find('.').unwrap_or(stem.len()));
+    let base = base.trim_end();
+    if RESERVED.contains(&base.to_ascii_uppercase().as_str()) {
+        format!("{base} clipping{rest}")
     } else {
         stem
     }
+}
+
+/// Unicode format characters that only steer or hide text: bidi marks, embeddings, overrides and
+/// isolates (`abc\u{202E}txt.exe` shows as `abcexe.txt`), zero-width spaces, word joiners and
+/// invisible operators, the BOM, soft hyphens and tag characters.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// Zero-width joiner and non-joiner: they build emoji sequences and shape Persian or Indic
+/// words, so they are kept between two letters or symbols of such a script, and dropped elsewhere.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+fn joins(before: Option<&char>, after: Option<&char>) -> bool {
+    let joinable = |c: Option<&char>| {
+        c.is_some_and(|&c| {
+            !c.is_ascii() && !c.is_whitespace() && !is_invisible_format(c) && !is_joiner(c)
+        })
+    };
+    joinable(before) && joinable(after)
+}
+
+/// The longest prefix of `text` within `max` bytes that ends between two graphemes (what a
+/// person sees as one character: a letter with its accents, an emoji with its joiners and
+/// modifiers). A single grapheme longer than `max` is cut between characters.
+fn grapheme_cut(text: &str, max: usize) -> usize {
+    let mut cut = 0;
+    for (at, grapheme) in text.grapheme_indices(true) {
+        if at + grapheme.len() > max {
+            break;
+        }
+        cut = at + grapheme.len();
+    }
+    if cut == 0 {
+        cut = max.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+    }
+    cut
 }
 
 /// What a file-name template's placeholders stand for, for one note.
@@ -280,7 +339,9 @@ mod tests {
         assert_eq!(sanitize_file_stem("..."), "Untitled clipping");
         assert_eq!(sanitize_file_stem("con"), "con clipping");
         assert_eq!(sanitize_file_stem("Ends with dot."), "Ends with dot");
-        assert_eq!(sanitize_file_stem("NUL.tar"), "NUL.tar clipping");
+        assert_eq!(sanitize_file_stem("NUL.tar"), "NUL clipping.tar");
+        assert_eq!(sanitize_file_stem("con .txt"), "con clipping.txt");
+        assert_eq!(sanitize_file_stem("COM1.txt"), "COM1 clipping.txt");
         assert_eq!(sanitize_file_stem("com¹"), "com¹ clipping");
         assert_eq!(sanitize_file_stem("\u{0}\u{1b}[31mred"), "31mred");
         assert_eq!(sanitize_file_stem("  .env  "), "env");
@@ -383,5 +444,25 @@ mod tests {
         let stem = sanitize_file_stem(&title);
         assert!(stem.len() <= MAX_STEM_BYTES);
         assert!(stem.chars().all(|c| c == 'é'));
+    }
+
+    #[test]
+    fn invisible_format_characters_go_and_joiners_stay_only_inside_a_sequence() {
+        assert_eq!(sanitize_file_stem("abc\u{202E}txt.exe"), "abctxt.exe");
+        assert_eq!(sanitize_file_stem("\u{FEFF}a\u{200B}b\u{2066}c"), "abc");
+        assert_eq!(sanitize_file_stem("a\u{200D}b \u{200D}"), "ab");
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(sanitize_file_stem(family), family);
+        assert_eq!(sanitize_file_stem("nul\u{200B}.txt"), "nul clipping.txt");
+    }
+
+    #[test]
+    fn long_titles_are_cut_between_graphemes() {
+        let flag = "🇺🇦";
+        let stem = sanitize_file_stem(&flag.repeat(40));
+        assert_eq!(stem, flag.repeat(stem.len() / flag.len()));
+        let decomposed = "e\u{301}".repeat(50);
+        let stem = sanitize_file_stem(&decomposed);
+        assert!(stem.ends_with('\u{301}'), "{stem}");
     }
 }

@@ -23,7 +23,7 @@ impl Library {
     /// Moves a note to the OS trash. Its original stays in the hidden folder, so an undone delete
     /// can still be re-trimmed. Nothing changes if the trash refuses.
     pub fn delete_to_trash(&self, path: &Path) -> Result<TrashedNote, LibraryError> {
-        self.check_note_path(path)?;
+        let path = &self.resolve_note_path(path)?;
         let content = fs::read(path).map_err(|source| LibraryError::Read {
             path: path.to_path_buf(),
             source,
@@ -41,7 +41,7 @@ impl Library {
         let deleted_at = chrono::Utc::now().timestamp();
         trash::delete(&path).map_err(|e| LibraryError::Trash {
             path: path.clone(),
-            why: e.to_string(),
+            why: describe_trash_error(&e),
         })?;
         Ok(TrashedNote {
             path,
@@ -79,6 +79,29 @@ impl Library {
         Err(last.unwrap_or(LibraryError::NoFreeName {
             path: note.path.clone(),
         }))
+    }
+}
+
+/// The trash's error in words (its own `Display` is a debug dump of the error).
+fn describe_trash_error(error: &trash::Error) -> String {
+    match error {
+        #[cfg(all(
+            unix,
+            not(target_os = "macos"),
+            not(target_os = "ios"),
+            not(target_os = "android")
+        ))]
+        trash::Error::FileSystem { path, source } => {
+            format!("{} ({})", write::describe_io(source), path.display())
+        }
+        trash::Error::CouldNotAccess { .. } => {
+            "it could not be reached (it is gone, or permission was denied)".into()
+        }
+        trash::Error::TargetedRoot => "it is the root of a disk".into(),
+        trash::Error::Os { description, .. } | trash::Error::Unknown { description } => {
+            description.clone()
+        }
+        _ => "the trash refused it".into(),
     }
 }
 
@@ -138,3 +161,31 @@ fn restore_from_os_trash(_note: &TrashedNote) -> bool {
     not(target_os = "android")
 )))]
 fn purge_from_os_trash(_note: &TrashedNote) {}
+
+#[cfg(all(
+    test,
+    unix,
+    not(target_os = "macos"),
+    not(target_os = "ios"),
+    not(target_os = "android")
+))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_only_disk_is_reported_in_words() {
+        let error = trash::Error::FileSystem {
+            path: PathBuf::from("/lib/.Trash-1000"),
+            source: std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem),
+        };
+        let message = LibraryError::Trash {
+            path: PathBuf::from("/lib/Story.md"),
+            why: describe_trash_error(&error),
+        }
+        .to_string();
+        assert_eq!(
+            message,
+            "Could not move /lib/Story.md to the trash: the disk is read-only (/lib/.Trash-1000)"
+        );
+    }
+}

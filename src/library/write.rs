@@ -116,6 +116,7 @@ pub(crate) fn describe_io(error: &io::Error) -> String {
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::QuotaExceeded => "your disk quota is used up".into(),
         io::ErrorKind::NotFound => "it does not exist".into(),
+        io::ErrorKind::NotADirectory => "a part of the path is a file, not a folder".into(),
         io::ErrorKind::AlreadyExists => "a file with that name already exists".into(),
         io::ErrorKind::InvalidData => "it is not UTF-8 text".into(),
         _ => error.to_string(),
