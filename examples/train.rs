@@ -20,14 +20,18 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
+use tidyclip::extract::kind::{self, PageHints, PageKind};
 use tidyclip::extract::learned::{self, Forest, Model, Node, Row};
-use tidyclip::extract::{self, Article, Format};
+use tidyclip::extract::{self, Article, Format, Measured};
 
 /// Folds, split by site.
 const FOLDS: u64 = 5;
 /// Boosting rounds, tree depth, shrinkage and the L2 penalty on leaf values.
 const TREES: usize = 120;
 const DEPTH: usize = 5;
+/// The page-kind forests are smaller: one row per page.
+const KIND_TREES: usize = 60;
+const KIND_DEPTH: usize = 3;
 const LEARNING_RATE: f32 = 0.1;
 const LAMBDA: f64 = 1.0;
 /// A split leaves at least this much hessian on each side.
@@ -42,6 +46,9 @@ const SCRAPINGHUB_WEIGHT: f32 = 3.0;
 const LABEL_MIN_SHARE: f32 = 0.5;
 
 struct Page {
+    /// The page's kind as the corpus labels it (the news corpus is all articles).
+    kind: PageKind,
+    hints: PageHints,
     id: String,
     corpus: &'static str,
     fold: u64,
@@ -86,11 +93,13 @@ fn main() -> Result<()> {
     ] {
         let mut pages = Vec::new();
         for (id, path) in list_pages(&wcxb_dir)? {
-            let Some(truth) = wcxb_truth.get(&id) else {
+            let Some((truth, kind)) = wcxb_truth.get(&id) else {
                 continue;
             };
             let domain = domains.get(&id).cloned().unwrap_or_else(|| id.clone());
-            pages.push(load_page(&path, &id, "wcxb", &domain, truth, format)?);
+            let mut page = load_page(&path, &id, "wcxb", &domain, truth, format)?;
+            page.kind = *kind;
+            pages.push(page);
         }
         for (id, path) in list_pages(&sh_dir)? {
             let Some((truth, url)) = sh_truth.get(&id) else {
@@ -172,7 +181,53 @@ fn main() -> Result<()> {
             })
             .collect();
         let rules: Vec<Article> = pages.iter().map(|p| p.article.clone()).collect();
-        let oof = apply_all(&oof_margins, learned::KEEP_MARGIN);
+        let mut oof = apply_all(&oof_margins, learned::KEEP_MARGIN);
+        // The page's kind, learned from the articles as the out-of-fold model decided them (what
+        // the engine will have decided when it asks).
+        let kind_rows: Vec<Vec<f32>> = pages
+            .iter()
+            .zip(&oof)
+            .map(|(p, a)| kind::kind_row(a, &p.rows, &p.hints))
+            .collect();
+        let kind_forests: Vec<Vec<Forest>> = PageKind::ALL
+            .iter()
+            .map(|&k| train_kind_folds(&pages, &kind_rows, k))
+            .collect();
+        let mut right = 0;
+        let mut per_kind: HashMap<PageKind, (usize, usize)> = HashMap::new();
+        for ((p, a), row) in pages.iter().zip(&mut oof).zip(&kind_rows) {
+            let fold_forests: Vec<Forest> = kind_forests
+                .iter()
+                .map(|f| f[p.fold as usize].clone())
+                .collect();
+            a.kind = kind::decide(&fold_forests, row);
+            let e = per_kind.entry(p.kind).or_default();
+            e.0 += 1;
+            if a.kind == p.kind {
+                right += 1;
+                e.1 += 1;
+            }
+        }
+        let recalls: Vec<String> = PageKind::ALL
+            .iter()
+            .map(|k| {
+                let (n, r) = per_kind.get(k).copied().unwrap_or_default();
+                format!("{} {r}/{n}", k.name())
+            })
+            .collect();
+        println!(
+            "  page kind out of fold: {right}/{} right; by kind: {}",
+            pages.len(),
+            recalls.join(", ")
+        );
+        let kinds: Vec<Forest> = kind_forests
+            .iter()
+            .map(|f| f[FOLDS as usize].clone())
+            .collect();
+        let model = &Model {
+            kinds,
+            ..model.clone()
+        };
         let oof_first_stage = apply_all(&first_only, learned::KEEP_MARGIN);
         for (label, articles) in [
             ("oof", &oof),
@@ -216,10 +271,14 @@ fn load_page(
         .unwrap_or("")
         .trim_end_matches(".gz")
         .to_string();
-    let (article, rows) = match extract::decode::decode_borrowed(&bytes, Some(&hint)) {
+    let Measured {
+        article,
+        rows,
+        hints,
+    } = match extract::decode::decode_borrowed(&bytes, Some(&hint)) {
         // The pasted corpus is text even where a page's text happens to look like Markdown.
         Ok((text, _)) => extract::extract_unlearned(&text, format),
-        Err(_) => (Article::default(), Vec::new()),
+        Err(_) => Measured::default(),
     };
     let truth_tokens = tokens(truth);
     let trigrams: HashSet<[&str; 3]> = truth_tokens
@@ -254,6 +313,8 @@ fn load_page(
         weights.push(corpus_weight(corpus) * 100.0 * (count.max(1) as f32) / page_tokens);
     }
     Ok(Page {
+        kind: PageKind::Article,
+        hints,
         id: id.to_string(),
         corpus,
         fold: fnv(domain.as_bytes()) % FOLDS,
@@ -304,6 +365,24 @@ fn tokens(text: &str) -> Vec<&str> {
 // Gradient-boosted trees (logistic loss, histogram splits)
 // ---------------------------------------------------------------------------------------------
 
+/// Trees for one page kind against the rest: one per fold and a last one on every page.
+fn train_kind_folds(pages: &[Page], rows: &[Vec<f32>], kind: PageKind) -> Vec<Forest> {
+    (0..=FOLDS)
+        .map(|fold| {
+            let train: Vec<usize> = (0..pages.len())
+                .filter(|&k| pages[k].fold != fold)
+                .collect();
+            let x: Vec<&[f32]> = train.iter().map(|&k| rows[k].as_slice()).collect();
+            let y: Vec<f32> = train
+                .iter()
+                .map(|&k| if pages[k].kind == kind { 1.0 } else { 0.0 })
+                .collect();
+            let w = vec![1.0; train.len()];
+            train_forest(&x, &y, &w, kind::KIND_FEATURE_NAMES, KIND_TREES, KIND_DEPTH)
+        })
+        .collect()
+}
+
 /// Trains one forest per fold (on the other folds) and a last one on every page, in parallel.
 fn train_folds<'a>(
     pages: &'a [Page],
@@ -327,7 +406,7 @@ fn train_folds<'a>(
                         .iter()
                         .flat_map(|&k| pages[k].weights.iter().copied())
                         .collect();
-                    train_forest(&rows, &labels, &weights, names)
+                    train_forest(&rows, &labels, &weights, names, TREES, DEPTH)
                 })
             })
             .collect();
@@ -337,7 +416,14 @@ fn train_folds<'a>(
     })
 }
 
-fn train_forest(rows: &[&[f32]], labels: &[f32], weights: &[f32], names: &[&str]) -> Forest {
+fn train_forest(
+    rows: &[&[f32]],
+    labels: &[f32],
+    weights: &[f32],
+    names: &[&str],
+    n_trees: usize,
+    depth: usize,
+) -> Forest {
     let n_features = names.len();
     let n = rows.len();
     // Cut points per feature from the sorted distinct values (quantiles when there are many).
@@ -372,10 +458,10 @@ fn train_forest(rows: &[&[f32]], labels: &[f32], weights: &[f32], names: &[&str]
     let mean = (pos_w / total_w).clamp(1e-6, 1.0 - 1e-6);
     let base = (mean / (1.0 - mean)).ln() as f32;
     let mut margin = vec![base; n];
-    let mut trees = Vec::with_capacity(TREES);
+    let mut trees = Vec::with_capacity(n_trees);
     let mut grad = vec![0f64; n];
     let mut hess = vec![0f64; n];
-    for t in 0..TREES {
+    for t in 0..n_trees {
         for i in 0..n {
             let p = 1.0 / (1.0 + (-f64::from(margin[i])).exp());
             let w = f64::from(weights[i]);
@@ -387,7 +473,7 @@ fn train_forest(rows: &[&[f32]], labels: &[f32], weights: &[f32], names: &[&str]
                 fnv(&[t.to_le_bytes(), (i as usize).to_le_bytes()].concat()) % 100 < ROW_SHARE
             })
             .collect();
-        let tree = grow_tree(&bins, &cuts, &grad, &hess, sample);
+        let tree = grow_tree(&bins, &cuts, &grad, &hess, sample, depth);
         for (i, m) in margin.iter_mut().enumerate() {
             *m += leaf_value(&tree, |f| rows[i][f]);
         }
@@ -427,6 +513,7 @@ fn grow_tree(
     grad: &[f64],
     hess: &[f64],
     rows: Vec<u32>,
+    max_depth: usize,
 ) -> Vec<Node> {
     let mut nodes = vec![Node::Leaf(0.0)];
     // (node index, its rows, depth)
@@ -436,7 +523,7 @@ fn grow_tree(
         let h: f64 = rows.iter().map(|&i| hess[i as usize]).sum();
         let leaf = (-g / (h + LAMBDA)) as f32 * LEARNING_RATE;
         nodes[at] = Node::Leaf(leaf);
-        if depth >= DEPTH || h < 2.0 * MIN_CHILD_HESSIAN {
+        if depth >= max_depth || h < 2.0 * MIN_CHILD_HESSIAN {
             continue;
         }
         let parent_gain = g * g / (h + LAMBDA);
@@ -598,7 +685,7 @@ fn wcxb_domains(path: &Path) -> Result<HashMap<String, String>> {
     Ok(out)
 }
 
-fn wcxb_truth(dir: &Path) -> Result<HashMap<String, String>> {
+fn wcxb_truth(dir: &Path) -> Result<HashMap<String, (String, PageKind)>> {
     let mut out = HashMap::new();
     for entry in
         std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
@@ -616,7 +703,13 @@ fn wcxb_truth(dir: &Path) -> Result<HashMap<String, String>> {
             .pointer("/ground_truth/main_content")
             .and_then(Value::as_str)
         {
-            out.insert(id.to_string(), text.to_string());
+            let kind = v
+                .pointer("/_internal/page_type/primary")
+                .or_else(|| v.pointer("/_internal/page_type"))
+                .and_then(Value::as_str)
+                .and_then(PageKind::from_name)
+                .unwrap_or_default();
+            out.insert(id.to_string(), (text.to_string(), kind));
         }
     }
     Ok(out)

@@ -149,6 +149,8 @@ pub struct CleanOutput<'a> {
     pub published: Option<String>,
     pub url: Option<&'a str>,
     pub summary: Option<&'a str>,
+    /// The page's kind: article, forum, product, collection, listing, documentation or service.
+    pub kind: &'static str,
     pub body: String,
     pub blocks: Vec<CleanBlock<'a>>,
 }
@@ -173,6 +175,7 @@ impl<'a> CleanOutput<'a> {
             published: article.published.as_ref().map(|p| p.value.to_rfc3339()),
             url: article.url.as_deref(),
             summary: article.summary.as_deref(),
+            kind: article.kind.name(),
             body: article.body_text(),
             blocks: article
                 .blocks

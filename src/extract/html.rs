@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
+use super::kind::PageHints;
 use super::learned::{self, DomCues};
 use super::util::fnv::FnvBuild;
 use super::{Article, Format, Reason, Role};
@@ -55,14 +56,15 @@ const SIBLING_REACH_BLOCKS: usize = 3;
 
 /// Extracts an article from HTML with the rules alone, and each block's inputs for the learned
 /// decision.
-pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>) {
+pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints) {
     let mut page = parse(input);
     let meta = page.metadata();
+    let hints = page.hints(meta.url.as_deref());
     let (cands, feats, dom) = page.candidates();
     let mut rows = learned::base_rows(&cands, &feats, &dom);
     let article = decide::classify_measured(cands, &feats, meta, Format::Html);
     learned::add_rule_verdicts(&mut rows, &article);
-    (article, rows)
+    (article, rows, hints)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1528,6 +1530,43 @@ impl Page {
             });
         }
         (cands, feats, dom)
+    }
+
+    /// What the page declares about its kind: its address and its JSON-LD and OpenGraph types.
+    fn hints(&self, url: Option<&str>) -> PageHints {
+        let mut types: Vec<String> = Vec::new();
+        for script in &self.raw.json_ld {
+            let Ok(v) = serde_json::from_str::<Value>(script.trim()) else {
+                continue;
+            };
+            let mut items: Vec<&Value> = Vec::new();
+            collect_ld(&v, &mut items, 0);
+            for item in items {
+                match &item["@type"] {
+                    Value::String(t) => types.push(t.to_ascii_lowercase()),
+                    Value::Array(a) => types.extend(
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_ascii_lowercase),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        for (name, value) in &self.raw.metas {
+            if name == "og:type" {
+                let v = value.trim().to_ascii_lowercase();
+                types.push(if v == "product" {
+                    "og:product".into()
+                } else {
+                    v
+                });
+            }
+        }
+        PageHints {
+            url: url.map(str::to_string),
+            types,
+        }
     }
 
     fn metadata(&self) -> Metadata {

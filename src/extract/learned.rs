@@ -694,6 +694,21 @@ impl Model {
         Ok(model)
     }
 
+    /// The page's kind, from the article as decided and the page's own declarations (articles when
+    /// the file has no kind forests).
+    pub fn kind_of(
+        &self,
+        article: &Article,
+        rows: &[Row],
+        hints: &super::kind::PageHints,
+    ) -> super::kind::PageKind {
+        if self.kinds.len() != super::kind::PageKind::ALL.len() {
+            return super::kind::PageKind::Article;
+        }
+        let row = super::kind::kind_row(article, rows, hints);
+        super::kind::decide(&self.kinds, &row)
+    }
+
     /// Each block's final log-odds of being main content.
     pub fn margins(&self, rows: &[Row]) -> Vec<f32> {
         let first: Vec<f32> = rows.iter().map(|r| self.blocks.margin(r)).collect();
@@ -863,7 +878,9 @@ pub fn apply_margins(article: &mut Article, rows: &[Row], margins: &[f32], keep_
     for (&i, &k) in body.iter().zip(&keep) {
         let row = &rows[i];
         let b = &mut article.blocks[i];
-        if k == b.keep {
+        // What the rules recognised by its words (a newsletter prompt, a cookie notice, a share
+        // row) stays trimmed: those phrases are precise, and a person expects them gone.
+        if k == b.keep || (k && feature(row, "junk") > 0.5) {
             continue;
         }
         b.keep = k;

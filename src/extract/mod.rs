@@ -32,22 +32,45 @@ pub fn extract_bytes(bytes: &[u8], name_hint: Option<&str>) -> Result<Article, D
 /// Extracts the article from already-decoded input of a known format: the rules, then the
 /// learned decision on top (see [`learned`]).
 pub fn extract(input: &str, format: Format) -> Article {
-    let (mut article, rows) = extract_unlearned(input, format);
-    if let Some(forest) = learned::shipped(format) {
-        learned::apply(&mut article, &rows, forest);
+    let Measured {
+        mut article,
+        rows,
+        hints,
+    } = extract_unlearned(input, format);
+    if let Some(model) = learned::shipped(format) {
+        learned::apply(&mut article, &rows, model);
+        article.kind = model.kind_of(&article, &rows, &hints);
+    }
+    if format != Format::Markdown {
+        fields::near_body::fill_from_blocks(&mut article);
     }
     article
 }
 
-/// The article as the rules alone decide it, with each block's inputs for the learned decision
-/// (for training and for measuring what the model adds).
-pub fn extract_unlearned(input: &str, format: Format) -> (Article, Vec<learned::Row>) {
-    let (mut article, rows) = match format {
+/// What the rules made of a page, with what the learned decision reads.
+#[derive(Debug, Clone, Default)]
+pub struct Measured {
+    /// The article as the rules alone decide it.
+    pub article: Article,
+    /// Each block's inputs for the learned decision.
+    pub rows: Vec<learned::Row>,
+    /// What the page declares about its kind.
+    pub hints: kind::PageHints,
+}
+
+/// The rules' article and the learned decision's inputs, before it decides (for training and for
+/// measuring what the model adds).
+pub fn extract_unlearned(input: &str, format: Format) -> Measured {
+    let (mut article, rows, hints) = match format {
         Format::Html => html::extract_html(input),
         Format::Text | Format::Markdown => text::extract_text(input, format),
     };
     article.format = format;
-    (article, rows)
+    Measured {
+        article,
+        rows,
+        hints,
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::kind::PageKind;
+
 /// What the input looked like once decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -45,6 +47,9 @@ pub struct Article {
     pub url: Option<String>,
     /// The standfirst or description.
     pub summary: Option<String>,
+    /// What kind of page it is (article, forum, product, …), as the engine judged it.
+    #[serde(default)]
+    pub kind: PageKind,
     pub blocks: Vec<Block>,
 }
 

@@ -6,6 +6,7 @@
 
 use super::candidate::{Candidate, Metadata};
 use super::decide;
+use super::kind::PageHints;
 use super::learned;
 use super::measure;
 use super::{Article, Format, Role};
@@ -16,13 +17,13 @@ const MAX_BLOCK_BYTES: usize = 64 * 1024;
 
 /// Splits pasted text (or Markdown) into blocks and classifies them with the rules alone; also
 /// returns each block's inputs for the learned decision.
-pub fn extract_text(input: &str, format: Format) -> (Article, Vec<learned::Row>) {
+pub fn extract_text(input: &str, format: Format) -> (Article, Vec<learned::Row>, PageHints) {
     let cands = segment(input, format);
     let feats = measure::measure_page(&cands);
     let mut rows = learned::base_rows(&cands, &feats, &[]);
     let article = decide::classify_measured(cands, &feats, Metadata::default(), format);
     learned::add_rule_verdicts(&mut rows, &article);
-    (article, rows)
+    (article, rows, PageHints::default())
 }
 
 /// Splits the input into candidate blocks: one per non-empty line.

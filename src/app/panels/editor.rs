@@ -175,6 +175,16 @@ fn fields_form(
                     ui.end_row();
                 }
             }
+            // The engine's judgement of the page, read-only: it decides what counts as content
+            // (every post of a thread, the specs of a product).
+            let label = ui.label("Kind");
+            ui.label(format!("{} page", article.kind.name()))
+                .labelled_by(label.id)
+                .on_hover_text(
+                    "What kind of page tidyclip took this for: article, forum, product, \
+                     collection, listing, documentation or service",
+                );
+            ui.end_row();
         });
 }
 

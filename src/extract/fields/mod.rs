@@ -9,4 +9,5 @@ pub mod byline;
 pub mod dates;
 pub mod header;
 pub mod headline;
+pub mod near_body;
 pub mod site;
