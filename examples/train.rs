@@ -491,12 +491,7 @@ fn leaf_value(tree: &[Node], value: impl Fn(usize) -> f32) -> f32 {
     loop {
         match tree[at] {
             Node::Leaf(v) => return v,
-            Node::Split {
-                feature,
-                threshold,
-                left,
-                right,
-            } => {
+            Node::Split(feature, threshold, left, right) => {
                 at = if value(usize::from(feature)) < threshold {
                     left as usize
                 } else {
@@ -521,7 +516,8 @@ fn grow_tree(
     while let Some((at, rows, depth)) = open.pop() {
         let g: f64 = rows.iter().map(|&i| grad[i as usize]).sum();
         let h: f64 = rows.iter().map(|&i| hess[i as usize]).sum();
-        let leaf = (-g / (h + LAMBDA)) as f32 * LEARNING_RATE;
+        // Rounded so the model file stays short; the margins are updated with the rounded value.
+        let leaf = ((-g / (h + LAMBDA)) as f32 * LEARNING_RATE * 1e4).round() / 1e4;
         nodes[at] = Node::Leaf(leaf);
         if depth >= max_depth || h < 2.0 * MIN_CHILD_HESSIAN {
             continue;
@@ -565,12 +561,7 @@ fn grow_tree(
         let left = nodes.len();
         nodes.push(Node::Leaf(0.0));
         nodes.push(Node::Leaf(0.0));
-        nodes[at] = Node::Split {
-            feature: f as u16,
-            threshold: cuts[f][b],
-            left: left as u32,
-            right: left as u32 + 1,
-        };
+        nodes[at] = Node::Split(f as u16, cuts[f][b], left as u32, left as u32 + 1);
         open.push((left, left_rows, depth + 1));
         open.push((left + 1, right_rows, depth + 1));
     }
@@ -592,10 +583,12 @@ fn model_json(model: &Model) -> String {
             trees.join(",\n")
         )
     };
+    let kinds: Vec<String> = model.kinds.iter().map(forest_json).collect();
     format!(
-        "{{\n\"blocks\": {},\n\"page\": {}\n}}\n",
+        "{{\n\"blocks\": {},\n\"page\": {},\n\"kinds\": [\n{}\n]\n}}\n",
         forest_json(&model.blocks),
-        forest_json(&model.page)
+        forest_json(&model.page),
+        kinds.join(",\n")
     )
 }
 
@@ -604,7 +597,7 @@ fn print_importance(forest: &Forest, names: &[&str]) {
     let mut counts = vec![0usize; names.len()];
     for tree in &forest.trees {
         for node in tree {
-            if let Node::Split { feature, .. } = node {
+            if let Node::Split(feature, ..) = node {
                 counts[usize::from(*feature)] += 1;
             }
         }

@@ -593,17 +593,14 @@ pub struct Forest {
     pub trees: Vec<Vec<Node>>,
 }
 
-/// A tree node: a split (`feature`, `threshold`, children) or a leaf (`value`).
+/// A tree node: a leaf's value, or a split `[feature, threshold, left, right]` (go to `left`
+/// when `row[feature] < threshold`, else to `right`). In the file a leaf is a number and a split
+/// an array, which keeps the model small enough to read.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
 pub enum Node {
-    /// Go to `left` when `row[feature] < threshold`, else to `right`.
-    Split {
-        feature: u16,
-        threshold: f32,
-        left: u32,
-        right: u32,
-    },
     Leaf(f32),
+    Split(u16, f32, u32, u32),
 }
 
 impl Forest {
@@ -620,12 +617,7 @@ impl Forest {
         }
         for tree in &self.trees {
             for node in tree {
-                if let Node::Split {
-                    feature,
-                    left,
-                    right,
-                    ..
-                } = node
+                if let Node::Split(feature, _, left, right) = node
                     && (usize::from(*feature) >= names.len()
                         || *left as usize >= tree.len()
                         || *right as usize >= tree.len())
@@ -649,12 +641,7 @@ impl Forest {
                         sum += v;
                         break;
                     }
-                    Node::Split {
-                        feature,
-                        threshold,
-                        left,
-                        right,
-                    } => {
+                    Node::Split(feature, threshold, left, right) => {
                         let v = row.get(usize::from(feature)).copied().unwrap_or(0.0);
                         at = if v < threshold {
                             left as usize
@@ -954,12 +941,7 @@ mod tests {
             features,
             base: 0.5,
             trees: vec![vec![
-                Node::Split {
-                    feature: 2,
-                    threshold: 0.2,
-                    left: 1,
-                    right: 2,
-                },
+                Node::Split(2, 0.2, 1, 2),
                 Node::Leaf(-1.0),
                 Node::Leaf(2.0),
             ]],
@@ -971,12 +953,7 @@ mod tests {
         assert_eq!(forest.check(FEATURE_NAMES), Ok(()));
         assert!(forest.check(PAGE_FEATURE_NAMES).is_err());
         let mut broken = forest.clone();
-        broken.trees[0][0] = Node::Split {
-            feature: 2,
-            threshold: 0.2,
-            left: 7,
-            right: 2,
-        };
+        broken.trees[0][0] = Node::Split(2, 0.2, 7, 2);
         assert!(broken.check(FEATURE_NAMES).is_err());
     }
 
