@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/000_b85be92c46314c23.txt"
+    "/tests/data/seeds/000_b85be92c46314c23.txt"
 );
 
 /// Runs `tidyclip --library <dir> args…` with no inherited library override.

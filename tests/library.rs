@@ -10,12 +10,12 @@ use tidyclip::library::{
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/000_b85be92c46314c23.txt"
+    "/tests/data/seeds/000_b85be92c46314c23.txt"
 );
 
 /// The seed as the CLI and the window clip it.
 fn seed_clipping() -> Clipping {
-    let bytes = std::fs::read(SEED).expect("the seed is in ../shared");
+    let bytes = std::fs::read(SEED).expect("the seed is in tests/data");
     let (article, original) = Original::extract(&bytes, Some(SEED)).expect("the seed is text");
     Clipping::new(article, original)
 }

@@ -13,7 +13,7 @@ use tidyclip::extract::{Format, Reason};
 
 const SEED: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/000_b85be92c46314c23.txt"
+    "/tests/data/seeds/000_b85be92c46314c23.txt"
 ));
 /// A paragraph of the seed's article that any engine keeps.
 const LAVROV: &str = "In March, Russian Foreign Minister Sergey Lavrov";

@@ -109,9 +109,6 @@ impl StopWords {
     }
 }
 
-/// Splits a block into words for stop-word counting: runs of word characters. `measure_with`
-/// finds the same words in its one pass; this is the reference the tests hold it to.
-
 /// Every candidate's features, with the stop words of the page's language.
 pub fn measure_page(cands: &[Candidate]) -> Vec<Features> {
     let mut feats: Vec<Features> = cands
@@ -125,6 +122,8 @@ pub fn measure_page(cands: &[Candidate]) -> Vec<Features> {
     feats
 }
 
+/// Splits a block into words for stop-word counting: runs of word characters. `measure_with`
+/// finds the same words in its one pass; this is the reference the tests hold it to.
 #[cfg(test)]
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !is_word_char(c))
