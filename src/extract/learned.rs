@@ -866,8 +866,11 @@ pub fn apply_margins(article: &mut Article, rows: &[Row], margins: &[f32], keep_
         let row = &rows[i];
         let b = &mut article.blocks[i];
         // What the rules recognised by its words (a newsletter prompt, a cookie notice, a share
-        // row) stays trimmed: those phrases are precise, and a person expects them gone.
-        if k == b.keep || (k && feature(row, "junk") > 0.5) {
+        // row) or by a teaser card's shape (a headline glued to a summary cut off with "…")
+        // stays trimmed: those signs are precise, and a person expects such blocks gone.
+        let recognised = feature(row, "junk") > 0.5
+            || (feature(row, "glued_teaser") > 0.5 && feature(row, "ellipsis_end") > 0.5);
+        if k == b.keep || (k && recognised) {
             continue;
         }
         b.keep = k;
