@@ -1661,6 +1661,16 @@ fn pick_title(
             return Some(h.clone());
         }
     }
+    // A page with one headline shows it as its title; the OpenGraph title is often written
+    // for sharing ("These Are the 25 Hottest…") and differs from it. A lone `<h1>` that is only
+    // the site's name (a logo) is not the headline.
+    let headlines: Vec<&String> = h1.iter().filter(|h| h.chars().count() > 3).collect();
+    if let [only] = headlines.as_slice()
+        && only.split_whitespace().count() >= 2
+        && !site.is_some_and(|s| s.eq_ignore_ascii_case(only.trim()))
+    {
+        return Some((*only).clone());
+    }
     if let Some(o) = og {
         return Some(strip_site_suffix(o, site));
     }
@@ -1671,17 +1681,22 @@ fn pick_title(
 }
 
 fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            let tail_is_site = site
-                .is_some_and(|s| tail.to_lowercase().contains(&s.to_lowercase()))
-                || tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
-            if tail_is_site {
-                return head.trim().to_string();
+    let mut title = title.trim();
+    // "Headline | Section | Site": every short tail goes, one at a time.
+    'strip: loop {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                let tail_is_site = site
+                    .is_some_and(|s| tail.to_lowercase().contains(&s.to_lowercase()))
+                    || tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
+                if tail_is_site {
+                    title = head.trim();
+                    continue 'strip;
+                }
             }
         }
+        return title.to_string();
     }
-    title.trim().to_string()
 }
 
 #[derive(Debug, Default)]
