@@ -139,7 +139,6 @@ fn is_skipped(tag: &str) -> bool {
         tag,
         "script"
             | "style"
-            | "noscript"
             | "template"
             | "svg"
             | "math"
@@ -755,7 +754,6 @@ impl<'a> Builder<'a> {
                 | "iframe"
                 | "noembed"
                 | "noframes"
-                | "noscript"
                 | "title"
                 | "textarea"
                 | "plaintext"
@@ -2049,6 +2047,20 @@ fn windows_1252_c1(v: u32) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noscript_content_is_read_as_a_page_without_scripts_shows_it() {
+        // Forum software serves its posts to readers without JavaScript inside <noscript>.
+        let html = "<html><body><noscript><div id=\"main-outlet\"><h1>Printer stopped working</h1>\
+            <div class=\"post\"><p>Since the last update my printer does not print anything at all, \
+            and the queue shows every job as finished although no page comes out of it.</p></div>\
+            <div class=\"post\"><p>Try removing the printer and adding it again: the update changed \
+            the driver, and the old queue keeps pointing at a driver that is no longer there.</p></div>\
+            </div></noscript><script>start()</script></body></html>";
+        let body = extract_html(html).0.body_text();
+        assert!(body.contains("my printer does not print"), "{body}");
+        assert!(body.contains("adding it again"), "{body}");
+    }
 
     #[test]
     fn entities() {

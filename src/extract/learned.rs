@@ -835,6 +835,9 @@ pub fn shipped(format: Format) -> Option<&'static Model> {
 
 /// Log-odds above which a block is kept.
 pub const KEEP_MARGIN: f32 = 0.0;
+/// Below this many blocks (a selection, a snippet) there is no page around the article for the
+/// model to read, and it never saw such inputs: the rules decide alone.
+pub const MIN_BLOCKS: usize = 8;
 
 /// Re-decides the body blocks of `article` with `model`. Blocks used as fields are left alone.
 /// A block the model trims keeps the rules' reason when the rules trimmed it too; otherwise it
@@ -847,6 +850,9 @@ pub fn apply(article: &mut Article, rows: &[Row], model: &Model) {
 /// [`apply`] with the margins already computed and a keep threshold (training scores pages with
 /// fold models and tries thresholds).
 pub fn apply_margins(article: &mut Article, rows: &[Row], margins: &[f32], keep_margin: f32) {
+    if rows.len() < MIN_BLOCKS {
+        return;
+    }
     let body: Vec<usize> = (0..article.blocks.len().min(margins.len()))
         .filter(|&i| {
             let b = &article.blocks[i];
