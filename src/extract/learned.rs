@@ -354,11 +354,38 @@ const _: () = assert!(CUE_COUNT <= 64);
 /// One block's model inputs.
 pub type Row = [f32; N_FEATURES];
 
-fn index(name: &str) -> usize {
-    FEATURE_NAMES
-        .iter()
-        .position(|n| *n == name)
-        .expect("feature names are fixed at compile time")
+/// The position of input `name` in a row. Called through [`at!`] it runs at compile time (a
+/// misspelt name fails the build), so the per-block work looks nothing up.
+const fn index(name: &str) -> usize {
+    let mut i = 0;
+    while i < FEATURE_NAMES.len() {
+        if same(FEATURE_NAMES[i].as_bytes(), name.as_bytes()) {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("no such feature")
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The row position of a feature named by a literal, computed at compile time.
+macro_rules! at {
+    ($name:literal) => {
+        const { index($name) }
+    };
 }
 
 /// The input called `name` of a block's row.
@@ -413,22 +440,25 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         let f = &feats[i];
         let c = &cands[i];
         let mut r = [0f32; N_FEATURES];
-        let mut set = |name: &str, v: f32| r[index(name)] = v;
-        set("log_chars", (f.chars as f32).ln_1p());
-        set("log_words", (f.words as f32).ln_1p());
-        set("stop_ratio", f.stop_ratio);
-        set("link_density", f.link_density);
-        set("sentence_end", flag(f.sentence_end));
-        set("ellipsis_end", flag(f.ellipsis_end));
-        set("glued_teaser", flag(f.glued_teaser));
-        set("date_line", flag(f.date_line));
-        set("cjk", flag(f.cjk));
-        set("commas_per_word", f.commas as f32 / f.words.max(1) as f32);
+        let mut set = |k: usize, v: f32| r[k] = v;
+        set(at!("log_chars"), (f.chars as f32).ln_1p());
+        set(at!("log_words"), (f.words as f32).ln_1p());
+        set(at!("stop_ratio"), f.stop_ratio);
+        set(at!("link_density"), f.link_density);
+        set(at!("sentence_end"), flag(f.sentence_end));
+        set(at!("ellipsis_end"), flag(f.ellipsis_end));
+        set(at!("glued_teaser"), flag(f.glued_teaser));
+        set(at!("date_line"), flag(f.date_line));
+        set(at!("cjk"), flag(f.cjk));
         set(
-            "cjk_sentences_per_100",
+            at!("commas_per_word"),
+            f.commas as f32 / f.words.max(1) as f32,
+        );
+        set(
+            at!("cjk_sentences_per_100"),
             f.cjk_sentences as f32 * 100.0 / f.chars.max(1) as f32,
         );
-        set("junk", flag(f.junk.is_some()));
+        set(at!("junk"), flag(f.junk.is_some()));
         if let Some(j) = &f.junk {
             let name = match j {
                 Reason::NewsletterPrompt | Reason::Promotion | Reason::Advertisement => {
@@ -443,24 +473,24 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
                 Reason::PhotoCaption => "junk_caption",
                 _ => "junk",
             };
-            set(name, 1.0);
+            set(index(name), 1.0);
         }
         match c.role {
-            Some(Role::Heading) => set("role_heading", 1.0),
-            Some(Role::ListItem) => set("role_list_item", 1.0),
-            Some(Role::Quote) => set("role_quote", 1.0),
+            Some(Role::Heading) => set(at!("role_heading"), 1.0),
+            Some(Role::ListItem) => set(at!("role_list_item"), 1.0),
+            Some(Role::Quote) => set(at!("role_quote"), 1.0),
             _ => {}
         }
         match super::decide::class_letter(f) {
-            'G' => set("class_good", 1.0),
-            'N' => set("class_near", 1.0),
-            'S' => set("class_short", 1.0),
+            'G' => set(at!("class_good"), 1.0),
+            'N' => set(at!("class_near"), 1.0),
+            'S' => set(at!("class_short"), 1.0),
             _ => {}
         }
-        set("structure_hint", flag(c.structure_hint.is_some()));
-        set("caption", flag(c.caption));
-        set("in_main", c.in_main.map_or(0.5, flag));
-        set("after_blank", flag(c.after_blank));
+        set(at!("structure_hint"), flag(c.structure_hint.is_some()));
+        set(at!("caption"), flag(c.caption));
+        set(at!("in_main"), c.in_main.map_or(0.5, flag));
+        set(at!("after_blank"), flag(c.after_blank));
         let (mut digits, mut upper, mut letters) = (0usize, 0usize, 0usize);
         for ch in c.text.chars() {
             if ch.is_ascii_digit() {
@@ -473,14 +503,14 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             }
         }
         set(
-            "digits_share",
+            at!("digits_share"),
             digits as f32 / (digits + letters).max(1) as f32,
         );
-        set("upper_share", upper as f32 / letters.max(1) as f32);
-        set("ends_colon", flag(c.text.trim_end().ends_with(':')));
-        set("position", i as f32 / n.max(1) as f32);
+        set(at!("upper_share"), upper as f32 / letters.max(1) as f32);
+        set(at!("ends_colon"), flag(c.text.trim_end().ends_with(':')));
+        set(at!("position"), i as f32 / n.max(1) as f32);
         set(
-            "char_position",
+            at!("char_position"),
             chars_before as f32 / total_chars.max(1) as f32,
         );
         chars_before += f.chars;
@@ -495,29 +525,32 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             pro += flag(prose[k]);
             lchars += (feats[k].chars as f32).ln_1p();
         }
-        set("window_stop_ratio", stop / span);
-        set("window_link_density", links / span);
-        set("window_prose", pro / span);
-        set("window_log_chars", lchars / span);
-        set("prev_prose", flag(i > 0 && prose[i - 1]));
-        set("next_prose", flag(i + 1 < n && prose[i + 1]));
-        set("blocks_to_prose", (to_prose[i].min(100) as f32).ln_1p());
-        set("page_log_blocks", (n as f32).ln_1p());
-        set("page_log_chars", (total_chars as f32).ln_1p());
+        set(at!("window_stop_ratio"), stop / span);
+        set(at!("window_link_density"), links / span);
+        set(at!("window_prose"), pro / span);
+        set(at!("window_log_chars"), lchars / span);
+        set(at!("prev_prose"), flag(i > 0 && prose[i - 1]));
+        set(at!("next_prose"), flag(i + 1 < n && prose[i + 1]));
         set(
-            "page_prose_share",
+            at!("blocks_to_prose"),
+            (to_prose[i].min(100) as f32).ln_1p(),
+        );
+        set(at!("page_log_blocks"), (n as f32).ln_1p());
+        set(at!("page_log_chars"), (total_chars as f32).ln_1p());
+        set(
+            at!("page_prose_share"),
             prose_chars as f32 / total_chars.max(1) as f32,
         );
         set(
-            "same_text_count",
+            at!("same_text_count"),
             text_counts.get(c.text.trim()).copied().unwrap_or(1) as f32,
         );
         if let Some(d) = dom.get(i) {
-            set("dom_depth", f32::from(d.depth));
-            set("in_container", flag(d.in_container));
-            set("parent_prose_share", d.parent_prose_share);
-            set("parent_link_density", d.parent_link_density);
-            set("container_prose_share", d.container_prose_share);
+            set(at!("dom_depth"), f32::from(d.depth));
+            set(at!("in_container"), flag(d.in_container));
+            set(at!("parent_prose_share"), d.parent_prose_share);
+            set(at!("parent_link_density"), d.parent_link_density);
+            set(at!("container_prose_share"), d.container_prose_share);
             for bit in 0..CUE_COUNT {
                 r[FIRST_CUE + bit] = flag(d.cues & (1 << bit) != 0);
             }
@@ -552,25 +585,25 @@ pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
     for i in 0..n {
         let b = &blocks[i];
         let r = &mut rows[i];
-        let mut set = |name: &str, v: f32| r[index(name)] = v;
-        set("rule_keep", flag(kept[i]));
+        let mut set = |k: usize, v: f32| r[k] = v;
+        set(at!("rule_keep"), flag(kept[i]));
         match &b.reason {
-            Reason::UsedAsField { .. } => set("rule_field", 1.0),
-            Reason::Navigation => set("rule_navigation", 1.0),
-            Reason::OutsideArticle => set("rule_outside", 1.0),
-            Reason::DuplicateOf { .. } | Reason::RepeatsSummary => set("rule_repeat", 1.0),
+            Reason::UsedAsField { .. } => set(at!("rule_field"), 1.0),
+            Reason::Navigation => set(at!("rule_navigation"), 1.0),
+            Reason::OutsideArticle => set(at!("rule_outside"), 1.0),
+            Reason::DuplicateOf { .. } | Reason::RepeatsSummary => set(at!("rule_repeat"), 1.0),
             Reason::ArticleText | Reason::ArticleHeading | Reason::KeptByYou => {}
-            _ => set("rule_hint_or_junk", 1.0),
+            _ => set(at!("rule_hint_or_junk"), 1.0),
         }
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW + 1).min(n);
         let around = (lo..hi).filter(|&k| k != i && kept[k]).count();
         set(
-            "window_rule_keep",
+            at!("window_rule_keep"),
             around as f32 / (hi - lo - 1).max(1) as f32,
         );
-        set("page_rule_keep_share", kept_share);
-        set("run_rule_keep", (run[i] as f32).ln_1p());
+        set(at!("page_rule_keep_share"), kept_share);
+        set(at!("run_rule_keep"), (run[i] as f32).ln_1p());
     }
 }
 
@@ -742,11 +775,11 @@ pub fn page_rows(rows: &[Row], margins: &[f32]) -> Vec<PageRow> {
     if n == 0 {
         return Vec::new();
     }
-    let at = |i: usize, name: &str| rows[i][index(name)];
-    let chars: Vec<f32> = (0..n).map(|i| at(i, "log_chars").exp_m1()).collect();
+    let at = |i: usize, k: usize| rows[i][k];
+    let chars: Vec<f32> = (0..n).map(|i| at(i, at!("log_chars")).exp_m1()).collect();
     let total_chars: f32 = chars.iter().sum::<f32>().max(1.0);
     let kept: Vec<bool> = margins.iter().map(|&m| m > KEEP_MARGIN).collect();
-    let rule: Vec<bool> = (0..n).map(|i| at(i, "rule_keep") > 0.5).collect();
+    let rule: Vec<bool> = (0..n).map(|i| at(i, at!("rule_keep")) > 0.5).collect();
     let max = margins.iter().copied().fold(f32::MIN, f32::max);
     let mean = margins.iter().sum::<f32>() / n as f32;
     let kept_share = kept.iter().filter(|k| **k).count() as f32 / n as f32;
@@ -801,13 +834,13 @@ pub fn page_rows(rows: &[Row], margins: &[f32]) -> Vec<PageRow> {
                     -(run[i] as f32).ln_1p()
                 },
                 flag(rule[i]),
-                at(i, "page_rule_keep_share"),
-                at(i, "log_chars"),
-                at(i, "in_main"),
-                at(i, "char_position"),
+                at(i, at!("page_rule_keep_share")),
+                at(i, at!("log_chars")),
+                at(i, at!("in_main")),
+                at(i, at!("char_position")),
                 agree_chars / total_chars,
                 ((kept_chars + 1.0) / (rule_chars + 1.0)).ln(),
-                at(i, "page_log_chars"),
+                at(i, at!("page_log_chars")),
             ];
             r.copy_from_slice(&values);
             r
@@ -874,8 +907,8 @@ pub fn apply_margins(article: &mut Article, rows: &[Row], margins: &[f32], keep_
         // What the rules recognised by its words (a newsletter prompt, a cookie notice, a share
         // row) or by a teaser card's shape (a headline glued to a summary cut off with "…")
         // stays trimmed: those signs are precise, and a person expects such blocks gone.
-        let recognised = feature(row, "junk") > 0.5
-            || (feature(row, "glued_teaser") > 0.5 && feature(row, "ellipsis_end") > 0.5);
+        let recognised = row[at!("junk")] > 0.5
+            || (row[at!("glued_teaser")] > 0.5 && row[at!("ellipsis_end")] > 0.5);
         if k == b.keep || (k && recognised) {
             continue;
         }
@@ -897,9 +930,9 @@ pub fn apply_margins(article: &mut Article, rows: &[Row], margins: &[f32], keep_
 
 /// The reason a person reads for a block the model trimmed: its most telling trait.
 fn trim_reason(row: &Row) -> Reason {
-    let at = |name: &str| row[index(name)];
+    let at = |k: usize| row[k];
     let cue = |c: Cue| has_cue(row, c);
-    if at("link_density") > 0.5 || cue(Cue::Nav) || cue(Cue::TagNav) {
+    if at(at!("link_density")) > 0.5 || cue(Cue::Nav) || cue(Cue::TagNav) {
         Reason::Navigation
     } else if cue(Cue::Comment) {
         Reason::Comments
@@ -911,9 +944,9 @@ fn trim_reason(row: &Row) -> Reason {
         Reason::CopyrightFooter
     } else if cue(Cue::Ad) {
         Reason::Advertisement
-    } else if at("date_line") > 0.5 || cue(Cue::Meta) {
+    } else if at(at!("date_line")) > 0.5 || cue(Cue::Meta) {
         Reason::Metadata
-    } else if at("same_text_count") > 1.5 {
+    } else if at(at!("same_text_count")) > 1.5 {
         Reason::RelatedLinks
     } else {
         Reason::OutsideArticle
