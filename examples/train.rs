@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
 use tidyclip::extract::kind::{self, PageHints, PageKind};
+use tidyclip::extract::title;
 use tidyclip::extract::learned::{self, Forest, Model, Node, Row};
 use tidyclip::extract::{self, Article, Format, Measured};
 
@@ -48,6 +49,8 @@ const LABEL_MIN_SHARE: f32 = 0.5;
 struct Page {
     /// The page's kind as the corpus labels it (the news corpus is all articles).
     kind: PageKind,
+    /// The headline the ground truth gives (WCXB only).
+    title: Option<String>,
     hints: PageHints,
     id: String,
     corpus: &'static str,
@@ -93,12 +96,13 @@ fn main() -> Result<()> {
     ] {
         let mut pages = Vec::new();
         for (id, path) in list_pages(&wcxb_dir)? {
-            let Some((truth, kind)) = wcxb_truth.get(&id) else {
+            let Some((truth, kind, title)) = wcxb_truth.get(&id) else {
                 continue;
             };
             let domain = domains.get(&id).cloned().unwrap_or_else(|| id.clone());
             let mut page = load_page(&path, &id, "wcxb", &domain, truth, format)?;
             page.kind = *kind;
+            page.title = title.clone();
             pages.push(page);
         }
         for (id, path) in list_pages(&sh_dir)? {
@@ -153,6 +157,7 @@ fn main() -> Result<()> {
                 blocks,
                 page,
                 kinds: Vec::new(),
+                title: None,
             })
             .collect();
         let model = &models[FOLDS as usize];
@@ -224,8 +229,26 @@ fn main() -> Result<()> {
             .iter()
             .map(|f| f[FOLDS as usize].clone())
             .collect();
+        // Pasted text's headline: each short line near the article's start, scored.
+        let title = (format == Format::Text).then(|| {
+            let forests = train_title_folds(&pages, &oof, &oof_margins);
+            let mut right = 0;
+            let mut asked = 0;
+            for ((p, a), m) in pages.iter().zip(&mut oof).zip(&oof_margins) {
+                if a.blocks.len() >= learned::MIN_BLOCKS {
+                    title::choose(a, &p.rows, m, &forests[p.fold as usize]);
+                }
+                if let Some(t) = &p.title {
+                    asked += 1;
+                    right += usize::from(same_title(a.title.as_deref().unwrap_or(""), t));
+                }
+            }
+            println!("  pasted title out of fold: {right}/{asked} right");
+            forests[FOLDS as usize].clone()
+        });
         let model = &Model {
             kinds,
+            title,
             ..model.clone()
         };
         let oof_first_stage = apply_all(&first_only, learned::KEEP_MARGIN);
@@ -314,6 +337,7 @@ fn load_page(
     }
     Ok(Page {
         kind: PageKind::Article,
+        title: None,
         hints,
         id: id.to_string(),
         corpus,
@@ -364,6 +388,46 @@ fn tokens(text: &str) -> Vec<&str> {
 // ---------------------------------------------------------------------------------------------
 // Gradient-boosted trees (logistic loss, histogram splits)
 // ---------------------------------------------------------------------------------------------
+
+/// The title test of `../shared/tools/wcxb.py`: the same words, or the reference's words inside
+/// a title at most 1.5 times as long.
+fn same_title(got: &str, want: &str) -> bool {
+    let words = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (g, w) = (words(got), words(want));
+    g == w || (!w.is_empty() && g.contains(&w) && (g.len() as f32) < 1.5 * w.len() as f32)
+}
+
+/// Trees scoring candidate lines as the page's headline, one per fold and a last one on every
+/// page, trained on the articles as the out-of-fold block model left them.
+fn train_title_folds(pages: &[Page], articles: &[Article], margins: &[Vec<f32>]) -> Vec<Forest> {
+    let mut rows: Vec<(u64, Vec<f32>, f32)> = Vec::new();
+    for ((p, a), m) in pages.iter().zip(articles).zip(margins) {
+        let Some(want) = &p.title else {
+            continue;
+        };
+        let cands = title::candidates(a);
+        for (&i, r) in cands.iter().zip(title::title_rows(a, &p.rows, m, &cands)) {
+            let label = same_title(&a.blocks[i].text, want);
+            rows.push((p.fold, r, if label { 1.0 } else { 0.0 }));
+        }
+    }
+    (0..=FOLDS)
+        .map(|fold| {
+            let train: Vec<&(u64, Vec<f32>, f32)> =
+                rows.iter().filter(|r| r.0 != fold).collect();
+            let x: Vec<&[f32]> = train.iter().map(|r| r.1.as_slice()).collect();
+            let y: Vec<f32> = train.iter().map(|r| r.2).collect();
+            let w = vec![1.0; train.len()];
+            train_forest(&x, &y, &w, title::TITLE_FEATURE_NAMES, KIND_TREES, KIND_DEPTH + 1)
+        })
+        .collect()
+}
 
 /// Trees for one page kind against the rest: one per fold and a last one on every page.
 fn train_kind_folds(pages: &[Page], rows: &[Vec<f32>], kind: PageKind) -> Vec<Forest> {
@@ -584,11 +648,16 @@ fn model_json(model: &Model) -> String {
         )
     };
     let kinds: Vec<String> = model.kinds.iter().map(forest_json).collect();
+    let title = model
+        .title
+        .as_ref()
+        .map_or_else(|| "null".to_string(), forest_json);
     format!(
-        "{{\n\"blocks\": {},\n\"page\": {},\n\"kinds\": [\n{}\n]\n}}\n",
+        "{{\n\"blocks\": {},\n\"page\": {},\n\"kinds\": [\n{}\n],\n\"title\": {}\n}}\n",
         forest_json(&model.blocks),
         forest_json(&model.page),
-        kinds.join(",\n")
+        kinds.join(",\n"),
+        title
     )
 }
 
@@ -678,7 +747,7 @@ fn wcxb_domains(path: &Path) -> Result<HashMap<String, String>> {
     Ok(out)
 }
 
-fn wcxb_truth(dir: &Path) -> Result<HashMap<String, (String, PageKind)>> {
+fn wcxb_truth(dir: &Path) -> Result<HashMap<String, (String, PageKind, Option<String>)>> {
     let mut out = HashMap::new();
     for entry in
         std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
@@ -702,7 +771,12 @@ fn wcxb_truth(dir: &Path) -> Result<HashMap<String, (String, PageKind)>> {
                 .and_then(Value::as_str)
                 .and_then(PageKind::from_name)
                 .unwrap_or_default();
-            out.insert(id.to_string(), (text.to_string(), kind));
+            let title = v
+                .pointer("/ground_truth/title")
+                .and_then(Value::as_str)
+                .filter(|t| !t.trim().is_empty())
+                .map(str::to_string);
+            out.insert(id.to_string(), (text.to_string(), kind, title));
         }
     }
     Ok(out)

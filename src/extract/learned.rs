@@ -700,6 +700,9 @@ pub struct Model {
     /// whose forest scores the page highest is its kind.
     #[serde(default)]
     pub kinds: Vec<Forest>,
+    /// Scores the lines around the article's start as its headline (pasted text only).
+    #[serde(default)]
+    pub title: Option<Forest>,
 }
 
 impl Model {
@@ -710,6 +713,9 @@ impl Model {
         model.page.check(PAGE_FEATURE_NAMES)?;
         for forest in &model.kinds {
             forest.check(super::kind::KIND_FEATURE_NAMES)?;
+        }
+        if let Some(forest) = &model.title {
+            forest.check(super::title::TITLE_FEATURE_NAMES)?;
         }
         Ok(model)
     }
@@ -875,9 +881,10 @@ pub const MIN_BLOCKS: usize = 8;
 /// Re-decides the body blocks of `article` with `model`. Blocks used as fields are left alone.
 /// A block the model trims keeps the rules' reason when the rules trimmed it too; otherwise it
 /// gets the reason its strongest trait gives.
-pub fn apply(article: &mut Article, rows: &[Row], model: &Model) {
+pub fn apply(article: &mut Article, rows: &[Row], model: &Model) -> Vec<f32> {
     let margins = model.margins(rows);
     apply_margins(article, rows, &margins, KEEP_MARGIN);
+    margins
 }
 
 /// [`apply`] with the margins already computed and a keep threshold (training scores pages with

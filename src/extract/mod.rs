@@ -17,6 +17,7 @@ mod lexicon;
 pub mod measure;
 pub mod model;
 pub mod text;
+pub mod title;
 mod util;
 
 pub use decode::DecodeError;
@@ -38,8 +39,14 @@ pub fn extract(input: &str, format: Format) -> Article {
         hints,
     } = extract_unlearned(input, format);
     if let Some(model) = learned::shipped(format) {
-        learned::apply(&mut article, &rows, model);
+        let margins = learned::apply(&mut article, &rows, model);
         article.kind = model.kind_of(&article, &rows, &hints);
+        if format == Format::Text
+            && rows.len() >= learned::MIN_BLOCKS
+            && let Some(forest) = &model.title
+        {
+            title::choose(&mut article, &rows, &margins, forest);
+        }
     }
     if format != Format::Markdown {
         fields::near_body::fill_from_blocks(&mut article);
