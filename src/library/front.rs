@@ -114,6 +114,27 @@ pub(crate) fn set_list(map: &mut Mapping, key: &str, values: &[String]) {
     map.insert(Value::from(key), Value::Sequence(list));
 }
 
+/// Every way the library reads and edits a note's front matter, on one note's text, with the
+/// results dropped: what `list` (the bounds check, the summary), `rename` and `tag` (read, edit,
+/// render) and a re-save (keeping foreign keys) do with it. For the fuzz target in `fuzz/`, which
+/// checks that no note's text makes them panic or stall; not part of the library's API.
+#[doc(hidden)]
+pub fn exercise_front_matter(text: &str) {
+    if let Some((yaml, body)) = split(text) {
+        let _ = crate::clipping::front_matter_out_of_bounds(yaml);
+        let _ = body.len();
+    }
+    let _ = crate::clipping::parse_note(text);
+    if let Ok((map, body)) = read_mapping(text) {
+        let _ = merge_foreign_keys(&FrontMatter::default(), &map);
+        let _ = render(&map, body);
+    }
+    let _ = edit(text, |map| set_text(map, "title", "Renamed: \"it\""));
+    let _ = edit(text, |map| {
+        set_list(map, "tags", &["a/b".into(), "2025".into()]);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,6 +32,8 @@ use crate::clipping::{Clipping, FrontMatter, parse_note};
 use crate::extract::Article;
 
 pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
+#[doc(hidden)]
+pub use front::exercise_front_matter;
 pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
 pub use input::{InputError, MAX_INPUT_BYTES, read_input_file, read_input_stream};
 pub use lock::LibraryLock;
