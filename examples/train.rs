@@ -21,8 +21,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
 use tidyclip::extract::kind::{self, PageHints, PageKind};
-use tidyclip::extract::title;
 use tidyclip::extract::learned::{self, Forest, Model, Node, Row};
+use tidyclip::extract::title;
 use tidyclip::extract::{self, Article, Format, Measured};
 
 /// Folds, split by site.
@@ -96,13 +96,13 @@ fn main() -> Result<()> {
     ] {
         let mut pages = Vec::new();
         for (id, path) in list_pages(&wcxb_dir)? {
-            let Some((truth, kind, title)) = wcxb_truth.get(&id) else {
+            let Some(truth) = wcxb_truth.get(&id) else {
                 continue;
             };
             let domain = domains.get(&id).cloned().unwrap_or_else(|| id.clone());
-            let mut page = load_page(&path, &id, "wcxb", &domain, truth, format)?;
-            page.kind = *kind;
-            page.title = title.clone();
+            let mut page = load_page(&path, &id, "wcxb", &domain, &truth.text, format)?;
+            page.kind = truth.kind;
+            page.title = truth.title.clone();
             pages.push(page);
         }
         for (id, path) in list_pages(&sh_dir)? {
@@ -419,12 +419,18 @@ fn train_title_folds(pages: &[Page], articles: &[Article], margins: &[Vec<f32>])
     }
     (0..=FOLDS)
         .map(|fold| {
-            let train: Vec<&(u64, Vec<f32>, f32)> =
-                rows.iter().filter(|r| r.0 != fold).collect();
+            let train: Vec<&(u64, Vec<f32>, f32)> = rows.iter().filter(|r| r.0 != fold).collect();
             let x: Vec<&[f32]> = train.iter().map(|r| r.1.as_slice()).collect();
             let y: Vec<f32> = train.iter().map(|r| r.2).collect();
             let w = vec![1.0; train.len()];
-            train_forest(&x, &y, &w, title::TITLE_FEATURE_NAMES, KIND_TREES, KIND_DEPTH + 1)
+            train_forest(
+                &x,
+                &y,
+                &w,
+                title::TITLE_FEATURE_NAMES,
+                KIND_TREES,
+                KIND_DEPTH + 1,
+            )
         })
         .collect()
 }
@@ -747,7 +753,14 @@ fn wcxb_domains(path: &Path) -> Result<HashMap<String, String>> {
     Ok(out)
 }
 
-fn wcxb_truth(dir: &Path) -> Result<HashMap<String, (String, PageKind, Option<String>)>> {
+/// What WCXB's ground truth says of one page.
+struct WcxbTruth {
+    text: String,
+    kind: PageKind,
+    title: Option<String>,
+}
+
+fn wcxb_truth(dir: &Path) -> Result<HashMap<String, WcxbTruth>> {
     let mut out = HashMap::new();
     for entry in
         std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
@@ -776,7 +789,14 @@ fn wcxb_truth(dir: &Path) -> Result<HashMap<String, (String, PageKind, Option<St
                 .and_then(Value::as_str)
                 .filter(|t| !t.trim().is_empty())
                 .map(str::to_string);
-            out.insert(id.to_string(), (text.to_string(), kind, title));
+            out.insert(
+                id.to_string(),
+                WcxbTruth {
+                    text: text.to_string(),
+                    kind,
+                    title,
+                },
+            );
         }
     }
     Ok(out)

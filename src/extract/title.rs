@@ -65,7 +65,12 @@ pub fn candidates(article: &Article) -> Vec<usize> {
 }
 
 /// The title model's inputs for each candidate.
-pub fn title_rows(article: &Article, rows: &[Row], margins: &[f32], cands: &[usize]) -> Vec<Vec<f32>> {
+pub fn title_rows(
+    article: &Article,
+    rows: &[Row],
+    margins: &[f32],
+    cands: &[usize],
+) -> Vec<Vec<f32>> {
     let first = article
         .blocks
         .iter()
