@@ -491,22 +491,9 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         set(at!("caption"), flag(c.caption));
         set(at!("in_main"), c.in_main.map_or(0.5, flag));
         set(at!("after_blank"), flag(c.after_blank));
-        let (mut digits, mut upper, mut letters) = (0usize, 0usize, 0usize);
-        for ch in c.text.chars() {
-            if ch.is_ascii_digit() {
-                digits += 1;
-            } else if ch.is_alphabetic() {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
-                }
-            }
-        }
-        set(
-            at!("digits_share"),
-            digits as f32 / (digits + letters).max(1) as f32,
-        );
-        set(at!("upper_share"), upper as f32 / letters.max(1) as f32);
+        let (digits_share, upper_share) = digit_and_upper_shares(&c.text);
+        set(at!("digits_share"), digits_share);
+        set(at!("upper_share"), upper_share);
         set(at!("ends_colon"), flag(c.text.trim_end().ends_with(':')));
         set(at!("position"), i as f32 / n.max(1) as f32);
         set(
@@ -605,6 +592,26 @@ pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
         set(at!("page_rule_keep_share"), kept_share);
         set(at!("run_rule_keep"), (run[i] as f32).ln_1p());
     }
+}
+
+/// Digits among a text's digits and letters, and capitals among its letters: a price list, a
+/// date or a shouted menu item stand out from prose.
+pub fn digit_and_upper_shares(text: &str) -> (f32, f32) {
+    let (mut digits, mut upper, mut letters) = (0usize, 0usize, 0usize);
+    for ch in text.chars() {
+        if ch.is_ascii_digit() {
+            digits += 1;
+        } else if ch.is_alphabetic() {
+            letters += 1;
+            if ch.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    (
+        digits as f32 / (digits + letters).max(1) as f32,
+        upper as f32 / letters.max(1) as f32,
+    )
 }
 
 fn flag(b: bool) -> f32 {

@@ -105,17 +105,7 @@ pub fn title_rows(
                     long.iter().filter(|w| pool.contains(w)).count() as f32 / long.len() as f32
                 }
             };
-            let (mut upper, mut letters, mut digits) = (0usize, 0usize, 0usize);
-            for c in text.chars() {
-                if c.is_ascii_digit() {
-                    digits += 1;
-                } else if c.is_alphabetic() {
-                    letters += 1;
-                    if c.is_uppercase() {
-                        upper += 1;
-                    }
-                }
-            }
+            let (digits_share, upper_share) = learned::digit_and_upper_shares(text);
             let row = rows.get(i);
             let feat = |name: &str| row.map_or(0.0, |r| learned::feature(r, name));
             let is_field = |k: usize| {
@@ -129,8 +119,8 @@ pub fn title_rows(
                 words.len() as f32,
                 flag(text.ends_with('.')),
                 flag(text.ends_with('?')),
-                upper as f32 / letters.max(1) as f32,
-                digits as f32 / (digits + letters).max(1) as f32,
+                upper_share,
+                digits_share,
                 i as f32 - first as f32,
                 i as f32 / n,
                 margins.get(i).copied().unwrap_or(0.0),
