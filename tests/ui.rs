@@ -325,6 +325,21 @@ fn shift_click_trims_a_range_and_undo_redo_restore_it() {
 }
 
 #[test]
+fn the_fields_form_shows_the_kind_of_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted_seed(dir.path());
+    assert_eq!(
+        open_doc(&harness).clipping.article.kind,
+        tidyclip::extract::kind::PageKind::Article
+    );
+    // The read-only row under the fields, tied to its "Kind" label.
+    harness.get_by(|node| {
+        node.label().is_some_and(|l| l == "Kind")
+            && node.value().is_some_and(|v| v == "article page")
+    });
+}
+
+#[test]
 fn field_edits_are_undone_as_one_step() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
