@@ -409,16 +409,17 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
         kept.iter().filter(|b| b.role == Role::ListItem).count() as f32 / kept.len().max(1) as f32,
     );
     let rows_n = rows.len().max(1) as f32;
-    let mean = |name: &str| rows.iter().map(|r| learned::feature(r, name)).sum::<f32>() / rows_n;
+    let mean = |name: &str| {
+        let k = learned::feature_index(name);
+        rows.iter().map(|r| r[k]).sum::<f32>() / rows_n
+    };
+    let repeats = learned::feature_index("same_text_count");
     set("prose_share", mean("class_good"));
     set("mean_link_density", mean("link_density"));
     set("teaser_share", mean("ellipsis_end"));
     set(
         "repeated_share",
-        rows.iter()
-            .filter(|r| learned::feature(r, "same_text_count") > 1.5)
-            .count() as f32
-            / rows_n,
+        rows.iter().filter(|r| r[repeats] > 1.5).count() as f32 / rows_n,
     );
     set("digits_share", mean("digits_share"));
     for (name, cue) in [

@@ -393,6 +393,11 @@ pub fn feature(row: &Row, name: &str) -> f32 {
     row[index(name)]
 }
 
+/// The row position of the input called `name` (look it up once, outside a loop over rows).
+pub fn feature_index(name: &str) -> usize {
+    index(name)
+}
+
 /// Whether the block's element or an ancestor carries `cue`.
 pub fn has_cue(row: &Row, cue: Cue) -> bool {
     row[FIRST_CUE + cue as usize] > 0.5
