@@ -10,8 +10,9 @@
 //! (fields, body and every block's decision), for `../shared/tools/wcxb.py` and for checking that a
 //! refactoring leaves the output byte-identical.
 
-use std::io::Read;
-use std::path::Path;
+mod common;
+
+use common::read_page;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -143,17 +144,4 @@ fn main() -> Result<()> {
         total / times.len().max(1) as f64
     );
     Ok(())
-}
-
-fn read_page(path: &Path) -> Result<Vec<u8>> {
-    let raw = std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(raw.as_slice())
-            .read_to_end(&mut out)
-            .with_context(|| format!("Could not gunzip {}", path.display()))?;
-        Ok(out)
-    } else {
-        Ok(raw)
-    }
 }

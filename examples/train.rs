@@ -14,8 +14,10 @@
 //! (for `../shared/tools/score.py`); then it trains on all folds and, with `--write-models`,
 //! writes `src/extract/model/{html,text}.json`. Same data, same weights: nothing is random.
 
+mod common;
+
+use common::read_page;
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -838,17 +840,4 @@ fn fnv(bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
-}
-
-fn read_page(path: &Path) -> Result<Vec<u8>> {
-    let raw = std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(raw.as_slice())
-            .read_to_end(&mut out)
-            .with_context(|| format!("Could not gunzip {}", path.display()))?;
-        Ok(out)
-    } else {
-        Ok(raw)
-    }
 }

@@ -1,5 +1,8 @@
 //! The command line as a person (or a script) uses it: the real binary, a temporary library.
 
+mod common;
+
+use common::{assert_ok, stderr, stdout};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -19,23 +22,6 @@ fn tidyclip(library: &Path, args: &[&str]) -> Output {
         .env("XDG_CACHE_HOME", library.join(".test-cache"))
         .output()
         .expect("the binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn assert_ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        stderr(out)
-    );
 }
 
 /// Saves `input` and returns the printed path.

@@ -3,6 +3,9 @@
 //! are not UTF-8, empty pages, a reader that goes away, front matter built to stall a parser, and
 //! read-only commands on a mistyped folder. Each test runs the real binary on inputs it makes.
 
+mod common;
+
+use common::{assert_ok, stderr, stdout};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -84,23 +87,6 @@ fn wait_within(mut child: Child, limit: Duration) -> Output {
     child
         .wait_with_output()
         .expect("the child can be waited on")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn assert_ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        stderr(out)
-    );
 }
 
 /// Exit 1 with one line on stderr, which is returned.
