@@ -300,6 +300,7 @@ fn load_page(
         article,
         rows,
         hints,
+        ..
     } = match extract::decode::decode_borrowed(&bytes, Some(&hint)) {
         // The pasted corpus is text even where a page's text happens to look like Markdown.
         Ok((text, _)) => extract::extract_unlearned(&text, format),

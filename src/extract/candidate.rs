@@ -8,7 +8,8 @@ use super::{Published, Reason, Role};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Candidate {
     pub text: String,
-    /// The block as Markdown (links kept), when it differs from `text`.
+    /// The block as inline Markdown (links and marks kept, page text escaped); `None` when that
+    /// is just `text` escaped.
     pub markdown: Option<String>,
     /// The structural role: Paragraph, Heading, ListItem or Quote.
     pub role: Option<Role>,

@@ -15,12 +15,14 @@
 
 use serde_json::Value;
 
+use super::assemble::{CellAt, Figure, Shape, Structure};
 use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
 use super::kind::PageHints;
 use super::learned::{self, DomCues};
+use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
-use super::{Article, Format, Reason, Role};
+use super::{Article, Form, Format, Reason, Role};
 use super::{decide, measure};
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
@@ -54,9 +56,9 @@ const SIBLING_MIN_SHARE: f32 = 0.2;
 /// when they are prose (an article split across sibling elements).
 const SIBLING_REACH_BLOCKS: usize = 3;
 
-/// Extracts an article from HTML with the rules alone, and each block's inputs for the learned
-/// decision.
-pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints) {
+/// Extracts an article from HTML with the rules alone, each block's inputs for the learned
+/// decision, and the page's structure for writing the blocks back as Markdown.
+pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints, Structure) {
     let mut page = parse(input);
     let meta = page.metadata();
     let hints = page.hints(meta.url.as_deref());
@@ -64,7 +66,11 @@ pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints) {
     let mut rows = learned::base_rows(&cands, &feats, &dom);
     let article = decide::classify_measured(cands, &feats, meta, Format::Html);
     learned::add_rule_verdicts(&mut rows, &article);
-    (article, rows, hints)
+    let structure = Structure {
+        shapes: std::mem::take(&mut page.shapes),
+        figures: std::mem::take(&mut page.figures),
+    };
+    (article, rows, hints, structure)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +421,7 @@ struct RawBlock {
     caption: bool,
     /// Some open element's class or tag marked the block as boilerplate.
     hinted: bool,
+    shape: Shape,
 }
 
 #[derive(Debug, Default)]
@@ -431,6 +438,84 @@ struct Page {
     elements: Vec<Element>,
     blocks: Vec<RawBlock>,
     raw: RawMeta,
+    /// The blocks' shapes, moved out of the blocks when they become candidates.
+    shapes: Vec<Shape>,
+    figures: Vec<Figure>,
+}
+
+/// An inline mark open in the current block: which element, what it marks, and where its text
+/// starts in the block's Markdown twin.
+#[derive(Debug, Clone, Copy)]
+struct OpenMark {
+    elem: u32,
+    mark: Mark,
+    at: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Strong,
+    Emphasis,
+    Code,
+    Strike,
+    Highlight,
+    Sub,
+    Sup,
+}
+
+impl Mark {
+    fn of(tag: &str) -> Option<Mark> {
+        Some(match tag {
+            "b" | "strong" => Mark::Strong,
+            "i" | "em" => Mark::Emphasis,
+            "code" | "kbd" | "samp" | "tt" => Mark::Code,
+            "s" | "del" | "strike" => Mark::Strike,
+            "mark" => Mark::Highlight,
+            "sub" => Mark::Sub,
+            "sup" => Mark::Sup,
+            _ => return None,
+        })
+    }
+
+    /// The Markdown around a mark's text.
+    fn wrap(self, core: &str) -> String {
+        let (open, close) = match self {
+            Mark::Strong => ("**", "**"),
+            Mark::Emphasis => ("*", "*"),
+            Mark::Code => return markdown::code_span(core),
+            Mark::Strike => ("~~", "~~"),
+            Mark::Highlight => ("==", "=="),
+            Mark::Sub => ("<sub>", "</sub>"),
+            Mark::Sup => ("<sup>", "</sup>"),
+        };
+        format!("{open}{core}{close}")
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ListState {
+    elem: u32,
+    ordered: bool,
+    next: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ItemState {
+    elem: u32,
+    ordered: bool,
+    depth: u8,
+    number: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TableState {
+    elem: u32,
+    /// Rows started so far.
+    rows: u32,
+    /// The next free column of the current row.
+    col: u32,
+    /// The open cell and its element.
+    cell: Option<(CellAt, u32)>,
 }
 
 #[derive(Debug, Clone)]
@@ -461,6 +546,22 @@ struct Builder<'a> {
     in_h1: bool,
     h1_text: String,
     class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), FnvBuild>,
+    /// What relative links and images resolve against: `<base href>`, else the canonical link.
+    base: Option<url::Url>,
+    base_from_tag: bool,
+    marks: Vec<OpenMark>,
+    /// Inside `<code>` outside `<pre>`: text goes into the twin unescaped (a code span).
+    code_span_depth: usize,
+    lists: Vec<ListState>,
+    items: Vec<ItemState>,
+    tables: Vec<TableState>,
+    pre_elem: Option<u32>,
+    pre_lang: Option<String>,
+    /// A code language named by an open element around a coming `<pre>` (its stack index).
+    lang_hint: Option<(usize, u32, String)>,
+    /// Images in the current block: if it ends with no text, they stand alone.
+    block_images: Vec<(String, String)>,
+    figures: Vec<Figure>,
 }
 
 fn parse(input: &str) -> Page {
@@ -490,6 +591,18 @@ fn parse(input: &str) -> Page {
         in_h1: false,
         h1_text: String::new(),
         class_hints: std::collections::HashMap::default(),
+        base: None,
+        base_from_tag: false,
+        marks: Vec::new(),
+        code_span_depth: 0,
+        lists: Vec::new(),
+        items: Vec::new(),
+        tables: Vec::new(),
+        pre_elem: None,
+        pre_lang: None,
+        lang_hint: None,
+        block_images: Vec::new(),
+        figures: Vec::new(),
     };
     b.run();
     b.flush();
@@ -497,6 +610,8 @@ fn parse(input: &str) -> Page {
         elements: b.elements,
         blocks: b.blocks,
         raw: b.raw,
+        shapes: Vec::new(),
+        figures: b.figures,
     }
 }
 
@@ -533,30 +648,57 @@ const WANTED_ATTRS: &[&str] = &[
     "rel",
     "datetime",
     "type",
+    // Images, tables, lists and code, for writing the page's structure as Markdown.
+    "src",
+    "alt",
+    "srcset",
+    "data-src",
+    "data-srcset",
+    "data-lazy-src",
+    "data-original",
+    "width",
+    "height",
+    "colspan",
+    "rowspan",
+    "start",
+    "data-lang",
+    "data-language",
 ];
 
 fn wanted_attr(name: &str) -> Option<&'static str> {
-    // Dispatch on length and first letter: most attributes (src, data-*, width) fall out at once.
-    let candidate: &'static str = match (name.len(), name.as_bytes().first()?.to_ascii_lowercase())
-    {
-        (5, b'c') => "class",
-        (2, b'i') => "id",
-        (4, b'r') => "role",
-        (8, b'i') => "itemprop",
-        (4, b'h') => "href",
-        (6, b'h') => "hidden",
-        (11, b'a') => "aria-hidden",
-        (5, b's') => "style",
-        (8, b'p') => "property",
-        (4, b'n') => "name",
-        (7, b'c') => "content",
-        (3, b'r') => "rel",
-        (8, b'd') => "datetime",
-        (4, b't') => "type",
-        _ => return None,
-    };
-    debug_assert!(WANTED_ATTRS.contains(&candidate));
-    Some(candidate).filter(|c| c.eq_ignore_ascii_case(name))
+    // Dispatch on length and first letter: most attributes (onclick, data-*, aria-*) fall out at
+    // once.
+    let candidates: &[&'static str] =
+        match (name.len(), name.as_bytes().first()?.to_ascii_lowercase()) {
+            (5, b'c') => &["class"],
+            (2, b'i') => &["id"],
+            (4, b'r') => &["role"],
+            (8, b'i') => &["itemprop"],
+            (4, b'h') => &["href"],
+            (6, b'h') => &["hidden", "height"],
+            (11, b'a') => &["aria-hidden"],
+            (5, b's') => &["style", "start"],
+            (8, b'p') => &["property"],
+            (4, b'n') => &["name"],
+            (7, b'c') => &["content", "colspan"],
+            (3, b'r') => &["rel"],
+            (8, b'd') => &["datetime", "data-src"],
+            (4, b't') => &["type"],
+            (3, b's') => &["src"],
+            (3, b'a') => &["alt"],
+            (6, b's') => &["srcset"],
+            (11, b'd') => &["data-srcset"],
+            (13, b'd') => &["data-lazy-src", "data-original", "data-language"],
+            (5, b'w') => &["width"],
+            (7, b'r') => &["rowspan"],
+            (9, b'd') => &["data-lang"],
+            _ => return None,
+        };
+    debug_assert!(candidates.iter().all(|c| WANTED_ATTRS.contains(c)));
+    candidates
+        .iter()
+        .copied()
+        .find(|c| c.eq_ignore_ascii_case(name))
 }
 
 impl<'a> Builder<'a> {
@@ -735,6 +877,24 @@ impl<'a> Builder<'a> {
                     && let Some(h) = tag.attr("href")
                 {
                     self.raw.canonical.get_or_insert_with(|| h.to_string());
+                    if self.base.is_none() {
+                        self.base = url::Url::parse(h.trim()).ok();
+                    }
+                }
+                return end;
+            }
+            "base" => {
+                if !self.base_from_tag
+                    && let Some(h) = tag.attr("href")
+                {
+                    let resolved = match &self.base {
+                        Some(b) => b.join(h.trim()).ok(),
+                        None => url::Url::parse(h.trim()).ok(),
+                    };
+                    if resolved.is_some() {
+                        self.base = resolved;
+                        self.base_from_tag = true;
+                    }
                 }
                 return end;
             }
@@ -785,6 +945,7 @@ impl<'a> Builder<'a> {
             return end;
         }
         if name == "img" {
+            self.image(tag);
             return end;
         }
         let kind = kind_of(name);
@@ -812,7 +973,9 @@ impl<'a> Builder<'a> {
                 }
                 let s = s.to_ascii_lowercase().replace(' ', "");
                 s.contains("display:none") || s.contains("visibility:hidden")
-            });
+            })
+            || (self.pre_depth > 0 || matches!(name, "td" | "th" | "div"))
+                && is_line_number_class(class);
         // Inline elements' classes ("icon", "btn") rarely say more than their block's do.
         let hint = if kind == Kind::Inline && name != "a" {
             None
@@ -886,18 +1049,14 @@ impl<'a> Builder<'a> {
             self.link_depth += 1;
             let href = tag
                 .attr("href")
-                .filter(|h| !h.starts_with("javascript:") && !h.starts_with('#'))
-                .map(str::to_string);
+                .and_then(|h| markdown::safe_address(h, self.base.as_ref()));
             if href.is_some() {
-                // The Markdown twin of the block's text is only built once it has a link.
-                if !self.has_markup {
-                    self.markdown.clone_from(&self.text);
-                    self.has_markup = true;
-                }
+                self.start_twin();
                 self.markdown.push('[');
             }
             self.link_href.push(href);
         }
+        self.open_structure(name, tag, elem, kind);
         self.stack.push(Open {
             tag: tag.name.clone(),
             elem,
@@ -1043,6 +1202,7 @@ impl<'a> Builder<'a> {
                 self.markdown.push(')');
             }
         }
+        self.close_structure(name, open);
         if open.skipped {
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
@@ -1050,7 +1210,13 @@ impl<'a> Builder<'a> {
             self.hidden_depth = self.hidden_depth.saturating_sub(1);
         }
         match open.kind {
-            Kind::Pre => self.pre_depth = self.pre_depth.saturating_sub(1),
+            Kind::Pre => {
+                self.pre_depth = self.pre_depth.saturating_sub(1);
+                if self.pre_depth == 0 {
+                    self.pre_elem = None;
+                    self.pre_lang = None;
+                }
+            }
             Kind::Heading if name == "h1" => {
                 self.in_h1 = false;
                 let h = collapse(&self.h1_text);
@@ -1079,7 +1245,7 @@ impl<'a> Builder<'a> {
         if self.pre_depth > 0 {
             self.text.push_str(text);
             if self.has_markup {
-                self.markdown.push_str(text);
+                self.push_twin(text);
             }
             added = text.chars().count();
         } else if text == "\n" {
@@ -1118,7 +1284,7 @@ impl<'a> Builder<'a> {
                 }
                 self.text.push_str(core);
                 if self.has_markup {
-                    self.markdown.push_str(core);
+                    self.push_twin(core);
                 }
                 if in_link {
                     let spaces = memchr::memchr_iter(b' ', core.as_bytes()).count();
@@ -1154,7 +1320,7 @@ impl<'a> Builder<'a> {
                 }
                 self.text.push_str(word);
                 if self.has_markup {
-                    self.markdown.push_str(word);
+                    self.push_twin(word);
                 }
                 if in_link {
                     added += word.chars().count();
@@ -1179,6 +1345,269 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Starts the block's Markdown twin (its text so far, escaped) if it has none yet: the twin
+    /// is only built for blocks with markup (links, marks, images).
+    fn start_twin(&mut self) {
+        if !self.has_markup {
+            self.markdown.clear();
+            escape_inline(&self.text, &mut self.markdown);
+            self.has_markup = true;
+        }
+    }
+
+    /// Page text into the twin: escaped, except code (in a `<pre>` or a code span).
+    fn push_twin(&mut self, text: &str) {
+        if self.pre_depth > 0 || self.code_span_depth > 0 {
+            self.markdown.push_str(text);
+        } else {
+            escape_inline(text, &mut self.markdown);
+        }
+    }
+
+    /// An `<img>`: into the twin as a Markdown image, remembered in case its block has no text.
+    /// Icons, avatars, tracking pixels and images without a usable address are left out.
+    fn image(&mut self, tag: &Tag) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 || self.pre_depth > 0 {
+            return;
+        }
+        let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+        if [
+            "avatar", "logo", "icon", "emoji", "spinner", "sprite", "pixel",
+        ]
+        .iter()
+        .any(|w| class.contains(w))
+        {
+            return;
+        }
+        let tiny = |name: &str| {
+            tag.attr(name)
+                .and_then(|v| v.trim().trim_end_matches("px").parse::<f32>().ok())
+                .is_some_and(|v| v <= 24.0)
+        };
+        if tiny("width") || tiny("height") {
+            return;
+        }
+        let srcset = largest_srcset(tag.attr("data-srcset").or_else(|| tag.attr("srcset")));
+        let candidates = [
+            tag.attr("data-src"),
+            tag.attr("data-lazy-src"),
+            tag.attr("data-original"),
+            srcset,
+            tag.attr("src"),
+        ];
+        let Some(src) = candidates
+            .into_iter()
+            .flatten()
+            .find_map(|c| markdown::safe_address(c, self.base.as_ref()))
+        else {
+            return;
+        };
+        let alt = collapse(tag.attr("alt").unwrap_or(""));
+        self.start_twin();
+        self.markdown.push_str("![");
+        escape_inline(&alt, &mut self.markdown);
+        self.markdown.push_str("](");
+        self.markdown.push_str(&src);
+        self.markdown.push(')');
+        self.block_images.push((src, alt));
+    }
+
+    /// Keeps track of the structure an element opens: lists and items, tables and cells, code
+    /// and its language, inline marks.
+    fn open_structure(&mut self, name: &str, tag: &Tag, elem: u32, kind: Kind) {
+        let class = tag.attr("class").unwrap_or("");
+        let named_lang = || {
+            lang_of(class).or_else(|| {
+                tag.attr("data-lang")
+                    .or_else(|| tag.attr("data-language"))
+                    .and_then(clean_lang)
+            })
+        };
+        match name {
+            "ul" | "ol" | "menu" => {
+                let start = tag
+                    .attr("start")
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+                    .unwrap_or(1);
+                self.lists.push(ListState {
+                    elem,
+                    ordered: name == "ol",
+                    next: start,
+                });
+            }
+            "li" => {
+                let depth = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
+                if let Some(list) = self.lists.last_mut() {
+                    self.items.push(ItemState {
+                        elem,
+                        ordered: list.ordered,
+                        depth,
+                        number: list.next,
+                    });
+                    list.next = list.next.saturating_add(1);
+                }
+            }
+            "table" => self.tables.push(TableState {
+                elem,
+                rows: 0,
+                col: 0,
+                cell: None,
+            }),
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.rows += 1;
+                    t.col = 0;
+                }
+            }
+            "td" | "th" => {
+                let span = |a: &str| {
+                    tag.attr(a)
+                        .and_then(|v| v.trim().parse::<u16>().ok())
+                        .unwrap_or(1)
+                        .clamp(1, 1000)
+                };
+                if let Some(t) = self.tables.last_mut() {
+                    t.rows = t.rows.max(1);
+                    let cell = CellAt {
+                        table: t.elem,
+                        row: t.rows - 1,
+                        col: t.col,
+                        header: name == "th",
+                        colspan: span("colspan"),
+                        rowspan: span("rowspan"),
+                    };
+                    t.col = t.col.saturating_add(u32::from(cell.colspan));
+                    t.cell = Some((cell, elem));
+                }
+            }
+            _ => {}
+        }
+        if kind == Kind::Pre {
+            if self.pre_depth == 1 {
+                self.pre_elem = Some(elem);
+                self.pre_lang = named_lang().or_else(|| {
+                    self.lang_hint.as_ref().and_then(|(at, e, lang)| {
+                        (self.stack.get(*at).is_some_and(|o| o.elem == *e)).then(|| lang.clone())
+                    })
+                });
+            }
+        } else if self.pre_depth > 0 {
+            if name == "code" && self.pre_lang.is_none() {
+                self.pre_lang = named_lang();
+            }
+        } else if kind != Kind::Inline
+            && !class.is_empty()
+            && let Some(lang) = named_lang()
+        {
+            self.lang_hint = Some((self.stack.len(), elem, lang));
+        }
+        if self.pre_depth == 0
+            && self.skip_depth == 0
+            && self.hidden_depth == 0
+            && let Some(mark) = Mark::of(name)
+        {
+            let in_heading = self.stack.iter().any(|o| o.kind == Kind::Heading);
+            let repeated = self.marks.iter().any(|m| m.mark == mark);
+            if !(repeated || mark == Mark::Strong && in_heading) {
+                self.start_twin();
+                if mark == Mark::Code {
+                    self.code_span_depth += 1;
+                }
+                self.marks.push(OpenMark {
+                    elem,
+                    mark,
+                    at: self.markdown.len(),
+                });
+            }
+        }
+    }
+
+    /// The end of what [`Builder::open_structure`] started.
+    fn close_structure(&mut self, name: &str, open: &Open) {
+        if let Some(i) = self.marks.iter().rposition(|m| m.elem == open.elem) {
+            let m = self.marks.remove(i);
+            if m.mark == Mark::Code {
+                self.code_span_depth = self.code_span_depth.saturating_sub(1);
+            }
+            if self.has_markup
+                && m.at <= self.markdown.len()
+                && self.markdown.is_char_boundary(m.at)
+            {
+                let inner = self.markdown.split_off(m.at);
+                let core = inner.trim();
+                if !core.is_empty() {
+                    let lead = &inner[..inner.len() - inner.trim_start().len()];
+                    let trail = &inner[inner.trim_end().len()..];
+                    self.markdown.push_str(lead);
+                    self.markdown.push_str(&m.mark.wrap(core));
+                    self.markdown.push_str(trail);
+                } else {
+                    self.markdown.push_str(&inner);
+                }
+            }
+        }
+        match name {
+            "ul" | "ol" | "menu" if self.lists.last().is_some_and(|l| l.elem == open.elem) => {
+                self.lists.pop();
+            }
+            "li" if self.items.last().is_some_and(|i| i.elem == open.elem) => {
+                self.items.pop();
+            }
+            "table" if self.tables.last().is_some_and(|t| t.elem == open.elem) => {
+                self.tables.pop();
+            }
+            "td" | "th" => {
+                if let Some(t) = self.tables.last_mut()
+                    && t.cell.is_some_and(|(_, e)| e == open.elem)
+                {
+                    t.cell = None;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The structure of the block being flushed, from the elements open around it.
+    fn shape(&self, role: Role) -> Shape {
+        let form = if self.pre_depth > 0 {
+            Form::Code {
+                language: self.pre_lang.clone(),
+            }
+        } else {
+            match role {
+                Role::Heading => self
+                    .stack
+                    .iter()
+                    .rev()
+                    .find(|o| o.kind == Kind::Heading)
+                    .and_then(|o| o.tag.as_bytes().get(1).map(|d| d.wrapping_sub(b'0')))
+                    .filter(|l| (1..=6).contains(l))
+                    .map_or(Form::Plain, |level| Form::Heading { level }),
+                Role::ListItem => self.items.last().map_or(Form::Plain, |i| Form::ListItem {
+                    ordered: i.ordered,
+                    depth: i.depth.max(1),
+                    number: i.number,
+                }),
+                Role::Quote => Form::Quote {
+                    depth: u8::try_from(
+                        self.stack.iter().filter(|o| o.kind == Kind::Quote).count(),
+                    )
+                    .unwrap_or(u8::MAX),
+                },
+                _ => Form::Plain,
+            }
+        };
+        Shape {
+            form,
+            cell: self.tables.last().and_then(|t| t.cell.map(|(c, _)| c)),
+            pre: if self.pre_depth > 0 {
+                self.pre_elem
+            } else {
+                None
+            },
+        }
+    }
+
     /// Ends the current block: its text becomes a raw block owned by the innermost element.
     fn flush(&mut self) {
         // Trim in place, so the text can move into the block instead of being copied.
@@ -1188,6 +1617,13 @@ impl<'a> Builder<'a> {
         if lead > 0 {
             self.text.drain(..lead);
         }
+        if self.text.is_empty() && !self.block_images.is_empty() {
+            let before = self.blocks.len();
+            for (src, alt) in self.block_images.drain(..) {
+                self.figures.push(Figure { before, src, alt });
+            }
+        }
+        self.block_images.clear();
         if !self.text.is_empty() {
             let elem = self.stack.last().map_or(0, |o| o.elem);
             let caption = self.stack.iter().any(|o| o.kind == Kind::Caption);
@@ -1211,6 +1647,7 @@ impl<'a> Builder<'a> {
                     .get(o.elem as usize)
                     .is_some_and(|e| e.hint.is_some())
             });
+            let shape = self.shape(role);
             self.blocks.push(RawBlock {
                 text,
                 markdown,
@@ -1220,6 +1657,7 @@ impl<'a> Builder<'a> {
                 role,
                 caption,
                 hinted,
+                shape,
             });
         }
         self.text.clear();
@@ -1227,12 +1665,82 @@ impl<'a> Builder<'a> {
         self.has_markup = false;
         self.link_chars = 0;
         self.block_role = Role::Paragraph;
+        // Open marks go on in the next block, from its start.
+        for m in &mut self.marks {
+            m.at = 0;
+        }
+        self.has_markup = !self.marks.is_empty();
         // An open link carries on into the next block.
         for _ in self.link_href.iter().flatten() {
             self.markdown.push('[');
             self.has_markup = true;
         }
     }
+}
+
+/// A class naming line numbers or a gutter beside code (highlighters' markup).
+fn is_line_number_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t == "gutter"
+            || t.contains("lineno")
+            || t.contains("linenumber")
+            || t.contains("line-number") && t != "line-numbers"
+            || t == "hljs-ln-numbers"
+    })
+}
+
+/// The code language a class names: `language-rust`, `lang-rust`, `highlight-source-rust`,
+/// `highlight-rust`, `brush: rust`.
+fn lang_of(class: &str) -> Option<String> {
+    let mut tokens = class.split_ascii_whitespace();
+    while let Some(t) = tokens.next() {
+        let lower = t.to_ascii_lowercase();
+        for prefix in ["language-", "lang-", "highlight-source-", "highlight-"] {
+            if let Some(rest) = lower.strip_prefix(prefix)
+                && let Some(lang) = clean_lang(rest)
+            {
+                return Some(lang);
+            }
+        }
+        if lower == "brush:" {
+            return tokens
+                .next()
+                .and_then(|n| clean_lang(n.trim_end_matches(';')));
+        }
+        if let Some(rest) = lower.strip_prefix("brush:") {
+            return clean_lang(rest.trim_end_matches(';'));
+        }
+    }
+    None
+}
+
+fn clean_lang(raw: &str) -> Option<String> {
+    let lang = raw.trim().to_ascii_lowercase();
+    let ok = !lang.is_empty()
+        && lang.len() <= 24
+        && lang
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'#' | b'-' | b'_' | b'.'))
+        && !matches!(lang.as_str(), "none" | "nohighlight" | "plain" | "default");
+    ok.then_some(lang)
+}
+
+/// The address of the widest (or densest) candidate of a `srcset`.
+fn largest_srcset(srcset: Option<&str>) -> Option<&str> {
+    let mut best: Option<(f32, &str)> = None;
+    for candidate in srcset?.split(", ") {
+        let mut parts = candidate.split_ascii_whitespace();
+        let Some(url) = parts.next() else { continue };
+        let size = parts
+            .next()
+            .and_then(|d| d[..d.len().saturating_sub(1)].parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if best.is_none_or(|(s, _)| size > s) {
+            best = Some((size, url));
+        }
+    }
+    best.map(|(_, url)| url)
 }
 
 /// Finds `</name` (any case) followed by a tag-ending character.
@@ -1503,6 +2011,7 @@ impl Page {
             })
             .collect();
         let mut cands = Vec::with_capacity(self.blocks.len());
+        let mut shapes = Vec::with_capacity(self.blocks.len());
         for (k, b) in self.blocks.drain(..).enumerate() {
             let near = match (first, last) {
                 (Some(f), Some(l)) => {
@@ -1511,6 +2020,7 @@ impl Page {
                 _ => false,
             };
             let main = in_main[k] || (near && block_prose[k] && hint_of[b.elem as usize].is_none());
+            let shape = b.shape;
             let markdown = (b.has_markup && b.markdown != b.text).then_some(b.markdown);
             cands.push(Candidate {
                 text: b.text,
@@ -1519,14 +2029,18 @@ impl Page {
                 link_chars: b.link_chars,
                 // An embedded post (a blockquote inside a "social" wrapper) is quoted text, not
                 // a row of share buttons.
-                structure_hint: hint_of[b.elem as usize]
-                    .clone()
-                    .filter(|h| !(b.role == Role::Quote && *h == Reason::ShareButtons)),
+                // Code in a `<figure>` (highlighters wrap listings in one) is not a caption.
+                structure_hint: hint_of[b.elem as usize].clone().filter(|h| {
+                    !(b.role == Role::Quote && *h == Reason::ShareButtons
+                        || shape.pre.is_some() && *h == Reason::PhotoCaption)
+                }),
                 in_main: Some(main),
-                caption: b.caption,
+                caption: b.caption && shape.pre.is_none(),
                 after_blank: true,
             });
+            shapes.push(shape);
         }
+        self.shapes = shapes;
         (cands, feats, dom)
     }
 

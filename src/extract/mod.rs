@@ -6,6 +6,7 @@
 //! [`fields`] (title, site, author, date, url, summary) out of the blocks and metadata. The
 //! result is the [`model`]'s [`Article`].
 
+pub mod assemble;
 pub mod candidate;
 pub mod decide;
 pub mod decode;
@@ -14,6 +15,7 @@ pub mod html;
 pub mod kind;
 pub mod learned;
 mod lexicon;
+pub mod markdown;
 pub mod measure;
 pub mod model;
 pub mod text;
@@ -21,7 +23,7 @@ pub mod title;
 mod util;
 
 pub use decode::DecodeError;
-pub use model::{Article, Block, Format, Published, PublishedValue, Reason, Role};
+pub use model::{Article, Block, Form, Format, Published, PublishedValue, Reason, Role, TableCell};
 
 /// Decodes `bytes` and extracts the article. `name_hint` (a file name) only breaks ties when
 /// sniffing the format; the content decides.
@@ -37,6 +39,7 @@ pub fn extract(input: &str, format: Format) -> Article {
         mut article,
         rows,
         hints,
+        structure,
     } = extract_unlearned(input, format);
     if let Some(model) = learned::shipped(format) {
         let margins = learned::apply(&mut article, &rows, model);
@@ -51,6 +54,7 @@ pub fn extract(input: &str, format: Format) -> Article {
     if format != Format::Markdown {
         fields::near_body::fill_from_blocks(&mut article);
     }
+    assemble::apply(&mut article, structure);
     article
 }
 
@@ -63,20 +67,26 @@ pub struct Measured {
     pub rows: Vec<learned::Row>,
     /// What the page declares about its kind.
     pub hints: kind::PageHints,
+    /// The page's structure, put back on the blocks once they are decided.
+    pub structure: assemble::Structure,
 }
 
 /// The rules' article and the learned decision's inputs, before it decides (for training and for
 /// measuring what the model adds).
 pub fn extract_unlearned(input: &str, format: Format) -> Measured {
-    let (mut article, rows, hints) = match format {
+    let (mut article, rows, hints, structure) = match format {
         Format::Html => html::extract_html(input),
-        Format::Text | Format::Markdown => text::extract_text(input, format),
+        Format::Text | Format::Markdown => {
+            let (article, rows, hints) = text::extract_text(input, format);
+            (article, rows, hints, assemble::Structure::default())
+        }
     };
     article.format = format;
     Measured {
         article,
         rows,
         hints,
+        structure,
     }
 }
 

@@ -61,7 +61,11 @@ impl Article {
 
     /// The kept body blocks' text joined by blank lines (no Markdown markers).
     pub fn body_text(&self) -> String {
-        let parts: Vec<&str> = self.kept_body().map(|b| b.text.as_str()).collect();
+        let parts: Vec<&str> = self
+            .kept_body()
+            .map(|b| b.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
         parts.join("\n\n")
     }
 }
@@ -75,10 +79,78 @@ pub struct Block {
     pub keep: bool,
     /// Why the engine (or the person) kept or trimmed it.
     pub reason: Reason,
-    /// For blocks that came from HTML links or Markdown: the block rendered as Markdown
-    /// (links, emphasis kept). `None` means the plain `text` is the Markdown.
+    /// The block as inline Markdown (links and emphasis kept, page text escaped), for blocks
+    /// from HTML with markup or from Markdown input. `None` means `text`, escaped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markdown: Option<String>,
+    /// What the block is on the page (heading level, list item, code, table, image…), when the
+    /// input said more than its role does.
+    #[serde(default, skip_serializing_if = "Form::is_plain")]
+    pub form: Form,
+}
+
+/// A block's structure as the page gave it, for writing it back as Markdown.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "form", rename_all = "snake_case")]
+pub enum Form {
+    /// Nothing beyond the block's role.
+    #[default]
+    Plain,
+    Heading {
+        level: u8,
+    },
+    ListItem {
+        ordered: bool,
+        /// 1 for a top-level item, 2 for an item of a list inside an item, …
+        depth: u8,
+        /// The item's number in an ordered list.
+        number: u32,
+    },
+    Quote {
+        depth: u8,
+    },
+    /// Preformatted code: the block's text is the code, exactly.
+    Code {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
+    },
+    /// A table: each cell's inline Markdown, row by row. The block's text is the cells' text.
+    Table {
+        rows: Vec<Vec<TableCell>>,
+    },
+    /// An image, with its address resolved and its alternative text. The block's text is empty.
+    Image {
+        src: String,
+        alt: String,
+    },
+}
+
+/// One cell of a [`Form::Table`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TableCell {
+    /// The cell's text.
+    pub text: String,
+    /// The cell as inline Markdown (already escaped).
+    pub markdown: String,
+    pub header: bool,
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub colspan: u16,
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub rowspan: u16,
+}
+
+fn one() -> u16 {
+    1
+}
+
+fn is_one(n: &u16) -> bool {
+    *n == 1
+}
+
+impl Form {
+    pub fn is_plain(&self) -> bool {
+        *self == Form::Plain
+    }
 }
 
 impl Block {
@@ -90,23 +162,126 @@ impl Block {
             keep,
             reason,
             markdown: None,
+            form: Form::Plain,
         }
     }
 
-    /// The block as Markdown, with its role's marker (heading, list item, quote).
+    /// The block's inline Markdown: its Markdown twin, or its text escaped so that it shows
+    /// literally.
+    pub fn inline_markdown(&self) -> String {
+        let inner = match &self.markdown {
+            Some(m) => m.clone(),
+            None => super::markdown::escaped(&self.text),
+        };
+        super::markdown::escape_line_starts(&inner)
+    }
+
+    /// The block as Markdown, with its structure's markers (heading, list item, quote, code
+    /// fence, table, image).
     pub fn to_markdown(&self) -> String {
-        let inner = self.markdown.as_deref().unwrap_or(&self.text);
-        match self.role {
-            Role::Heading => format!("## {inner}"),
-            Role::ListItem => format!("- {inner}"),
-            Role::Quote => inner
-                .lines()
-                .map(|l| format!("> {l}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            _ => inner.to_string(),
+        use super::markdown;
+        match &self.form {
+            Form::Code { language } => {
+                return markdown::code_block(&self.text, language.as_deref());
+            }
+            Form::Table { rows } => return table_markdown(rows),
+            Form::Image { src, alt } => {
+                return format!("![{}]({src})", markdown::escaped(alt).replace('\n', " "));
+            }
+            _ => {}
+        }
+        let inner = self.inline_markdown();
+        match (&self.form, self.role) {
+            (Form::Heading { level }, _) => {
+                format!("{} {inner}", "#".repeat(usize::from((*level).clamp(1, 6))))
+            }
+            (
+                Form::ListItem {
+                    ordered,
+                    depth,
+                    number,
+                },
+                _,
+            ) => {
+                let indent = "    ".repeat(usize::from(depth.saturating_sub(1)));
+                let marker = if *ordered {
+                    format!("{number}.")
+                } else {
+                    "-".to_string()
+                };
+                let pad = " ".repeat(marker.len() + 1);
+                let body = inner.replace('\n', &format!("\n{indent}{pad}"));
+                format!("{indent}{marker} {body}")
+            }
+            (Form::Quote { depth }, _) => quoted(&inner, usize::from((*depth).max(1))),
+            (_, Role::Heading) => format!("## {inner}"),
+            (_, Role::ListItem) => format!("- {inner}"),
+            (_, Role::Quote) => quoted(&inner, 1),
+            _ => inner,
         }
     }
+}
+
+fn quoted(inner: &str, depth: usize) -> String {
+    let marker = "> ".repeat(depth);
+    inner
+        .lines()
+        .map(|l| format!("{marker}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A table as GFM when every cell spans one row and column, else as plain HTML (GFM cannot
+/// span). The first row is the header row GFM requires.
+fn table_markdown(rows: &[Vec<TableCell>]) -> String {
+    let spans = rows
+        .iter()
+        .flatten()
+        .any(|c| c.colspan > 1 || c.rowspan > 1);
+    if spans {
+        let mut out = String::from("<table>\n");
+        for row in rows {
+            out.push_str("<tr>");
+            for cell in row {
+                let tag = if cell.header { "th" } else { "td" };
+                out.push('<');
+                out.push_str(tag);
+                if cell.colspan > 1 {
+                    out.push_str(&format!(" colspan=\"{}\"", cell.colspan));
+                }
+                if cell.rowspan > 1 {
+                    out.push_str(&format!(" rowspan=\"{}\"", cell.rowspan));
+                }
+                out.push('>');
+                out.push_str(&super::markdown::escape_html(&cell.text));
+                out.push_str(&format!("</{tag}>"));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</table>");
+        return out;
+    }
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let mut out = String::new();
+    for (i, row) in rows.iter().enumerate() {
+        out.push('|');
+        for k in 0..width {
+            let cell = row.get(k).map_or("", |c| c.markdown.as_str());
+            out.push(' ');
+            out.push_str(&cell.replace('|', "\\|").replace('\n', " "));
+            out.push_str(" |");
+        }
+        if i == 0 {
+            out.push_str("\n|");
+            for _ in 0..width {
+                out.push_str(" --- |");
+            }
+        }
+        if i + 1 < rows.len() {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// What a block is. Field roles (title, site, byline, date, standfirst) feed the article's fields

@@ -55,6 +55,10 @@ pub fn segment(input: &str, format: Format) -> Vec<Candidate> {
         }
         for piece in split_long(text) {
             let mut c = Candidate::text(piece);
+            // Markdown input is already Markdown: written back as it came, not escaped.
+            if format == Format::Markdown {
+                c.markdown = Some(piece.to_string());
+            }
             c.role = role;
             c.after_blank = after_blank;
             out.push(c);

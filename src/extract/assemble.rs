@@ -1,0 +1,407 @@
+//! The last stage: the page's structure put back on the decided blocks.
+//!
+//! The segmenter cuts a page into text blocks and every decision (rules, learned model, fields)
+//! is made on those; a table's cells and a code listing's lines are decided one by one, like any
+//! other text. Here, after the decisions, the blocks get their [`Form`] (heading level, list
+//! nesting, code language), the cells of a data table become one table block, the lines of one
+//! `<pre>` one code block, and images that stood alone are put back between the blocks around
+//! them, kept when the text around them is.
+
+use super::model::{Article, Block, Form, Reason, Role, TableCell};
+
+/// What the HTML segmenter saw of the page's structure: one [`Shape`] per block (same indices as
+/// the blocks) and the images that stood alone.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub shapes: Vec<Shape>,
+    pub figures: Vec<Figure>,
+}
+
+/// One block's place in the page's structure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shape {
+    pub form: Form,
+    /// The table cell the block is in (its innermost table).
+    pub cell: Option<CellAt>,
+    /// The `<pre>` element the block is in: blocks of one `<pre>` are one code block.
+    pub pre: Option<u32>,
+}
+
+/// A block's cell: which table (its element), row and column, and whether it is a header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellAt {
+    pub table: u32,
+    pub row: u32,
+    pub col: u32,
+    pub header: bool,
+    pub colspan: u16,
+    pub rowspan: u16,
+}
+
+/// An image with no text beside it in its block, standing before block `before`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub before: usize,
+    pub src: String,
+    pub alt: String,
+}
+
+/// A table whose cells hold more text than this on average is a page laid out with a table, not
+/// a table of data.
+const DATA_CELL_MEAN_MAX_CHARS: usize = 160;
+const DATA_CELL_MAX_CHARS: usize = 600;
+
+/// Puts the structure back on the article's blocks (see the module's comment). Does nothing when
+/// the structure does not match the blocks (text input has none).
+pub fn apply(article: &mut Article, structure: Structure) {
+    if structure.shapes.len() != article.blocks.len() {
+        return;
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    let n = blocks.len();
+    let shapes = structure.shapes;
+    let data_tables = data_tables(&blocks, &shapes);
+    let mut figures = structure.figures.into_iter().peekable();
+    let mut out: Vec<Block> = Vec::with_capacity(n);
+    // Old index → new index, for the "duplicate of block N" reasons.
+    let mut new_index = vec![0usize; n];
+    let mut pending: Vec<(usize, Block)> = blocks.into_iter().enumerate().collect();
+    pending.reverse();
+    while let Some((i, mut block)) = pending.pop() {
+        while let Some(figure) = figures.next_if(|f| f.before <= i) {
+            out.push(image_block(figure));
+        }
+        let shape = &shapes[i];
+        new_index[i] = out.len();
+        if let Some(pre) = shape.pre {
+            let mut group = vec![block];
+            while let Some((j, _)) = pending.last() {
+                if shapes[*j].pre != Some(pre) || figures.peek().is_some_and(|f| f.before <= *j) {
+                    break;
+                }
+                let (j, next) = pending.pop().expect("peeked");
+                new_index[j] = out.len();
+                group.push(next);
+            }
+            out.push(merged(&group, shape.form.clone(), "\n", None));
+            continue;
+        }
+        if let Some(cell) = shape.cell
+            && data_tables.contains(&cell.table)
+        {
+            let mut group = vec![(cell, block)];
+            while let Some((j, _)) = pending.last() {
+                if shapes[*j].cell.is_none_or(|c| c.table != cell.table) {
+                    break;
+                }
+                let (j, next) = pending.pop().expect("peeked");
+                new_index[j] = out.len();
+                group.push((shapes[j].cell.expect("checked"), next));
+            }
+            out.push(table_block(group));
+            continue;
+        }
+        if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
+            block.form = shape.form.clone();
+        }
+        out.push(block);
+    }
+    out.extend(figures.map(image_block));
+    keep_sandwiched(&mut out);
+    for block in &mut out {
+        if let Reason::DuplicateOf { of } = &mut block.reason
+            && let Some(&to) = new_index.get(*of)
+        {
+            *of = to;
+        }
+    }
+    article.blocks = out;
+}
+
+/// A form only replaces the role's own marker when both say the same thing: a heading the rules
+/// took for the title keeps its field role and no `#`.
+fn form_fits_role(form: &Form, role: Role) -> bool {
+    match form {
+        Form::Heading { .. } => role == Role::Heading,
+        Form::ListItem { .. } => role == Role::ListItem,
+        Form::Quote { .. } => role == Role::Quote,
+        _ => role.is_body(),
+    }
+}
+
+/// Tables whose every block is one cell of short text, each in its own cell, with at least two
+/// cells: tables of data rather than of layout.
+fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
+    let mut tables: Vec<u32> = shapes
+        .iter()
+        .filter_map(|s| s.cell.map(|c| c.table))
+        .collect();
+    tables.sort_unstable();
+    tables.dedup();
+    tables.retain(|&table| {
+        let members: Vec<usize> = (0..shapes.len())
+            .filter(|&i| shapes[i].cell.is_some_and(|c| c.table == table))
+            .collect();
+        let (Some(&first), Some(&last)) = (members.first(), members.last()) else {
+            return false;
+        };
+        // Contiguous: nothing of another table or outside the cells in between.
+        if last - first + 1 != members.len() || members.len() < 2 {
+            return false;
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut chars = 0;
+        for &i in &members {
+            let cell = shapes[i].cell.expect("member");
+            let len = blocks[i].text.chars().count();
+            chars += len;
+            if !seen.insert((cell.row, cell.col))
+                || len > DATA_CELL_MAX_CHARS
+                || shapes[i].pre.is_some()
+                || !matches!(blocks[i].role, Role::Paragraph | Role::Boilerplate)
+                    && !blocks[i].role.is_body()
+            {
+                return false;
+            }
+        }
+        chars / members.len() <= DATA_CELL_MEAN_MAX_CHARS
+    });
+    tables
+}
+
+/// Blocks merged into one: kept when most of their text was, with the reason of that side.
+fn merged(group: &[Block], form: Form, joiner: &str, markdown: Option<String>) -> Block {
+    let total: usize = group.iter().map(|b| b.text.len()).sum();
+    let kept: usize = group.iter().filter(|b| b.keep).map(|b| b.text.len()).sum();
+    let keep = kept * 2 >= total.max(1);
+    let first = group
+        .iter()
+        .find(|b| b.keep == keep)
+        .unwrap_or(&group[0])
+        .clone();
+    let text = group
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(joiner);
+    Block {
+        text,
+        role: if first.role.is_body() {
+            first.role
+        } else {
+            Role::Paragraph
+        },
+        keep,
+        reason: first.reason,
+        markdown,
+        form,
+    }
+}
+
+/// A table is kept when a quarter of its text was: its cells were decided one by one, and short
+/// cells look like menus to the text decisions.
+const TABLE_KEPT_SHARE: usize = 2;
+
+fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
+    let rows_n = cells.iter().map(|(c, _)| c.row).max().unwrap_or(0) as usize + 1;
+    let mut rows: Vec<Vec<TableCell>> = vec![Vec::new(); rows_n];
+    for (at, block) in &cells {
+        let row = &mut rows[at.row as usize];
+        while row.len() < at.col as usize {
+            row.push(TableCell::default_one());
+        }
+        row.push(TableCell {
+            text: block.text.clone(),
+            markdown: block.inline_markdown(),
+            header: at.header,
+            colspan: at.colspan.max(1),
+            rowspan: at.rowspan.max(1),
+        });
+    }
+    rows.retain(|r| !r.is_empty());
+    let group: Vec<Block> = cells.into_iter().map(|(_, b)| b).collect();
+    let total: usize = group.iter().map(|b| b.text.len()).sum();
+    let kept: usize = group.iter().filter(|b| b.keep).map(|b| b.text.len()).sum();
+    let keep = kept * TABLE_KEPT_SHARE >= total.max(1);
+    let reason = group
+        .iter()
+        .find(|b| b.keep == keep)
+        .map(|b| b.reason.clone());
+    let mut block = merged(&group, Form::Plain, "\n", None);
+    block.keep = keep;
+    if let Some(reason) = reason {
+        block.reason = reason;
+    }
+    block.role = Role::Paragraph;
+    block.form = Form::Table { rows };
+    block
+}
+
+/// An image, trimmed until [`keep_sandwiched`] looks at the text around it.
+fn image_block(figure: Figure) -> Block {
+    Block {
+        text: String::new(),
+        role: Role::Paragraph,
+        keep: false,
+        reason: Reason::OutsideArticle,
+        markdown: None,
+        form: Form::Image {
+            src: figure.src,
+            alt: figure.alt,
+        },
+    }
+}
+
+/// Code, tables and images inside the article are part of it: a code block or table not trimmed
+/// for what its words say, or an image, is kept when the text on both sides of it
+/// is (the block before is kept body or one of the article's fields, the block after kept body).
+/// The text decisions were made on prose; a listing between two kept paragraphs belongs to them.
+fn keep_sandwiched(blocks: &mut [Block]) {
+    let is_image = |b: &Block| matches!(b.form, Form::Image { .. });
+    for i in 0..blocks.len() {
+        let candidate = match &blocks[i].form {
+            Form::Image { .. } => true,
+            // Cells and code lines are short and unlike prose, so the text decisions often
+            // call them navigation or metadata; only a clear verdict on their words stands.
+            Form::Code { .. } => {
+                !blocks[i].keep
+                    && !matches!(
+                        blocks[i].reason,
+                        Reason::NewsletterPrompt
+                            | Reason::CookieNotice
+                            | Reason::Advertisement
+                            | Reason::ShareButtons
+                            | Reason::Promotion
+                            | Reason::CopyrightFooter
+                            | Reason::Comments
+                    )
+            }
+            _ => false,
+        };
+        if !candidate {
+            continue;
+        }
+        let before = blocks[..i]
+            .iter()
+            .rev()
+            .find(|b| !is_image(b))
+            .is_some_and(|b| b.keep || !b.role.is_body());
+        // An image's own caption (trimmed as such) stands between it and the text after it.
+        let after = blocks[i + 1..]
+            .iter()
+            .find(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
+            .is_some_and(|b| b.keep && b.role.is_body());
+        let keep = before && after;
+        if keep != blocks[i].keep {
+            blocks[i].keep = keep;
+            blocks[i].reason = if keep {
+                Reason::ArticleText
+            } else {
+                Reason::OutsideArticle
+            };
+        }
+    }
+}
+
+impl TableCell {
+    fn default_one() -> Self {
+        TableCell {
+            colspan: 1,
+            rowspan: 1,
+            ..TableCell::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Format, extract};
+
+    /// A blog post with every kind of structure, long enough that the engine keeps its body.
+    const POST: &str = r#"<html><head><title>Structure test</title><base href="https://blog.example.org/posts/"></head><body>
+<article><h1>Structure test</h1>
+<p>This post is long enough to be an article, and it says <strong>something bold</strong>, something <em>minimal</em>, and mentions <code>toml</code> in passing while it explains the setup.</p>
+<h2>Setting up</h2>
+<p>First the steps, which come in order and are explained in some detail so that the reader can follow along.</p>
+<ol start="3"><li>Install the tool from the registry</li><li>Write the configuration file<ul><li>Nested detail about the file, which says where the file goes and what it holds.</li></ul></li></ol>
+<pre><code class="language-rust">fn main() {
+    greet("hi");
+}</code></pre>
+<figure><img src="img/chart.png" alt="A chart"><figcaption>The chart.</figcaption></figure>
+<p>The results are in the table below, which compares the two approaches we tried over the last month.</p>
+<table><tr><th>Approach</th><th>Time</th></tr><tr><td>First</td><td>3 s</td></tr><tr><td>Second</td><td>1 s</td></tr></table>
+<p>Text that looks like markup stays text: #not-a-tag, [[Secret note]], &lt;img src=x onerror=alert(1)&gt;, ![](http://tracker/p.png) and the end of this sentence.</p>
+<p>That is all there is to say about the setup, and the post ends here with a final sentence of some length.</p>
+</article></body></html>"#;
+
+    fn kept_markdown(html: &str) -> Vec<String> {
+        extract(html, Format::Html)
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect()
+    }
+
+    #[test]
+    fn headings_lists_code_tables_images_and_marks_come_back_as_markdown() {
+        let md = kept_markdown(POST);
+        let has = |needle: &str| md.iter().any(|m| m.contains(needle));
+        assert!(has("**something bold**"), "{md:#?}");
+        assert!(has("*minimal*"), "{md:#?}");
+        assert!(has("`toml`"), "{md:#?}");
+        assert!(md.contains(&"## Setting up".to_string()), "{md:#?}");
+        assert!(
+            md.contains(&"3. Install the tool from the registry".to_string()),
+            "{md:#?}"
+        );
+        assert!(
+            md.contains(&"4. Write the configuration file".to_string()),
+            "{md:#?}"
+        );
+        assert!(md.contains(&"    - Nested detail about the file, which says where the file goes and what it holds.".to_string()), "{md:#?}");
+        assert!(
+            md.contains(&"```rust\nfn main() {\n    greet(\"hi\");\n}\n```".to_string()),
+            "{md:#?}"
+        );
+        assert!(
+            md.contains(&"![A chart](https://blog.example.org/posts/img/chart.png)".to_string()),
+            "{md:#?}"
+        );
+        assert!(
+            md.contains(
+                &"| Approach | Time |\n| --- | --- |\n| First | 3 s |\n| Second | 1 s |"
+                    .to_string()
+            ),
+            "{md:#?}"
+        );
+    }
+
+    #[test]
+    fn page_text_that_looks_like_markup_is_escaped() {
+        let md = kept_markdown(POST);
+        let line = md
+            .iter()
+            .find(|m| m.contains("Secret note"))
+            .expect("the sentence is kept");
+        assert!(line.contains("\\#not-a-tag"), "{line}");
+        assert!(line.contains("\\[\\[Secret note\\]\\]"), "{line}");
+        assert!(line.contains("\\<img src=x"), "{line}");
+        assert!(line.contains("!\\[\\](http://tracker/p.png)"), "{line}");
+    }
+
+    #[test]
+    fn a_table_laid_out_for_the_page_is_not_a_data_table() {
+        let long = "This cell holds a long paragraph of the page's text, as old sites laid out \
+            their articles in tables, and it goes on for a while to make the point clear. "
+            .repeat(3);
+        let html = format!(
+            "<html><body><table><tr><td><p>{long}</p><p>{long}</p></td><td>Menu</td></tr></table></body></html>"
+        );
+        let article = extract(&html, Format::Html);
+        assert!(
+            article
+                .blocks
+                .iter()
+                .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
+        );
+    }
+}

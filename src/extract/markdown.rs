@@ -1,0 +1,316 @@
+//! Writing Markdown safely: a page's text is escaped so it shows literally in Obsidian and any
+//! CommonMark viewer, and only the structure the engine recognised becomes markup.
+//!
+//! Escaping happens in two places because only the writer knows where lines start:
+//! [`escape_inline`] runs on every piece of page text as it goes into a block's Markdown (emphasis
+//! and link markers, `<`, `[[`, `$`, `==`, `#tag`, entities), and [`escape_line_starts`] runs on
+//! each finished line (a leading `#`, `>`, `-`, `+`, `1.`, `---` or `===`).
+
+/// Escapes the characters that would turn page text into inline markup. A `\n` (a line break
+/// inside the block) becomes a Markdown hard break.
+pub fn escape_inline(text: &str, out: &mut String) {
+    // Most text has none of the characters that matter: copied whole.
+    if !text.bytes().any(|b| {
+        matches!(
+            b,
+            b'\\'
+                | b'*'
+                | b'`'
+                | b'['
+                | b']'
+                | b'<'
+                | b'$'
+                | b'~'
+                | b'_'
+                | b'='
+                | b'%'
+                | b'#'
+                | b'&'
+                | b'\n'
+        )
+    }) {
+        out.push_str(text);
+        return;
+    }
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match c {
+            '\n' => {
+                while out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push_str("  \n");
+                prev = Some(c);
+                continue;
+            }
+            // Always markup: emphasis, code, links and wiki links, raw HTML and autolinks,
+            // math, strikethrough.
+            '\\' | '*' | '`' | '[' | ']' | '<' | '$' | '~' => out.push('\\'),
+            // `_` only emphasises at a word's edge; inside snake_case it is text.
+            '_' if !(prev.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(char::is_alphanumeric)) =>
+            {
+                out.push('\\');
+            }
+            // `==highlight==` and `%%comment%%` (Obsidian) need two in a row.
+            '=' | '%' if next == Some(c) || prev == Some(c) => out.push('\\'),
+            // `#tag` (Obsidian) at a word's start.
+            // (All-digit "tags" like #42 are not tags.)
+            '#' if prev.is_none_or(char::is_whitespace)
+                && next.is_some_and(|n| !n.is_whitespace() && !n.is_ascii_digit()) =>
+            {
+                out.push('\\');
+            }
+            // A character reference (`&amp;`, `&#60;`) would be decoded by the viewer.
+            '&' if looks_like_entity(&text[i + 1..]) => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+}
+
+/// The text escaped for inline Markdown, as a new string.
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    escape_inline(text, &mut out);
+    out
+}
+
+fn looks_like_entity(after: &str) -> bool {
+    let Some(semi) = after.bytes().take(33).position(|b| b == b';') else {
+        return false;
+    };
+    let body = &after.as_bytes()[..semi];
+    let name = body.strip_prefix(b"#").unwrap_or(body);
+    !name.is_empty() && name.iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// Escapes what would make a line a heading, quote, list item, rule or setext underline. Runs on
+/// each line of a block's finished Markdown (whose inline text is already escaped).
+pub fn escape_line_starts(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() + 4);
+    for (i, line) in markdown.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let trimmed = line.trim_start_matches(' ');
+        out.push_str(&line[..line.len() - trimmed.len()]);
+        match line_escape_at(trimmed) {
+            Some(at) => {
+                out.push_str(&trimmed[..at]);
+                out.push('\\');
+                out.push_str(&trimmed[at..]);
+            }
+            None => out.push_str(trimmed),
+        }
+    }
+    out
+}
+
+/// Where a backslash keeps a line from starting a block: before its first character, or for
+/// "1." before the dot (a backslash before a digit is not an escape).
+fn line_escape_at(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let &first = b.first()?;
+    let spaced = |at: usize| b.get(at).is_none_or(|c| *c == b' ' || *c == b'\t');
+    let at_start = match first {
+        b'#' | b'>' => true,
+        b'-' | b'+' => spaced(1) || b.iter().all(|c| *c == first || *c == b' '),
+        b'=' => b.iter().all(|c| *c == b'=' || *c == b' '),
+        b'0'..=b'9' => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            let list =
+                digits <= 9 && matches!(b.get(digits), Some(b'.' | b')')) && spaced(digits + 1);
+            return list.then_some(digits);
+        }
+        _ => false,
+    };
+    at_start.then_some(0)
+}
+
+/// A code span around `code`: enough backticks that none inside can close it.
+pub fn code_span(code: &str) -> String {
+    let ticks = "`".repeat(longest_run(code, '`') + 1);
+    let pad = if code.starts_with('`') || code.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{ticks}{pad}{code}{pad}{ticks}")
+}
+
+/// A fenced code block: a fence longer than any backtick run inside, with the language.
+pub fn code_block(code: &str, language: Option<&str>) -> String {
+    let ticks = "`".repeat(longest_run(code, '`').max(2) + 1);
+    let language = language.unwrap_or("");
+    format!("{ticks}{language}\n{code}\n{ticks}")
+}
+
+fn longest_run(s: &str, c: char) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    for ch in s.chars() {
+        if ch == c {
+            run += 1;
+            best = best.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// A link or image address safe to write: http(s) and mailto addresses and relative paths,
+/// resolved against `base` when one is known; `None` for other schemes (`javascript:`, `data:`,
+/// `file:`, …). Characters that would end the address early are percent-encoded.
+pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.starts_with('#') {
+        return None;
+    }
+    let safe = |u: &url::Url| matches!(u.scheme(), "http" | "https" | "mailto");
+    let address = match url::Url::parse(raw) {
+        // Absolute: written as the page wrote it (no punycode or added slash).
+        Ok(u) if safe(&u) => raw.to_string(),
+        Ok(_) => return None,
+        Err(url::ParseError::RelativeUrlWithoutBase) => match base.and_then(|b| b.join(raw).ok()) {
+            Some(u) if safe(&u) => u.to_string(),
+            Some(_) => return None,
+            None => raw.to_string(),
+        },
+        Err(_) if raw.starts_with("//") || !raw.contains(':') => raw.to_string(),
+        Err(_) => return None,
+    };
+    let mut out = String::with_capacity(address.len());
+    for c in address.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\n' | '\r' | '\t' => {}
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// Text for inside an HTML element (a cell of a table written as HTML).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> String {
+        escape_line_starts(&escaped(text))
+    }
+
+    #[test]
+    fn literal_markup_in_page_text_stays_text() {
+        assert_eq!(
+            line("<img src=x onerror=alert(1)>"),
+            "\\<img src=x onerror=alert(1)>"
+        );
+        assert_eq!(line("<script>x</script>"), "\\<script>x\\</script>");
+        assert_eq!(
+            line("![](http://tracker/p.png)"),
+            "!\\[\\](http://tracker/p.png)"
+        );
+        assert_eq!(line("[[Secret note]]"), "\\[\\[Secret note\\]\\]");
+        assert_eq!(line("# not a heading"), "\\# not a heading");
+        assert_eq!(line("1. not a list"), "1\\. not a list");
+        assert_eq!(line("2024. A year in review"), "2024\\. A year in review");
+        assert_eq!(line("2) nor this"), "2\\) nor this");
+        assert_eq!(line("> not a quote"), "\\> not a quote");
+        assert_eq!(line("- nor a bullet"), "\\- nor a bullet");
+        assert_eq!(line("+ nor this"), "\\+ nor this");
+        assert_eq!(line("---"), "\\---");
+        assert_eq!(line("==="), "\\=\\=\\=");
+        assert_eq!(line("*stars* and _under_"), "\\*stars\\* and \\_under\\_");
+        assert_eq!(line("a `tick`"), "a \\`tick\\`");
+        assert_eq!(line("costs $5 or $6"), "costs \\$5 or \\$6");
+        assert_eq!(
+            line("==marked== %%hidden%%"),
+            "\\=\\=marked\\=\\= \\%\\%hidden\\%\\%"
+        );
+        assert_eq!(line("~~struck~~"), "\\~\\~struck\\~\\~");
+        assert_eq!(line("a #tag here"), "a \\#tag here");
+        assert_eq!(line("&amp; &#60; AT&T"), "\\&amp; \\&#60; AT&T");
+    }
+
+    #[test]
+    fn ordinary_text_is_left_alone() {
+        for text in [
+            "The council met on Tuesday, and agreed (again).",
+            "snake_case_name stays",
+            "Issue #42 and C# and 3 = 3",
+            "2024 was a year",
+            "100% sure - or not",
+        ] {
+            assert_eq!(line(text), text, "{text}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_become_hard_breaks() {
+        assert_eq!(escaped("one \ntwo"), "one  \ntwo");
+        assert_eq!(line("first\n# second"), "first  \n\\# second");
+    }
+
+    #[test]
+    fn code_spans_and_blocks_outlast_backticks_inside() {
+        assert_eq!(code_span("toml"), "`toml`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+        assert_eq!(
+            code_block("fn main() {}", Some("rust")),
+            "```rust\nfn main() {}\n```"
+        );
+        assert_eq!(code_block("```\nx\n```", None), "````\n```\nx\n```\n````");
+    }
+
+    #[test]
+    fn addresses_keep_only_safe_schemes_and_resolve_against_the_base() {
+        let base = url::Url::parse("https://example.com/blog/post.html").ok();
+        let base = base.as_ref();
+        assert_eq!(
+            safe_address("img/a b.png", base).as_deref(),
+            Some("https://example.com/blog/img/a%20b.png")
+        );
+        assert_eq!(
+            safe_address("/x_(y)", base).as_deref(),
+            Some("https://example.com/x_%28y%29")
+        );
+        assert_eq!(
+            safe_address("mailto:a@b.c", base).as_deref(),
+            Some("mailto:a@b.c")
+        );
+        assert_eq!(safe_address("javascript:alert(1)", base), None);
+        assert_eq!(safe_address("JavaScript:alert(1)", None), None);
+        assert_eq!(safe_address("data:image/png;base64,AAAA", base), None);
+        assert_eq!(safe_address("file:///etc/passwd", base), None);
+        assert_eq!(safe_address("#section", base), None);
+        assert_eq!(
+            safe_address("img/a.png", None).as_deref(),
+            Some("img/a.png")
+        );
+        assert_eq!(safe_address("vbscript:x", None), None);
+    }
+}
