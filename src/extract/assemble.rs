@@ -7,6 +7,7 @@
 //! `<pre>` one code block, and images that stood alone are put back between the blocks around
 //! them, kept when the text around them is.
 
+use super::kind::PageKind;
 use super::model::{Article, Block, Form, Reason, Role, TableCell};
 
 /// What the HTML segmenter saw of the page's structure: one [`Shape`] per block (same indices as
@@ -86,6 +87,29 @@ pub fn apply(article: &mut Article, structure: Structure) {
             out.push(merged(&group, shape.form.clone(), "\n", None));
             continue;
         }
+        if let Form::Footnote { label } = &shape.form {
+            // A note's paragraphs make one definition.
+            let mut group = vec![block];
+            while let Some((j, _)) = pending.last() {
+                if !matches!(&shapes[*j].form, Form::Footnote { label: l } if l == label)
+                    || figures.peek().is_some_and(|f| f.before <= *j)
+                {
+                    break;
+                }
+                let (j, next) = pending.pop().expect("peeked");
+                new_index[j] = out.len();
+                group.push(next);
+            }
+            let markdown = group
+                .iter()
+                .map(Block::inline_markdown)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut note = merged(&group, shape.form.clone(), " ", Some(markdown));
+            note.keep = group.iter().any(|b| b.keep);
+            out.push(note);
+            continue;
+        }
         if let Some(cell) = shape.cell
             && data_tables.contains(&cell.table)
         {
@@ -108,6 +132,12 @@ pub fn apply(article: &mut Article, structure: Structure) {
     }
     out.extend(figures.map(image_block));
     keep_sandwiched(&mut out);
+    // Product and service pages' notes are legal small print, not an author's footnotes.
+    let kept_notes = matches!(
+        article.kind,
+        PageKind::Article | PageKind::Forum | PageKind::Documentation
+    );
+    keep_referenced_notes(&mut out, kept_notes);
     for block in &mut out {
         if let Reason::DuplicateOf { of } = &mut block.reason
             && let Some(&to) = new_index.get(*of)
@@ -125,6 +155,7 @@ fn form_fits_role(form: &Form, role: Role) -> bool {
         Form::Heading { .. } => role == Role::Heading,
         Form::ListItem { .. } => role == Role::ListItem,
         Form::Quote { .. } => role == Role::Quote,
+        Form::Footnote { .. } => role.is_body(),
         _ => role.is_body(),
     }
 }
@@ -235,6 +266,49 @@ fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
     block.role = Role::Paragraph;
     block.form = Form::Table { rows };
     block
+}
+
+/// A footnote is part of the article when a kept block refers to it. A bare superscript number
+/// (`<sup>2</sup>`) refers to a note when the page defines a note with that label.
+fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
+    let defined: std::collections::HashSet<String> = blocks
+        .iter()
+        .filter_map(|b| match &b.form {
+            Form::Footnote { label } => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
+    if !defined.is_empty() {
+        for block in blocks.iter_mut() {
+            if let Some(m) = &mut block.markdown
+                && m.contains("<sup>")
+            {
+                for label in &defined {
+                    let sup = format!("<sup>{label}</sup>");
+                    if m.contains(&sup) {
+                        *m = m.replace(&sup, &format!("[^{label}]"));
+                    }
+                }
+            }
+        }
+    }
+    let referenced: std::collections::HashSet<String> = blocks
+        .iter()
+        .filter(|b| b.keep && !matches!(b.form, Form::Footnote { .. }))
+        .filter_map(|b| b.markdown.as_deref())
+        .flat_map(|m| m.match_indices("[^").map(move |(at, _)| &m[at + 2..]))
+        .filter_map(|rest| rest.find(']').map(|end| rest[..end].to_string()))
+        .collect();
+    for block in blocks.iter_mut() {
+        if let Form::Footnote { label } = &block.form
+            && keep_notes
+            && !block.keep
+            && referenced.contains(label)
+        {
+            block.keep = true;
+            block.reason = Reason::ArticleText;
+        }
+    }
 }
 
 /// An image, trimmed until [`keep_sandwiched`] looks at the text around it.
@@ -402,6 +476,35 @@ mod tests {
                 .blocks
                 .iter()
                 .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
+        );
+    }
+}
+
+#[cfg(test)]
+mod notes_and_math {
+    use crate::extract::{Format, extract};
+
+    const PAPER: &str = r##"<html><body><article><h1>Notes and formulas</h1>
+<p>The first claim of this essay is stated here with a reference to its source<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup>, and it goes on for a while.</p>
+<p>The energy is <math><semantics><mi>E</mi><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math> as everyone knows, and the argument continues from there at some length.</p>
+<p>A closing paragraph of the essay that has enough words in it to be taken for the article's prose.</p>
+<section class="footnotes"><ol><li id="fn:1"><p>The source, with its page number. <a href="#fnref:1" class="footnote-backref">↩</a></p></li></ol></section>
+</article></body></html>"##;
+
+    #[test]
+    fn footnotes_and_tex_formulas_come_back_as_markdown() {
+        let md: Vec<String> = extract(PAPER, Format::Html)
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect();
+        assert!(
+            md.iter().any(|m| m.contains("its source[^1], and")),
+            "{md:#?}"
+        );
+        assert!(md.iter().any(|m| m.contains("is $E = mc^2$ as")), "{md:#?}");
+        assert!(
+            md.contains(&"[^1]: The source, with its page number.".to_string()),
+            "{md:#?}"
         );
     }
 }

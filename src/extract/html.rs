@@ -559,6 +559,13 @@ struct Builder<'a> {
     pre_lang: Option<String>,
     /// A code language named by an open element around a coming `<pre>` (its stack index).
     lang_hint: Option<(usize, u32, String)>,
+    /// An open link to a footnote (its element, where its text starts in the twin, the note's
+    /// id), or a link back from one (`None` id): written as `[^label]`, or left out.
+    note_link: Option<(u32, usize, Option<String>)>,
+    /// Footnote labels by the id of the note they point at.
+    note_labels: std::collections::HashMap<String, String, FnvBuild>,
+    /// The footnote whose definition is open (its element and label).
+    note_def: Option<(u32, String)>,
     /// Images in the current block: if it ends with no text, they stand alone.
     block_images: Vec<(String, String)>,
     figures: Vec<Figure>,
@@ -603,6 +610,9 @@ fn parse(input: &str) -> Page {
         lang_hint: None,
         block_images: Vec::new(),
         figures: Vec::new(),
+        note_link: None,
+        note_labels: std::collections::HashMap::default(),
+        note_def: None,
     };
     b.run();
     b.flush();
@@ -663,6 +673,8 @@ const WANTED_ATTRS: &[&str] = &[
     "start",
     "data-lang",
     "data-language",
+    "alttext",
+    "display",
 ];
 
 fn wanted_attr(name: &str) -> Option<&'static str> {
@@ -692,6 +704,8 @@ fn wanted_attr(name: &str) -> Option<&'static str> {
             (5, b'w') => &["width"],
             (7, b'r') => &["rowspan"],
             (9, b'd') => &["data-lang"],
+            (7, b'a') => &["alttext"],
+            (7, b'd') => &["display"],
             _ => return None,
         };
     debug_assert!(candidates.iter().all(|c| WANTED_ATTRS.contains(c)));
@@ -932,12 +946,27 @@ impl<'a> Builder<'a> {
             {
                 self.raw.json_ld.push(content.to_string());
             }
+            // MathJax 2 keeps each formula's TeX in a script.
+            if name == "script"
+                && let Some(kind) = tag.attr("type")
+                && kind.to_ascii_lowercase().starts_with("math/tex")
+            {
+                self.math(content, kind.contains("mode=display"));
+            }
             end = memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1);
             return end;
         }
         if matches!(name, "svg" | "math") && !tag.self_closing {
             let bytes = self.input.as_bytes();
             let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
+            if name == "math" {
+                // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…) or alttext.
+                let tex = tex_annotation(&self.input[end..close])
+                    .or_else(|| tag.attr("alttext").map(str::to_string));
+                if let Some(tex) = tex {
+                    self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
+                }
+            }
             return memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1);
         }
         if name == "br" {
@@ -975,7 +1004,9 @@ impl<'a> Builder<'a> {
                 s.contains("display:none") || s.contains("visibility:hidden")
             })
             || (self.pre_depth > 0 || matches!(name, "td" | "th" | "div"))
-                && is_line_number_class(class);
+                && is_line_number_class(class)
+            // KaTeX's rendering beside the MathML it writes out as TeX.
+            || class.contains("katex-html");
         // Inline elements' classes ("icon", "btn") rarely say more than their block's do.
         let hint = if kind == Kind::Inline && name != "a" {
             None
@@ -1047,12 +1078,22 @@ impl<'a> Builder<'a> {
         }
         if name == "a" {
             self.link_depth += 1;
-            let href = tag
-                .attr("href")
-                .and_then(|h| markdown::safe_address(h, self.base.as_ref()));
+            let raw_href = tag.attr("href").unwrap_or("");
+            let href = markdown::safe_address(raw_href, self.base.as_ref());
             if href.is_some() {
                 self.start_twin();
                 self.markdown.push('[');
+            } else if let Some(target) = raw_href.strip_prefix('#')
+                && self.note_link.is_none()
+            {
+                let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+                if is_note_backref(target, &class) {
+                    self.start_twin();
+                    self.note_link = Some((elem, self.markdown.len(), None));
+                } else if is_note_id(target) || class.contains("footnote") {
+                    self.start_twin();
+                    self.note_link = Some((elem, self.markdown.len(), Some(target.to_string())));
+                }
             }
             self.link_href.push(href);
         }
@@ -1200,6 +1241,10 @@ impl<'a> Builder<'a> {
                 self.markdown.push_str("](");
                 self.markdown.push_str(&href);
                 self.markdown.push(')');
+            }
+            if let Some((elem, at, target)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
+                let _ = elem;
+                self.close_note_link(at, target);
             }
         }
         self.close_structure(name, open);
@@ -1355,6 +1400,57 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Ends a link to or from a footnote: a reference becomes `[^label]` (its label, "1", from
+    /// the link's text, remembered for the note's id); a link back from a note is left out.
+    fn close_note_link(&mut self, at: usize, target: Option<String>) {
+        if !self.has_markup || at > self.markdown.len() || !self.markdown.is_char_boundary(at) {
+            return;
+        }
+        let Some(target) = target else {
+            self.markdown.truncate(at);
+            return;
+        };
+        let label: String = self.markdown[at..]
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+            .collect();
+        if label.is_empty() || label.chars().count() > 12 {
+            return;
+        }
+        self.markdown.truncate(at);
+        self.markdown.push_str("[^");
+        self.markdown.push_str(&label);
+        self.markdown.push(']');
+        if self.note_labels.len() < 10_000 {
+            self.note_labels.entry(target).or_insert(label);
+        }
+    }
+
+    /// A formula: its TeX into the text, and between `$` (or `$$` on a line of its own) into
+    /// the twin.
+    fn math(&mut self, tex: &str, display: bool) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 {
+            return;
+        }
+        let tex = collapse(&decode_entities(tex));
+        let tex = tex.trim_matches('$').trim();
+        if tex.is_empty() {
+            return;
+        }
+        self.start_twin();
+        self.separate();
+        self.text.push_str(tex);
+        if display {
+            self.markdown.push_str("$$");
+            self.markdown.push_str(tex);
+            self.markdown.push_str("$$");
+        } else {
+            self.markdown.push('$');
+            self.markdown.push_str(tex);
+            self.markdown.push('$');
+        }
+    }
+
     /// Page text into the twin: escaped, except code (in a `<pre>` or a code span).
     fn push_twin(&mut self, text: &str) {
         if self.pre_depth > 0 || self.code_span_depth > 0 {
@@ -1416,6 +1512,19 @@ impl<'a> Builder<'a> {
     /// and its language, inline marks.
     fn open_structure(&mut self, name: &str, tag: &Tag, elem: u32, kind: Kind) {
         let class = tag.attr("class").unwrap_or("");
+        if self.note_def.is_none()
+            && kind != Kind::Inline
+            && let Some(id) = tag.attr("id")
+        {
+            let label = self.note_labels.get(id).cloned().or_else(|| {
+                (name == "li" && is_note_id(id))
+                    .then(|| label_of_note_id(id))
+                    .flatten()
+            });
+            if let Some(label) = label {
+                self.note_def = Some((elem, label));
+            }
+        }
         let named_lang = || {
             lang_of(class).or_else(|| {
                 tag.attr("data-lang")
@@ -1524,6 +1633,9 @@ impl<'a> Builder<'a> {
 
     /// The end of what [`Builder::open_structure`] started.
     fn close_structure(&mut self, name: &str, open: &Open) {
+        if self.note_def.as_ref().is_some_and(|(e, _)| *e == open.elem) {
+            self.note_def = None;
+        }
         if let Some(i) = self.marks.iter().rposition(|m| m.elem == open.elem) {
             let m = self.marks.remove(i);
             if m.mark == Mark::Code {
@@ -1535,7 +1647,9 @@ impl<'a> Builder<'a> {
             {
                 let inner = self.markdown.split_off(m.at);
                 let core = inner.trim();
-                if !core.is_empty() {
+                // A footnote reference in a superscript is already marked.
+                let note_ref = core.starts_with("[^") && core.ends_with(']');
+                if !core.is_empty() && !note_ref {
                     let lead = &inner[..inner.len() - inner.trim_start().len()];
                     let trail = &inner[inner.trim_end().len()..];
                     self.markdown.push_str(lead);
@@ -1596,6 +1710,12 @@ impl<'a> Builder<'a> {
                 },
                 _ => Form::Plain,
             }
+        };
+        let form = match &self.note_def {
+            Some((_, label)) if self.pre_depth == 0 => Form::Footnote {
+                label: label.clone(),
+            },
+            _ => form,
         };
         Shape {
             form,
@@ -1676,6 +1796,58 @@ impl<'a> Builder<'a> {
             self.has_markup = true;
         }
     }
+}
+
+/// An element id that names a footnote: `fn1`, `fn:1`, `footnote-1`, `cite_note-3`, `ftn2`,
+/// `note-4`, `endnote5`.
+fn is_note_id(id: &str) -> bool {
+    let id = id.to_ascii_lowercase();
+    [
+        "fn",
+        "footnote",
+        "cite_note",
+        "cite-note",
+        "ftn",
+        "note",
+        "endnote",
+        "easy-footnote",
+    ]
+    .iter()
+    .any(|p| {
+        id.strip_prefix(p).is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '_' | '.'))
+        })
+    }) && !id.starts_with("fnref")
+}
+
+/// The label a note's id gives: its last run of letters and digits ("footnote-1" → "1").
+fn label_of_note_id(id: &str) -> Option<String> {
+    let label = id
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()?
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    (!label.is_empty() && label.len() <= 12).then(|| label.to_string())
+}
+
+/// A link from a note back to where it is referenced.
+fn is_note_backref(target: &str, class: &str) -> bool {
+    let t = target.to_ascii_lowercase();
+    t.starts_with("fnref")
+        || t.starts_with("cite_ref")
+        || t.starts_with("ftnref")
+        || t.contains("footnote-ref")
+        || class.contains("backref")
+        || class.contains("footnote-back")
+}
+
+/// The TeX of a MathML formula: its `<annotation encoding="application/x-tex">`.
+fn tex_annotation(mathml: &str) -> Option<String> {
+    let at = memchr::memmem::find(mathml.as_bytes(), b"application/x-tex")?;
+    let open_end = at + mathml[at..].find('>')? + 1;
+    let close = open_end + mathml[open_end..].find("</annotation")?;
+    Some(mathml[open_end..close].to_string())
 }
 
 /// A class naming line numbers or a gutter beside code (highlighters' markup).

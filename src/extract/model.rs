@@ -118,6 +118,10 @@ pub enum Form {
     Table {
         rows: Vec<Vec<TableCell>>,
     },
+    /// A footnote's definition, written `[^label]: …`.
+    Footnote {
+        label: String,
+    },
     /// An image, with its address resolved and its alternative text. The block's text is empty.
     Image {
         src: String,
@@ -214,6 +218,9 @@ impl Block {
                 format!("{indent}{marker} {body}")
             }
             (Form::Quote { depth }, _) => quoted(&inner, usize::from((*depth).max(1))),
+            (Form::Footnote { label }, _) => {
+                format!("[^{label}]: {}", inner.replace('\n', "\n    "))
+            }
             (_, Role::Heading) => format!("## {inner}"),
             (_, Role::ListItem) => format!("- {inner}"),
             (_, Role::Quote) => quoted(&inner, 1),
