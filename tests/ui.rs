@@ -1170,3 +1170,32 @@ fn a_library_folder_that_cannot_be_opened_empties_the_list_and_search_still_work
     harness.run_ok();
     assert!(harness.state().view.shown.is_empty());
 }
+
+#[test]
+fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = Ok(Pasted {
+        text: include_str!("data/structure.html").to_string(),
+        format: Format::Html,
+    });
+    let mut harness = harness(app(dir.path(), clipboard, None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the page's extraction", |a| {
+        a.document().is_some()
+    });
+    // The block list names a table by its size and first row, an image by its description and
+    // address.
+    harness.get_by_label("3 rows × 2 columns: Approach | Time");
+    harness.get_by_label("A chart https://blog.example.org/posts/img/chart.png");
+    // The rendered preview lays the table out as a grid of cells and the heading as a heading.
+    harness.get_by_label("Approach");
+    harness.get_by_label("Second");
+    assert!(
+        harness.query_all_by_label("Setting up").count() >= 2,
+        "the heading shows in the block list and in the preview"
+    );
+    let markdown = open_doc(&harness).clipping.body_markdown();
+    assert!(markdown.contains("```rust\nfn main() {"), "{markdown}");
+    assert!(markdown.contains("| First | 3 s |"), "{markdown}");
+}

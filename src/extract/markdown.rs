@@ -171,18 +171,34 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
     if raw.is_empty() || raw.starts_with('#') {
         return None;
     }
-    let safe = |u: &url::Url| matches!(u.scheme(), "http" | "https" | "mailto");
-    let address = match url::Url::parse(raw) {
-        // Absolute: written as the page wrote it (no punycode or added slash).
-        Ok(u) if safe(&u) => raw.to_string(),
-        Ok(_) => return None,
-        Err(url::ParseError::RelativeUrlWithoutBase) => match base.and_then(|b| b.join(raw).ok()) {
-            Some(u) if safe(&u) => u.to_string(),
-            Some(_) => return None,
+    // A scheme is what comes before a ':' that precedes any '/', '?' or '#'.
+    let scheme_end = raw
+        .find([':', '/', '?', '#'])
+        .filter(|&at| raw.as_bytes()[at] == b':');
+    let address = match scheme_end {
+        Some(at) => {
+            let scheme = &raw[..at];
+            if !["http", "https", "mailto"]
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(scheme))
+            {
+                return None;
+            }
+            // Absolute: written as the page wrote it (no punycode or added slash).
+            raw.to_string()
+        }
+        None => match base {
+            // Most relative links are paths from the site's root: no parsing needed.
+            Some(b) if raw.starts_with('/') && !raw.starts_with("//") => {
+                format!("{}{raw}", &b[..url::Position::BeforePath])
+            }
+            Some(b) => match b.join(raw) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => u.to_string(),
+                Ok(_) => return None,
+                Err(_) => raw.to_string(),
+            },
             None => raw.to_string(),
         },
-        Err(_) if raw.starts_with("//") || !raw.contains(':') => raw.to_string(),
-        Err(_) => return None,
     };
     let mut out = String::with_capacity(address.len());
     for c in address.chars() {

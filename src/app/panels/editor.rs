@@ -6,7 +6,7 @@ use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use super::counted;
 use crate::app::doc::{Document, Field, ambiguous_date};
 use crate::app::{Action, BlockFilter, RuleOffer};
-use crate::extract::Role;
+use crate::extract::{Block, Form, Role};
 use crate::library::{NoteSummary, tag_counts};
 
 /// What the editor needs besides the document.
@@ -302,6 +302,51 @@ fn role_name(role: Role) -> &'static str {
     }
 }
 
+/// What the block is, for its row: its structure when the page gave one, else its role.
+fn kind_name(block: &Block) -> String {
+    match &block.form {
+        Form::Heading { level } => format!("heading {level}"),
+        Form::ListItem { ordered: true, .. } => "numbered item".to_string(),
+        Form::ListItem { .. } => "list item".to_string(),
+        Form::Code {
+            language: Some(language),
+        } => format!("code ({language})"),
+        Form::Code { language: None } => "code".to_string(),
+        Form::Table { .. } => "table".to_string(),
+        Form::Image { .. } => "image".to_string(),
+        Form::Footnote { label } => format!("footnote {label}"),
+        Form::Quote { .. } | Form::Plain => role_name(block.role).to_string(),
+    }
+}
+
+/// The row's text: the block's own, or for a table and an image what they hold.
+fn row_text(block: &Block) -> String {
+    match &block.form {
+        Form::Table { rows } => {
+            let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+            let first: Vec<&str> = rows
+                .first()
+                .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+                .unwrap_or_default();
+            format!(
+                "{} × {}: {}",
+                counted(rows.len(), "row"),
+                counted(columns, "column"),
+                first.join(" | ")
+            )
+        }
+        Form::Image { src, alt } if alt.is_empty() => format!("(no description) {src}"),
+        Form::Image { src, alt } => format!("{alt} {src}"),
+        Form::ListItem {
+            ordered: true,
+            number,
+            ..
+        } => format!("{number}. {}", head(&block.text, ROW_TEXT_CHARS)),
+        Form::Footnote { label } => format!("[{label}] {}", head(&block.text, ROW_TEXT_CHARS)),
+        _ => head(&block.text, ROW_TEXT_CHARS).to_string(),
+    }
+}
+
 /// The first `max` characters of `text`, cut on a character boundary.
 fn head(text: &str, max: usize) -> &str {
     match text.char_indices().nth(max) {
@@ -452,7 +497,12 @@ fn block_row(
             },
             ..LayoutJob::default()
         };
-        let body_font = egui::TextStyle::Body.resolve(ui.style());
+        // Code shows in monospace, as it will in the note.
+        let body_font = if matches!(block.form, Form::Code { .. }) {
+            egui::TextStyle::Monospace.resolve(ui.style())
+        } else {
+            egui::TextStyle::Body.resolve(ui.style())
+        };
         let mut format = TextFormat {
             font_id: body_font,
             color,
@@ -469,7 +519,7 @@ fn block_row(
             format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
         }
         // Newlines inside a block would eat the two lines: show them as spaces.
-        let shown = head(&block.text, ROW_TEXT_CHARS).replace('\n', " ");
+        let shown = head(&row_text(block), ROW_TEXT_CHARS).replace('\n', " ");
         job.append(&shown, 0.0, format);
         let galley = painter.layout_job(job);
         let text_pos = egui::pos2(text_left, rect.top() + 4.0);
@@ -499,7 +549,7 @@ fn block_row(
                 "{} · {mark}: {} · {} · {}",
                 index + 1,
                 block.reason,
-                role_name(block.role),
+                kind_name(block),
                 counted(words, "word")
             ),
             egui::TextStyle::Small.resolve(ui.style()),
@@ -507,7 +557,7 @@ fn block_row(
         ));
     }
 
-    let label = head(&block.text, 200).to_string();
+    let label = head(&row_text(block), 200).to_string();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
     // Tooltips only over the reason and over cut-off text: a tooltip over the whole row would
     // cover the rows below it while the person works down the list.

@@ -6,10 +6,12 @@ use eframe::egui;
 
 use crate::app::Action;
 use crate::app::doc::Document;
-use crate::extract::Role;
+use std::sync::{Arc, Mutex};
 
-/// Kept blocks the rendered preview lays out; past this the raw view shows the rest.
-const RENDERED_BLOCKS: usize = 400;
+use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
+
+/// Bytes of the body the rendered preview lays out; past this the raw view shows the rest.
+const RENDERED_BYTES: usize = 100_000;
 /// Bytes of raw Markdown the raw view shows; a 10 MB note would stall every frame.
 const RAW_BYTES: usize = 200_000;
 
@@ -67,7 +69,7 @@ pub fn preview(
             if raw {
                 raw_view(ui, markdown);
             } else {
-                rendered_view(ui, doc);
+                rendered_view(ui, doc, markdown);
             }
         });
 }
@@ -99,7 +101,7 @@ fn raw_view(ui: &mut egui::Ui, markdown: &str) {
     }
 }
 
-fn rendered_view(ui: &mut egui::Ui, doc: &Document) {
+fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
     let c = &doc.clipping;
     ui.heading(c.display_title());
     let mut meta = Vec::new();
@@ -122,49 +124,179 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document) {
         ui.weak(format!("Tags: {}", c.tags.join(", ")));
     }
     ui.separator();
-    let mut shown = 0;
-    let mut total = 0;
-    for block in c.article.kept_body() {
-        total += 1;
-        if shown >= RENDERED_BLOCKS {
+    let body = note_body(markdown);
+    if body.trim().is_empty() {
+        ui.weak("Every block is trimmed: the note would have front matter only.");
+        return;
+    }
+    let shown = if body.len() > RENDERED_BYTES {
+        let mut cut = RENDERED_BYTES;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        &body[..cut]
+    } else {
+        body
+    };
+    // The viewer's cache lives in egui's memory, beside the panel's other view state.
+    let cache_id = ui.make_persistent_id(egui::IdSalt::new("preview-markdown-cache"));
+    let cache: Arc<Mutex<CommonMarkCache>> = ui.data_mut(|d| {
+        d.get_temp_mut_or_default::<Arc<Mutex<CommonMarkCache>>>(cache_id)
+            .clone()
+    });
+    if let Ok(mut cache) = cache.lock() {
+        for (k, chunk) in split_code_blocks(shown).into_iter().enumerate() {
+            match chunk {
+                Chunk::Markdown(text) => {
+                    let text = images_as_links(text);
+                    ui.push_id(k, |ui| {
+                        CommonMarkViewer::new().show(ui, &mut cache, &text);
+                    });
+                }
+                Chunk::Code(code) => code_block(ui, code),
+            }
+        }
+    }
+    if shown.len() < body.len() {
+        ui.weak(format!(
+            "… the first {} KB of {} KB shown (tick Raw Markdown to see the file).",
+            shown.len() / 1000,
+            body.len() / 1000
+        ));
+    }
+}
+
+/// The note's body: what follows its front matter.
+fn note_body(note: &str) -> &str {
+    note.strip_prefix("---\n")
+        .and_then(|rest| rest.find("\n---\n").map(|end| &rest[end + 5..]))
+        .unwrap_or(note)
+        .trim_start_matches('\n')
+}
+
+/// A piece of the note's body for the preview: Markdown for the viewer, or a fenced code block's
+/// content, which the preview draws itself (the viewer's copy button needs a glyph egui's fonts
+/// lack).
+#[derive(Debug, PartialEq)]
+enum Chunk<'a> {
+    Markdown(&'a str),
+    Code(&'a str),
+}
+
+/// Cuts out the top-level fenced code blocks (a fence of three or more backticks or tildes at
+/// the start of a line, closed by a like fence at least as long).
+fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
+    let mut chunks = Vec::new();
+    let mut rest_start = 0;
+    let mut at = 0;
+    while at < body.len() {
+        let line_end = body[at..].find('\n').map_or(body.len(), |p| at + p + 1);
+        let line = &body[at..line_end];
+        let fence_char = line.chars().next().filter(|c| *c == '`' || *c == '~');
+        let fence_len = fence_char.map_or(0, |c| line.chars().take_while(|x| *x == c).count());
+        if let Some(c) = fence_char
+            && fence_len >= 3
+        {
+            // Look for the closing fence.
+            let mut close = line_end;
+            let mut found = None;
+            while close < body.len() {
+                let end = body[close..]
+                    .find('\n')
+                    .map_or(body.len(), |p| close + p + 1);
+                let candidate = body[close..end].trim_end();
+                if candidate.len() >= fence_len && candidate.chars().all(|x| x == c) {
+                    found = Some((close, end));
+                    break;
+                }
+                close = end;
+            }
+            if let Some((code_end, after)) = found {
+                if rest_start < at {
+                    chunks.push(Chunk::Markdown(&body[rest_start..at]));
+                }
+                chunks.push(Chunk::Code(body[line_end..code_end].trim_end_matches('\n')));
+                rest_start = after;
+                at = after;
+                continue;
+            }
+        }
+        at = line_end;
+    }
+    if rest_start < body.len() {
+        chunks.push(Chunk::Markdown(&body[rest_start..]));
+    }
+    chunks
+}
+
+/// Images as links to them ("Image: alt"): the preview loads nothing, from the network or the
+/// disk, and says what each image is and where it comes from.
+fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
+    if !markdown.contains("![") {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    let mut out = String::with_capacity(markdown.len() + 16);
+    let mut escaped = false;
+    let mut chars = markdown.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '!' && !escaped && chars.peek() == Some(&'[') {
+            chars.next();
+            out.push_str("[Image: ");
             continue;
         }
-        shown += 1;
-        let text = block.text.as_str();
-        match block.role {
-            Role::Heading => {
-                ui.add_space(6.0);
-                ui.label(egui::RichText::new(text).heading());
-            }
-            Role::ListItem => {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("•");
-                    ui.label(text);
-                });
-            }
-            Role::Quote => {
-                egui::Frame::new()
-                    .inner_margin(egui::Margin {
-                        left: 10,
-                        ..egui::Margin::ZERO
-                    })
-                    .stroke(egui::Stroke::NONE)
-                    .show(ui, |ui| {
-                        ui.label(egui::RichText::new(text).italics());
-                    });
-            }
-            _ => {
-                ui.label(text);
-            }
-        }
-        ui.add_space(4.0);
+        escaped = c == '\\' && !escaped;
+        out.push(c);
     }
-    if total == 0 {
-        ui.weak("Every block is trimmed: the note would have front matter only.");
-    } else if total > shown {
-        ui.weak(format!(
-            "… and {} more blocks (tick Raw Markdown to see the file).",
-            total - shown
-        ));
+    std::borrow::Cow::Owned(out)
+}
+
+/// A code block as the note's viewer shows one: monospace on a tinted frame.
+fn code_block(ui: &mut egui::Ui, code: &str) {
+    egui::Frame::new()
+        .fill(ui.visuals().code_bg_color)
+        .inner_margin(egui::Margin::same(6))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(code).monospace());
+        });
+    ui.add_space(6.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fenced_code_is_cut_out_of_the_markdown() {
+        let body = "Intro\n\n```rust\nfn main() {}\n```\n\nAfter\n\n````\n```\ninner\n````\n";
+        assert_eq!(
+            split_code_blocks(body),
+            vec![
+                Chunk::Markdown("Intro\n\n"),
+                Chunk::Code("fn main() {}"),
+                Chunk::Markdown("\nAfter\n\n"),
+                Chunk::Code("```\ninner"),
+            ]
+        );
+        // An unclosed fence is left to the viewer.
+        assert_eq!(
+            split_code_blocks("a\n```\nb"),
+            vec![Chunk::Markdown("a\n```\nb")]
+        );
+    }
+
+    #[test]
+    fn images_become_links_and_escaped_text_stays() {
+        assert_eq!(
+            images_as_links("See ![A chart](https://x.org/c.png) and !\\[not\\](y)"),
+            "See [Image: A chart](https://x.org/c.png) and !\\[not\\](y)"
+        );
+    }
+
+    #[test]
+    fn the_body_follows_the_front_matter() {
+        assert_eq!(note_body("---\ntitle: x\n---\n\nBody"), "Body");
+        assert_eq!(note_body("No front matter"), "No front matter");
     }
 }
