@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, Local};
 use serde::{Deserialize, Serialize};
 
-use crate::extract::{Article, Format, Reason};
+use crate::extract::{Article, Form, Format, Reason};
 
 /// The input a clipping was made from, kept so its trims can be changed later.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -138,11 +138,18 @@ impl Clipping {
     pub fn body_markdown(&self) -> String {
         let mut out = String::new();
         let mut previous_was_list = false;
-        for block in self.article.kept_body() {
+        let mut previous: Option<usize> = None;
+        let kept = self.article.blocks.iter().enumerate();
+        for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
             let is_list = block.role == crate::extract::Role::ListItem;
+            // Markdown input keeps its own line breaks (a list's items), when the line it
+            // continues is kept too.
+            let joined = matches!(block.form, Form::Verbatim { joined: true })
+                && previous.is_some_and(|p| p + 1 == index);
+            previous = Some(index);
             if !out.is_empty() {
                 // Consecutive list items form one list; everything else is its own paragraph.
-                out.push_str(if is_list && previous_was_list {
+                out.push_str(if is_list && previous_was_list || joined {
                     "\n"
                 } else {
                     "\n\n"
@@ -785,5 +792,20 @@ mod tests {
         let front = front.expect("lenient front matter");
         assert_eq!(front.author, vec!["Jane"]);
         assert_eq!(front.tags, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn markdown_input_keeps_its_structure_as_written() {
+        let source = "Some *text* with a [link](https://x.org) that is long enough to be kept as prose by the engine.\n\n\
+            1. first item\n2. second item\n   - nested item\n\n\
+            | a | b |\n| --- | --- |\n| 1 | 2 |\n\n\
+            ```rust\nfn main() {\n    let x = 1;\n}\n```\n\n\
+            Another paragraph of prose that ends the note and is long enough to count as article text.";
+        let article = crate::extract::extract(source, Format::Markdown);
+        let original = Original {
+            text: source.to_string(),
+            format: Format::Markdown,
+        };
+        assert_eq!(Clipping::new(article, original).body_markdown(), source);
     }
 }

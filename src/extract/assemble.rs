@@ -155,7 +155,7 @@ fn form_fits_role(form: &Form, role: Role) -> bool {
         Form::Heading { .. } => role == Role::Heading,
         Form::ListItem { .. } => role == Role::ListItem,
         Form::Quote { .. } => role == Role::Quote,
-        Form::Footnote { .. } => role.is_body(),
+        Form::Footnote { .. } | Form::Verbatim { .. } => role.is_body(),
         _ => role.is_body(),
     }
 }
@@ -268,6 +268,18 @@ fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
     block
 }
 
+/// A code block, or Markdown input's table or fenced code.
+fn is_structure(block: &Block) -> bool {
+    match &block.form {
+        Form::Code { .. } => true,
+        Form::Verbatim { .. } => block
+            .markdown
+            .as_deref()
+            .is_some_and(|m| m.starts_with('|') || m.starts_with("```") || m.starts_with("~~~")),
+        _ => false,
+    }
+}
+
 /// A footnote is part of the article when a kept block refers to it. A bare superscript number
 /// (`<sup>2</sup>`) refers to a note when the page defines a note with that label.
 fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
@@ -337,7 +349,7 @@ fn keep_sandwiched(blocks: &mut [Block]) {
             Form::Image { .. } => true,
             // Cells and code lines are short and unlike prose, so the text decisions often
             // call them navigation or metadata; only a clear verdict on their words stands.
-            Form::Code { .. } => {
+            Form::Code { .. } | Form::Verbatim { .. } if is_structure(&blocks[i]) => {
                 !blocks[i].keep
                     && !matches!(
                         blocks[i].reason,

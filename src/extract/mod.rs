@@ -76,10 +76,7 @@ pub struct Measured {
 pub fn extract_unlearned(input: &str, format: Format) -> Measured {
     let (mut article, rows, hints, structure) = match format {
         Format::Html => html::extract_html(input),
-        Format::Text | Format::Markdown => {
-            let (article, rows, hints) = text::extract_text(input, format);
-            (article, rows, hints, assemble::Structure::default())
-        }
+        Format::Text | Format::Markdown => text::extract_text(input, format),
     };
     article.format = format;
     Measured {

@@ -118,6 +118,11 @@ pub enum Form {
     Table {
         rows: Vec<Vec<TableCell>>,
     },
+    /// Markdown input, written back exactly as it came (`markdown` holds the source).
+    Verbatim {
+        /// No blank line came before it: it continues the previous block (a list, a table).
+        joined: bool,
+    },
     /// A footnote's definition, written `[^label]: …`.
     Footnote {
         label: String,
@@ -189,6 +194,9 @@ impl Block {
                 return markdown::code_block(&self.text, language.as_deref());
             }
             Form::Table { rows } => return table_markdown(rows),
+            Form::Verbatim { .. } => {
+                return self.markdown.clone().unwrap_or_else(|| self.text.clone());
+            }
             Form::Image { src, alt } => {
                 return format!("![{}]({src})", markdown::escaped(alt).replace('\n', " "));
             }

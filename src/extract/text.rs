@@ -4,12 +4,13 @@
 //! segmenter's unit is the line. Markdown input keeps its structure: `#` headings, list items and
 //! quotes get their roles, and their markers are stripped from the text.
 
+use super::assemble::{Shape, Structure};
 use super::candidate::{Candidate, Metadata};
 use super::decide;
 use super::kind::PageHints;
 use super::learned;
 use super::measure;
-use super::{Article, Format, Role};
+use super::{Article, Form, Format, Role};
 
 /// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
 /// block that every later step has to scan whole.
@@ -17,13 +18,98 @@ const MAX_BLOCK_BYTES: usize = 64 * 1024;
 
 /// Splits pasted text (or Markdown) into blocks and classifies them with the rules alone; also
 /// returns each block's inputs for the learned decision.
-pub fn extract_text(input: &str, format: Format) -> (Article, Vec<learned::Row>, PageHints) {
-    let cands = segment(input, format);
+pub fn extract_text(
+    input: &str,
+    format: Format,
+) -> (Article, Vec<learned::Row>, PageHints, Structure) {
+    let (cands, shapes) = if format == Format::Markdown {
+        segment_markdown(input)
+    } else {
+        (segment(input, format), Vec::new())
+    };
     let feats = measure::measure_page(&cands);
     let mut rows = learned::base_rows(&cands, &feats, &[]);
     let article = decide::classify_measured(cands, &feats, Metadata::default(), format);
     learned::add_rule_verdicts(&mut rows, &article);
-    (article, rows, PageHints::default())
+    let structure = Structure {
+        shapes,
+        figures: Vec::new(),
+    };
+    (article, rows, PageHints::default(), structure)
+}
+
+/// Splits Markdown into blocks, each keeping its source line as written (indentation, list
+/// markers and numbers, table pipes) so the note gets back exactly the Markdown it came with; a
+/// fenced code block is one block. The text the engine decides on has the markers stripped.
+pub fn segment_markdown(input: &str) -> (Vec<Candidate>, Vec<Shape>) {
+    let mut cands = Vec::new();
+    let mut shapes = Vec::new();
+    let mut after_blank = true;
+    let mut lines = input.lines();
+    while let Some(raw) = lines.next() {
+        let raw = raw
+            .trim_end_matches(['\r', '\0'])
+            .trim_start_matches('\u{feff}');
+        let line = raw.trim();
+        if line.is_empty() {
+            after_blank = true;
+            continue;
+        }
+        let fence = line.chars().next().filter(|c| *c == '`' || *c == '~');
+        let fence_len = fence.map_or(0, |c| line.chars().take_while(|x| *x == c).count());
+        let (text, role, source) = if let Some(c) = fence
+            && fence_len >= 3
+        {
+            // A fenced code block, to its closing fence (or the end).
+            let mut code = Vec::new();
+            let mut source = vec![raw.to_string()];
+            for inner in lines.by_ref() {
+                let inner = inner.trim_end_matches(['\r', '\0']);
+                source.push(inner.to_string());
+                let t = inner.trim();
+                if t.len() >= fence_len && t.chars().all(|x| x == c) {
+                    break;
+                }
+                code.push(inner);
+            }
+            (code.join("\n"), Role::Paragraph, source.join("\n"))
+        } else if line.starts_with('|') {
+            // A table: its rows stay together, as written.
+            let mut source = vec![raw.to_string()];
+            let mut rows = vec![line.trim_matches('|').to_string()];
+            while let Some(next) = lines.clone().next()
+                && next.trim().starts_with('|')
+            {
+                lines.next();
+                source.push(next.trim_end_matches(['\r', '\0']).to_string());
+                rows.push(next.trim().trim_matches('|').to_string());
+            }
+            (rows.join("\n"), Role::Paragraph, source.join("\n"))
+        } else {
+            let (text, role) = markdown_line(line);
+            (
+                text.to_string(),
+                role.unwrap_or(Role::Paragraph),
+                raw.to_string(),
+            )
+        };
+        if text.trim().is_empty() && role != Role::Paragraph {
+            continue;
+        }
+        let mut c = Candidate::text(text);
+        c.markdown = Some(source);
+        c.role = Some(role);
+        c.after_blank = after_blank;
+        shapes.push(Shape {
+            form: Form::Verbatim {
+                joined: !after_blank,
+            },
+            ..Shape::default()
+        });
+        cands.push(c);
+        after_blank = false;
+    }
+    (cands, shapes)
 }
 
 /// Splits the input into candidate blocks: one per non-empty line.

@@ -315,7 +315,9 @@ fn kind_name(block: &Block) -> String {
         Form::Table { .. } => "table".to_string(),
         Form::Image { .. } => "image".to_string(),
         Form::Footnote { label } => format!("footnote {label}"),
-        Form::Quote { .. } | Form::Plain => role_name(block.role).to_string(),
+        Form::Quote { .. } | Form::Plain | Form::Verbatim { .. } => {
+            role_name(block.role).to_string()
+        }
     }
 }
 
