@@ -125,6 +125,16 @@ pub fn apply(article: &mut Article, structure: Structure) {
             out.push(table_block(group));
             continue;
         }
+        // A kept block is what the page made it: a heading the rules took for a paragraph or
+        // page furniture, and the learned decision kept, is a heading.
+        if block.keep && matches!(block.role, Role::Boilerplate | Role::Paragraph) {
+            match shape.form {
+                Form::Heading { .. } => block.role = Role::Heading,
+                Form::ListItem { .. } => block.role = Role::ListItem,
+                Form::Quote { .. } => block.role = Role::Quote,
+                _ => {}
+            }
+        }
         if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
             block.form = shape.form.clone();
         }
