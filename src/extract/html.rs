@@ -1006,7 +1006,7 @@ impl<'a> Builder<'a> {
             || (self.pre_depth > 0 || matches!(name, "td" | "th" | "div"))
                 && is_line_number_class(class)
             // KaTeX's rendering beside the MathML it writes out as TeX.
-            || class.contains("katex-html");
+            || mentions(class, &[b"katex-html"]);
         // Inline elements' classes ("icon", "btn") rarely say more than their block's do.
         let hint = if kind == Kind::Inline && name != "a" {
             None
@@ -1850,8 +1850,24 @@ fn tex_annotation(mathml: &str) -> Option<String> {
     Some(mathml[open_end..close].to_string())
 }
 
+/// Whether `class` contains any of `needles`: a byte scan, cheaper on short class strings than
+/// building a substring searcher per call.
+fn mentions(class: &str, needles: &[&[u8]]) -> bool {
+    let hay = class.as_bytes();
+    needles.iter().any(|needle| {
+        let Some((&first, rest)) = needle.split_first() else {
+            return false;
+        };
+        memchr::memchr_iter(first, hay).any(|at| hay[at + 1..].starts_with(rest))
+    })
+}
+
 /// A class naming line numbers or a gutter beside code (highlighters' markup).
 fn is_line_number_class(class: &str) -> bool {
+    // Most classes name neither: one search rules them out.
+    if !mentions(class, &[b"in", b"utter", b"ln-"]) {
+        return false;
+    }
     class.split_ascii_whitespace().any(|t| {
         let t = t.to_ascii_lowercase();
         t == "gutter"
@@ -1865,6 +1881,10 @@ fn is_line_number_class(class: &str) -> bool {
 /// The code language a class names: `language-rust`, `lang-rust`, `highlight-source-rust`,
 /// `highlight-rust`, `brush: rust`.
 fn lang_of(class: &str) -> Option<String> {
+    // Most classes name no language: one search rules them out.
+    if !mentions(class, &[b"ang", b"ighlight", b"rush"]) {
+        return None;
+    }
     let mut tokens = class.split_ascii_whitespace();
     while let Some(t) = tokens.next() {
         let lower = t.to_ascii_lowercase();

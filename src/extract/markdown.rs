@@ -200,7 +200,13 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
             None => raw.to_string(),
         },
     };
-    let mut out = String::with_capacity(address.len());
+    if !address
+        .bytes()
+        .any(|b| matches!(b, b' ' | b'(' | b')' | b'<' | b'>' | b'\n' | b'\r' | b'\t'))
+    {
+        return Some(address);
+    }
+    let mut out = String::with_capacity(address.len() + 8);
     for c in address.chars() {
         match c {
             ' ' => out.push_str("%20"),
