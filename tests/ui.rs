@@ -1199,3 +1199,39 @@ fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() 
     assert!(markdown.contains("```rust\nfn main() {"), "{markdown}");
     assert!(markdown.contains("| First | 3 s |"), "{markdown}");
 }
+
+#[test]
+fn a_reopened_clipping_saved_without_changes_writes_the_same_bytes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = Ok(Pasted {
+        text: include_str!("data/structure.html").to_string(),
+        format: Format::Html,
+    });
+    let mut harness = harness(app(dir.path(), clipboard, None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the page's extraction", |a| {
+        a.document().is_some()
+    });
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
+    let notes = saved_notes(dir.path());
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let first = std::fs::read(&notes[0]).expect("note readable");
+    assert!(String::from_utf8_lossy(&first).contains("| First | 3 s |"));
+
+    wait_for(&mut harness, "the rescan", |a| a.notes().len() == 1);
+    let title = harness.state().notes()[0].title.clone();
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    harness.get_by_label(&title).click();
+    wait_for(&mut harness, "the note to load", |a| a.document().is_some());
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
+    assert_eq!(saved_notes(dir.path()), notes, "the same note is rewritten");
+    let second = std::fs::read(&notes[0]).expect("note readable");
+    assert_eq!(
+        String::from_utf8_lossy(&second),
+        String::from_utf8_lossy(&first)
+    );
+}
