@@ -20,6 +20,7 @@ use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
 use super::kind::PageHints;
 use super::learned::{self, DomCues};
+use super::lexicon::entities;
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::{Article, Form, Format, Reason, Role};
@@ -843,7 +844,7 @@ impl<'a> Builder<'a> {
                         let vend =
                             memchr::memchr(q, &bytes[vstart..]).map_or(bytes.len(), |p| vstart + p);
                         if name.is_some() {
-                            value = decode_entities(&input[vstart..vend]);
+                            value = decode_attribute_entities(&input[vstart..vend]);
                         }
                         i = (vend + 1).min(bytes.len());
                     }
@@ -855,7 +856,7 @@ impl<'a> Builder<'a> {
                             i += 1;
                         }
                         if name.is_some() {
-                            value = decode_entities(&input[vstart..i]);
+                            value = decode_attribute_entities(&input[vstart..i]);
                         }
                     }
                 }
@@ -2492,183 +2493,30 @@ fn collect_ld<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
 // Character references
 // ---------------------------------------------------------------------------------------------
 
-/// Named character references: the HTML 4 set (Latin-1, symbols, Greek, typography) plus the
-/// HTML5 names that pages commonly use. Latin-1 names are listed in code-point order from 160.
-const LATIN1_NAMES: [&str; 96] = [
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
-    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
-    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
-    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
-    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
-    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
-    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
-    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
-    "uuml", "yacute", "thorn", "yuml",
-];
+/// The longest legacy entity name ("middot", "curren").
+const LEGACY_NAME_MAX: usize = 6;
 
-const OTHER_NAMES: &[(&str, char)] = &[
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("OElig", 'Œ'),
-    ("oelig", 'œ'),
-    ("Scaron", 'Š'),
-    ("scaron", 'š'),
-    ("Yuml", 'Ÿ'),
-    ("fnof", 'ƒ'),
-    ("circ", 'ˆ'),
-    ("tilde", '˜'),
-    ("ensp", '\u{2002}'),
-    ("emsp", '\u{2003}'),
-    ("thinsp", '\u{2009}'),
-    ("zwnj", '\u{200C}'),
-    ("zwj", '\u{200D}'),
-    ("lrm", '\u{200E}'),
-    ("rlm", '\u{200F}'),
-    ("ndash", '–'),
-    ("mdash", '—'),
-    ("lsquo", '‘'),
-    ("rsquo", '’'),
-    ("sbquo", '‚'),
-    ("ldquo", '“'),
-    ("rdquo", '”'),
-    ("bdquo", '„'),
-    ("dagger", '†'),
-    ("Dagger", '‡'),
-    ("permil", '‰'),
-    ("lsaquo", '‹'),
-    ("rsaquo", '›'),
-    ("euro", '€'),
-    ("bull", '•'),
-    ("hellip", '…'),
-    ("prime", '′'),
-    ("Prime", '″'),
-    ("oline", '‾'),
-    ("frasl", '⁄'),
-    ("trade", '™'),
-    ("larr", '←'),
-    ("uarr", '↑'),
-    ("rarr", '→'),
-    ("darr", '↓'),
-    ("harr", '↔'),
-    ("minus", '−'),
-    ("lowast", '∗'),
-    ("infin", '∞'),
-    ("asymp", '≈'),
-    ("ne", '≠'),
-    ("le", '≤'),
-    ("ge", '≥'),
-    ("hearts", '♥'),
-    ("spades", '♠'),
-    ("clubs", '♣'),
-    ("diams", '♦'),
-    ("loz", '◊'),
-    ("Alpha", 'Α'),
-    ("Beta", 'Β'),
-    ("Gamma", 'Γ'),
-    ("Delta", 'Δ'),
-    ("Omega", 'Ω'),
-    ("alpha", 'α'),
-    ("beta", 'β'),
-    ("gamma", 'γ'),
-    ("delta", 'δ'),
-    ("epsilon", 'ε'),
-    ("lambda", 'λ'),
-    ("mu", 'μ'),
-    ("pi", 'π'),
-    ("sigma", 'σ'),
-    ("omega", 'ω'),
-    ("theta", 'θ'),
-    ("tau", 'τ'),
-    ("phi", 'φ'),
-    ("hyphen", '‐'),
-    ("dash", '‐'),
-    ("nbhy", '\u{2011}'),
-    ("NewLine", '\n'),
-    ("Tab", '\t'),
-    ("colon", ':'),
-    ("comma", ','),
-    ("period", '.'),
-    ("excl", '!'),
-    ("quest", '?'),
-    ("num", '#'),
-    ("dollar", '$'),
-    ("percnt", '%'),
-    ("lpar", '('),
-    ("rpar", ')'),
-    ("ast", '*'),
-    ("plus", '+'),
-    ("sol", '/'),
-    ("bsol", '\\'),
-    ("semi", ';'),
-    ("equals", '='),
-    ("lsqb", '['),
-    ("rsqb", ']'),
-    ("lowbar", '_'),
-    ("grave", '`'),
-    ("lcub", '{'),
-    ("rcub", '}'),
-    ("verbar", '|'),
-    ("vert", '|'),
-    ("commat", '@'),
-    ("check", '✓'),
-    ("star", '☆'),
-    ("starf", '★'),
-    ("rarrw", '↝'),
-    ("Rarr", '↠'),
-    ("laquo", '«'),
-    ("raquo", '»'),
-    ("Lstrok", 'Ł'),
-    ("lstrok", 'ł'),
-    ("Zdot", 'Ż'),
-    ("zdot", 'ż'),
-    ("Zacute", 'Ź'),
-    ("zacute", 'ź'),
-    ("Sacute", 'Ś'),
-    ("sacute", 'ś'),
-    ("Cacute", 'Ć'),
-    ("cacute", 'ć'),
-    ("Nacute", 'Ń'),
-    ("nacute", 'ń'),
-    ("Aogon", 'Ą'),
-    ("aogon", 'ą'),
-    ("Eogon", 'Ę'),
-    ("eogon", 'ę'),
-    ("Ccaron", 'Č'),
-    ("ccaron", 'č'),
-    ("Zcaron", 'Ž'),
-    ("zcaron", 'ž'),
-    ("Rcaron", 'Ř'),
-    ("rcaron", 'ř'),
-    ("Ecaron", 'Ě'),
-    ("ecaron", 'ě'),
-    ("Uring", 'Ů'),
-    ("uring", 'ů'),
-    ("nbsp", '\u{A0}'),
-];
-
-fn named_entity(name: &str) -> Option<char> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, char>> =
-        std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: std::collections::HashMap<&'static str, char> =
-            OTHER_NAMES.iter().copied().collect();
-        for (i, n) in LATIN1_NAMES.iter().enumerate() {
-            if let Some(c) = char::from_u32(160 + i as u32) {
-                t.insert(n, c);
-            }
-        }
-        t
-    });
-    table.get(name).copied()
+/// What a named character reference decodes to (`name` without `&` and `;`).
+fn named_entity(name: &str) -> Option<&'static str> {
+    entities::NAMED
+        .binary_search_by(|(n, _)| n.cmp(&name))
+        .ok()
+        .map(|i| entities::NAMED[i].1)
 }
 
 /// Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`, `&eacute;`). Unknown names stay
 /// as written, as browsers show them.
 pub fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    decode_references(s, false)
+}
+
+/// Decodes the character references in an attribute's value: as in text, except that a legacy
+/// name without its `;` followed by `=` or a letter or digit stays as written ("?a=1&copy=2").
+pub fn decode_attribute_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    decode_references(s, true)
+}
+
+fn decode_references(s: &str, in_attribute: bool) -> std::borrow::Cow<'_, str> {
     let bytes = s.as_bytes();
     let Some(first) = memchr::memchr(b'&', bytes) else {
         return std::borrow::Cow::Borrowed(s);
@@ -2725,12 +2573,25 @@ pub fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
             if len > 0 {
                 let name = &rest[..len];
                 let semi = rest.as_bytes().get(len) == Some(&b';');
-                if let Some(c) = named_entity(name).filter(|_| {
-                    semi || LATIN1_NAMES.contains(&name)
-                        || matches!(name, "amp" | "lt" | "gt" | "quot")
-                }) {
-                    out.push(c);
-                    i += 1 + len + usize::from(semi);
+                if semi && let Some(value) = named_entity(name) {
+                    out.push_str(value);
+                    i += 2 + len;
+                    continue;
+                }
+                // The legacy names decode without their `;`: the longest one that starts the
+                // run ("&notin" is "¬in" unless followed by `;`).
+                let legacy = (1..=len.min(LEGACY_NAME_MAX))
+                    .rev()
+                    .map(|k| &name[..k])
+                    .find(|p| entities::WITHOUT_SEMICOLON.binary_search(p).is_ok());
+                let after = rest.as_bytes().get(legacy.map_or(0, str::len)).copied();
+                let kept_in_attribute =
+                    in_attribute && after.is_some_and(|b| b == b'=' || b.is_ascii_alphanumeric());
+                if let Some(prefix) = legacy.filter(|_| !kept_in_attribute)
+                    && let Some(value) = named_entity(prefix)
+                {
+                    out.push_str(value);
+                    i += 1 + prefix.len();
                     continue;
                 }
             }

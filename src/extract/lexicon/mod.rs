@@ -2,6 +2,7 @@
 //! beside the rules that use them.
 
 pub mod dates;
+pub mod entities;
 pub mod names;
 pub mod phrases;
 pub mod stopwords;
