@@ -57,7 +57,15 @@ const SIBLING_REACH_BLOCKS: usize = 3;
 /// Extracts an article from HTML with the rules alone, and each block's inputs for the learned
 /// decision.
 pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints) {
-    let mut page = parse(input);
+    extract_html_with(input, false)
+}
+
+/// [`extract_html`], reading hidden elements as if shown when `read_hidden`.
+pub fn extract_html_with(
+    input: &str,
+    read_hidden: bool,
+) -> (Article, Vec<learned::Row>, PageHints) {
+    let mut page = parse(input, read_hidden);
     let meta = page.metadata();
     let hints = page.hints(meta.url.as_deref());
     let (cands, feats, dom) = page.candidates();
@@ -431,6 +439,9 @@ struct Page {
     elements: Vec<Element>,
     blocks: Vec<RawBlock>,
     raw: RawMeta,
+    /// Bytes of prose-length text runs inside hidden elements (not read unless the page shows
+    /// next to nothing).
+    hidden_chars: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -457,13 +468,16 @@ struct Builder<'a> {
     pre_depth: usize,
     skip_depth: usize,
     hidden_depth: usize,
+    /// Read hidden elements as if shown (a page whose script reveals everything).
+    read_hidden: bool,
+    hidden_chars: usize,
     block_role: Role,
     in_h1: bool,
     h1_text: String,
     class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), FnvBuild>,
 }
 
-fn parse(input: &str) -> Page {
+fn parse(input: &str, read_hidden: bool) -> Page {
     let root = Element {
         parent: None,
         hint: None,
@@ -486,6 +500,8 @@ fn parse(input: &str) -> Page {
         pre_depth: 0,
         skip_depth: 0,
         hidden_depth: 0,
+        read_hidden,
+        hidden_chars: 0,
         block_role: Role::Paragraph,
         in_h1: false,
         h1_text: String::new(),
@@ -497,6 +513,7 @@ fn parse(input: &str) -> Page {
         elements: b.elements,
         blocks: b.blocks,
         raw: b.raw,
+        hidden_chars: b.hidden_chars,
     }
 }
 
@@ -586,11 +603,8 @@ impl<'a> Builder<'a> {
                     return memchr::memmem::find(&bytes[lt + 4..], b"-->")
                         .map_or(bytes.len(), |p| lt + 4 + p + 3);
                 }
-                if bytes[lt..].starts_with(b"<![CDATA[") {
-                    return memchr::memmem::find(&bytes[lt..], b"]]>")
-                        .map_or(bytes.len(), |p| lt + p + 3);
-                }
-                // Doctype or bogus comment: to ">".
+                // Doctype or bogus comment: to ">". Outside `<svg>` and `<math>` (skipped whole)
+                // a `<![CDATA[` is a bogus comment too: it ends at the first ">", not at "]]>".
                 memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1)
             }
             Some(b'?') => memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1),
@@ -866,7 +880,7 @@ impl<'a> Builder<'a> {
         if skipped {
             self.skip_depth += 1;
         }
-        if hidden {
+        if hidden && !self.read_hidden {
             self.hidden_depth += 1;
         }
         match kind {
@@ -997,6 +1011,8 @@ impl<'a> Builder<'a> {
                 .map(|_| self.stack.len() - 1),
             "a" => close_to(&self.stack, &["a"], &boundary),
             "option" => close_to(&self.stack, &["option"], &|t| t == "select"),
+            // A `<head>` left open ends where the body starts.
+            "body" => close_to(&self.stack, &["head"], &|t| t == "html"),
             _ => None,
         });
         if let Some(i) = target {
@@ -1046,7 +1062,7 @@ impl<'a> Builder<'a> {
         if open.skipped {
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
-        if open.hidden {
+        if open.hidden && !self.read_hidden {
             self.hidden_depth = self.hidden_depth.saturating_sub(1);
         }
         match open.kind {
@@ -1063,7 +1079,14 @@ impl<'a> Builder<'a> {
     }
 
     fn text_run(&mut self, raw: &str) {
-        if self.skip_depth > 0 || self.hidden_depth > 0 {
+        if self.skip_depth > 0 {
+            return;
+        }
+        if self.hidden_depth > 0 {
+            let t = raw.trim();
+            if t.len() >= crate::extract::fallback::PROSE_RUN_BYTES {
+                self.hidden_chars += t.len();
+            }
             return;
         }
         let text = decode_entities(raw);
@@ -1564,6 +1587,7 @@ impl Page {
         PageHints {
             url: url.map(str::to_string),
             types,
+            hidden_prose: self.hidden_chars,
         }
     }
 
