@@ -1602,7 +1602,10 @@ impl Page {
             })
         };
         let mut m = Metadata::default();
-        let ld = json_ld_fields(&raw.json_ld);
+        let mut ld = json_ld_fields(&raw.json_ld);
+        if ld.authors.is_empty() {
+            ld.authors = super::fields::json_ld::authors(&raw.json_ld);
+        }
         // A Twitter handle ("@CBSNews") is the last resort, without its "@".
         m.site = meta(&["og:site_name", "application-name"])
             .or(ld.publisher.clone())
