@@ -1677,11 +1677,12 @@ fn pick_title(
     site: Option<&str>,
 ) -> Option<String> {
     let reference = og.or(title_tag);
+    let logo = |h: &str| super::fields::site::heading_names_the_site(h, reference, site);
     if let Some(r) = reference {
         let rl = r.to_lowercase();
         if let Some(h) = h1
             .iter()
-            .find(|h| h.chars().count() > 3 && rl.contains(&h.to_lowercase()))
+            .find(|h| h.chars().count() > 3 && rl.contains(&h.to_lowercase()) && !logo(h))
         {
             return Some(h.clone());
         }
@@ -1693,6 +1694,7 @@ fn pick_title(
     if let [only] = headlines.as_slice()
         && only.split_whitespace().count() >= 2
         && !site.is_some_and(|s| s.eq_ignore_ascii_case(only.trim()))
+        && !logo(only)
     {
         return Some((*only).clone());
     }
