@@ -15,8 +15,6 @@ const ABOVE_BLOCKS: usize = 12;
 /// How many of the article's own first blocks are searched too (a byline inside the body's
 /// container).
 const INSIDE_BLOCKS: usize = 3;
-/// How many blocks above the headline are searched for a date on a line of its own.
-const ABOVE_TITLE_DATE_BLOCKS: usize = 8;
 /// A date alone on its line: at most a weekday or a label beside it.
 const DATE_ALONE_MAX_OTHER_WORDS: usize = 1;
 /// A byline block is short.
@@ -97,10 +95,12 @@ pub fn fill_from_blocks(article: &mut Article) {
             break;
         }
     }
-    // A date on a line of its own often stands just above the headline (a kicker, a dateline):
-    // when nothing below the headline gave one, the nearest such line above it does.
-    if !found_date && let Some(t) = title {
-        for i in (t.saturating_sub(ABOVE_TITLE_DATE_BLOCKS)..t).rev() {
+    // A date on a line of its own often stands above the headline (a kicker, a dateline), or
+    // above the article when the headline was not found: when nothing nearer gave one, the
+    // nearest such line above the headline (or the article's start) does.
+    if !found_date {
+        let t = title.unwrap_or(first);
+        for i in (0..t).rev() {
             let block = &article.blocks[i];
             if block.keep || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS || is_field(block)
             {
@@ -296,6 +296,35 @@ mod tests {
         };
         fill_from_blocks(&mut b);
         assert!(b.published.is_none());
+    }
+
+    #[test]
+    fn without_a_headline_the_nearest_date_alone_above_the_article_is_read() {
+        let mut filler: Vec<Block> = (0..20)
+            .map(|i| block(&format!("Menu item {i}"), false, Reason::Navigation))
+            .collect();
+        filler.insert(
+            0,
+            block("Friday, December 19, 2025", false, Reason::Metadata),
+        );
+        filler.insert(0, block("March 3, 2021", false, Reason::Metadata));
+        filler.push(block(
+            "The council met on Tuesday and agreed that the plan would go ahead.",
+            true,
+            Reason::ArticleText,
+        ));
+        let mut a = Article {
+            blocks: filler,
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2025-12-19")
+        );
     }
 
     #[test]
