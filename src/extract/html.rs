@@ -60,7 +60,15 @@ const SIBLING_REACH_BLOCKS: usize = 3;
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
 /// decision, and the page's structure for writing the blocks back as Markdown.
 pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints, Structure) {
-    let mut page = parse(input);
+    extract_html_with(input, false)
+}
+
+/// [`extract_html`], reading hidden elements as if shown when `read_hidden`.
+pub fn extract_html_with(
+    input: &str,
+    read_hidden: bool,
+) -> (Article, Vec<learned::Row>, PageHints, Structure) {
+    let mut page = parse(input, read_hidden);
     let meta = page.metadata();
     let hints = page.hints(meta.url.as_deref());
     let (cands, feats, dom) = page.candidates();
@@ -439,6 +447,9 @@ struct Page {
     elements: Vec<Element>,
     blocks: Vec<RawBlock>,
     raw: RawMeta,
+    /// Bytes of prose-length text runs inside hidden elements (not read unless the page shows
+    /// next to nothing).
+    hidden_chars: usize,
     /// The blocks' shapes, moved out of the blocks when they become candidates.
     shapes: Vec<Shape>,
     figures: Vec<Figure>,
@@ -543,6 +554,9 @@ struct Builder<'a> {
     pre_depth: usize,
     skip_depth: usize,
     hidden_depth: usize,
+    /// Read hidden elements as if shown (a page whose script reveals everything).
+    read_hidden: bool,
+    hidden_chars: usize,
     block_role: Role,
     in_h1: bool,
     h1_text: String,
@@ -572,7 +586,7 @@ struct Builder<'a> {
     figures: Vec<Figure>,
 }
 
-fn parse(input: &str) -> Page {
+fn parse(input: &str, read_hidden: bool) -> Page {
     let root = Element {
         parent: None,
         hint: None,
@@ -595,6 +609,8 @@ fn parse(input: &str) -> Page {
         pre_depth: 0,
         skip_depth: 0,
         hidden_depth: 0,
+        read_hidden,
+        hidden_chars: 0,
         block_role: Role::Paragraph,
         in_h1: false,
         h1_text: String::new(),
@@ -623,6 +639,7 @@ fn parse(input: &str) -> Page {
         raw: b.raw,
         shapes: Vec::new(),
         figures: b.figures,
+        hidden_chars: b.hidden_chars,
     }
 }
 
@@ -743,11 +760,8 @@ impl<'a> Builder<'a> {
                     return memchr::memmem::find(&bytes[lt + 4..], b"-->")
                         .map_or(bytes.len(), |p| lt + 4 + p + 3);
                 }
-                if bytes[lt..].starts_with(b"<![CDATA[") {
-                    return memchr::memmem::find(&bytes[lt..], b"]]>")
-                        .map_or(bytes.len(), |p| lt + p + 3);
-                }
-                // Doctype or bogus comment: to ">".
+                // Doctype or bogus comment: to ">". Outside `<svg>` and `<math>` (skipped whole)
+                // a `<![CDATA[` is a bogus comment too: it ends at the first ">", not at "]]>".
                 memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1)
             }
             Some(b'?') => memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1),
@@ -1061,7 +1075,7 @@ impl<'a> Builder<'a> {
         if skipped {
             self.skip_depth += 1;
         }
-        if hidden {
+        if hidden && !self.read_hidden {
             self.hidden_depth += 1;
         }
         match kind {
@@ -1198,6 +1212,8 @@ impl<'a> Builder<'a> {
                 .map(|_| self.stack.len() - 1),
             "a" => close_to(&self.stack, &["a"], &boundary),
             "option" => close_to(&self.stack, &["option"], &|t| t == "select"),
+            // A `<head>` left open ends where the body starts.
+            "body" => close_to(&self.stack, &["head"], &|t| t == "html"),
             _ => None,
         });
         if let Some(i) = target {
@@ -1252,7 +1268,7 @@ impl<'a> Builder<'a> {
         if open.skipped {
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
-        if open.hidden {
+        if open.hidden && !self.read_hidden {
             self.hidden_depth = self.hidden_depth.saturating_sub(1);
         }
         match open.kind {
@@ -1275,7 +1291,14 @@ impl<'a> Builder<'a> {
     }
 
     fn text_run(&mut self, raw: &str) {
-        if self.skip_depth > 0 || self.hidden_depth > 0 {
+        if self.skip_depth > 0 {
+            return;
+        }
+        if self.hidden_depth > 0 {
+            let t = raw.trim();
+            if t.len() >= crate::extract::fallback::PROSE_RUN_BYTES {
+                self.hidden_chars += t.len();
+            }
             return;
         }
         let text = decode_entities(raw);
@@ -2271,6 +2294,7 @@ impl Page {
         PageHints {
             url: url.map(str::to_string),
             types,
+            hidden_prose: self.hidden_chars,
         }
     }
 
@@ -2285,7 +2309,10 @@ impl Page {
             })
         };
         let mut m = Metadata::default();
-        let ld = json_ld_fields(&raw.json_ld);
+        let mut ld = json_ld_fields(&raw.json_ld);
+        if ld.authors.is_empty() {
+            ld.authors = super::fields::json_ld::authors(&raw.json_ld);
+        }
         // A Twitter handle ("@CBSNews") is the last resort, without its "@".
         m.site = meta(&["og:site_name", "application-name"])
             .or(ld.publisher.clone())
@@ -2357,11 +2384,12 @@ fn pick_title(
     site: Option<&str>,
 ) -> Option<String> {
     let reference = og.or(title_tag);
+    let logo = |h: &str| super::fields::site::heading_names_the_site(h, reference, site);
     if let Some(r) = reference {
         let rl = r.to_lowercase();
         if let Some(h) = h1
             .iter()
-            .find(|h| h.chars().count() > 3 && rl.contains(&h.to_lowercase()))
+            .find(|h| h.chars().count() > 3 && rl.contains(&h.to_lowercase()) && !logo(h))
         {
             return Some(h.clone());
         }
@@ -2373,6 +2401,7 @@ fn pick_title(
     if let [only] = headlines.as_slice()
         && only.split_whitespace().count() >= 2
         && !site.is_some_and(|s| s.eq_ignore_ascii_case(only.trim()))
+        && !logo(only)
     {
         return Some((*only).clone());
     }

@@ -70,6 +70,9 @@ impl PageKind {
 pub struct PageHints {
     pub url: Option<String>,
     pub types: Vec<String>,
+    /// Bytes of prose-length text inside hidden elements that were not read (see
+    /// [`super::fallback`]).
+    pub hidden_prose: usize,
 }
 
 /// Words that name a kind, in groups; a group's feature is how many of its words the page's text
@@ -532,6 +535,7 @@ mod tests {
     #[test]
     fn the_address_and_declared_types_are_read() {
         let hints = PageHints {
+            hidden_prose: 0,
             url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),
             types: vec!["qapage".into()],
         };

@@ -10,6 +10,7 @@ pub mod assemble;
 pub mod candidate;
 pub mod decide;
 pub mod decode;
+pub mod fallback;
 pub mod fields;
 pub mod html;
 pub mod kind;
@@ -33,14 +34,31 @@ pub fn extract_bytes(bytes: &[u8], name_hint: Option<&str>) -> Result<Article, D
 }
 
 /// Extracts the article from already-decoded input of a known format: the rules, then the
-/// learned decision on top (see [`learned`]).
+/// learned decision on top (see [`learned`]). A page that comes out thin while it hides prose is
+/// read again with its hidden elements shown (see [`fallback`]).
 pub fn extract(input: &str, format: Format) -> Article {
+    let measured = extract_unlearned(input, format);
+    let hidden_prose = measured.hints.hidden_prose;
+    let article = decide_learned(measured, format);
+    if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose) {
+        let mut shown = html_unlearned(input, true);
+        shown.article.format = format;
+        let shown = decide_learned(shown, format);
+        if fallback::kept_words(&shown) > fallback::kept_words(&article) {
+            return shown;
+        }
+    }
+    article
+}
+
+/// The learned decision and the fields read beside the body, on what the rules made of a page.
+fn decide_learned(measured: Measured, format: Format) -> Article {
     let Measured {
         mut article,
         rows,
         hints,
         structure,
-    } = extract_unlearned(input, format);
+    } = measured;
     if let Some(model) = learned::shipped(format) {
         let margins = learned::apply(&mut article, &rows, model);
         article.kind = model.kind_of(&article, &rows, &hints);
@@ -74,11 +92,24 @@ pub struct Measured {
 /// The rules' article and the learned decision's inputs, before it decides (for training and for
 /// measuring what the model adds).
 pub fn extract_unlearned(input: &str, format: Format) -> Measured {
-    let (mut article, rows, hints, structure) = match format {
-        Format::Html => html::extract_html(input),
-        Format::Text | Format::Markdown => text::extract_text(input, format),
+    let mut measured = match format {
+        Format::Html => html_unlearned(input, false),
+        Format::Text | Format::Markdown => {
+            let (article, rows, hints, structure) = text::extract_text(input, format);
+            Measured {
+                article,
+                rows,
+                hints,
+                structure,
+            }
+        }
     };
-    article.format = format;
+    measured.article.format = format;
+    measured
+}
+
+fn html_unlearned(input: &str, read_hidden: bool) -> Measured {
+    let (article, rows, hints, structure) = html::extract_html_with(input, read_hidden);
     Measured {
         article,
         rows,

@@ -9,5 +9,6 @@ pub mod byline;
 pub mod dates;
 pub mod header;
 pub mod headline;
+pub mod json_ld;
 pub mod near_body;
 pub mod site;

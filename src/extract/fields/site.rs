@@ -158,6 +158,38 @@ fn copyright_owners(line: &str) -> Vec<String> {
     out
 }
 
+/// Separators between a page title's headline and its section or site ("Headline | Site").
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " / ", " :: ", " · ", " • "];
+
+/// Whether a page heading only names the site: it is the site's name, or the page's `<title>`
+/// (or OpenGraph title) holds it only after a headline and a separator ("Thread title / Forum /
+/// Arch Linux Forums" and an `<h1>` logo "Arch Linux"). Such a heading is the site's logo, not
+/// the headline.
+pub fn heading_names_the_site(heading: &str, reference: Option<&str>, site: Option<&str>) -> bool {
+    let h = heading.trim().to_lowercase();
+    if h.is_empty() {
+        return false;
+    }
+    if site.is_some_and(|s| s.trim().to_lowercase() == h) {
+        return true;
+    }
+    let Some(r) = reference else {
+        return false;
+    };
+    let r = r.to_lowercase();
+    let first_sep = TITLE_SEPARATORS.iter().filter_map(|sep| r.find(sep)).min();
+    // The title's head must read as a headline itself: a short head is a section label
+    // ("Opinion | Headline", "Products - Air Purifiers") and the heading after it the headline.
+    first_sep.is_some_and(|at| {
+        r[..at].split_whitespace().count() >= TITLE_HEAD_MIN_WORDS
+            && !r[..at].contains(&h)
+            && r[at..].contains(&h)
+    })
+}
+
+/// A page title's head of at least this many words is its headline, not a section label.
+const TITLE_HEAD_MIN_WORDS: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +220,35 @@ mod tests {
             site_from_lines(&["RT.com", "05 May 2025"]).as_deref(),
             Some("RT.com")
         );
+    }
+
+    #[test]
+    fn a_heading_that_only_names_the_site_is_its_logo() {
+        let r =
+            Some("Open source forum software for old forums? / Newbie Corner / Arch Linux Forums");
+        assert!(heading_names_the_site("Arch Linux", r, None));
+        assert!(!heading_names_the_site(
+            "Open source forum software for old forums?",
+            r,
+            None
+        ));
+        assert!(heading_names_the_site("Bombas", None, Some("bombas")));
+        // A headline inside a title without separators, or before them, is the headline.
+        assert!(!heading_names_the_site(
+            "Big news",
+            Some("Big news today"),
+            None
+        ));
+        assert!(!heading_names_the_site(
+            "Big news",
+            Some("Big news | Example"),
+            None
+        ));
+        // After a section label, the heading is the headline.
+        assert!(!heading_names_the_site(
+            "Is football violence a crime?",
+            Some("Opinion | Is Football Violence a Crime?"),
+            None
+        ));
     }
 }

@@ -1,0 +1,113 @@
+//! Never an empty clipping: what the engine does when the page's visible text is not where its
+//! article is.
+//!
+//! Some pages ship their whole article inside hidden elements and reveal it with a script (a
+//! streamed server render keeps each chunk in a `hidden` element until it is moved into place; a
+//! page hides its body until its fonts load). Read as written, they show nothing. When the
+//! visible prose is far less than the hidden prose, the page is read again with hidden elements
+//! shown, as the browser would after its scripts ran.
+
+use super::Article;
+
+/// A hidden text run this long (bytes) counts as prose: menu items and labels are shorter.
+pub const PROSE_RUN_BYTES: usize = 80;
+/// A body with fewer words than this is thin: the page is read again when it hides prose.
+const THIN_BODY_WORDS: usize = 100;
+/// Hidden prose worth reading: at least about a hundred words, so that a hidden dialog or menu
+/// alone does not cost a second reading.
+const HIDDEN_MIN_BYTES: usize = 600;
+
+/// Whether the article came out thin while the page hid `hidden_prose` bytes of prose.
+pub fn worth_reading_hidden(article: &Article, hidden_prose: usize) -> bool {
+    hidden_prose >= HIDDEN_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
+}
+
+/// Words in the kept body (CJK characters count as a word each).
+pub fn kept_words(article: &Article) -> usize {
+    article
+        .blocks
+        .iter()
+        .filter(|b| b.keep && b.role.is_body())
+        .map(|b| words(&b.text))
+        .sum()
+}
+
+fn words(text: &str) -> usize {
+    let spaced = text.split_whitespace().count();
+    let cjk = text
+        .chars()
+        .filter(|&c| super::util::chars::is_cjk(c))
+        .count();
+    spaced.max(cjk)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Format, extract};
+
+    #[test]
+    fn words_are_counted_in_the_kept_body_only() {
+        use crate::extract::{Block, Reason, Role};
+        let a = Article {
+            blocks: vec![
+                Block::new("one two three", Role::Paragraph, true, Reason::ArticleText),
+                Block::new("four five", Role::Paragraph, false, Reason::Navigation),
+                Block::new("市政府周二宣布", Role::Paragraph, true, Reason::ArticleText),
+            ],
+            ..Article::default()
+        };
+        assert_eq!(kept_words(&a), 3 + 7);
+        assert!(worth_reading_hidden(&a, 5_000));
+        assert!(!worth_reading_hidden(&a, 300));
+    }
+
+    #[test]
+    fn an_article_a_script_would_reveal_is_not_lost() {
+        let para = "<p>The council met on Tuesday and agreed that the new cycle lane on the ring road would be built this autumn, at a cost the treasurer called reasonable.</p>";
+        let html = format!(
+            "<html><head><title>Cycle lane approved</title></head><body>\
+             <div style=\"visibility:hidden\"><article><h1>Cycle lane approved</h1>{}</article></div>\
+             <div hidden><p>Subscribe</p></div></body></html>",
+            para.repeat(8)
+        );
+        let a = extract(&html, Format::Html);
+        assert!(
+            a.body_text().contains("The council met on Tuesday"),
+            "{:?}",
+            a.body_text()
+        );
+        // A page with its article in view never reads a hidden dialog.
+        let shown = format!(
+            "<html><body><article>{}</article><div hidden><p>{}</p></div></body></html>",
+            para.repeat(8),
+            "A hidden dialog with a long message that nobody sees on the page at all. ".repeat(3)
+        );
+        let a = extract(&shown, Format::Html);
+        assert!(!a.body_text().contains("hidden dialog"));
+    }
+
+    #[test]
+    fn a_head_left_open_ends_where_the_body_starts() {
+        let html = format!(
+            "<html><head><title>Frameworks</title><link rel=stylesheet href=a.css><body><article>{}</article></body></html>",
+            "<p>Lumen is a smaller, faster and lighter framework for building simple web services and small applications quickly.</p>".repeat(6)
+        );
+        let a = extract(&html, Format::Html);
+        assert!(
+            a.body_text().contains("Lumen is a smaller"),
+            "{:?}",
+            a.body_text()
+        );
+    }
+
+    #[test]
+    fn a_cdata_marker_in_html_hides_nothing_after_it() {
+        let html = format!(
+            "<html><body><![CDATA[\n<div><article>{}</article></div></body></html>",
+            "<p>The forum thread asks which graphics card is the best value this year, and the replies compare them.</p>".repeat(6)
+        );
+        let a = extract(&html, Format::Html);
+        assert!(a.body_text().contains("best value"), "{:?}", a.body_text());
+    }
+}
