@@ -803,3 +803,37 @@ fn a_file_name_template_names_notes_and_never_overwrites() {
         dir.path().join("Title part 1.md")
     );
 }
+
+#[test]
+fn a_japanese_article_saved_again_with_a_paragraph_trimmed_is_a_duplicate() {
+    let (_dir, library) = temp_library();
+    let paragraphs = [
+        "市政府は火曜日、来年度に三つの新しいバス路線を建設するための資金を投入すると発表した。",
+        "当局者によると、新しい路線は主要な住宅地と商業地区を結ぶという。",
+        "計画には主要な交差点での自転車レーンと横断歩道の増設も含まれている。",
+        "歩行者と自転車利用者の安全性を高めることが目的だと市は説明した。",
+        "市民はおおむねこの計画を歓迎しており、工事は秋に始まる予定だ。",
+        "費用の大部分は国の補助金でまかなわれる見通しである。",
+        "詳しい路線図は来月、市のウェブサイトで公開される。",
+    ];
+    // Fourteen paragraphs: each sentence twice, as the first and the second half of the story.
+    let body: Vec<String> = (0..14)
+        .map(|i| format!("{}部{}", if i < 7 { "前" } else { "後" }, paragraphs[i % 7]))
+        .collect();
+    let first = clipping("バス路線", None, &body.join("\n\n"));
+    library.save(&first, None).unwrap();
+    let mut again = clipping("新しいバス路線", None, &body[..13].join("\n\n"));
+    again.original.text.push('.');
+    assert_eq!(
+        library.duplicate_of(&again).map(|d| d.reason),
+        Some(DuplicateReason::SameText)
+    );
+    let other = clipping(
+        "天気",
+        None,
+        "東京の天気は明日から崩れる見込みで、週末にかけて広い範囲で雨が降るでしょう。\n\n\
+         気象庁は、土砂災害や河川の増水に注意するよう呼びかけています。\n\n\
+         お出かけの際は雨具をお持ちください。来週は晴れの日が多くなりそうです。",
+    );
+    assert_eq!(library.duplicate_of(&other), None);
+}

@@ -174,6 +174,17 @@ fn word_hashes(text: &str) -> Vec<u64> {
         if c.is_ascii_alphanumeric() {
             add(&mut hash, c.to_ascii_lowercase());
             in_word = true;
+        } else if is_unspaced_script(c) {
+            // Chinese and Japanese put no spaces between words: each character counts as one,
+            // so shingles are runs of four characters.
+            if in_word {
+                out.push(hash);
+                hash = FNV_OFFSET;
+                in_word = false;
+            }
+            let mut one = FNV_OFFSET;
+            add(&mut one, c);
+            out.push(one);
         } else if !c.is_ascii() && c.is_alphanumeric() {
             for lower in c.to_lowercase() {
                 add(&mut hash, lower);
@@ -189,6 +200,15 @@ fn word_hashes(text: &str) -> Vec<u64> {
         out.push(hash);
     }
     out
+}
+
+/// Han ideographs and Japanese kana: scripts written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F
+            | 0x20000..=0x2FA1F
+    )
 }
 
 /// The hashed word 4-grams of a body in order, repeats included (its words, when it has fewer
@@ -374,5 +394,24 @@ mod tests {
         );
         assert!(agreement(&sa, &sb) >= CANDIDATE_AGREEMENT);
         assert!(agreement(&sa, &sc) < CANDIDATE_AGREEMENT);
+    }
+
+    #[test]
+    fn japanese_and_chinese_bodies_are_compared_character_by_character() {
+        let base = "市政府は火曜日、来年度に三つの新しいバス路線を建設するための資金を投入すると発表した。\
+            当局者によると、新しい路線は主要な住宅地と商業地区を結ぶという。\
+            計画には主要な交差点での自転車レーンと横断歩道の増設も含まれており、歩行者と自転車利用者の安全性を高める。\
+            市民はおおむねこの計画を歓迎している。";
+        let edited = format!("{base}詳しくは市のウェブサイトで。");
+        let other = "東京の天気は明日から崩れる見込みで、週末にかけて広い範囲で雨が降るでしょう。\
+            気象庁は、土砂災害や河川の増水に注意するよう呼びかけています。\
+            お出かけの際は雨具をお持ちください。来週は晴れの日が多くなりそうです。";
+        let (a, b, c) = (shingles(base), shingles(&edited), shingles(other));
+        assert!(a.len() >= MIN_SHINGLES, "{} shingles", a.len());
+        assert!(jaccard(&a, &b) > SAME_TEXT_JACCARD, "{}", jaccard(&a, &b));
+        assert!(jaccard(&a, &c) < 0.1, "{}", jaccard(&a, &c));
+        let chinese =
+            "市政府周二宣布，将在明年投入资金建设三条新的公交线路，以缓解市中心的交通拥堵问题。";
+        assert!(shingles(chinese).len() >= MIN_SHINGLES);
     }
 }

@@ -16,7 +16,7 @@ use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, parallel, 
 use crate::clipping::parse_note;
 
 /// Bump when `IndexedNote` changes shape or meaning; an older cache is then ignored and rebuilt.
-const CACHE_VERSION: u32 = 4;
+const CACHE_VERSION: u32 = 5;
 /// A cache not rewritten for this long belongs to a library no longer used.
 const ABANDONED_CACHE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60 * 24 * 60);
 /// How deep sub-folders are searched for notes (Obsidian vaults nest a few levels).
