@@ -929,7 +929,7 @@ fn first_free_path(dir: &Path, stem: &str, replacing: Option<&Path>) -> PathBuf 
     let taken = names_in_any_case(dir, replacing);
     (1..)
         .map(|n| names::numbered_file_name(stem, n))
-        .find(|name| !taken.contains(&name.to_lowercase()) && !dir.join(name).exists())
+        .find(|name| !taken.contains(&names::name_key(name)) && !dir.join(name).exists())
         .map(|name| dir.join(name))
         .expect("an unused file name exists")
 }
@@ -945,7 +945,7 @@ fn write_new_note(
     let taken = names_in_any_case(dir, replacing);
     for n in 1..=names::MAX_NUMBERED {
         let name = names::numbered_file_name(stem, n);
-        if taken.contains(&name.to_lowercase()) {
+        if taken.contains(&names::name_key(&name)) {
             continue;
         }
         let path = dir.join(name);
@@ -960,8 +960,10 @@ fn write_new_note(
     })
 }
 
-/// The names in `dir`, lower-cased, but `except`'s. `Budget.md` beside `BUDGET.md` is two notes
-/// on Linux and one file on macOS and Windows, where a sync tool would make a conflict of them.
+/// The names in `dir` as macOS and Windows compare them ([`names::name_key`]: case and accents'
+/// composition aside), but `except`'s. `Budget.md` beside `BUDGET.md`, or `Café.md` composed
+/// beside `Café.md` decomposed, is two notes on Linux and one file on macOS and Windows, where a
+/// sync tool would make a conflict of them.
 fn names_in_any_case(dir: &Path, except: Option<&Path>) -> std::collections::HashSet<String> {
     let except = except.and_then(Path::file_name);
     fs::read_dir(dir)
@@ -970,7 +972,7 @@ fn names_in_any_case(dir: &Path, except: Option<&Path>) -> std::collections::Has
         .filter_map(Result::ok)
         .map(|entry| entry.file_name())
         .filter(|name| Some(name.as_os_str()) != except)
-        .map(|name| name.to_string_lossy().to_lowercase())
+        .map(|name| names::name_key(&name.to_string_lossy()))
         .collect()
 }
 

@@ -27,6 +27,8 @@ const RESERVED: &[&str] = &[
 /// between graphemes, so an accent or an emoji sequence stays whole), never a name Windows
 /// reserves for a device, never empty.
 pub fn sanitize_file_stem(title: &str) -> String {
+    // Composed (NFC): the same title typed on macOS (which decomposes) and elsewhere is one name.
+    let title = nfc(title);
     let chars: Vec<char> = title.chars().collect();
     let mut out = String::with_capacity(title.len());
     let mut last_space = true;
@@ -304,6 +306,16 @@ fn drop_brackets_around(parts: &mut [Part], i: usize) {
     }
 }
 
+/// `text` in Unicode normalization form C.
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
+}
+
+/// What makes two file names one on macOS and Windows: case, and composed or decomposed accents.
+pub fn name_key(name: &str) -> String {
+    nfc(name).to_lowercase()
+}
+
 /// How many numbered names (`stem 2.md`…) are tried before giving up.
 pub const MAX_NUMBERED: usize = 10_000;
 
@@ -330,6 +342,13 @@ pub fn is_name_for(file_stem: &str, stem: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn composed_and_decomposed_accents_make_one_name() {
+        let decomposed = "Cafe\u{301} menu";
+        assert_eq!(sanitize_file_stem(decomposed), "Café menu");
+        assert_eq!(name_key("CAFE\u{301}.md"), name_key("café.md"));
+    }
 
     #[test]
     fn strips_separators_reserved_characters_and_leading_dots() {
@@ -461,7 +480,8 @@ mod tests {
         let flag = "🇺🇦";
         let stem = sanitize_file_stem(&flag.repeat(40));
         assert_eq!(stem, flag.repeat(stem.len() / flag.len()));
-        let decomposed = "e\u{301}".repeat(50);
+        // x with an acute has no composed form: it stays two characters, one grapheme.
+        let decomposed = "x\u{301}".repeat(50);
         let stem = sanitize_file_stem(&decomposed);
         assert!(stem.ends_with('\u{301}'), "{stem}");
     }
