@@ -51,6 +51,8 @@ pub struct Figure {
 /// a table of data.
 const DATA_CELL_MEAN_MAX_CHARS: usize = 160;
 const DATA_CELL_MAX_CHARS: usize = 600;
+/// A data table is at most this wide (a hostile `colspan` cannot make a grid of millions).
+const DATA_TABLE_MAX_COLUMNS: u32 = 64;
 
 /// Puts the structure back on the article's blocks (see the module's comment). Does nothing when
 /// the structure does not match the blocks (text input has none).
@@ -197,6 +199,7 @@ fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
             let len = blocks[i].text.chars().count();
             chars += len;
             if !seen.insert((cell.row, cell.col))
+                || cell.col + u32::from(cell.colspan) > DATA_TABLE_MAX_COLUMNS
                 || len > DATA_CELL_MAX_CHARS
                 || shapes[i].pre.is_some()
                 || !matches!(blocks[i].role, Role::Paragraph | Role::Boilerplate)
@@ -482,6 +485,23 @@ mod tests {
         assert!(line.contains("\\[\\[Secret note\\]\\]"), "{line}");
         assert!(line.contains("\\<img src=x"), "{line}");
         assert!(line.contains("!\\[\\](http://tracker/p.png)"), "{line}");
+    }
+
+    #[test]
+    fn hostile_srcsets_and_colspans_are_harmless() {
+        let wide = "<td colspan=1000>x</td>".repeat(200);
+        let html = format!(
+            "<html><body><p>A paragraph of the article that is long enough to count as prose for the engine.</p>\
+             <img srcset=\"a.png 80é, b.png 2x\" src=c.png><table><tr>{wide}</tr><tr>{wide}</tr></table>\
+             <p>Another paragraph of the article that is long enough to count as prose for the engine.</p></body></html>"
+        );
+        let article = extract(&html, Format::Html);
+        assert!(
+            article
+                .blocks
+                .iter()
+                .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
+        );
     }
 
     #[test]

@@ -1950,7 +1950,8 @@ fn largest_srcset(srcset: Option<&str>) -> Option<&str> {
         let Some(url) = parts.next() else { continue };
         let size = parts
             .next()
-            .and_then(|d| d[..d.len().saturating_sub(1)].parse::<f32>().ok())
+            .and_then(|d| d.strip_suffix(['w', 'x', 'W', 'X']))
+            .and_then(|n| n.parse::<f32>().ok())
             .unwrap_or(1.0);
         if best.is_none_or(|(s, _)| size > s) {
             best = Some((size, url));
