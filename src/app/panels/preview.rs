@@ -211,15 +211,18 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
                 }
                 close = end;
             }
-            if let Some((code_end, after)) = found {
-                if rest_start < at {
-                    chunks.push(Chunk::Markdown(&body[rest_start..at]));
-                }
-                chunks.push(Chunk::Code(body[line_end..code_end].trim_end_matches('\n')));
-                rest_start = after;
-                at = after;
-                continue;
+            // An unclosed fence: nothing after it closes, so stop looking (a body of thousands
+            // of unclosed fences must not cost a scan each, every frame).
+            let Some((code_end, after)) = found else {
+                break;
+            };
+            if rest_start < at {
+                chunks.push(Chunk::Markdown(&body[rest_start..at]));
             }
+            chunks.push(Chunk::Code(body[line_end..code_end].trim_end_matches('\n')));
+            rest_start = after;
+            at = after;
+            continue;
         }
         at = line_end;
     }
