@@ -1188,6 +1188,11 @@ fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() 
     // address.
     harness.get_by_label("3 rows × 2 columns: Approach | Time");
     harness.get_by_label("A chart https://blog.example.org/posts/img/chart.png");
+    // Numbered items keep their numbers, and a nested item is indented under its parent.
+    harness.get_by_label("3. Install the tool from the registry");
+    harness.get_by_label(
+        "    • Nested detail about the file, which says where the file goes and what it holds.",
+    );
     // The rendered preview lays the table out as a grid of cells and the heading as a heading.
     harness.get_by_label("Approach");
     harness.get_by_label("Second");

@@ -339,11 +339,20 @@ fn row_text(block: &Block) -> String {
         }
         Form::Image { src, alt } if alt.is_empty() => format!("(no description) {src}"),
         Form::Image { src, alt } => format!("{alt} {src}"),
+        // Nested items are indented under their parent, as in the note.
         Form::ListItem {
-            ordered: true,
+            ordered,
             number,
-            ..
-        } => format!("{number}. {}", head(&block.text, ROW_TEXT_CHARS)),
+            depth,
+        } => {
+            let indent = "    ".repeat(usize::from(depth.saturating_sub(1)));
+            let marker = if *ordered {
+                format!("{number}.")
+            } else {
+                "•".to_string()
+            };
+            format!("{indent}{marker} {}", head(&block.text, ROW_TEXT_CHARS))
+        }
         Form::Footnote { label } => format!("[{label}] {}", head(&block.text, ROW_TEXT_CHARS)),
         _ => head(&block.text, ROW_TEXT_CHARS).to_string(),
     }
