@@ -1171,19 +1171,26 @@ fn a_library_folder_that_cannot_be_opened_empties_the_list_and_search_still_work
     assert!(harness.state().view.shown.is_empty());
 }
 
-#[test]
-fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() {
-    let dir = tempfile::tempdir().expect("temp dir");
+/// The window after pasting `tests/data/structure.html` as HTML (headings, lists, code, an
+/// image, a table).
+fn pasted_structure_page(library: &Path) -> Harness<'static, App> {
     let clipboard = Ok(Pasted {
         text: include_str!("data/structure.html").to_string(),
         format: Format::Html,
     });
-    let mut harness = harness(app(dir.path(), clipboard, None));
+    let mut harness = harness(app(library, clipboard, None));
     wait_for(&mut harness, "the library scan", |a| !a.is_busy());
     harness.get_by_label("Paste").click();
     wait_for(&mut harness, "the page's extraction", |a| {
         a.document().is_some()
     });
+    harness
+}
+
+#[test]
+fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted_structure_page(dir.path());
     // The block list names a table by its size and first row, an image by its description and
     // address.
     harness.get_by_label("3 rows × 2 columns: Approach | Time");
@@ -1208,16 +1215,7 @@ fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() 
 #[test]
 fn a_reopened_clipping_saved_without_changes_writes_the_same_bytes() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let clipboard = Ok(Pasted {
-        text: include_str!("data/structure.html").to_string(),
-        format: Format::Html,
-    });
-    let mut harness = harness(app(dir.path(), clipboard, None));
-    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
-    harness.get_by_label("Paste").click();
-    wait_for(&mut harness, "the page's extraction", |a| {
-        a.document().is_some()
-    });
+    let mut harness = pasted_structure_page(dir.path());
     harness.get_by_label("Save").click();
     wait_for(&mut harness, "the save", |a| !a.is_busy());
     let notes = saved_notes(dir.path());

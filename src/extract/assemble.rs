@@ -86,7 +86,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 new_index[j] = out.len();
                 group.push(next);
             }
-            out.push(merged(&group, shape.form.clone(), "\n", None));
+            out.push(merged(&group, shape.form.clone(), "\n", None, 2));
             continue;
         }
         if let Form::Footnote { label } = &shape.form {
@@ -107,7 +107,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 .map(Block::inline_markdown)
                 .collect::<Vec<_>>()
                 .join(" ");
-            let mut note = merged(&group, shape.form.clone(), " ", Some(markdown));
+            let mut note = merged(&group, shape.form.clone(), " ", Some(markdown), 2);
             note.keep = group.iter().any(|b| b.keep);
             out.push(note);
             continue;
@@ -213,11 +213,18 @@ fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
     tables
 }
 
-/// Blocks merged into one: kept when most of their text was, with the reason of that side.
-fn merged(group: &[Block], form: Form, joiner: &str, markdown: Option<String>) -> Block {
+/// Blocks merged into one: kept when at least one `kept_share`th of their text was (2: half),
+/// with the reason of that side.
+fn merged(
+    group: &[Block],
+    form: Form,
+    joiner: &str,
+    markdown: Option<String>,
+    kept_share: usize,
+) -> Block {
     let total: usize = group.iter().map(|b| b.text.len()).sum();
     let kept: usize = group.iter().filter(|b| b.keep).map(|b| b.text.len()).sum();
-    let keep = kept * 2 >= total.max(1);
+    let keep = kept * kept_share >= total.max(1);
     let first = group
         .iter()
         .find(|b| b.keep == keep)
@@ -264,18 +271,7 @@ fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
     }
     rows.retain(|r| !r.is_empty());
     let group: Vec<Block> = cells.into_iter().map(|(_, b)| b).collect();
-    let total: usize = group.iter().map(|b| b.text.len()).sum();
-    let kept: usize = group.iter().filter(|b| b.keep).map(|b| b.text.len()).sum();
-    let keep = kept * TABLE_KEPT_SHARE >= total.max(1);
-    let reason = group
-        .iter()
-        .find(|b| b.keep == keep)
-        .map(|b| b.reason.clone());
-    let mut block = merged(&group, Form::Plain, "\n", None);
-    block.keep = keep;
-    if let Some(reason) = reason {
-        block.reason = reason;
-    }
+    let mut block = merged(&group, Form::Plain, "\n", None, TABLE_KEPT_SHARE);
     block.role = Role::Paragraph;
     block.form = Form::Table { rows };
     block
@@ -416,22 +412,9 @@ impl TableCell {
 mod tests {
     use crate::extract::{Format, extract};
 
-    /// A blog post with every kind of structure, long enough that the engine keeps its body.
-    const POST: &str = r#"<html><head><title>Structure test</title><base href="https://blog.example.org/posts/"></head><body>
-<article><h1>Structure test</h1>
-<p>This post is long enough to be an article, and it says <strong>something bold</strong>, something <em>minimal</em>, and mentions <code>toml</code> in passing while it explains the setup.</p>
-<h2>Setting up</h2>
-<p>First the steps, which come in order and are explained in some detail so that the reader can follow along.</p>
-<ol start="3"><li>Install the tool from the registry</li><li>Write the configuration file<ul><li>Nested detail about the file, which says where the file goes and what it holds.</li></ul></li></ol>
-<pre><code class="language-rust">fn main() {
-    greet("hi");
-}</code></pre>
-<figure><img src="img/chart.png" alt="A chart"><figcaption>The chart.</figcaption></figure>
-<p>The results are in the table below, which compares the two approaches we tried over the last month.</p>
-<table><tr><th>Approach</th><th>Time</th></tr><tr><td>First</td><td>3 s</td></tr><tr><td>Second</td><td>1 s</td></tr></table>
-<p>Text that looks like markup stays text: #not-a-tag, [[Secret note]], &lt;img src=x onerror=alert(1)&gt;, ![](http://tracker/p.png) and the end of this sentence.</p>
-<p>That is all there is to say about the setup, and the post ends here with a final sentence of some length.</p>
-</article></body></html>"#;
+    /// A blog post with every kind of structure, long enough that the engine keeps its body
+    /// (the page the window's tests paste, too).
+    const POST: &str = include_str!("../../tests/data/structure.html");
 
     fn kept_markdown(html: &str) -> Vec<String> {
         extract(html, Format::Html)
