@@ -1,6 +1,7 @@
 //! Trains the engine's learned keep/trim decision and scores it out of fold.
 //!
-//! `cargo run --release --example train -- [--shared DIR] [--out DIR] [--write-models]`
+//! `cargo run --release --example train -- [--shared DIR] [--out DIR] [--write-models] [--only html|text]
+//! [--sweep] [--dump-margins]`
 //!
 //! Reads the corpora in `../shared` (WCXB's development split and the scrapinghub news pages, as
 //! HTML and as pasted text), runs the engine's rules on every page, and labels each block by
@@ -75,6 +76,9 @@ fn main() -> Result<()> {
     let out = PathBuf::from(value("--out").unwrap_or_else(|| "target/train".into()));
     let write_models = args.iter().any(|a| a == "--write-models");
     let sweep = args.iter().any(|a| a == "--sweep");
+    let dump_margins = args.iter().any(|a| a == "--dump-margins");
+    // `--only html` or `--only text` trains one format (quicker when working on one).
+    let only = value("--only");
     std::fs::create_dir_all(&out).with_context(|| format!("Could not create {}", out.display()))?;
     let wcxb = shared.join("corpus/wcxb/dev");
     let scrapinghub = shared.join("corpus/scrapinghub");
@@ -96,6 +100,9 @@ fn main() -> Result<()> {
             scrapinghub.join("pasted"),
         ),
     ] {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
         let mut pages = Vec::new();
         for (id, path) in list_pages(&wcxb_dir)? {
             let Some(truth) = wcxb_truth.get(&id) else {
@@ -174,7 +181,7 @@ fn main() -> Result<()> {
                 .zip(margins)
                 .map(|(p, m)| {
                     let mut a = p.article.clone();
-                    learned::apply_margins(&mut a, &p.rows, m, keep);
+                    learned::apply_margins(&mut a, &p.rows, m, keep, learned::Selection::Threshold);
                     a
                 })
                 .collect()
@@ -183,7 +190,7 @@ fn main() -> Result<()> {
             .iter()
             .map(|p| {
                 let mut a = p.article.clone();
-                learned::apply(&mut a, &p.rows, model);
+                learned::apply(&mut a, &p.rows, &p.hints, model);
                 a
             })
             .collect();
@@ -202,12 +209,19 @@ fn main() -> Result<()> {
             .collect();
         let mut right = 0;
         let mut per_kind: HashMap<PageKind, (usize, usize)> = HashMap::new();
-        for ((p, a), row) in pages.iter().zip(&mut oof).zip(&kind_rows) {
+        for (((p, a), row), m) in pages.iter().zip(&mut oof).zip(&kind_rows).zip(&oof_margins) {
             let fold_forests: Vec<Forest> = kind_forests
                 .iter()
                 .map(|f| f[p.fold as usize].clone())
                 .collect();
-            a.kind = kind::decide(&fold_forests, row);
+            let kind = kind::decide(&fold_forests, row);
+            // As the engine does: the kind read, the page is decided again as suits its kind.
+            let selection = learned::selection_for(format, kind);
+            if selection != learned::Selection::Threshold {
+                *a = p.article.clone();
+                learned::apply_margins(a, &p.rows, m, learned::KEEP_MARGIN, selection);
+            }
+            a.kind = kind;
             let e = per_kind.entry(p.kind).or_default();
             e.0 += 1;
             if a.kind == p.kind {
@@ -234,6 +248,7 @@ fn main() -> Result<()> {
         // Pasted text's headline: each short line near the article's start, scored.
         let title = (format == Format::Text).then(|| {
             let forests = train_title_folds(&pages, &oof, &oof_margins);
+            let oof_before_title = oof.clone();
             let mut right = 0;
             let mut asked = 0;
             for ((p, a), m) in pages.iter().zip(&mut oof).zip(&oof_margins) {
@@ -246,6 +261,33 @@ fn main() -> Result<()> {
                 }
             }
             println!("  pasted title out of fold: {right}/{asked} right");
+            if sweep {
+                for min_margin in [-3.0f32, -2.0, -1.0, -0.5, 0.5] {
+                    let right: usize = pages
+                        .iter()
+                        .zip(&oof_before_title)
+                        .zip(&oof_margins)
+                        .filter_map(|((p, a), m)| {
+                            let want = p.title.as_ref()?;
+                            let mut a = a.clone();
+                            if a.blocks.len() >= learned::MIN_BLOCKS {
+                                title::choose_above(
+                                    &mut a,
+                                    &p.rows,
+                                    m,
+                                    &forests[p.fold as usize],
+                                    min_margin,
+                                );
+                            }
+                            Some(usize::from(same_title(
+                                a.title.as_deref().unwrap_or(""),
+                                want,
+                            )))
+                        })
+                        .sum();
+                    println!("    chosen above {min_margin}: {right}/{asked} right");
+                }
+            }
             forests[FOLDS as usize].clone()
         });
         let model = &Model {
@@ -261,6 +303,9 @@ fn main() -> Result<()> {
             ("rules", &rules),
         ] {
             write_predictions(&out, label, name, &pages, articles)?;
+        }
+        if dump_margins {
+            write_margins(&out, name, &pages, &oof_margins)?;
         }
         if sweep {
             for keep in [-1.0f32, -0.5, 0.0, 0.5, 1.0] {
@@ -719,6 +764,33 @@ fn write_predictions(
     std::fs::write(&sh_path, serde_json::to_string(&Value::Object(sh))?)
         .with_context(|| format!("Could not write {}", sh_path.display()))?;
     Ok(())
+}
+
+/// Each page's out-of-fold margins beside its blocks as the rules left them, one JSON line a page,
+/// for trying page-level choices (how much of a page to keep) without retraining.
+fn write_margins(out: &Path, format: &str, pages: &[Page], margins: &[Vec<f32>]) -> Result<()> {
+    let mut jsonl = String::new();
+    for (p, m) in pages.iter().zip(margins) {
+        let blocks: Vec<Value> = p
+            .article
+            .blocks
+            .iter()
+            .zip(m)
+            .zip(&p.labels)
+            .map(|((b, &margin), &label)| {
+                let body = b.role.is_body()
+                    && !matches!(b.reason, tidyclip::extract::Reason::UsedAsField { .. });
+                json!({ "m": margin, "body": body, "rule": b.keep, "label": label, "text": b.text })
+            })
+            .collect();
+        let line = json!({
+            "id": p.id, "corpus": p.corpus, "kind": p.kind.name(), "fold": p.fold, "blocks": blocks,
+        });
+        jsonl.push_str(&line.to_string());
+        jsonl.push('\n');
+    }
+    let path = out.join(format!("margins-{format}.jsonl"));
+    std::fs::write(&path, jsonl).with_context(|| format!("Could not write {}", path.display()))
 }
 
 fn list_pages(dir: &Path) -> Result<Vec<(String, PathBuf)>> {

@@ -280,7 +280,7 @@ fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
 /// A code block, or Markdown input's table or fenced code.
 fn is_structure(block: &Block) -> bool {
     match &block.form {
-        Form::Code { .. } => true,
+        Form::Code { .. } | Form::Table { .. } => true,
         Form::Verbatim { .. } => block
             .markdown
             .as_deref()
@@ -358,7 +358,9 @@ fn keep_sandwiched(blocks: &mut [Block]) {
             Form::Image { .. } => true,
             // Cells and code lines are short and unlike prose, so the text decisions often
             // call them navigation or metadata; only a clear verdict on their words stands.
-            Form::Code { .. } | Form::Verbatim { .. } if is_structure(&blocks[i]) => {
+            Form::Code { .. } | Form::Table { .. } | Form::Verbatim { .. }
+                if is_structure(&blocks[i]) =>
+            {
                 !blocks[i].keep
                     && !matches!(
                         blocks[i].reason,

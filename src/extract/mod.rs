@@ -60,8 +60,8 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         structure,
     } = measured;
     if let Some(model) = learned::shipped(format) {
-        let margins = learned::apply(&mut article, &rows, model);
-        article.kind = model.kind_of(&article, &rows, &hints);
+        let (margins, kind) = learned::apply(&mut article, &rows, &hints, model);
+        article.kind = kind;
         if format == Format::Text
             && rows.len() >= learned::MIN_BLOCKS
             && let Some(forest) = &model.title

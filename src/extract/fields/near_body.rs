@@ -15,6 +15,8 @@ const ABOVE_BLOCKS: usize = 12;
 /// How many of the article's own first blocks are searched too (a byline inside the body's
 /// container).
 const INSIDE_BLOCKS: usize = 3;
+/// How many blocks under a headline far above the article are searched.
+const UNDER_HEADLINE_BLOCKS: usize = 4;
 /// A date alone on its line: at most a weekday or a label beside it.
 const DATE_ALONE_MAX_OTHER_WORDS: usize = 1;
 /// A byline block is short.
@@ -52,9 +54,14 @@ pub fn fill_from_blocks(article: &mut Article) {
         t.max(first.saturating_sub(ABOVE_BLOCKS))
     });
     let to = (first + INSIDE_BLOCKS).min(article.blocks.len());
-    // Nearest the article's start first: below the headline, the byline is the first short
+    // A headline far above the article's start (a table of contents, a lead-in or a banner
+    // between them) has its byline and date just under it: those lines are read first.
+    let under_headline = title
+        .filter(|&t| t + 1 < from)
+        .map_or(0..0, |t| t + 1..(t + 1 + UNDER_HEADLINE_BLOCKS).min(from));
+    // Then nearest the article's start first: below the headline, the byline is the first short
     // block that reads as one.
-    let order = (from..first).rev().chain(first..to);
+    let order = under_headline.chain((from..first).rev()).chain(first..to);
     let mut found_author = !need_author;
     let mut found_date = !need_date;
     for i in order {
@@ -236,6 +243,45 @@ mod tests {
             a.authors,
             vec!["Maria & Katerina".to_string(), "Jane Doe".to_string()]
         );
+    }
+
+    #[test]
+    fn the_byline_under_a_headline_far_above_the_article_is_read() {
+        let mut blocks = vec![
+            block("Blog", false, Reason::Navigation),
+            Block::new(
+                "Ten trends to watch",
+                Role::Title,
+                false,
+                Reason::UsedAsField {
+                    field: "title".into(),
+                },
+            ),
+            block("Kelia Reinoso", false, Reason::OutsideArticle),
+            block("August 25, 2025", false, Reason::OutsideArticle),
+        ];
+        // A table of contents longer than the window above the article's start.
+        for k in 0..ABOVE_BLOCKS + 3 {
+            blocks.push(block(&format!("Section {k}"), false, Reason::Navigation));
+        }
+        blocks.push(block(
+            "The council met on Tuesday and agreed that the plan would go ahead.",
+            true,
+            Reason::ArticleText,
+        ));
+        let mut a = Article {
+            blocks,
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2025-08-25")
+        );
+        assert_eq!(a.blocks[3].role, Role::Date);
     }
 
     #[test]
