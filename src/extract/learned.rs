@@ -760,13 +760,14 @@ struct Padded {
 
 #[derive(Debug, Clone, Copy)]
 struct PaddedSplit {
-    feature: u32,
+    feature: u8,
     threshold: f32,
 }
 
 impl Padded {
-    /// The padded form of `trees`, or `None` when a tree is deeper than [`MAX_PADDED_DEPTH`] or
-    /// is not a tree (a node reached twice, an index out of range: a corrupt file).
+    /// The padded form of `trees`, or `None` when a tree is deeper than [`MAX_PADDED_DEPTH`],
+    /// reads an input past the 256th, or is not a tree (a node reached twice, an index out of
+    /// range: a corrupt file).
     fn of(trees: &[Vec<Node>]) -> Option<Padded> {
         let mut depth = 1;
         for tree in trees {
@@ -819,6 +820,11 @@ impl Padded {
     /// both have the same power-of-two stride and indices need no bounds checks).
     fn margin_with<const LEAVES: usize>(&self, base: f32, row: &[f32]) -> f32 {
         debug_assert_eq!(LEAVES, 1 << self.depth);
+        // The row in a table as long as a split can index, zeros past its end (a node walk reads
+        // 0 there too): reading it needs no bounds check.
+        let mut inputs = [0f32; 1 << u8::BITS];
+        let n = row.len().min(inputs.len());
+        inputs[..n].copy_from_slice(&row[..n]);
         let mut sum = base;
         for (splits, leaves) in self
             .splits
@@ -834,7 +840,7 @@ impl Padded {
             let mut k = 0;
             for _ in 0..LEAVES.trailing_zeros() {
                 let split = splits[k & (LEAVES - 1)];
-                let v = row.get(split.feature as usize).copied().unwrap_or(0.0);
+                let v = inputs[usize::from(split.feature)];
                 // Left when `v < threshold`, as in the node walk (a NaN goes right).
                 k = 2 * k + 1 + usize::from(!(v < split.threshold));
             }
@@ -845,7 +851,7 @@ impl Padded {
 }
 
 /// The depth of the subtree at `at` (`level` splits below the root), or `None` when it is not a
-/// tree or is too deep to pad.
+/// tree or cannot be padded.
 fn tree_depth(tree: &[Node], at: usize, level: usize, seen: &mut [bool]) -> Option<usize> {
     if level > MAX_PADDED_DEPTH || *seen.get(at)? {
         return None;
@@ -853,6 +859,8 @@ fn tree_depth(tree: &[Node], at: usize, level: usize, seen: &mut [bool]) -> Opti
     seen[at] = true;
     match tree[at] {
         Node::Leaf(_) => Some(level),
+        // A padded split names its input in a byte.
+        Node::Split(feature, ..) if u8::try_from(feature).is_err() => None,
         Node::Split(_, _, left, right) => Some(
             tree_depth(tree, left as usize, level + 1, seen)?.max(tree_depth(
                 tree,
@@ -885,7 +893,7 @@ fn place(
         Node::Leaf(_) => (at, at),
         Node::Split(feature, threshold, left, right) => {
             splits[slot] = PaddedSplit {
-                feature: u32::from(feature),
+                feature: u8::try_from(feature).unwrap_or(u8::MAX),
                 threshold,
             };
             (left as usize, right as usize)
