@@ -84,126 +84,159 @@ impl Cue {
 /// The cue a class or id word gives, if any: whole short words, prefixes of longer ones.
 /// The words are general page vocabulary, never a site's.
 fn word_cue(w: &[u8]) -> Option<Cue> {
-    const EXACT: &[(&[u8], Cue)] = &[
-        (b"ad", Cue::Ad),
-        (b"ads", Cue::Ad),
-        (b"nav", Cue::Nav),
-        (b"top", Cue::Header),
-        (b"info", Cue::Meta),
-        (b"meta", Cue::Meta),
-        (b"date", Cue::Meta),
-        (b"time", Cue::Meta),
-        (b"card", Cue::Card),
-        (b"item", Cue::Card),
-        (b"list", Cue::Card),
-        (b"grid", Cue::Card),
-        (b"tile", Cue::Card),
-        (b"post", Cue::Post),
-        (b"text", Cue::Content),
-        (b"main", Cue::Content),
-        (b"body", Cue::Content),
-        (b"more", Cue::Related),
-        (b"code", Cue::Docs),
-        (b"pre", Cue::Docs),
-        (b"api", Cue::Docs),
-        (b"doc", Cue::Docs),
-        (b"docs", Cue::Docs),
-        (b"rail", Cue::Sidebar),
-        (b"tag", Cue::Nav),
-        (b"tags", Cue::Nav),
-        (b"menu", Cue::Nav),
-        (b"user", Cue::Meta),
-        (b"hide", Cue::Hidden),
-    ];
-    const PREFIX: &[(&[u8], Cue)] = &[
-        (b"comment", Cue::Comment),
-        (b"repl", Cue::Comment),
-        (b"respon", Cue::Comment),
-        (b"disqus", Cue::Comment),
-        (b"message", Cue::Post),
-        (b"thread", Cue::Post),
-        (b"topic", Cue::Post),
-        (b"answer", Cue::Post),
-        (b"question", Cue::Post),
-        (b"forum", Cue::Post),
-        (b"discussion", Cue::Post),
-        (b"postbody", Cue::Post),
-        (b"content", Cue::Content),
-        (b"article", Cue::Content),
-        (b"entry", Cue::Content),
-        (b"story", Cue::Content),
-        (b"prose", Cue::Content),
-        (b"markdown", Cue::Content),
-        (b"richtext", Cue::Content),
-        (b"sidebar", Cue::Sidebar),
-        (b"aside", Cue::Sidebar),
-        (b"widget", Cue::Sidebar),
-        (b"footer", Cue::Footer),
-        (b"copyright", Cue::Footer),
-        (b"legal", Cue::Footer),
-        (b"header", Cue::Header),
-        (b"masthead", Cue::Header),
-        (b"banner", Cue::Header),
-        (b"navbar", Cue::Nav),
-        (b"navigation", Cue::Nav),
-        (b"breadcrumb", Cue::Nav),
-        (b"pagination", Cue::Nav),
-        (b"pager", Cue::Nav),
-        (b"toolbar", Cue::Nav),
-        (b"related", Cue::Related),
-        (b"recommend", Cue::Related),
-        (b"trending", Cue::Related),
-        (b"popular", Cue::Related),
-        (b"share", Cue::Share),
-        (b"sharing", Cue::Share),
-        (b"social", Cue::Share),
-        (b"follow", Cue::Share),
-        (b"advert", Cue::Ad),
-        (b"sponsor", Cue::Ad),
-        (b"promo", Cue::Ad),
-        (b"product", Cue::Product),
-        (b"price", Cue::Product),
-        (b"descr", Cue::Product),
-        (b"detail", Cue::Product),
-        (b"spec", Cue::Product),
-        (b"feature", Cue::Product),
-        (b"author", Cue::Meta),
-        (b"byline", Cue::Meta),
-        (b"dateline", Cue::Meta),
-        (b"timestamp", Cue::Meta),
-        (b"teaser", Cue::Card),
-        (b"hidden", Cue::Hidden),
-        (b"visually", Cue::Hidden),
-        (b"sronly", Cue::Hidden),
-        (b"screenreader", Cue::Hidden),
-        (b"title", Cue::Title),
-        (b"heading", Cue::Title),
-        (b"headline", Cue::Title),
-        (b"documentation", Cue::Docs),
-        (b"highlight", Cue::Docs),
-        (b"syntax", Cue::Docs),
-        (b"review", Cue::Review),
-        (b"rating", Cue::Review),
-        (b"caption", Cue::Caption),
-        (b"credit", Cue::Caption),
-        (b"figure", Cue::Caption),
-        (b"newsletter", Cue::Newsletter),
-        (b"subscri", Cue::Newsletter),
-        (b"signup", Cue::Newsletter),
-        (b"cookie", Cue::Cookie),
-        (b"consent", Cue::Cookie),
-        (b"gdpr", Cue::Cookie),
-    ];
-    if let Some((_, c)) = EXACT.iter().find(|(e, _)| w == *e) {
+    let index = cue_index();
+    let first = usize::from(*w.first()?);
+    if let Some((_, c)) = index.words[first].iter().find(|(e, _)| w == *e) {
         return Some(*c);
     }
     if w.len() < 4 {
         return None;
     }
-    PREFIX
+    index.prefixes[first]
         .iter()
         .find(|(p, _)| w.starts_with(p))
         .map(|(_, c)| *c)
+}
+
+/// Class and id words that give a cue when they are the whole word.
+const CUE_WORDS: &[(&[u8], Cue)] = &[
+    (b"ad", Cue::Ad),
+    (b"ads", Cue::Ad),
+    (b"nav", Cue::Nav),
+    (b"top", Cue::Header),
+    (b"info", Cue::Meta),
+    (b"meta", Cue::Meta),
+    (b"date", Cue::Meta),
+    (b"time", Cue::Meta),
+    (b"card", Cue::Card),
+    (b"item", Cue::Card),
+    (b"list", Cue::Card),
+    (b"grid", Cue::Card),
+    (b"tile", Cue::Card),
+    (b"post", Cue::Post),
+    (b"text", Cue::Content),
+    (b"main", Cue::Content),
+    (b"body", Cue::Content),
+    (b"more", Cue::Related),
+    (b"code", Cue::Docs),
+    (b"pre", Cue::Docs),
+    (b"api", Cue::Docs),
+    (b"doc", Cue::Docs),
+    (b"docs", Cue::Docs),
+    (b"rail", Cue::Sidebar),
+    (b"tag", Cue::Nav),
+    (b"tags", Cue::Nav),
+    (b"menu", Cue::Nav),
+    (b"user", Cue::Meta),
+    (b"hide", Cue::Hidden),
+];
+/// Beginnings of class and id words (of 4 bytes or more) that give a cue, the first match
+/// winning.
+const CUE_PREFIXES: &[(&[u8], Cue)] = &[
+    (b"comment", Cue::Comment),
+    (b"repl", Cue::Comment),
+    (b"respon", Cue::Comment),
+    (b"disqus", Cue::Comment),
+    (b"message", Cue::Post),
+    (b"thread", Cue::Post),
+    (b"topic", Cue::Post),
+    (b"answer", Cue::Post),
+    (b"question", Cue::Post),
+    (b"forum", Cue::Post),
+    (b"discussion", Cue::Post),
+    (b"postbody", Cue::Post),
+    (b"content", Cue::Content),
+    (b"article", Cue::Content),
+    (b"entry", Cue::Content),
+    (b"story", Cue::Content),
+    (b"prose", Cue::Content),
+    (b"markdown", Cue::Content),
+    (b"richtext", Cue::Content),
+    (b"sidebar", Cue::Sidebar),
+    (b"aside", Cue::Sidebar),
+    (b"widget", Cue::Sidebar),
+    (b"footer", Cue::Footer),
+    (b"copyright", Cue::Footer),
+    (b"legal", Cue::Footer),
+    (b"header", Cue::Header),
+    (b"masthead", Cue::Header),
+    (b"banner", Cue::Header),
+    (b"navbar", Cue::Nav),
+    (b"navigation", Cue::Nav),
+    (b"breadcrumb", Cue::Nav),
+    (b"pagination", Cue::Nav),
+    (b"pager", Cue::Nav),
+    (b"toolbar", Cue::Nav),
+    (b"related", Cue::Related),
+    (b"recommend", Cue::Related),
+    (b"trending", Cue::Related),
+    (b"popular", Cue::Related),
+    (b"share", Cue::Share),
+    (b"sharing", Cue::Share),
+    (b"social", Cue::Share),
+    (b"follow", Cue::Share),
+    (b"advert", Cue::Ad),
+    (b"sponsor", Cue::Ad),
+    (b"promo", Cue::Ad),
+    (b"product", Cue::Product),
+    (b"price", Cue::Product),
+    (b"descr", Cue::Product),
+    (b"detail", Cue::Product),
+    (b"spec", Cue::Product),
+    (b"feature", Cue::Product),
+    (b"author", Cue::Meta),
+    (b"byline", Cue::Meta),
+    (b"dateline", Cue::Meta),
+    (b"timestamp", Cue::Meta),
+    (b"teaser", Cue::Card),
+    (b"hidden", Cue::Hidden),
+    (b"visually", Cue::Hidden),
+    (b"sronly", Cue::Hidden),
+    (b"screenreader", Cue::Hidden),
+    (b"title", Cue::Title),
+    (b"heading", Cue::Title),
+    (b"headline", Cue::Title),
+    (b"documentation", Cue::Docs),
+    (b"highlight", Cue::Docs),
+    (b"syntax", Cue::Docs),
+    (b"review", Cue::Review),
+    (b"rating", Cue::Review),
+    (b"caption", Cue::Caption),
+    (b"credit", Cue::Caption),
+    (b"figure", Cue::Caption),
+    (b"newsletter", Cue::Newsletter),
+    (b"subscri", Cue::Newsletter),
+    (b"signup", Cue::Newsletter),
+    (b"cookie", Cue::Cookie),
+    (b"consent", Cue::Cookie),
+    (b"gdpr", Cue::Cookie),
+];
+
+/// [`CUE_WORDS`] and [`CUE_PREFIXES`] by their first byte, each group in list order, so that a
+/// word is compared only with the entries that can match it (and the first match is the one
+/// the whole list would give). Built once: pages have thousands of class words.
+struct CueIndex {
+    words: [Vec<(&'static [u8], Cue)>; 256],
+    prefixes: [Vec<(&'static [u8], Cue)>; 256],
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let group = |list: &[(&'static [u8], Cue)]| {
+            let mut groups: [Vec<(&'static [u8], Cue)>; 256] = std::array::from_fn(|_| Vec::new());
+            for &(entry, cue) in list {
+                if let Some(&first) = entry.first() {
+                    groups[usize::from(first)].push((entry, cue));
+                }
+            }
+            groups
+        };
+        CueIndex {
+            words: group(CUE_WORDS),
+            prefixes: group(CUE_PREFIXES),
+        }
+    })
 }
 
 /// The cue bits of an element's class and id (words split on non-alphanumerics, lower-cased).
@@ -645,11 +678,84 @@ pub struct Forest {
 /// A tree node: a leaf's value, or a split `[feature, threshold, left, right]` (go to `left`
 /// when `row[feature] < threshold`, else to `right`). In the file a leaf is a number and a split
 /// an array, which keeps the model small enough to read.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Node {
     Leaf(f32),
     Split(u16, f32, u32, u32),
+}
+
+/// Reads a node as `#[serde(untagged)]` would (a number is a leaf, an array of four a split),
+/// with the same conversions, but straight from the file: the derived form buffers every node
+/// before trying each variant, which made reading the models cost as much as extracting a dozen
+/// pages.
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a leaf value or a split [feature, threshold, left, right]")
+    }
+
+    // A leaf converts its number as `f32`'s own `Deserialize` does.
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Leaf(v as f32))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Leaf(v as f32))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Leaf(v as f32))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        use serde::de::Error;
+        let missing = |i| A::Error::invalid_length(i, &"a split of four numbers");
+        let feature = seq.next_element::<u16>()?.ok_or_else(|| missing(0))?;
+        let threshold = seq.next_element::<AnyF32>()?.ok_or_else(|| missing(1))?.0;
+        let left = seq.next_element::<u32>()?.ok_or_else(|| missing(2))?;
+        let right = seq.next_element::<u32>()?.ok_or_else(|| missing(3))?;
+        if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+            return Err(A::Error::invalid_length(5, &"a split of four numbers"));
+        }
+        Ok(Node::Split(feature, threshold, left, right))
+    }
+}
+
+/// A number read as the untagged form reads it (whatever JSON number it is, then converted to
+/// `f32` as `f32`'s `Deserialize` converts), not through the parser's own `f32` path, which a
+/// serde_json feature can change.
+struct AnyF32(f32);
+
+impl<'de> Deserialize<'de> for AnyF32 {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = AnyF32;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<AnyF32, E> {
+                Ok(AnyF32(v as f32))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<AnyF32, E> {
+                Ok(AnyF32(v as f32))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<AnyF32, E> {
+                Ok(AnyF32(v as f32))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
 }
 
 impl Forest {
@@ -1280,6 +1386,68 @@ mod tests {
                     assert_eq!(forest.margin(&row).to_bits(), forest.walk(&row).to_bits());
                 }
             }
+        }
+    }
+
+    #[test]
+    fn nodes_read_as_the_untagged_form_reads_them() {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Untagged {
+            Leaf(f32),
+            Split(u16, f32, u32, u32),
+        }
+        #[derive(Deserialize)]
+        struct Trees {
+            trees: Vec<Vec<Untagged>>,
+        }
+        let same = |node: &Node, untagged: &Untagged| match (node, untagged) {
+            (Node::Leaf(a), Untagged::Leaf(b)) => a.to_bits() == b.to_bits(),
+            (Node::Split(f, t, l, r), Untagged::Split(g, u, m, s)) => {
+                (f, t.to_bits(), l, r) == (g, u.to_bits(), m, s)
+            }
+            _ => false,
+        };
+        for file in [
+            include_str!("model/html.json"),
+            include_str!("model/text.json"),
+        ] {
+            let model = Model::from_json(file).expect("the model parses");
+            let raw: serde_json::Value = serde_json::from_str(file).expect("JSON");
+            let forests = [&model.blocks, &model.page]
+                .into_iter()
+                .chain(&model.kinds)
+                .chain(&model.title);
+            let raw_forests = [&raw["blocks"], &raw["page"]]
+                .into_iter()
+                .chain(raw["kinds"].as_array().into_iter().flatten())
+                .chain(Some(&raw["title"]).filter(|t| !t.is_null()));
+            let mut count = 0;
+            for (forest, raw) in forests.zip(raw_forests) {
+                let untagged = Trees::deserialize(raw).expect("the untagged form parses");
+                assert_eq!(forest.trees.len(), untagged.trees.len());
+                for (tree, other) in forest.trees.iter().zip(&untagged.trees) {
+                    assert_eq!(tree.len(), other.len());
+                    assert!(tree.iter().zip(other).all(|(a, b)| same(a, b)));
+                }
+                count += 1;
+            }
+            assert_eq!(
+                count,
+                2 + model.kinds.len() + usize::from(model.title.is_some())
+            );
+        }
+        for (text, ok) in [
+            ("0", true),
+            ("-2", true),
+            ("0.5", true),
+            ("[1, 0.5, 1, 2]", true),
+            ("[1, 0.5, 1]", false),
+            ("[1, 0.5, 1, 2, 3]", false),
+            ("[70000, 0.5, 1, 2]", false),
+            ("\"x\"", false),
+        ] {
+            assert_eq!(serde_json::from_str::<Node>(text).is_ok(), ok, "{text}");
         }
     }
 
