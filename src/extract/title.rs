@@ -82,9 +82,14 @@ pub fn title_rows(
     // The body's words (its first 400) and its lead's (the first three kept blocks), lower-cased.
     let mut body = Vec::new();
     let mut lead = Vec::new();
-    for (k, b) in article.kept_body().take(40).enumerate() {
-        for w in b.text.split_whitespace().map(str::to_lowercase) {
-            if w.chars().count() >= 4 && body.len() < 400 {
+    'blocks: for (k, b) in article.kept_body().take(40).enumerate() {
+        for w in b.text.split_whitespace() {
+            if body.len() >= 400 {
+                // Full: no later word is taken, so none needs lower-casing.
+                break 'blocks;
+            }
+            let w = w.to_lowercase();
+            if w.chars().count() >= 4 {
                 if k < 3 {
                     lead.push(w.clone());
                 }
