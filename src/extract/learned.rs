@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::candidate::{Candidate, Features};
+use super::util::fnv::FnvBuild;
 use super::{Article, Format, Reason, Role};
 
 /// What an HTML block's place in the page says, gathered by the segmenter.
@@ -448,7 +449,8 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         .filter(|(_, p)| **p)
         .map(|(f, _)| f.chars)
         .sum();
-    let mut text_counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut text_counts: std::collections::HashMap<&str, u32, FnvBuild> =
+        std::collections::HashMap::default();
     for c in cands {
         *text_counts.entry(c.text.trim()).or_default() += 1;
     }
@@ -472,6 +474,10 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             to_prose[i] = to_prose[i].min(l - i);
         }
     }
+    // Each block's log length, once: the window below reads each of them six times.
+    let log_chars: Vec<f32> = feats.iter().map(|f| (f.chars as f32).ln_1p()).collect();
+    let page_log_blocks = (n as f32).ln_1p();
+    let page_log_chars = (total_chars as f32).ln_1p();
     let mut chars_before = 0usize;
     let mut rows = Vec::with_capacity(n);
     for i in 0..n {
@@ -479,7 +485,7 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         let c = &cands[i];
         let mut r = [0f32; N_FEATURES];
         let mut set = |k: usize, v: f32| r[k] = v;
-        set(at!("log_chars"), (f.chars as f32).ln_1p());
+        set(at!("log_chars"), log_chars[i]);
         set(at!("log_words"), (f.words as f32).ln_1p());
         set(at!("stop_ratio"), f.stop_ratio);
         set(at!("link_density"), f.link_density);
@@ -548,7 +554,7 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             stop += feats[k].stop_ratio;
             links += feats[k].link_density;
             pro += flag(prose[k]);
-            lchars += (feats[k].chars as f32).ln_1p();
+            lchars += log_chars[k];
         }
         set(at!("window_stop_ratio"), stop / span);
         set(at!("window_link_density"), links / span);
@@ -560,8 +566,8 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             at!("blocks_to_prose"),
             (to_prose[i].min(100) as f32).ln_1p(),
         );
-        set(at!("page_log_blocks"), (n as f32).ln_1p());
-        set(at!("page_log_chars"), (total_chars as f32).ln_1p());
+        set(at!("page_log_blocks"), page_log_blocks);
+        set(at!("page_log_chars"), page_log_chars);
         set(
             at!("page_prose_share"),
             prose_chars as f32 / total_chars.max(1) as f32,
@@ -636,6 +642,24 @@ pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
 /// date or a shouted menu item stand out from prose.
 pub fn digit_and_upper_shares(text: &str) -> (f32, f32) {
     let (mut digits, mut upper, mut letters) = (0usize, 0usize, 0usize);
+    if text.is_ascii() {
+        // The same tests on bytes: in ASCII the alphabetic characters are the ASCII letters and
+        // the upper-case ones A to Z.
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+                if b.is_ascii_uppercase() {
+                    upper += 1;
+                }
+            }
+        }
+        return (
+            digits as f32 / (digits + letters).max(1) as f32,
+            upper as f32 / letters.max(1) as f32,
+        );
+    }
     for ch in text.chars() {
         if ch.is_ascii_digit() {
             digits += 1;
