@@ -1003,6 +1003,8 @@ impl<'a> Builder<'a> {
             return end;
         }
         let class = tag.attr("class").unwrap_or("");
+        // Looked up once: the hint, the body mark and the cues below all read it.
+        let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
         let hidden = tag.attr("hidden").is_some()
@@ -1039,7 +1041,7 @@ impl<'a> Builder<'a> {
                     | "label"
             )
         {
-            self.class_verdict(class).0
+            class_verdict.0
         } else {
             structure_hint(name, class, role)
         };
@@ -1053,7 +1055,7 @@ impl<'a> Builder<'a> {
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")
-                || self.class_verdict(class).1
+                || class_verdict.1
                 || is_content_hint(id, ""));
         if self.stack.len() >= MAX_DEPTH {
             return end;
@@ -1063,7 +1065,7 @@ impl<'a> Builder<'a> {
         let (parent_cues, parent_depth) = parent
             .and_then(|p| self.elements.get(p as usize))
             .map_or((0, 0), |p| (p.cues, p.depth));
-        let own_cues = learned::tag_cue(name) | self.class_verdict(class).2 | self.id_cues(id);
+        let own_cues = learned::tag_cue(name) | class_verdict.2 | self.id_cues(id);
         self.elements.push(Element {
             parent,
             hint,

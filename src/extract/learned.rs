@@ -242,6 +242,7 @@ fn cue_index() -> &'static CueIndex {
 
 /// The cue bits of an element's class and id (words split on non-alphanumerics, lower-cased).
 pub fn class_cues(class_id: &str) -> u64 {
+    let index = cue_index();
     let mut bits = 0;
     let mut buf = Vec::new();
     for word in class_id
@@ -249,9 +250,19 @@ pub fn class_cues(class_id: &str) -> u64 {
         .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        buf.clear();
-        buf.extend(word.iter().map(u8::to_ascii_lowercase));
-        if let Some(c) = word_cue(&buf) {
+        // No cue word starts with this letter (most class words): nothing to look up.
+        let first = usize::from(word[0].to_ascii_lowercase());
+        if index.words[first].is_empty() && index.prefixes[first].is_empty() {
+            continue;
+        }
+        let lower: &[u8] = if word.iter().any(u8::is_ascii_uppercase) {
+            buf.clear();
+            buf.extend(word.iter().map(u8::to_ascii_lowercase));
+            &buf
+        } else {
+            word
+        };
+        if let Some(c) = word_cue(lower) {
             bits |= c.bit();
         }
     }
