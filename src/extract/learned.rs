@@ -244,7 +244,9 @@ fn cue_index() -> &'static CueIndex {
 pub fn class_cues(class_id: &str) -> u64 {
     let index = cue_index();
     let mut bits = 0;
-    let mut buf = Vec::new();
+    // Lower-cased words go on the stack (class words are short), longer ones on the heap.
+    let mut short = [0u8; 32];
+    let mut long = Vec::new();
     for word in class_id
         .as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
@@ -255,12 +257,16 @@ pub fn class_cues(class_id: &str) -> u64 {
         if index.words[first].is_empty() && index.prefixes[first].is_empty() {
             continue;
         }
-        let lower: &[u8] = if word.iter().any(u8::is_ascii_uppercase) {
-            buf.clear();
-            buf.extend(word.iter().map(u8::to_ascii_lowercase));
-            &buf
-        } else {
+        let lower: &[u8] = if !word.iter().any(u8::is_ascii_uppercase) {
             word
+        } else if let Some(short) = short.get_mut(..word.len()) {
+            short.copy_from_slice(word);
+            short.make_ascii_lowercase();
+            short
+        } else {
+            long.clear();
+            long.extend(word.iter().map(u8::to_ascii_lowercase));
+            &long
         };
         if let Some(c) = word_cue(lower) {
             bits |= c.bit();
