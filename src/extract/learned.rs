@@ -988,8 +988,12 @@ impl Padded {
             for _ in 0..LEAVES.trailing_zeros() {
                 let split = splits[k & (LEAVES - 1)];
                 let v = inputs[usize::from(split.feature)];
-                // Left when `v < threshold`, as in the node walk (a NaN goes right).
-                k = 2 * k + 1 + usize::from(!(v < split.threshold));
+                // Left (`2k + 1`) when `v < threshold`, else right (`2k + 2`), as in the node
+                // walk: "not less" on purpose, so that a NaN goes right (one `setbe`; the
+                // forms clippy suggests compile to more instructions).
+                #[allow(clippy::neg_cmp_op_on_partial_ord)]
+                let right = !(v < split.threshold);
+                k = 2 * k + 1 + usize::from(right);
             }
             sum += leaves[(k - (LEAVES - 1)) & (LEAVES - 1)];
         }
