@@ -597,11 +597,7 @@ fn train_forest(
         }
         trees.push(tree);
     }
-    Forest {
-        features: names.iter().map(|s| s.to_string()).collect(),
-        base,
-        trees,
-    }
+    Forest::new(names.iter().map(|s| s.to_string()).collect(), base, trees)
 }
 
 fn leaf_value(tree: &[Node], value: impl Fn(usize) -> f32) -> f32 {

@@ -584,6 +584,9 @@ struct Builder<'a> {
     /// Images in the current block: if it ends with no text, they stand alone.
     block_images: Vec<(String, String)>,
     figures: Vec<Figure>,
+    /// The last start tag's attribute list, emptied, for the next one: one allocation for the
+    /// page instead of one per tag.
+    spare_attrs: Vec<(&'static str, std::borrow::Cow<'a, str>)>,
 }
 
 fn parse(input: &str, read_hidden: bool) -> Page {
@@ -627,6 +630,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         lang_hint: None,
         block_images: Vec::new(),
         figures: Vec::new(),
+        spare_attrs: Vec::new(),
         note_link: None,
         note_labels: std::collections::HashMap::default(),
         note_def: None,
@@ -779,7 +783,10 @@ impl<'a> Builder<'a> {
             }
             Some(c) if c.is_ascii_alphabetic() => {
                 let (tag, end) = self.read_tag(lt + 1, false);
-                self.start_tag(&tag, end)
+                let next = self.start_tag(&tag, end);
+                self.spare_attrs = tag.attrs;
+                self.spare_attrs.clear();
+                next
             }
             _ => {
                 self.text_run("<");
@@ -789,7 +796,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Reads a tag's name and attributes from `at` (just after `<` or `</`).
-    fn read_tag(&self, at: usize, end_tag: bool) -> (Tag<'a>, usize) {
+    fn read_tag(&mut self, at: usize, end_tag: bool) -> (Tag<'a>, usize) {
         let input: &'a str = self.input;
         let bytes = input.as_bytes();
         let mut i = at;
@@ -811,7 +818,7 @@ impl<'a> Builder<'a> {
             name,
             end: end_tag,
             self_closing: false,
-            attrs: Vec::new(),
+            attrs: std::mem::take(&mut self.spare_attrs),
         };
         loop {
             while i < bytes.len() && matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ') {
@@ -1003,6 +1010,8 @@ impl<'a> Builder<'a> {
             return end;
         }
         let class = tag.attr("class").unwrap_or("");
+        // Looked up once: the hint, the body mark and the cues below all read it.
+        let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
         let hidden = tag.attr("hidden").is_some()
@@ -1039,7 +1048,7 @@ impl<'a> Builder<'a> {
                     | "label"
             )
         {
-            self.class_verdict(class).0
+            class_verdict.0
         } else {
             structure_hint(name, class, role)
         };
@@ -1053,7 +1062,7 @@ impl<'a> Builder<'a> {
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")
-                || self.class_verdict(class).1
+                || class_verdict.1
                 || is_content_hint(id, ""));
         if self.stack.len() >= MAX_DEPTH {
             return end;
@@ -1063,7 +1072,7 @@ impl<'a> Builder<'a> {
         let (parent_cues, parent_depth) = parent
             .and_then(|p| self.elements.get(p as usize))
             .map_or((0, 0), |p| (p.cues, p.depth));
-        let own_cues = learned::tag_cue(name) | self.class_verdict(class).2 | self.id_cues(id);
+        let own_cues = learned::tag_cue(name) | class_verdict.2 | self.id_cues(id);
         self.elements.push(Element {
             parent,
             hint,

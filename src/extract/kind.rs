@@ -457,17 +457,28 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
         if text.len() > 60_000 {
             break;
         }
-        text.push_str(&b.text.to_lowercase());
+        if b.text.is_ascii() {
+            // The same as `to_lowercase` for ASCII, without a string per block.
+            let start = text.len();
+            text.push_str(&b.text);
+            text[start..].make_ascii_lowercase();
+        } else {
+            text.push_str(&b.text.to_lowercase());
+        }
         text.push('\n');
     }
+    let found = PhraseIndex::get().found_in(&text);
+    let mut entry = 0;
     for (group, words) in PHRASES {
-        let hits = words.iter().filter(|w| text.contains(*w)).count();
+        let hits = words
+            .iter()
+            .zip(&PhraseIndex::get().entry_pattern[entry..])
+            .filter(|(_, p)| found[**p])
+            .count();
+        entry += words.len();
         set(&format!("phrase_{group}"), hits as f32);
     }
-    set(
-        "price_marks",
-        (text.matches(['$', '€', '£', '¥']).count() as f32).ln_1p(),
-    );
+    set("price_marks", (price_marks(&text) as f32).ln_1p());
 
     let url = hints
         .url
@@ -509,6 +520,67 @@ fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
 }
 
+/// How many `$`, `€`, `£` and `¥` signs `text` holds, found by their UTF-8 bytes (a character's
+/// bytes never appear inside another's) rather than by decoding every character.
+fn price_marks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes)
+        .filter(|&i| match bytes[i] {
+            b'$' => true,
+            // "£" and "¥".
+            0xC2 => matches!(bytes.get(i + 1), Some(0xA3 | 0xA5)),
+            // "€".
+            _ => bytes.get(i + 1..i + 3) == Some(&[0x82, 0xAC][..]),
+        })
+        .count()
+}
+
+/// All of [`PHRASES`] in one automaton: one pass over the page's text tells which of them occur,
+/// instead of a pass per phrase.
+struct PhraseIndex {
+    automaton: aho_corasick::AhoCorasick,
+    /// Each entry of [`PHRASES`], group after group: its pattern (each distinct phrase is one).
+    entry_pattern: Vec<usize>,
+    patterns: usize,
+}
+
+impl PhraseIndex {
+    fn get() -> &'static PhraseIndex {
+        static INDEX: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut patterns: Vec<&str> = Vec::new();
+            let mut entry_pattern = Vec::new();
+            for word in PHRASES.iter().flat_map(|(_, words)| words.iter()) {
+                let p = patterns.iter().position(|q| q == word).unwrap_or_else(|| {
+                    patterns.push(word);
+                    patterns.len() - 1
+                });
+                entry_pattern.push(p);
+            }
+            // Standard semantics: overlapping search then reports every occurrence of every
+            // phrase, so a phrase inside another's match is still seen (as `contains` sees it).
+            let automaton = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&patterns)
+                .expect("the phrase lists are small literal strings");
+            PhraseIndex {
+                automaton,
+                entry_pattern,
+                patterns: patterns.len(),
+            }
+        })
+    }
+
+    /// Whether each phrase (by pattern) occurs in `text`.
+    fn found_in(&self, text: &str) -> Vec<bool> {
+        let mut found = vec![false; self.patterns];
+        for m in self.automaton.find_overlapping_iter(text) {
+            found[m.pattern().as_usize()] = true;
+        }
+        found
+    }
+}
+
 /// The kind whose forest gives the page the highest margin.
 pub fn decide(forests: &[Forest], row: &[f32]) -> PageKind {
     forests
@@ -522,6 +594,23 @@ pub fn decide(forests: &[Forest], row: &[f32]) -> PageKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn price_marks_are_counted_as_characters() {
+        for text in [
+            "",
+            "$5, €6, £7 and ¥8",
+            "€€$$££¥¥",
+            "no prices: ¢ ₤ ₹ Â£ ©",
+            "café – “quoted” $",
+        ] {
+            assert_eq!(
+                price_marks(text),
+                text.matches(['$', '€', '£', '¥']).count(),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn kinds_round_trip_their_names() {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::candidate::{Candidate, Features};
 use super::kind::{PageHints, PageKind};
+use super::util::fnv::FnvBuild;
 use super::{Article, Format, Reason, Role};
 
 /// What an HTML block's place in the page says, gathered by the segmenter.
@@ -85,140 +86,190 @@ impl Cue {
 /// The cue a class or id word gives, if any: whole short words, prefixes of longer ones.
 /// The words are general page vocabulary, never a site's.
 fn word_cue(w: &[u8]) -> Option<Cue> {
-    const EXACT: &[(&[u8], Cue)] = &[
-        (b"ad", Cue::Ad),
-        (b"ads", Cue::Ad),
-        (b"nav", Cue::Nav),
-        (b"top", Cue::Header),
-        (b"info", Cue::Meta),
-        (b"meta", Cue::Meta),
-        (b"date", Cue::Meta),
-        (b"time", Cue::Meta),
-        (b"card", Cue::Card),
-        (b"item", Cue::Card),
-        (b"list", Cue::Card),
-        (b"grid", Cue::Card),
-        (b"tile", Cue::Card),
-        (b"post", Cue::Post),
-        (b"text", Cue::Content),
-        (b"main", Cue::Content),
-        (b"body", Cue::Content),
-        (b"more", Cue::Related),
-        (b"code", Cue::Docs),
-        (b"pre", Cue::Docs),
-        (b"api", Cue::Docs),
-        (b"doc", Cue::Docs),
-        (b"docs", Cue::Docs),
-        (b"rail", Cue::Sidebar),
-        (b"tag", Cue::Nav),
-        (b"tags", Cue::Nav),
-        (b"menu", Cue::Nav),
-        (b"user", Cue::Meta),
-        (b"hide", Cue::Hidden),
-    ];
-    const PREFIX: &[(&[u8], Cue)] = &[
-        (b"comment", Cue::Comment),
-        (b"repl", Cue::Comment),
-        (b"respon", Cue::Comment),
-        (b"disqus", Cue::Comment),
-        (b"message", Cue::Post),
-        (b"thread", Cue::Post),
-        (b"topic", Cue::Post),
-        (b"answer", Cue::Post),
-        (b"question", Cue::Post),
-        (b"forum", Cue::Post),
-        (b"discussion", Cue::Post),
-        (b"postbody", Cue::Post),
-        (b"content", Cue::Content),
-        (b"article", Cue::Content),
-        (b"entry", Cue::Content),
-        (b"story", Cue::Content),
-        (b"prose", Cue::Content),
-        (b"markdown", Cue::Content),
-        (b"richtext", Cue::Content),
-        (b"sidebar", Cue::Sidebar),
-        (b"aside", Cue::Sidebar),
-        (b"widget", Cue::Sidebar),
-        (b"footer", Cue::Footer),
-        (b"copyright", Cue::Footer),
-        (b"legal", Cue::Footer),
-        (b"header", Cue::Header),
-        (b"masthead", Cue::Header),
-        (b"banner", Cue::Header),
-        (b"navbar", Cue::Nav),
-        (b"navigation", Cue::Nav),
-        (b"breadcrumb", Cue::Nav),
-        (b"pagination", Cue::Nav),
-        (b"pager", Cue::Nav),
-        (b"toolbar", Cue::Nav),
-        (b"related", Cue::Related),
-        (b"recommend", Cue::Related),
-        (b"trending", Cue::Related),
-        (b"popular", Cue::Related),
-        (b"share", Cue::Share),
-        (b"sharing", Cue::Share),
-        (b"social", Cue::Share),
-        (b"follow", Cue::Share),
-        (b"advert", Cue::Ad),
-        (b"sponsor", Cue::Ad),
-        (b"promo", Cue::Ad),
-        (b"product", Cue::Product),
-        (b"price", Cue::Product),
-        (b"descr", Cue::Product),
-        (b"detail", Cue::Product),
-        (b"spec", Cue::Product),
-        (b"feature", Cue::Product),
-        (b"author", Cue::Meta),
-        (b"byline", Cue::Meta),
-        (b"dateline", Cue::Meta),
-        (b"timestamp", Cue::Meta),
-        (b"teaser", Cue::Card),
-        (b"hidden", Cue::Hidden),
-        (b"visually", Cue::Hidden),
-        (b"sronly", Cue::Hidden),
-        (b"screenreader", Cue::Hidden),
-        (b"title", Cue::Title),
-        (b"heading", Cue::Title),
-        (b"headline", Cue::Title),
-        (b"documentation", Cue::Docs),
-        (b"highlight", Cue::Docs),
-        (b"syntax", Cue::Docs),
-        (b"review", Cue::Review),
-        (b"rating", Cue::Review),
-        (b"caption", Cue::Caption),
-        (b"credit", Cue::Caption),
-        (b"figure", Cue::Caption),
-        (b"newsletter", Cue::Newsletter),
-        (b"subscri", Cue::Newsletter),
-        (b"signup", Cue::Newsletter),
-        (b"cookie", Cue::Cookie),
-        (b"consent", Cue::Cookie),
-        (b"gdpr", Cue::Cookie),
-    ];
-    if let Some((_, c)) = EXACT.iter().find(|(e, _)| w == *e) {
+    let index = cue_index();
+    let first = usize::from(*w.first()?);
+    if let Some((_, c)) = index.words[first].iter().find(|(e, _)| w == *e) {
         return Some(*c);
     }
     if w.len() < 4 {
         return None;
     }
-    PREFIX
+    index.prefixes[first]
         .iter()
         .find(|(p, _)| w.starts_with(p))
         .map(|(_, c)| *c)
 }
 
+/// Class and id words that give a cue when they are the whole word.
+const CUE_WORDS: &[(&[u8], Cue)] = &[
+    (b"ad", Cue::Ad),
+    (b"ads", Cue::Ad),
+    (b"nav", Cue::Nav),
+    (b"top", Cue::Header),
+    (b"info", Cue::Meta),
+    (b"meta", Cue::Meta),
+    (b"date", Cue::Meta),
+    (b"time", Cue::Meta),
+    (b"card", Cue::Card),
+    (b"item", Cue::Card),
+    (b"list", Cue::Card),
+    (b"grid", Cue::Card),
+    (b"tile", Cue::Card),
+    (b"post", Cue::Post),
+    (b"text", Cue::Content),
+    (b"main", Cue::Content),
+    (b"body", Cue::Content),
+    (b"more", Cue::Related),
+    (b"code", Cue::Docs),
+    (b"pre", Cue::Docs),
+    (b"api", Cue::Docs),
+    (b"doc", Cue::Docs),
+    (b"docs", Cue::Docs),
+    (b"rail", Cue::Sidebar),
+    (b"tag", Cue::Nav),
+    (b"tags", Cue::Nav),
+    (b"menu", Cue::Nav),
+    (b"user", Cue::Meta),
+    (b"hide", Cue::Hidden),
+];
+/// Beginnings of class and id words (of 4 bytes or more) that give a cue, the first match
+/// winning.
+const CUE_PREFIXES: &[(&[u8], Cue)] = &[
+    (b"comment", Cue::Comment),
+    (b"repl", Cue::Comment),
+    (b"respon", Cue::Comment),
+    (b"disqus", Cue::Comment),
+    (b"message", Cue::Post),
+    (b"thread", Cue::Post),
+    (b"topic", Cue::Post),
+    (b"answer", Cue::Post),
+    (b"question", Cue::Post),
+    (b"forum", Cue::Post),
+    (b"discussion", Cue::Post),
+    (b"postbody", Cue::Post),
+    (b"content", Cue::Content),
+    (b"article", Cue::Content),
+    (b"entry", Cue::Content),
+    (b"story", Cue::Content),
+    (b"prose", Cue::Content),
+    (b"markdown", Cue::Content),
+    (b"richtext", Cue::Content),
+    (b"sidebar", Cue::Sidebar),
+    (b"aside", Cue::Sidebar),
+    (b"widget", Cue::Sidebar),
+    (b"footer", Cue::Footer),
+    (b"copyright", Cue::Footer),
+    (b"legal", Cue::Footer),
+    (b"header", Cue::Header),
+    (b"masthead", Cue::Header),
+    (b"banner", Cue::Header),
+    (b"navbar", Cue::Nav),
+    (b"navigation", Cue::Nav),
+    (b"breadcrumb", Cue::Nav),
+    (b"pagination", Cue::Nav),
+    (b"pager", Cue::Nav),
+    (b"toolbar", Cue::Nav),
+    (b"related", Cue::Related),
+    (b"recommend", Cue::Related),
+    (b"trending", Cue::Related),
+    (b"popular", Cue::Related),
+    (b"share", Cue::Share),
+    (b"sharing", Cue::Share),
+    (b"social", Cue::Share),
+    (b"follow", Cue::Share),
+    (b"advert", Cue::Ad),
+    (b"sponsor", Cue::Ad),
+    (b"promo", Cue::Ad),
+    (b"product", Cue::Product),
+    (b"price", Cue::Product),
+    (b"descr", Cue::Product),
+    (b"detail", Cue::Product),
+    (b"spec", Cue::Product),
+    (b"feature", Cue::Product),
+    (b"author", Cue::Meta),
+    (b"byline", Cue::Meta),
+    (b"dateline", Cue::Meta),
+    (b"timestamp", Cue::Meta),
+    (b"teaser", Cue::Card),
+    (b"hidden", Cue::Hidden),
+    (b"visually", Cue::Hidden),
+    (b"sronly", Cue::Hidden),
+    (b"screenreader", Cue::Hidden),
+    (b"title", Cue::Title),
+    (b"heading", Cue::Title),
+    (b"headline", Cue::Title),
+    (b"documentation", Cue::Docs),
+    (b"highlight", Cue::Docs),
+    (b"syntax", Cue::Docs),
+    (b"review", Cue::Review),
+    (b"rating", Cue::Review),
+    (b"caption", Cue::Caption),
+    (b"credit", Cue::Caption),
+    (b"figure", Cue::Caption),
+    (b"newsletter", Cue::Newsletter),
+    (b"subscri", Cue::Newsletter),
+    (b"signup", Cue::Newsletter),
+    (b"cookie", Cue::Cookie),
+    (b"consent", Cue::Cookie),
+    (b"gdpr", Cue::Cookie),
+];
+
+/// [`CUE_WORDS`] and [`CUE_PREFIXES`] by their first byte, each group in list order, so that a
+/// word is compared only with the entries that can match it (and the first match is the one
+/// the whole list would give). Built once: pages have thousands of class words.
+struct CueIndex {
+    words: [Vec<(&'static [u8], Cue)>; 256],
+    prefixes: [Vec<(&'static [u8], Cue)>; 256],
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let group = |list: &[(&'static [u8], Cue)]| {
+            let mut groups: [Vec<(&'static [u8], Cue)>; 256] = std::array::from_fn(|_| Vec::new());
+            for &(entry, cue) in list {
+                if let Some(&first) = entry.first() {
+                    groups[usize::from(first)].push((entry, cue));
+                }
+            }
+            groups
+        };
+        CueIndex {
+            words: group(CUE_WORDS),
+            prefixes: group(CUE_PREFIXES),
+        }
+    })
+}
+
 /// The cue bits of an element's class and id (words split on non-alphanumerics, lower-cased).
 pub fn class_cues(class_id: &str) -> u64 {
+    let index = cue_index();
     let mut bits = 0;
-    let mut buf = Vec::new();
+    // Lower-cased words go on the stack (class words are short), longer ones on the heap.
+    let mut short = [0u8; 32];
+    let mut long = Vec::new();
     for word in class_id
         .as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        buf.clear();
-        buf.extend(word.iter().map(u8::to_ascii_lowercase));
-        if let Some(c) = word_cue(&buf) {
+        // No cue word starts with this letter (most class words): nothing to look up.
+        let first = usize::from(word[0].to_ascii_lowercase());
+        if index.words[first].is_empty() && index.prefixes[first].is_empty() {
+            continue;
+        }
+        let lower: &[u8] = if !word.iter().any(u8::is_ascii_uppercase) {
+            word
+        } else if let Some(short) = short.get_mut(..word.len()) {
+            short.copy_from_slice(word);
+            short.make_ascii_lowercase();
+            short
+        } else {
+            long.clear();
+            long.extend(word.iter().map(u8::to_ascii_lowercase));
+            &long
+        };
+        if let Some(c) = word_cue(lower) {
             bits |= c.bit();
         }
     }
@@ -416,7 +467,8 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         .filter(|(_, p)| **p)
         .map(|(f, _)| f.chars)
         .sum();
-    let mut text_counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut text_counts: std::collections::HashMap<&str, u32, FnvBuild> =
+        std::collections::HashMap::default();
     for c in cands {
         *text_counts.entry(c.text.trim()).or_default() += 1;
     }
@@ -440,6 +492,10 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             to_prose[i] = to_prose[i].min(l - i);
         }
     }
+    // Each block's log length, once: the window below reads each of them six times.
+    let log_chars: Vec<f32> = feats.iter().map(|f| (f.chars as f32).ln_1p()).collect();
+    let page_log_blocks = (n as f32).ln_1p();
+    let page_log_chars = (total_chars as f32).ln_1p();
     let mut chars_before = 0usize;
     let mut rows = Vec::with_capacity(n);
     for i in 0..n {
@@ -447,7 +503,7 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         let c = &cands[i];
         let mut r = [0f32; N_FEATURES];
         let mut set = |k: usize, v: f32| r[k] = v;
-        set(at!("log_chars"), (f.chars as f32).ln_1p());
+        set(at!("log_chars"), log_chars[i]);
         set(at!("log_words"), (f.words as f32).ln_1p());
         set(at!("stop_ratio"), f.stop_ratio);
         set(at!("link_density"), f.link_density);
@@ -516,7 +572,7 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             stop += feats[k].stop_ratio;
             links += feats[k].link_density;
             pro += flag(prose[k]);
-            lchars += (feats[k].chars as f32).ln_1p();
+            lchars += log_chars[k];
         }
         set(at!("window_stop_ratio"), stop / span);
         set(at!("window_link_density"), links / span);
@@ -528,8 +584,8 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             at!("blocks_to_prose"),
             (to_prose[i].min(100) as f32).ln_1p(),
         );
-        set(at!("page_log_blocks"), (n as f32).ln_1p());
-        set(at!("page_log_chars"), (total_chars as f32).ln_1p());
+        set(at!("page_log_blocks"), page_log_blocks);
+        set(at!("page_log_chars"), page_log_chars);
         set(
             at!("page_prose_share"),
             prose_chars as f32 / total_chars.max(1) as f32,
@@ -604,6 +660,24 @@ pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
 /// date or a shouted menu item stand out from prose.
 pub fn digit_and_upper_shares(text: &str) -> (f32, f32) {
     let (mut digits, mut upper, mut letters) = (0usize, 0usize, 0usize);
+    if text.is_ascii() {
+        // The same tests on bytes: in ASCII the alphabetic characters are the ASCII letters and
+        // the upper-case ones A to Z.
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+                if b.is_ascii_uppercase() {
+                    upper += 1;
+                }
+            }
+        }
+        return (
+            digits as f32 / (digits + letters).max(1) as f32,
+            upper as f32 / letters.max(1) as f32,
+        );
+    }
     for ch in text.chars() {
         if ch.is_ascii_digit() {
             digits += 1;
@@ -635,21 +709,108 @@ pub struct Forest {
     pub features: Vec<String>,
     /// The log-odds before any tree.
     pub base: f32,
-    /// Each tree as its nodes, root first.
+    /// Each tree as its nodes, root first. Not to be changed once the forest has scored a row:
+    /// the walk reads a copy laid out on first use.
     pub trees: Vec<Vec<Node>>,
+    /// The trees laid out for a branch-free walk, made on first use.
+    #[serde(skip)]
+    laid_out: LaidOut,
 }
 
 /// A tree node: a leaf's value, or a split `[feature, threshold, left, right]` (go to `left`
 /// when `row[feature] < threshold`, else to `right`). In the file a leaf is a number and a split
 /// an array, which keeps the model small enough to read.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Node {
     Leaf(f32),
     Split(u16, f32, u32, u32),
 }
 
+/// Reads a node as `#[serde(untagged)]` would (a number is a leaf, an array of four a split),
+/// with the same conversions, but straight from the file: the derived form buffers every node
+/// before trying each variant, which made reading the models cost as much as extracting a dozen
+/// pages.
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a leaf value or a split [feature, threshold, left, right]")
+    }
+
+    // A leaf converts its number as `f32`'s own `Deserialize` does.
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Leaf(v as f32))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Leaf(v as f32))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Leaf(v as f32))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        use serde::de::Error;
+        let missing = |i| A::Error::invalid_length(i, &"a split of four numbers");
+        let feature = seq.next_element::<u16>()?.ok_or_else(|| missing(0))?;
+        let threshold = seq.next_element::<AnyF32>()?.ok_or_else(|| missing(1))?.0;
+        let left = seq.next_element::<u32>()?.ok_or_else(|| missing(2))?;
+        let right = seq.next_element::<u32>()?.ok_or_else(|| missing(3))?;
+        if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+            return Err(A::Error::invalid_length(5, &"a split of four numbers"));
+        }
+        Ok(Node::Split(feature, threshold, left, right))
+    }
+}
+
+/// A number read as the untagged form reads it (whatever JSON number it is, then converted to
+/// `f32` as `f32`'s `Deserialize` converts), not through the parser's own `f32` path, which a
+/// serde_json feature can change.
+struct AnyF32(f32);
+
+impl<'de> Deserialize<'de> for AnyF32 {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = AnyF32;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<AnyF32, E> {
+                Ok(AnyF32(v as f32))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<AnyF32, E> {
+                Ok(AnyF32(v as f32))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<AnyF32, E> {
+                Ok(AnyF32(v as f32))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
 impl Forest {
+    /// A forest of `trees` over the inputs `features`, starting from the log-odds `base`.
+    pub fn new(features: Vec<String>, base: f32, trees: Vec<Vec<Node>>) -> Self {
+        Forest {
+            features,
+            base,
+            trees,
+            laid_out: LaidOut::default(),
+        }
+    }
+
     /// Checks that the trees read the inputs `names` (in that order) and that every split stays
     /// inside its tree and its row.
     pub fn check(&self, names: &[&str]) -> Result<(), String> {
@@ -677,6 +838,14 @@ impl Forest {
 
     /// The log-odds that the block of `row` is main content.
     pub fn margin(&self, row: &[f32]) -> f32 {
+        match self.laid_out.0.get_or_init(|| Padded::of(&self.trees)) {
+            Some(padded) => padded.margin(self.base, row),
+            None => self.walk(row),
+        }
+    }
+
+    /// [`Forest::margin`] by following each tree's nodes (for trees too deep, or too odd, to pad).
+    fn walk(&self, row: &[f32]) -> f32 {
         let mut sum = self.base;
         for tree in &self.trees {
             let mut at = 0usize;
@@ -700,6 +869,190 @@ impl Forest {
         }
         sum
     }
+}
+
+/// A forest's trees padded to one depth, made on first use: the cache stays out of comparisons
+/// and copies (a copy lays its trees out again).
+#[derive(Debug, Default)]
+struct LaidOut(OnceLock<Option<Padded>>);
+
+impl Clone for LaidOut {
+    fn clone(&self) -> Self {
+        LaidOut::default()
+    }
+}
+
+impl PartialEq for LaidOut {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// Trees deeper than this are walked node by node (the shipped ones are 5 deep): padding doubles
+/// a tree's size with each level.
+const MAX_PADDED_DEPTH: usize = 8;
+
+/// Every tree of a forest as a complete binary tree of the same depth, stored breadth first
+/// (the children of split `k` are `2k + 1` and `2k + 2`). A leaf above the bottom is repeated
+/// under splits that lead to it either way, so each walk is `depth` steps of index arithmetic:
+/// no jumps that depend on the row, which the processor would mispredict about half the time.
+/// It adds the same leaves in the same order as the node walk, so the sums are bit for bit equal.
+#[derive(Debug)]
+struct Padded {
+    depth: usize,
+    /// `2^depth` splits per tree: `2^depth - 1` and a spare that is never read.
+    splits: Vec<PaddedSplit>,
+    /// `2^depth` leaf values per tree.
+    leaves: Vec<f32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PaddedSplit {
+    feature: u8,
+    threshold: f32,
+}
+
+impl Padded {
+    /// The padded form of `trees`, or `None` when a tree is deeper than [`MAX_PADDED_DEPTH`],
+    /// reads an input past the 256th, or is not a tree (a node reached twice, an index out of
+    /// range: a corrupt file).
+    fn of(trees: &[Vec<Node>]) -> Option<Padded> {
+        let mut depth = 1;
+        for tree in trees {
+            let mut seen = vec![false; tree.len()];
+            depth = depth.max(tree_depth(tree, 0, 0, &mut seen)?);
+        }
+        let leaves = 1 << depth;
+        let mut padded = Padded {
+            depth,
+            splits: Vec::with_capacity(trees.len() * leaves),
+            leaves: Vec::with_capacity(trees.len() * leaves),
+        };
+        for tree in trees {
+            let (from_split, from_leaf) = (padded.splits.len(), padded.leaves.len());
+            padded.splits.resize(
+                from_split + leaves,
+                PaddedSplit {
+                    feature: 0,
+                    threshold: 0.0,
+                },
+            );
+            padded.leaves.resize(from_leaf + leaves, 0.0);
+            place(
+                tree,
+                0,
+                0,
+                depth,
+                &mut padded.splits[from_split..],
+                &mut padded.leaves[from_leaf..],
+            );
+        }
+        Some(padded)
+    }
+
+    fn margin(&self, base: f32, row: &[f32]) -> f32 {
+        // The depth as a constant, so that each walk unrolls into straight-line code.
+        match self.depth {
+            1 => self.margin_with::<2>(base, row),
+            2 => self.margin_with::<4>(base, row),
+            3 => self.margin_with::<8>(base, row),
+            4 => self.margin_with::<16>(base, row),
+            5 => self.margin_with::<32>(base, row),
+            6 => self.margin_with::<64>(base, row),
+            7 => self.margin_with::<128>(base, row),
+            _ => self.margin_with::<256>(base, row),
+        }
+    }
+
+    /// [`Padded::margin`] for trees of `LEAVES` leaves (`LEAVES - 1` splits and a spare, so that
+    /// both have the same power-of-two stride and indices need no bounds checks).
+    fn margin_with<const LEAVES: usize>(&self, base: f32, row: &[f32]) -> f32 {
+        debug_assert_eq!(LEAVES, 1 << self.depth);
+        // The row in a table as long as a split can index, zeros past its end (a node walk reads
+        // 0 there too): reading it needs no bounds check.
+        let mut inputs = [0f32; 1 << u8::BITS];
+        let n = row.len().min(inputs.len());
+        inputs[..n].copy_from_slice(&row[..n]);
+        let mut sum = base;
+        for (splits, leaves) in self
+            .splits
+            .chunks_exact(LEAVES)
+            .zip(self.leaves.chunks_exact(LEAVES))
+        {
+            let (Ok(splits), Ok(leaves)) = (
+                <&[PaddedSplit; LEAVES]>::try_from(splits),
+                <&[f32; LEAVES]>::try_from(leaves),
+            ) else {
+                continue;
+            };
+            let mut k = 0;
+            for _ in 0..LEAVES.trailing_zeros() {
+                let split = splits[k & (LEAVES - 1)];
+                let v = inputs[usize::from(split.feature)];
+                // Left (`2k + 1`) when `v < threshold`, else right (`2k + 2`), as in the node
+                // walk: "not less" on purpose, so that a NaN goes right (one `setbe`; the
+                // forms clippy suggests compile to more instructions).
+                #[allow(clippy::neg_cmp_op_on_partial_ord)]
+                let right = !(v < split.threshold);
+                k = 2 * k + 1 + usize::from(right);
+            }
+            sum += leaves[(k - (LEAVES - 1)) & (LEAVES - 1)];
+        }
+        sum
+    }
+}
+
+/// The depth of the subtree at `at` (`level` splits below the root), or `None` when it is not a
+/// tree or cannot be padded.
+fn tree_depth(tree: &[Node], at: usize, level: usize, seen: &mut [bool]) -> Option<usize> {
+    if level > MAX_PADDED_DEPTH || *seen.get(at)? {
+        return None;
+    }
+    seen[at] = true;
+    match tree[at] {
+        Node::Leaf(_) => Some(level),
+        // A padded split names its input in a byte.
+        Node::Split(feature, ..) if u8::try_from(feature).is_err() => None,
+        Node::Split(_, _, left, right) => Some(
+            tree_depth(tree, left as usize, level + 1, seen)?.max(tree_depth(
+                tree,
+                right as usize,
+                level + 1,
+                seen,
+            )?),
+        ),
+    }
+}
+
+/// Writes the subtree at node `at` into slot `slot` of a padded tree `depth` deep and below it.
+fn place(
+    tree: &[Node],
+    at: usize,
+    slot: usize,
+    depth: usize,
+    splits: &mut [PaddedSplit],
+    leaves: &mut [f32],
+) {
+    let inner = (1 << depth) - 1;
+    if slot >= inner {
+        if let Node::Leaf(v) = tree[at] {
+            leaves[slot - inner] = v;
+        }
+        return;
+    }
+    let (left, right) = match tree[at] {
+        // A leaf above the bottom: both ways lead to it (the split stays a dummy).
+        Node::Leaf(_) => (at, at),
+        Node::Split(feature, threshold, left, right) => {
+            splits[slot] = PaddedSplit {
+                feature: u8::try_from(feature).unwrap_or(u8::MAX),
+                threshold,
+            };
+            (left as usize, right as usize)
+        }
+    };
+    place(tree, left, 2 * slot + 1, depth, splits, leaves);
+    place(tree, right, 2 * slot + 2, depth, splits, leaves);
 }
 
 /// The two stages: `blocks` scores each block from its own row; `page` re-scores it knowing
@@ -1146,15 +1499,15 @@ mod tests {
     #[test]
     fn a_forest_walks_to_its_leaves() {
         let features: Vec<String> = FEATURE_NAMES.iter().map(|s| s.to_string()).collect();
-        let forest = Forest {
+        let forest = Forest::new(
             features,
-            base: 0.5,
-            trees: vec![vec![
+            0.5,
+            vec![vec![
                 Node::Split(2, 0.2, 1, 2),
                 Node::Leaf(-1.0),
                 Node::Leaf(2.0),
             ]],
-        };
+        );
         let mut row = [0f32; N_FEATURES];
         assert_eq!(forest.margin(&row), -0.5);
         row[2] = 0.3;
@@ -1164,6 +1517,131 @@ mod tests {
         let mut broken = forest.clone();
         broken.trees[0][0] = Node::Split(2, 0.2, 7, 2);
         assert!(broken.check(FEATURE_NAMES).is_err());
+    }
+
+    #[test]
+    fn padded_trees_add_what_the_node_walk_adds() {
+        // An uneven tree (a leaf at the first level, splits below the other side) and rows that
+        // fall on thresholds, either side of them, out of the row, and NaN.
+        let forest = Forest::new(
+            vec!["a".into(), "b".into()],
+            0.25,
+            vec![
+                vec![
+                    Node::Split(0, 0.5, 1, 2),
+                    Node::Leaf(-1.5),
+                    Node::Split(1, 2.0, 3, 4),
+                    Node::Split(0, 3.0, 5, 6),
+                    Node::Leaf(0.75),
+                    Node::Leaf(0.125),
+                    Node::Leaf(-0.0625),
+                ],
+                vec![Node::Leaf(0.3)],
+            ],
+        );
+        for row in [
+            vec![0.0, 0.0],
+            vec![0.5, 2.0],
+            vec![3.0, 1.0],
+            vec![2.9, 1.9],
+            vec![f32::NAN, 1.0],
+            vec![1.0, f32::NAN],
+            vec![1.0],
+            vec![],
+        ] {
+            assert_eq!(
+                forest.margin(&row).to_bits(),
+                forest.walk(&row).to_bits(),
+                "{row:?}"
+            );
+        }
+        // The shipped forests, on rows made of their own thresholds.
+        for format in [Format::Html, Format::Text] {
+            let model = shipped(format).expect("the model files parse and match the engine");
+            let forests = [&model.blocks, &model.page]
+                .into_iter()
+                .chain(&model.kinds)
+                .chain(&model.title);
+            for forest in forests {
+                let thresholds: Vec<f32> = forest
+                    .trees
+                    .iter()
+                    .flatten()
+                    .filter_map(|n| match n {
+                        Node::Split(_, t, _, _) => Some(*t),
+                        Node::Leaf(_) => None,
+                    })
+                    .collect();
+                for shift in 0..40 {
+                    let row: Vec<f32> = (0..forest.features.len())
+                        .map(|k| thresholds[(k * 7 + shift * 13) % thresholds.len()])
+                        .collect();
+                    assert_eq!(forest.margin(&row).to_bits(), forest.walk(&row).to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nodes_read_as_the_untagged_form_reads_them() {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Untagged {
+            Leaf(f32),
+            Split(u16, f32, u32, u32),
+        }
+        #[derive(Deserialize)]
+        struct Trees {
+            trees: Vec<Vec<Untagged>>,
+        }
+        let same = |node: &Node, untagged: &Untagged| match (node, untagged) {
+            (Node::Leaf(a), Untagged::Leaf(b)) => a.to_bits() == b.to_bits(),
+            (Node::Split(f, t, l, r), Untagged::Split(g, u, m, s)) => {
+                (f, t.to_bits(), l, r) == (g, u.to_bits(), m, s)
+            }
+            _ => false,
+        };
+        for file in [
+            include_str!("model/html.json"),
+            include_str!("model/text.json"),
+        ] {
+            let model = Model::from_json(file).expect("the model parses");
+            let raw: serde_json::Value = serde_json::from_str(file).expect("JSON");
+            let forests = [&model.blocks, &model.page]
+                .into_iter()
+                .chain(&model.kinds)
+                .chain(&model.title);
+            let raw_forests = [&raw["blocks"], &raw["page"]]
+                .into_iter()
+                .chain(raw["kinds"].as_array().into_iter().flatten())
+                .chain(Some(&raw["title"]).filter(|t| !t.is_null()));
+            let mut count = 0;
+            for (forest, raw) in forests.zip(raw_forests) {
+                let untagged = Trees::deserialize(raw).expect("the untagged form parses");
+                assert_eq!(forest.trees.len(), untagged.trees.len());
+                for (tree, other) in forest.trees.iter().zip(&untagged.trees) {
+                    assert_eq!(tree.len(), other.len());
+                    assert!(tree.iter().zip(other).all(|(a, b)| same(a, b)));
+                }
+                count += 1;
+            }
+            assert_eq!(
+                count,
+                2 + model.kinds.len() + usize::from(model.title.is_some())
+            );
+        }
+        for (text, ok) in [
+            ("0", true),
+            ("-2", true),
+            ("0.5", true),
+            ("[1, 0.5, 1, 2]", true),
+            ("[1, 0.5, 1]", false),
+            ("[1, 0.5, 1, 2, 3]", false),
+            ("[70000, 0.5, 1, 2]", false),
+            ("\"x\"", false),
+        ] {
+            assert_eq!(serde_json::from_str::<Node>(text).is_ok(), ok, "{text}");
+        }
     }
 
     #[test]

@@ -8,7 +8,10 @@
 //! of it) and the best one above a threshold becomes the title. Trained by
 //! `cargo run --release --example train` with the block model; it lives in the same model file.
 
+use std::collections::HashSet;
+
 use super::learned::{self, Forest, Row};
+use super::util::fnv::FnvBuild;
 use super::{Article, Reason, Role};
 
 /// Lines this far above the article's first kept block, or this far into it, are candidates.
@@ -108,9 +111,14 @@ pub fn title_rows(
     // The body's words (its first 400) and its lead's (the first three kept blocks), lower-cased.
     let mut body = Vec::new();
     let mut lead = Vec::new();
-    for (k, b) in article.kept_body().take(40).enumerate() {
-        for w in b.text.split_whitespace().map(str::to_lowercase) {
-            if w.chars().count() >= 4 && body.len() < 400 {
+    'blocks: for (k, b) in article.kept_body().take(40).enumerate() {
+        for w in b.text.split_whitespace() {
+            if body.len() >= 400 {
+                // Full: no later word is taken, so none needs lower-casing.
+                break 'blocks;
+            }
+            let w = w.to_lowercase();
+            if w.chars().count() >= 4 {
                 if k < 3 {
                     lead.push(w.clone());
                 }
@@ -118,6 +126,10 @@ pub fn title_rows(
             }
         }
     }
+    // Looked up once per candidate word: sets, not the lists (whether a word is in them is all
+    // that counts).
+    let body: HashSet<&str, FnvBuild> = body.iter().map(String::as_str).collect();
+    let lead: HashSet<&str, FnvBuild> = lead.iter().map(String::as_str).collect();
     let n = article.blocks.len().max(1) as f32;
     let blocks = &article.blocks;
     // What the lines around the candidates are, computed once: a date line, a reading time
@@ -143,11 +155,12 @@ pub fn title_rows(
             let text = b.text.trim();
             let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
             let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-            let share = |pool: &[String]| {
+            let share = |pool: &HashSet<&str, FnvBuild>| {
                 if long.is_empty() {
                     0.0
                 } else {
-                    long.iter().filter(|w| pool.contains(w)).count() as f32 / long.len() as f32
+                    long.iter().filter(|w| pool.contains(w.as_str())).count() as f32
+                        / long.len() as f32
                 }
             };
             let (digits_share, upper_share) = learned::digit_and_upper_shares(text);
