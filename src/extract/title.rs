@@ -312,9 +312,11 @@ pub fn choose_above(
         return;
     }
     let text = article.blocks[best].text.trim().to_string();
-    // The line the rules had taken for the title goes back to being outside the article.
+    // The line the rules had taken for the title goes back to being outside the article (and
+    // trimmed: as the title it was out of the body, whatever its keep flag said).
     for b in &mut article.blocks {
         if b.role == Role::Title {
+            b.keep = false;
             b.role = Role::Boilerplate;
             b.reason = Reason::OutsideArticle;
         }
@@ -345,6 +347,44 @@ mod tests {
         ] {
             assert!(!is_reading_time(line), "{line}");
         }
+    }
+
+    #[test]
+    fn the_line_the_rules_took_for_the_title_is_trimmed_when_another_is_chosen() {
+        let names = TITLE_FEATURE_NAMES.iter().map(|n| n.to_string()).collect();
+        // Every candidate scores the same: the last one in the window wins.
+        let forest = Forest::new(names, 1.0, vec![vec![learned::Node::Leaf(0.0)]]);
+        let body = "The council met on Tuesday and agreed that the plan would go ahead after a long \
+                    debate about its cost, its timing and who would pay for the new bridge over the \
+                    river."
+            .to_string();
+        let mut article = Article {
+            blocks: vec![
+                super::super::Block::new("Home", Role::Boilerplate, false, Reason::Navigation),
+                super::super::Block::new(
+                    "Ten trends for 2025",
+                    Role::Title,
+                    true,
+                    Reason::UsedAsField {
+                        field: "title".into(),
+                    },
+                ),
+                super::super::Block::new(
+                    "Ten Trends to Watch",
+                    Role::Boilerplate,
+                    false,
+                    Reason::OutsideArticle,
+                ),
+                super::super::Block::new(body, Role::Paragraph, true, Reason::ArticleText),
+            ],
+            ..Article::default()
+        };
+        choose(&mut article, &[], &[], &forest);
+        assert_eq!(article.title.as_deref(), Some("Ten Trends to Watch"));
+        let old = &article.blocks[1];
+        assert!(!old.keep, "{old:?}");
+        assert_eq!(old.role, Role::Boilerplate);
+        assert!(!article.body_text().contains("Ten trends for 2025"));
     }
 
     #[test]
