@@ -8,7 +8,7 @@
 //! of it) and the best one above a threshold becomes the title. Trained by
 //! `cargo run --release --example train` with the block model; it lives in the same model file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::learned::{self, Forest, Row};
 use super::util::fnv::FnvBuild;
@@ -146,6 +146,15 @@ pub fn title_rows(
         .map(|k| blocks[k].text.trim().to_lowercase())
         .collect();
     let date_at = |k: usize| k >= lo && k < hi && is_date[k - lo];
+    // Where each candidate's text occurs last on the page, found in one pass over the blocks
+    // (a candidate repeated below is a menu item or a teaser, rarely the headline).
+    let mut last_seen: HashMap<&str, usize, FnvBuild> =
+        cands.iter().map(|&i| (blocks[i].text.trim(), i)).collect();
+    for (k, b) in blocks.iter().enumerate() {
+        if let Some(last) = last_seen.get_mut(b.text.trim()) {
+            *last = k;
+        }
+    }
     let count = cands.len();
     cands
         .iter()
@@ -215,7 +224,7 @@ pub fn title_rows(
                         line.len() > own.len() + 3 && line.contains(own.as_str())
                     })
                 }),
-                flag(blocks[i + 1..].iter().any(|b| b.text.trim() == text)),
+                flag(last_seen.get(text).is_some_and(|&last| last > i)),
                 flag(next_words(blocks, i) >= 20),
                 next_words(blocks, i) as f32,
                 i.checked_sub(1)
