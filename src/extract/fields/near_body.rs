@@ -168,6 +168,27 @@ mod tests {
         Block::new(text, Role::Paragraph, keep, reason)
     }
 
+    /// The line the rules took for the headline.
+    fn headline(text: &str) -> Block {
+        Block::new(
+            text,
+            Role::Title,
+            false,
+            Reason::UsedAsField {
+                field: "title".into(),
+            },
+        )
+    }
+
+    /// The article's first kept paragraph.
+    fn article_text() -> Block {
+        block(
+            "The council met on Tuesday and agreed that the plan would go ahead.",
+            true,
+            Reason::ArticleText,
+        )
+    }
+
     #[test]
     fn a_byline_above_the_body_gives_author_and_date() {
         let mut a = Article {
@@ -175,11 +196,7 @@ mod tests {
             blocks: vec![
                 block("Home", false, Reason::Navigation),
                 block("By Daniel Renfrow\nApril 12, 2024", false, Reason::Metadata),
-                block(
-                    "The council met on Tuesday and agreed that the plan would go ahead.",
-                    true,
-                    Reason::ArticleText,
-                ),
+                article_text(),
             ],
             ..Article::default()
         };
@@ -203,11 +220,7 @@ mod tests {
             authors: vec!["Example Clinic".into()],
             blocks: vec![
                 block("By Holly Wilgus", false, Reason::Metadata),
-                block(
-                    "The council met on Tuesday and agreed that the plan would go ahead.",
-                    true,
-                    Reason::ArticleText,
-                ),
+                article_text(),
             ],
             ..Article::default()
         };
@@ -217,11 +230,7 @@ mod tests {
         let mut b = Article {
             site: Some("Example Clinic".into()),
             authors: vec!["Example Clinic".into()],
-            blocks: vec![block(
-                "The council met on Tuesday and agreed that the plan would go ahead.",
-                true,
-                Reason::ArticleText,
-            )],
+            blocks: vec![article_text()],
             ..Article::default()
         };
         fill_from_blocks(&mut b);
@@ -249,14 +258,7 @@ mod tests {
     fn the_byline_under_a_headline_far_above_the_article_is_read() {
         let mut blocks = vec![
             block("Blog", false, Reason::Navigation),
-            Block::new(
-                "Ten trends to watch",
-                Role::Title,
-                false,
-                Reason::UsedAsField {
-                    field: "title".into(),
-                },
-            ),
+            headline("Ten trends to watch"),
             block("Kelia Reinoso", false, Reason::OutsideArticle),
             block("August 25, 2025", false, Reason::OutsideArticle),
         ];
@@ -264,11 +266,7 @@ mod tests {
         for k in 0..ABOVE_BLOCKS + 3 {
             blocks.push(block(&format!("Section {k}"), false, Reason::Navigation));
         }
-        blocks.push(block(
-            "The council met on Tuesday and agreed that the plan would go ahead.",
-            true,
-            Reason::ArticleText,
-        ));
+        blocks.push(article_text());
         let mut a = Article {
             blocks,
             ..Article::default()
@@ -291,19 +289,8 @@ mod tests {
                 block("Home", false, Reason::Navigation),
                 block("August 25, 2025", false, Reason::Metadata),
                 block("15 min read", false, Reason::Navigation),
-                Block::new(
-                    "Top ten trends to watch",
-                    Role::Title,
-                    false,
-                    Reason::UsedAsField {
-                        field: "title".into(),
-                    },
-                ),
-                block(
-                    "The council met on Tuesday and agreed that the plan would go ahead.",
-                    true,
-                    Reason::ArticleText,
-                ),
+                headline("Top ten trends to watch"),
+                article_text(),
             ],
             ..Article::default()
         };
@@ -324,19 +311,8 @@ mod tests {
                     false,
                     Reason::OutsideArticle,
                 ),
-                Block::new(
-                    "Headline",
-                    Role::Title,
-                    false,
-                    Reason::UsedAsField {
-                        field: "title".into(),
-                    },
-                ),
-                block(
-                    "The council met on Tuesday and agreed that the plan would go ahead.",
-                    true,
-                    Reason::ArticleText,
-                ),
+                headline("Headline"),
+                article_text(),
             ],
             ..Article::default()
         };
@@ -354,11 +330,7 @@ mod tests {
             block("Friday, December 19, 2025", false, Reason::Metadata),
         );
         filler.insert(0, block("March 3, 2021", false, Reason::Metadata));
-        filler.push(block(
-            "The council met on Tuesday and agreed that the plan would go ahead.",
-            true,
-            Reason::ArticleText,
-        ));
+        filler.push(article_text());
         let mut a = Article {
             blocks: filler,
             ..Article::default()
@@ -377,11 +349,7 @@ mod tests {
     fn metadata_authors_are_kept_and_text_far_away_is_not_read() {
         let mut a = Article {
             authors: vec!["Jane Doe".into()],
-            blocks: vec![block(
-                "The council met on Tuesday and agreed that the plan would go ahead.",
-                true,
-                Reason::ArticleText,
-            )],
+            blocks: vec![article_text()],
             ..Article::default()
         };
         fill_from_blocks(&mut a);
