@@ -441,6 +441,10 @@ struct RawMeta {
     json_ld: Vec<String>,
     time_datetime: Option<String>,
     h1: Vec<String>,
+    /// The text of elements the markup marks as the author's (`rel="author"`,
+    /// `itemprop="author"`, an "author" class, a link to an author page), in document order,
+    /// outside comments, navigation and related-content lists.
+    author_marked: Vec<Vec<String>>,
 }
 
 struct Page {
@@ -537,6 +541,8 @@ struct Open<'a> {
     kind: Kind,
     hidden: bool,
     skipped: bool,
+    /// Opens a comment section (see [`marks_comments`]).
+    comments: bool,
 }
 
 struct Builder<'a> {
@@ -560,6 +566,12 @@ struct Builder<'a> {
     block_role: Role,
     in_h1: bool,
     h1_text: String,
+    /// Open author-marked elements (their element and where their text starts in
+    /// `author_text`), and the text read while one is open.
+    author_open: Vec<(u32, usize)>,
+    author_text: String,
+    /// Open elements that hold comments or replies: an author named inside is a commenter.
+    comments_depth: usize,
     class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), FnvBuild>,
     /// What relative links and images resolve against: `<base href>`, else the canonical link.
     base: Option<url::Url>,
@@ -617,6 +629,9 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         block_role: Role::Paragraph,
         in_h1: false,
         h1_text: String::new(),
+        author_open: Vec::new(),
+        author_text: String::new(),
+        comments_depth: 0,
         class_hints: std::collections::HashMap::default(),
         base: None,
         base_from_tag: false,
@@ -1080,6 +1095,25 @@ impl<'a> Builder<'a> {
             cues: parent_cues | own_cues,
             depth: parent_depth.saturating_add(1),
         });
+        if !self.author_open.is_empty() && kind != Kind::Inline {
+            self.author_text.push('\n');
+        }
+        let comments =
+            (!class.is_empty() && marks_comments(class)) || (!id.is_empty() && marks_comments(id));
+        if comments {
+            self.comments_depth += 1;
+        }
+        if self.author_open.len() < MAX_AUTHOR_NESTING
+            && self.raw.author_marked.len() < MAX_AUTHOR_MARKED
+            && !hidden
+            && self.comments_depth == 0
+            && parent_cues & AUTHOR_ELSEWHERE_CUES == 0
+            && own_cues & AUTHOR_ELSEWHERE_CUES == 0
+            && (marks_author(tag, class, id)
+                || !self.author_open.is_empty() && marks_name(tag, class))
+        {
+            self.author_open.push((elem, self.author_text.len()));
+        }
         let skipped = is_skipped(name);
         if skipped {
             self.skip_depth += 1;
@@ -1128,6 +1162,7 @@ impl<'a> Builder<'a> {
             kind,
             hidden,
             skipped,
+            comments,
         });
         if tag.self_closing && name.contains('-') {
             self.end_tag(name);
@@ -1274,6 +1309,27 @@ impl<'a> Builder<'a> {
             }
         }
         self.close_structure(name, open);
+        if !self.author_open.is_empty() {
+            if open.kind != Kind::Inline {
+                self.author_text.push('\n');
+            }
+            if let Some((_, at)) = self.author_open.pop_if(|(e, _)| *e == open.elem) {
+                // Only names are kept: a page that marks every card's date as "author-meta"
+                // does not fill the list before its byline.
+                if self.raw.author_marked.len() < MAX_AUTHOR_MARKED
+                    && let Some(names) =
+                        super::fields::byline::names_in_marked(&self.author_text[at..])
+                {
+                    self.raw.author_marked.push(names);
+                }
+                if self.author_open.is_empty() {
+                    self.author_text.clear();
+                }
+            }
+        }
+        if open.comments {
+            self.comments_depth = self.comments_depth.saturating_sub(1);
+        }
         if open.skipped {
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
@@ -1317,6 +1373,9 @@ impl<'a> Builder<'a> {
     fn push_text_raw(&mut self, text: &str) {
         if self.skip_depth > 0 || self.hidden_depth > 0 {
             return;
+        }
+        if !self.author_open.is_empty() && self.author_text.len() < MAX_AUTHOR_TEXT {
+            self.author_text.push_str(text);
         }
         let in_link = self.link_depth > 0;
         let mut added = 0;
@@ -1996,6 +2055,74 @@ fn single_spaced(text: &str) -> bool {
         && memchr::memmem::find(b, b"  ").is_none()
 }
 
+/// Author-marked elements read per page, how deep they nest, and how much text they hold: a
+/// byline is short, and a page that marks every card's author need not be read to the end.
+const MAX_AUTHOR_MARKED: usize = 8;
+const MAX_AUTHOR_NESTING: usize = 4;
+const MAX_AUTHOR_TEXT: usize = 2_000;
+/// Inside these, an author's name is a related article's or a menu's. (Comments are told by
+/// [`marks_comments`]: the learned Comment cue also fires on "responsive".)
+const AUTHOR_ELSEWHERE_CUES: u64 =
+    learned::Cue::Related.bit() | learned::Cue::Nav.bit() | learned::Cue::TagNav.bit();
+
+/// Whether the markup marks an element as the author's: `rel="author"`, `itemprop="author"`,
+/// a class or id with "author" in a word ("author-name", "authorName", "post-author", not
+/// "authority"), a "byline" class, or a link to an author's page ("/author/jane-doe").
+fn marks_author(tag: &Tag<'_>, class: &str, id: &str) -> bool {
+    let word_marks = |s: &str| {
+        s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
+            let w = w.to_ascii_lowercase();
+            memchr::memmem::find(&w, b"author")
+                .is_some_and(|at| !w[at + 6..].starts_with(b"i") && !w[at + 6..].starts_with(b"ed"))
+                || w.starts_with(b"byline")
+        })
+    };
+    tag.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("author"))
+    }) || tag.attr("itemprop").is_some_and(|p| {
+        p.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("author"))
+    }) || (!class.is_empty() && word_marks(class))
+        || (!id.is_empty() && word_marks(id))
+        || tag.name == "a"
+            && tag.attr("href").is_some_and(|h| {
+                let h = h.as_bytes();
+                [
+                    &b"/author/"[..],
+                    b"/authors/",
+                    b"/autor/",
+                    b"/auteur/",
+                    b"/autore/",
+                ]
+                .iter()
+                .any(|p| memchr::memmem::find(h, p).is_some())
+            })
+}
+
+/// A comment section or one comment: a class or id word that starts with "comment" or "repl"
+/// ("comment-list", "replies"), or is "disqus" or "respond".
+fn marks_comments(class_id: &str) -> bool {
+    class_id
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with(b"comment") || w.starts_with(b"repl") || w == b"disqus" || w == b"respond"
+        })
+}
+
+/// Inside an author element, the element that holds the name alone (`itemprop="name"`,
+/// "username", "author-name"): read on its own, it leaves out the avatar's initials and the date.
+fn marks_name(tag: &Tag<'_>, class: &str) -> bool {
+    tag.attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+        || class
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(b"name") || w.eq_ignore_ascii_case(b"username"))
+}
+
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -2381,6 +2508,22 @@ impl Page {
         } else {
             ld.authors
         };
+        if m.authors.is_empty() {
+            // The site's own name in an author box ("By Example News") is no byline.
+            let key = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let site = m.site.as_deref().map(key);
+            m.authors = raw
+                .author_marked
+                .iter()
+                .find(|names| names.iter().all(|n| Some(key(n)) != site))
+                .cloned()
+                .unwrap_or_default();
+        }
         m
     }
 }
@@ -2708,6 +2851,41 @@ mod tests {
         let _ = extract_html("<<<>>><a <b c=\"unterminated");
         let _ = extract_html("<script>never closed");
         let _ = extract_html("&#xFFFFFFFF; &#0; &");
+    }
+
+    #[test]
+    fn the_author_comes_from_the_element_marked_as_the_authors_not_from_a_comment() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><head><title>Fixing a bike chain</title></head><body>
+                <div class="post-header responsive-hide"><h1>Fixing a bike chain</h1>{byline}</div>
+                <p>A chain that skips under load is usually worn, and a worn chain wears the cassette with it, so it pays to measure it every few hundred miles.</p>
+                <section id="comments"><div class="comment"><span class="comment-author">Dana Reader</span><p>Thanks, this helped me a lot with my old bike.</p></div></section>
+                </body></html>"#
+            )
+        };
+        let authors = |byline: &str| extract_html(&page(byline)).0.authors;
+        assert_eq!(
+            authors(
+                r#"<div class="author-box"><div>Written by</div><div class="author-name">Jane Doe</div></div>"#
+            ),
+            vec!["Jane Doe".to_string()]
+        );
+        assert_eq!(
+            authors(
+                r#"<p class="meta"><a href="/author/jdoe/">Jane Doe</a> December 17, 2025</p>"#
+            ),
+            vec!["Jane Doe".to_string()]
+        );
+        assert_eq!(
+            authors(
+                r#"<div itemprop="author"><span class="avatar">J</span> <span itemprop="name">jdoe42</span></div>"#
+            ),
+            vec!["jdoe42".to_string()]
+        );
+        // Without a byline, the commenter is not taken for the author, nor is a label.
+        assert!(authors("").is_empty());
+        assert!(authors(r#"<div class="author">The Author</div>"#).is_empty());
     }
 
     #[test]

@@ -78,7 +78,7 @@ const CUE_COUNT: usize = Cue::TagDl as usize + 1;
 
 impl Cue {
     /// The bit of this cue in [`DomCues::cues`].
-    pub fn bit(self) -> u64 {
+    pub const fn bit(self) -> u64 {
         1 << self as u8
     }
 }

@@ -1,6 +1,7 @@
 //! Bylines: author names from "By …" lines, and the looser forms read beside a headline.
 
-use super::dates::find_date;
+use super::dates::{find_date, month_number};
+use super::site::looks_like_domain;
 use crate::extract::PublishedValue;
 use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
 
@@ -112,6 +113,104 @@ pub fn names_near_headline(line: &str, name_alone: bool) -> Option<Vec<String>> 
     None
 }
 
+/// A marked author element is short: "Written by Jane Doe, Senior Editor" has 6 words.
+const MARKED_MAX_CHARS: usize = 80;
+/// An author box of more lines than this holds a bio or a list, not a byline.
+const MARKED_MAX_LINES: usize = 4;
+/// Labels that open an author element's text before the name ("Author Jane Doe").
+const MARKED_LABELS: &[&str] = &["written by", "posted by", "authors", "author", "by"];
+/// Words a name in an author element never starts with: an article, a brand's "From", and the
+/// controls that author boxes hold ("Find", "Search", "Menu").
+const MARKED_NOT_FIRST_WORDS: &[&str] = &[
+    "the", "a", "from", "find", "search", "menu", "home", "login", "about", "contact", "view",
+    "all", "see", "more", "follow", "share",
+];
+
+/// The author names in the text of an element the markup marks as the author's ("Jane Doe",
+/// "By Jane Doe and John Roe", "Author: Jane Doe", a user name like "jdoe42"), or `None` when
+/// it reads as something else (a bio, "View all posts", a date).
+pub fn names_in_marked(text: &str) -> Option<Vec<String>> {
+    // The element's own blocks are lines ("Author" above "Jane Doe", a date below): each is read
+    // alone, then all of them as one line.
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .take(MARKED_MAX_LINES + 1)
+        .collect();
+    if lines.len() > MARKED_MAX_LINES {
+        return None;
+    }
+    if lines.len() > 1
+        && let Some(names) = lines.iter().find_map(|l| names_in_marked_line(l))
+    {
+        return Some(names);
+    }
+    names_in_marked_line(&lines.join(" "))
+}
+
+fn names_in_marked_line(t: &str) -> Option<Vec<String>> {
+    if t.is_empty() || t.chars().count() > MARKED_MAX_CHARS {
+        return None;
+    }
+    if let Some(names) = parse_byline(t) {
+        return Some(names);
+    }
+    let lower = t.to_lowercase();
+    let label = MARKED_LABELS.iter().find(|l| {
+        lower.starts_with(*l)
+            && lower[l.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c == ':')
+    });
+    let rest = label.map_or(t, |l| t[l.len()..].trim_start_matches([':', ' ']).trim());
+    // "The Author", "Topic Author", "From Apple" (a product's brand), "reset-author".
+    let lower_rest = rest.to_lowercase();
+    let mut rest_words = lower_rest.split(|c: char| !c.is_alphanumeric());
+    if lower_rest.contains("author")
+        || rest_words
+            .next()
+            .is_some_and(|w| MARKED_NOT_FIRST_WORDS.contains(&w))
+        || looks_like_domain(rest)
+    {
+        return None;
+    }
+    if let Some(names) = names_near_headline(rest, true) {
+        return Some(names);
+    }
+    // A name before its date ("Jane Doe December 17, 2025").
+    if find_date(rest).is_some() {
+        let name_words = rest
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.chars().any(|c| c.is_ascii_digit())
+                    && month_number(w.trim_end_matches(['.', ','])).is_none()
+            })
+            .count();
+        if (2..=3).contains(&name_words) {
+            let name: Vec<&str> = rest.split_whitespace().take(name_words).collect();
+            if let Some(names) = names_near_headline(&name.join(" "), true) {
+                return Some(names);
+            }
+        }
+        return None;
+    }
+    // A user name on its own: one word of letters and digits that is no label.
+    let handle = !rest.is_empty()
+        && !rest.contains(char::is_whitespace)
+        && (3..=30).contains(&rest.chars().count())
+        && rest.chars().any(char::is_alphabetic)
+        && rest
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !NOT_NAME_WORDS.contains(&lower_rest.as_str())
+        && !MARKED_NOT_FIRST_WORDS.contains(&lower_rest.as_str())
+        && find_date(rest).is_none();
+    handle.then(|| vec![rest.to_string()])
+}
+
 /// The date on a line beside the headline, allowing a name or two around it.
 pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
     let found = find_date(line)?;
@@ -168,5 +267,30 @@ mod tests {
         assert_eq!(names("Getty Images", true), None);
         assert_eq!(names("Previous Post", true), None);
         assert!(date_near_headline("Chris Davies - Nov 19, 2019, 10:31 pm CST").is_some());
+    }
+
+    #[test]
+    fn names_in_author_elements() {
+        let one = |n: &str| Some(vec![n.to_string()]);
+        assert_eq!(
+            names_in_marked("Author\nIsaiah Shelton"),
+            one("Isaiah Shelton")
+        );
+        assert_eq!(names_in_marked("By Emily Norwood"), one("Emily Norwood"));
+        assert_eq!(
+            names_in_marked("Luke Kim December 17, 2025"),
+            one("Luke Kim")
+        );
+        assert_eq!(names_in_marked("KumikoGoingCrAzY"), one("KumikoGoingCrAzY"));
+        assert_eq!(names_in_marked("Topic Author"), None);
+        assert_eq!(names_in_marked("From Apple"), None);
+        assert_eq!(names_in_marked("example.com"), None);
+        assert_eq!(names_in_marked("Dec 17, 2025"), None);
+        assert_eq!(
+            names_in_marked(
+                "Jane Doe writes about bicycles, repairs and long rides across the hills of Wales."
+            ),
+            None
+        );
     }
 }
