@@ -572,7 +572,7 @@ struct Builder<'a> {
     author_text: String,
     /// Open elements that hold comments or replies: an author named inside is a commenter.
     comments_depth: usize,
-    class_hints: std::collections::HashMap<String, (Option<Reason>, bool, u64), FnvBuild>,
+    class_hints: std::collections::HashMap<String, ClassVerdict, FnvBuild>,
     /// What relative links and images resolve against: `<base href>`, else the canonical link.
     base: Option<url::Url>,
     base_from_tag: bool,
@@ -660,6 +660,21 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         figures: b.figures,
         hidden_chars: b.hidden_chars,
     }
+}
+
+/// What a class attribute says, worked out once per distinct class string.
+#[derive(Debug, Clone, Default)]
+struct ClassVerdict {
+    /// A boilerplate hint.
+    hint: Option<Reason>,
+    /// It marks the article's body.
+    content: bool,
+    /// Its [`learned::Cue`] bits.
+    cues: u64,
+    /// It marks an author's name or box (see [`class_marks_author`]).
+    author: bool,
+    /// It marks comments (see [`marks_comments`]).
+    comments: bool,
 }
 
 /// A tag as the tokenizer read it.
@@ -1063,7 +1078,7 @@ impl<'a> Builder<'a> {
                     | "label"
             )
         {
-            class_verdict.0
+            class_verdict.hint
         } else {
             structure_hint(name, class, role)
         };
@@ -1077,7 +1092,7 @@ impl<'a> Builder<'a> {
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")
-                || class_verdict.1
+                || class_verdict.content
                 || is_content_hint(id, ""));
         if self.stack.len() >= MAX_DEPTH {
             return end;
@@ -1087,7 +1102,7 @@ impl<'a> Builder<'a> {
         let (parent_cues, parent_depth) = parent
             .and_then(|p| self.elements.get(p as usize))
             .map_or((0, 0), |p| (p.cues, p.depth));
-        let own_cues = learned::tag_cue(name) | class_verdict.2 | self.id_cues(id);
+        let own_cues = learned::tag_cue(name) | class_verdict.cues | self.id_cues(id);
         self.elements.push(Element {
             parent,
             hint,
@@ -1098,8 +1113,7 @@ impl<'a> Builder<'a> {
         if !self.author_open.is_empty() && kind != Kind::Inline {
             self.author_text.push('\n');
         }
-        let comments =
-            (!class.is_empty() && marks_comments(class)) || (!id.is_empty() && marks_comments(id));
+        let comments = class_verdict.comments || (!id.is_empty() && marks_comments(id));
         if comments {
             self.comments_depth += 1;
         }
@@ -1109,7 +1123,8 @@ impl<'a> Builder<'a> {
             && self.comments_depth == 0
             && parent_cues & AUTHOR_ELSEWHERE_CUES == 0
             && own_cues & AUTHOR_ELSEWHERE_CUES == 0
-            && (marks_author(tag, class, id)
+            && (class_verdict.author
+                || marks_author(tag, id)
                 || !self.author_open.is_empty() && marks_name(tag, class))
         {
             self.author_open.push((elem, self.author_text.len()));
@@ -1174,18 +1189,20 @@ impl<'a> Builder<'a> {
     /// class strings hundreds of times, so each is looked at once.
     /// What a class attribute says: a boilerplate hint, whether it marks the article's body, and
     /// its [`learned::Cue`] bits. Cached: pages repeat the same classes.
-    fn class_verdict(&mut self, class: &str) -> (Option<Reason>, bool, u64) {
+    fn class_verdict(&mut self, class: &str) -> ClassVerdict {
         if class.is_empty() {
-            return (None, false, 0);
+            return ClassVerdict::default();
         }
         if let Some(v) = self.class_hints.get(class) {
             return v.clone();
         }
-        let v = (
-            structure_hint("", class, ""),
-            is_content_hint(class, ""),
-            learned::class_cues(class),
-        );
+        let v = ClassVerdict {
+            hint: structure_hint("", class, ""),
+            content: is_content_hint(class, ""),
+            cues: learned::class_cues(class),
+            author: class_marks_author(class),
+            comments: marks_comments(class),
+        };
         self.class_hints.insert(class.to_string(), v.clone());
         v
     }
@@ -2065,26 +2082,34 @@ const MAX_AUTHOR_TEXT: usize = 2_000;
 const AUTHOR_ELSEWHERE_CUES: u64 =
     learned::Cue::Related.bit() | learned::Cue::Nav.bit() | learned::Cue::TagNav.bit();
 
-/// Whether the markup marks an element as the author's: `rel="author"`, `itemprop="author"`,
-/// a class or id with "author" in a word ("author-name", "authorName", "post-author", not
-/// "authority"), a "byline" class, or a link to an author's page ("/author/jane-doe").
-fn marks_author(tag: &Tag<'_>, class: &str, id: &str) -> bool {
-    let word_marks = |s: &str| {
-        s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            memchr::memmem::find(&w, b"author")
-                .is_some_and(|at| !w[at + 6..].starts_with(b"i") && !w[at + 6..].starts_with(b"ed"))
-                || w.starts_with(b"byline")
+/// A class or id with "author" in a word ("author-name", "authorName", "post-author", not
+/// "authority" or "authored"), or a "byline" word.
+fn class_marks_author(class_id: &str) -> bool {
+    let starts = |w: &[u8], p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    class_id
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| {
+            starts(w, b"byline")
+                || w.windows(6).enumerate().any(|(at, six)| {
+                    six.eq_ignore_ascii_case(b"author")
+                        && !starts(&w[at + 6..], b"i")
+                        && !starts(&w[at + 6..], b"ed")
+                })
         })
-    };
+}
+
+/// Whether the markup marks an element as the author's, besides its class (see
+/// [`class_marks_author`]): `rel="author"`, `itemprop="author"`, such an id, or a link to an
+/// author's page ("/author/jane-doe").
+fn marks_author(tag: &Tag<'_>, id: &str) -> bool {
     tag.attr("rel").is_some_and(|r| {
         r.split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case("author"))
     }) || tag.attr("itemprop").is_some_and(|p| {
         p.split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case("author"))
-    }) || (!class.is_empty() && word_marks(class))
-        || (!id.is_empty() && word_marks(id))
+    }) || (!id.is_empty() && class_marks_author(id))
         || tag.name == "a"
             && tag.attr("href").is_some_and(|h| {
                 let h = h.as_bytes();
@@ -2103,12 +2128,15 @@ fn marks_author(tag: &Tag<'_>, class: &str, id: &str) -> bool {
 /// A comment section or one comment: a class or id word that starts with "comment" or "repl"
 /// ("comment-list", "replies"), or is "disqus" or "respond".
 fn marks_comments(class_id: &str) -> bool {
+    let starts = |w: &[u8], p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
     class_id
         .as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
         .any(|w| {
-            let w = w.to_ascii_lowercase();
-            w.starts_with(b"comment") || w.starts_with(b"repl") || w == b"disqus" || w == b"respond"
+            starts(w, b"comment")
+                || starts(w, b"repl")
+                || w.eq_ignore_ascii_case(b"disqus")
+                || w.eq_ignore_ascii_case(b"respond")
         })
 }
 
