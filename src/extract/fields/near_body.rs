@@ -19,6 +19,10 @@ const INSIDE_BLOCKS: usize = 3;
 const UNDER_HEADLINE_BLOCKS: usize = 4;
 /// A date alone on its line: at most a weekday or a label beside it.
 const DATE_ALONE_MAX_OTHER_WORDS: usize = 1;
+/// A post's date line often closes it ("Posted on April 13, 2023" under the text).
+const AFTER_ARTICLE_BLOCKS: usize = 3;
+/// A date line marked as metadata may name its author or post number too ("#1 jdoe, May 26").
+const MARKED_DATE_MAX_OTHER_WORDS: usize = 4;
 /// A byline block is short.
 const BYLINE_BLOCK_MAX_CHARS: usize = 160;
 
@@ -127,6 +131,39 @@ pub fn fill_from_blocks(article: &mut Article) {
             b.reason = Reason::UsedAsField {
                 field: "published date".to_string(),
             };
+            found_date = true;
+            break;
+        }
+    }
+    // Further away, a date line the page's markup marks as metadata (a "post-date" or "meta"
+    // element: a byline box under the article, a forum's first post) dates the page: the
+    // first one before the article's end or just after it.
+    if !found_date {
+        let end = article
+            .blocks
+            .iter()
+            .rposition(|b| b.keep && b.role.is_body())
+            .unwrap_or(first);
+        for i in 0..(end + 1 + AFTER_ARTICLE_BLOCKS).min(article.blocks.len()) {
+            let block = &article.blocks[i];
+            if block.reason != Reason::Metadata
+                || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS
+            {
+                continue;
+            }
+            let Some((line, found)) = block.text.lines().find_map(|l| {
+                find_date(l)
+                    .filter(|f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS)
+                    .map(|f| (l, f))
+            }) else {
+                continue;
+            };
+            article.published = Some(published_from(line.trim(), found.value));
+            let b = &mut article.blocks[i];
+            b.role = Role::Date;
+            b.reason = Reason::UsedAsField {
+                field: "published date".to_string(),
+            };
             break;
         }
     }
@@ -211,6 +248,39 @@ mod tests {
         );
         assert_eq!(a.blocks[1].role, Role::Byline);
         assert!(!a.blocks[1].keep);
+    }
+
+    #[test]
+    fn a_date_line_marked_as_metadata_far_from_the_start_dates_the_page() {
+        let mut blocks = vec![article_text()];
+        blocks.extend((0..30).map(|i| {
+            block(
+                &format!("The work went on through the autumn, step {i} of the plan."),
+                true,
+                Reason::ArticleText,
+            )
+        }));
+        // A date under the article, in prose, is not read; the marked line is.
+        blocks.push(block(
+            "The plan was first drafted on May 3, 2019 and changed twice since.",
+            true,
+            Reason::ArticleText,
+        ));
+        blocks.push(block("Posted on April 13, 2023", false, Reason::Metadata));
+        blocks.push(block("Footer", false, Reason::Navigation));
+        let mut a = Article {
+            blocks,
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2023-04-13")
+        );
+        assert_eq!(a.blocks[32].role, Role::Date);
     }
 
     #[test]
