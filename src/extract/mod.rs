@@ -68,6 +68,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         {
             title::choose(&mut article, &rows, &margins, forest);
         }
+        decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
     }
     if format != Format::Markdown {
         fields::near_body::fill_from_blocks(&mut article);
