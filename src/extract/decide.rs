@@ -987,3 +987,40 @@ fn main_region_from_structure(
         end.checked_sub(1).map(|e| inside[e]),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Block {
+        Block::new(text, Role::Paragraph, true, Reason::ArticleText)
+    }
+
+    #[test]
+    fn a_kept_block_shown_twice_keeps_its_first_copy_and_a_pattern_stays() {
+        let twice = "Superfine fibres feel soft and help regulate temperature.";
+        let pattern = "What inspired you to start cooking?";
+        let mut blocks = vec![
+            kept(twice),
+            kept(pattern),
+            kept("I always loved to cook for friends."),
+            kept(pattern),
+            kept("My grandmother taught me."),
+            kept(pattern),
+            kept(twice),
+            kept("Buy now"),
+            kept("Buy now"),
+            kept("cargo build --release"),
+            kept("cargo build --release"),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        let code = Form::Code { language: None };
+        shapes[9].form = code.clone();
+        shapes[10].form = code;
+        trim_kept_repeats(&mut blocks, &shapes);
+        let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
+        assert_eq!(trimmed, vec![6]);
+        assert_eq!(blocks[6].reason, Reason::DuplicateOf { of: 0 });
+        assert_eq!(blocks[6].role, Role::Boilerplate);
+    }
+}
