@@ -6,8 +6,9 @@ use eframe::egui;
 
 use super::doc::{Document, Field, State, split_list};
 use super::jobs::{FolderPurpose, Ingest, Outcome, SaveMode, SaveResult, Source};
+use super::rows;
 use super::rules::{SiteRule, site_key};
-use super::{App, BlockFilter, Prompt, RuleOffer, SortBy, ThemeChoice};
+use super::{App, BlockFilter, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
 use crate::library::DiskStamp;
 
 /// Everything the person can do in the window.
@@ -68,6 +69,17 @@ pub enum Action {
     MoveCursor(isize),
     /// List all blocks, only the kept ones, or only the trimmed ones.
     SetBlockFilter(BlockFilter),
+    /// List the folded run of trimmed blocks `first..=last` one by one.
+    Unfold {
+        first: usize,
+        last: usize,
+    },
+    /// Open the fields form, or fold it into its summary line.
+    ShowFields(bool),
+    /// Show or hide the library sidebar (a narrow window's toggle).
+    ShowLibrary(bool),
+    /// Show the blocks or the preview (a narrow window's tabs).
+    ShowTab(EditorTab),
     /// Trim this block and every one after it.
     TrimToEnd(usize),
     /// Keep only the run of same-state blocks around this one.
@@ -168,6 +180,7 @@ impl App {
                 self.doc = None;
                 self.cursor = None;
                 self.anchor = None;
+                self.block_filter = BlockFilter::All;
                 self.rule_offer = None;
                 self.info("Started a new clipping: open a file or paste an article.");
             }
@@ -253,13 +266,25 @@ impl App {
                     self.jobs.pick_folder(&self.dialogs, FolderPurpose::Import);
                 }
             }
-            Action::ClickBlock { index, shift } => self.click_block(index, shift),
+            Action::ClickBlock { index, shift } => {
+                self.pin = Some(index);
+                self.click_block(index, shift);
+            }
             Action::SetKeep { index, keep } => self.set_keep(index, keep),
             Action::ToggleCursor => {
-                if let Some(i) = self.cursor
-                    && let Some(keep) = self.block_keep(i)
-                {
+                let Some(i) = self.cursor else {
+                    return;
+                };
+                self.pin = Some(i);
+                // Space on a folded run lists its blocks; toggling them all at once would be
+                // a large change made by a key meant for one block.
+                let folded = rows::row_of(self.current_rows(), i)
+                    .and_then(|r| self.current_rows().get(r).copied());
+                if let Some(rows::Row::Folded { first, last }) = folded {
+                    self.unfold(first, last);
+                } else if let Some(keep) = self.block_keep(i) {
                     self.set_keep(i, !keep);
+                    self.keep_cursor_listed();
                 }
             }
             Action::MoveCursor(delta) => {
@@ -274,9 +299,21 @@ impl App {
                 self.anchor = Some(index);
             }
             Action::SetBlockFilter(filter) => {
+                self.pin = self.cursor;
                 self.block_filter = filter;
                 self.scroll_to_cursor = true;
+                // The cursor's block may not be listed under the new filter.
+                self.keep_cursor_listed();
             }
+            Action::Unfold { first, last } => {
+                self.pin = Some(first);
+                self.unfold(first, last);
+                self.cursor = Some(first);
+                self.anchor = Some(first);
+            }
+            Action::ShowFields(open) => self.fields_open = Some(open),
+            Action::ShowLibrary(show) => self.show_library = show,
+            Action::ShowTab(tab) => self.editor_tab = tab,
             Action::TrimToEnd(index) => {
                 if let Some(doc) = self.doc.as_mut() {
                     let last = doc.clipping.article.blocks.len().saturating_sub(1);
@@ -459,11 +496,12 @@ impl App {
                 self.cursor = Some(index);
             }
             _ => {
-                if let Some(keep) = self.block_keep(index) {
-                    self.set_keep(index, !keep);
-                }
                 self.cursor = Some(index);
                 self.anchor = Some(index);
+                if let Some(keep) = self.block_keep(index) {
+                    self.set_keep(index, !keep);
+                    self.keep_cursor_listed();
+                }
             }
         }
     }
@@ -475,6 +513,12 @@ impl App {
         if doc.set_keep_range(index..=index, keep) == 0 {
             return;
         }
+        // A block changed on its own stays a row of its own: trimming a fifth neighbour must
+        // not fold the four above it away from under the pointer.
+        self.unfold(index, index);
+        let Some(doc) = self.doc.as_mut() else {
+            return;
+        };
         // Trimming what the engine kept is a hint the site repeats this junk: offer a rule.
         let engine_kept = doc.engine_keep.get(index).copied().unwrap_or(false);
         self.rule_offer = None;
@@ -578,12 +622,15 @@ impl App {
                 }
             }
             SaveResult::Duplicate(duplicate) => {
+                // Not "Saving…" while the question waits: nothing is being written.
+                self.info("Not saved yet: this looks like a note already in your library.");
                 self.prompt = Some(Prompt::Duplicate {
                     why: duplicate.reason.to_string(),
                     existing: duplicate.note,
                 });
             }
             SaveResult::ChangedOnDisk(path) => {
+                self.info("Not saved yet: the note changed on disk since you opened it.");
                 self.prompt = Some(Prompt::ChangedOnDisk { path });
             }
             SaveResult::Failed(e) => self.error(e),
@@ -828,8 +875,19 @@ impl App {
     }
 
     fn set_document(&mut self, doc: Document) {
-        self.visible_blocks = None;
-        self.cursor = (!doc.clipping.article.blocks.is_empty()).then_some(0);
+        self.rows = None;
+        self.rows_drawn = None;
+        self.rows_in_view.clear();
+        self.pin = None;
+        // Each article starts with every block listed, its runs folded, and the cursor on the
+        // first block kept (where the story starts), scrolled into view.
+        self.block_filter = BlockFilter::All;
+        self.unfolded = vec![false; doc.clipping.article.blocks.len()];
+        self.unfold_version += 1;
+        let blocks = &doc.clipping.article.blocks;
+        let first_kept = blocks.iter().position(|b| b.keep && b.role.is_body());
+        self.cursor = first_kept.or((!blocks.is_empty()).then_some(0));
+        self.scroll_to_cursor = true;
         self.anchor = self.cursor;
         self.rule_offer = None;
         self.preview = None;

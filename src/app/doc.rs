@@ -402,7 +402,7 @@ impl Document {
             if !block.role.is_body() {
                 continue;
             }
-            let words = block.text.split_whitespace().count();
+            let words = word_count(&block.text);
             if block.keep {
                 counts.kept += words;
                 counts.kept_blocks += 1;
@@ -413,6 +413,41 @@ impl Document {
         }
         self.counts = counts;
     }
+}
+
+/// Words in `text` as a reader counts them: runs of letters between spaces, and each Chinese
+/// character or Japanese kana on its own (those scripts put no spaces between words, so a whole
+/// paragraph would otherwise count as "1 word"). CJK punctuation counts as nothing.
+pub fn word_count(text: &str) -> usize {
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        let mut in_word = false;
+        for c in token.chars() {
+            if is_ideograph_or_kana(c) {
+                words += 1;
+                in_word = false;
+            } else if is_cjk_punctuation(c) {
+                in_word = false;
+            } else if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        }
+    }
+    words
+}
+
+/// Han ideographs and kana: scripts written without spaces, where a character is about a word.
+/// Hangul is left out: Korean puts spaces between its words.
+fn is_ideograph_or_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// CJK punctuation and full-width forms' punctuation (、。「」，！ and the like).
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40
+        | 0xFF5B..=0xFF65)
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -560,6 +595,18 @@ mod tests {
         assert!(d.is_dirty());
         d.undo();
         assert!(!d.is_dirty(), "undoing back to the saved state is clean");
+    }
+
+    #[test]
+    fn chinese_and_japanese_count_a_word_per_character() {
+        assert_eq!(word_count("The quick brown fox"), 4);
+        // "Chinese paragraphs count as 1 word" (issue 11): each character counts.
+        assert_eq!(word_count("我们今天去北京。"), 7);
+        assert_eq!(word_count("東京タワーは高い"), 8);
+        assert_eq!(word_count("iPhone手机"), 3);
+        // Korean has spaces between words.
+        assert_eq!(word_count("한국어 문장입니다"), 2);
+        assert_eq!(word_count("「」、。"), 0);
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub mod jobs;
 mod panels;
 /// File dialogs and the clipboard, behind traits tests replace.
 pub mod platform;
+/// The blocks list's rows, with long runs of trimmed blocks folded.
+pub mod rows;
 /// Learned site rules, stored in the library's hidden folder.
 pub mod rules;
 
@@ -59,6 +61,42 @@ pub enum BlockFilter {
     All,
     Kept,
     Trimmed,
+}
+
+/// What the editor area shows when the window is too narrow for the preview beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EditorTab {
+    #[default]
+    Blocks,
+    Preview,
+}
+
+/// Below this width the library, the editor and the preview do not fit side by side: the
+/// preview becomes a tab beside the editor and the library a toggle. Three columns need the
+/// sidebar's 160 px, the preview's 300 and about 480 for the editor's block list and its
+/// header's buttons, plus a margin for the panels' frames.
+pub const THREE_COLUMNS_MIN_WIDTH: f32 = 1100.0;
+/// The editor keeps at least this width beside the side panels in three columns.
+const EDITOR_MIN_WIDTH: f32 = 480.0;
+/// In a narrow window the opened library leaves the editor at least this width.
+const NARROW_EDITOR_MIN_WIDTH: f32 = 360.0;
+/// Below this height the fields form starts folded into one summary line, so the blocks get the
+/// room; the person can open it (and it stays as they set it).
+const FIELDS_OPEN_MIN_HEIGHT: f32 = 900.0;
+
+/// Where the last frame put the window's parts: tests check that nothing overlaps, and the
+/// blocks list keeps its rows where they were when the list changes.
+#[derive(Debug, Clone, Default)]
+pub struct LayoutReport {
+    /// Each panel shown, by name ("toolbar", "status", "library", "preview", "editor"), with the
+    /// rectangle its contents took.
+    pub panels: Vec<(&'static str, egui::Rect)>,
+    /// The blocks list's visible area.
+    pub list_view: Option<egui::Rect>,
+    /// The row of the block under the keyboard cursor, when it was laid out.
+    pub cursor_row: Option<egui::Rect>,
+    /// Whether the three columns fit (else the preview is a tab and the library a toggle).
+    pub three_columns: bool,
 }
 
 /// What the person expects remembered between runs (window and panel sizes are eframe's).
@@ -130,6 +168,9 @@ pub struct AppConfig {
     pub clipboard: Box<dyn Clipboard>,
 }
 
+/// The document revision, filter and unfolding version a list of rows was made for.
+type RowsKey = (u64, BlockFilter, u64);
+
 /// The search, tag, site, sort and notes version a list was computed for.
 type ViewKey = (String, Option<String>, Option<String>, SortBy, u64);
 
@@ -165,11 +206,29 @@ pub struct App {
     /// The block the keyboard acts on.
     cursor: Option<usize>,
     pub block_filter: BlockFilter,
-    /// The blocks the filter lets through, for the document revision and filter it was made for.
-    visible_blocks: Option<(u64, BlockFilter, Vec<usize>)>,
+    /// The list's rows, for the document revision, filter and unfolding they were made for.
+    rows: Option<(RowsKey, Vec<rows::Row>)>,
+    /// Blocks that never fold into a run (the person opened their run or changed them).
+    unfolded: Vec<bool>,
+    /// Bumped when `unfolded` changes.
+    unfold_version: u64,
+    /// The rows the list last drew: when they change, a row that was in view stays where it was.
+    rows_drawn: Option<RowsKey>,
+    /// The first block of each row the list last drew, with the row's top from the view's top.
+    rows_in_view: Vec<(usize, f32)>,
+    /// The block whose row stays put when the rows change (the one clicked, toggled, unfolded,
+    /// or the cursor's on a filter switch); without one the first row in view stays.
+    pin: Option<usize>,
     /// Where a Shift-click range starts.
     anchor: Option<usize>,
     scroll_to_cursor: bool,
+    /// A narrow window shows the library sidebar (a wide one always does).
+    pub show_library: bool,
+    /// What a narrow window's editor area shows.
+    pub editor_tab: EditorTab,
+    /// The fields form is open; `None` follows the window's height.
+    fields_open: Option<bool>,
+    layout: LayoutReport,
     jobs: jobs::Jobs,
     dialogs: Arc<dyn Dialogs>,
     clipboard: Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
@@ -215,9 +274,18 @@ impl App {
             doc: None,
             cursor: None,
             block_filter: BlockFilter::All,
-            visible_blocks: None,
+            rows: None,
+            unfolded: Vec::new(),
+            unfold_version: 0,
+            rows_drawn: None,
+            rows_in_view: Vec::new(),
+            pin: None,
             anchor: None,
             scroll_to_cursor: false,
+            show_library: false,
+            editor_tab: EditorTab::Blocks,
+            fields_open: None,
+            layout: LayoutReport::default(),
             jobs: jobs::Jobs::default(),
             dialogs: config.dialogs,
             clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
@@ -293,6 +361,11 @@ impl App {
     /// The block the keyboard acts on.
     pub fn cursor(&self) -> Option<usize> {
         self.cursor
+    }
+
+    /// Where the last frame put the window's parts.
+    pub fn layout(&self) -> &LayoutReport {
+        &self.layout
     }
 
     /// True while an article is being read or extracted, or the library scanned.
@@ -449,42 +522,41 @@ impl App {
         self.view.shown_for = Some(key);
     }
 
-    /// Recomputes which blocks the editor lists when the document or the filter changed.
-    fn refresh_visible_blocks(&mut self) {
+    /// Recomputes the list's rows when the document, the filter or the unfolding changed.
+    fn refresh_rows(&mut self) {
         let Some(doc) = &self.doc else {
-            self.visible_blocks = None;
+            self.rows = None;
             return;
         };
-        let filter = self.block_filter;
-        if matches!(&self.visible_blocks, Some((r, f, _)) if *r == doc.revision && *f == filter) {
+        let key = (doc.revision, self.block_filter, self.unfold_version);
+        if matches!(&self.rows, Some((k, _)) if *k == key) {
             return;
         }
-        let list = doc
-            .clipping
-            .article
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| match filter {
-                BlockFilter::All => true,
-                BlockFilter::Kept => b.keep,
-                BlockFilter::Trimmed => !b.keep,
-            })
-            .map(|(i, _)| i)
-            .collect();
-        self.visible_blocks = Some((doc.revision, filter, list));
+        let rows = rows::build(
+            &doc.clipping.article.blocks,
+            self.block_filter,
+            &self.unfolded,
+        );
+        self.rows = Some((key, rows));
     }
 
-    /// The listed block `delta` rows from the cursor (or from where it would be listed).
+    /// The list's rows as last refreshed.
+    fn current_rows(&mut self) -> &[rows::Row] {
+        self.refresh_rows();
+        self.rows.as_ref().map_or(&[][..], |(_, r)| r.as_slice())
+    }
+
+    /// The first block of the row `delta` rows from the cursor's (or from where it would be
+    /// listed).
     fn block_after_cursor(&mut self, delta: isize) -> Option<usize> {
-        self.refresh_visible_blocks();
-        let visible = self.visible_blocks.as_ref().map(|(_, _, v)| v.as_slice())?;
-        let last = visible.len().checked_sub(1)?;
-        let at = match self.cursor {
+        let cursor = self.cursor;
+        let rows = self.current_rows();
+        let last = rows.len().checked_sub(1)?;
+        let at = match cursor {
             None => 0,
             Some(c) => {
-                let p = visible.partition_point(|&v| v < c) as isize;
-                let exact = visible.get(p as usize) == Some(&c);
+                let p = rows::row_at_or_after(rows, c) as isize;
+                let exact = rows::row_of(rows, c).is_some();
                 if exact || delta <= 0 {
                     p + delta
                 } else {
@@ -492,7 +564,43 @@ impl App {
                 }
             }
         };
-        visible.get(at.clamp(0, last as isize) as usize).copied()
+        rows.get(at.clamp(0, last as isize) as usize)
+            .map(|r| r.first_block())
+    }
+
+    /// After the cursor's block left the list (trimmed in "Kept only", kept in "Trimmed only"),
+    /// the cursor moves on to the next listed block, else the one before.
+    fn keep_cursor_listed(&mut self) {
+        let Some(cursor) = self.cursor else {
+            return;
+        };
+        let rows = self.current_rows();
+        if rows::row_of(rows, cursor).is_some() {
+            return;
+        }
+        let at = rows::row_at_or_after(rows, cursor);
+        let next = rows
+            .get(at)
+            .or_else(|| at.checked_sub(1).and_then(|p| rows.get(p)))
+            .map(|r| r.first_block());
+        if next.is_some() {
+            self.cursor = next;
+            self.anchor = next;
+        }
+    }
+
+    /// Lets `block` (and its run) list its blocks one by one, and keeps them so.
+    fn unfold(&mut self, first: usize, last: usize) {
+        if let Some(doc) = &self.doc {
+            self.unfolded
+                .resize(doc.clipping.article.blocks.len(), false);
+        }
+        for i in first..=last {
+            if let Some(u) = self.unfolded.get_mut(i) {
+                *u = true;
+            }
+        }
+        self.unfold_version += 1;
     }
 
     /// Replaces the notes list (sorted as the person chose).
@@ -525,62 +633,117 @@ impl App {
         panels::shortcuts(&ctx, self, &mut actions);
         panels::window_events(&ctx, self, &mut actions);
 
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            panels::toolbar(ui, self, &mut actions);
+        let width = ui.available_width();
+        let three_columns = width >= THREE_COLUMNS_MIN_WIDTH;
+        let mut layout = LayoutReport {
+            three_columns,
+            ..LayoutReport::default()
+        };
+        let toolbar = egui::Panel::top("toolbar").show(ui, |ui| {
+            panels::toolbar(ui, self, three_columns, &mut actions);
         });
-        egui::Panel::bottom("status").show(ui, |ui| {
+        layout.panels.push(("toolbar", toolbar.response.rect));
+        let status = egui::Panel::bottom("status").show(ui, |ui| {
             panels::status_line(ui, self.status.as_ref(), self.doc.as_ref(), self.is_busy());
         });
-        egui::Panel::left("library")
-            .resizable(true)
-            .default_size(260.0)
-            .size_range(160.0..=600.0)
-            .show(ui, |ui| {
-                panels::sidebar(
-                    ui,
-                    panels::SidebarState {
-                        notes: &self.notes,
-                        sort: self.settings.sort,
-                        library: self.library.as_ref(),
-                        open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
-                        scanning: self.jobs.scanning,
-                        import: self.import.as_ref(),
-                        trashed: self.trashed.as_ref(),
-                    },
-                    &mut self.view,
-                    &mut actions,
-                );
-            });
-        if self.doc.is_some() {
-            egui::Panel::right("preview")
+        layout.panels.push(("status", status.response.rect));
+        if three_columns || self.show_library {
+            // The sidebar never takes the room the editor needs beside it.
+            let (default, max) = if three_columns {
+                (260.0, width - EDITOR_MIN_WIDTH - 300.0)
+            } else {
+                (220.0, width - NARROW_EDITOR_MIN_WIDTH)
+            };
+            let library = egui::Panel::left("library")
+                .resizable(true)
+                .default_size(default)
+                .size_range(160.0..=max.clamp(160.0, 600.0))
+                .show(ui, |ui| {
+                    panels::sidebar(
+                        ui,
+                        panels::SidebarState {
+                            notes: &self.notes,
+                            sort: self.settings.sort,
+                            library: self.library.as_ref(),
+                            open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
+                            scanning: self.jobs.scanning,
+                            import: self.import.as_ref(),
+                            trashed: self.trashed.as_ref(),
+                        },
+                        &mut self.view,
+                        &mut actions,
+                    );
+                });
+            layout.panels.push(("library", library.response.rect));
+        }
+        if three_columns && self.doc.is_some() {
+            let max = (ui.available_width() - EDITOR_MIN_WIDTH).clamp(200.0, 900.0);
+            let preview = egui::Panel::right("preview")
                 .resizable(true)
                 .default_size(380.0)
-                .size_range(200.0..=900.0)
+                .size_range(200.0..=max)
                 .show(ui, |ui| {
                     self.preview_panel(ui, &mut actions);
                 });
+            layout.panels.push(("preview", preview.response.rect));
         }
-        self.refresh_visible_blocks();
-        let visible = self
-            .visible_blocks
-            .as_ref()
-            .map_or(&[][..], |(_, _, v)| v.as_slice());
-        egui::CentralPanel::default().show(ui, |ui| match self.doc.as_mut() {
-            Some(doc) => panels::editor(
+        self.refresh_rows();
+        let scroll = self.list_scroll();
+        let fields_open = self
+            .fields_open
+            .unwrap_or(ui.ctx().content_rect().height() >= FIELDS_OPEN_MIN_HEIGHT);
+        let editor = egui::CentralPanel::default().show(ui, |ui| {
+            if self.doc.is_none() {
+                panels::welcome(ui, self.jobs.extracting, &mut actions);
+                return None;
+            }
+            if !three_columns {
+                panels::editor_tabs(ui, self.editor_tab, &mut actions);
+                if self.editor_tab == EditorTab::Preview {
+                    self.preview_panel(ui, &mut actions);
+                    return None;
+                }
+            }
+            let doc = self.doc.as_ref()?;
+            let rows = self.rows.as_ref().map_or(&[][..], |(_, r)| r.as_slice());
+            Some(panels::editor(
                 ui,
                 doc,
                 panels::EditorState {
                     cursor: self.cursor,
-                    scroll_to_cursor: std::mem::take(&mut self.scroll_to_cursor),
+                    scroll,
                     rule_offer: self.rule_offer.as_ref(),
                     notes: &self.notes,
-                    visible,
+                    rows,
                     filter: self.block_filter,
+                    fields_open,
+                    cursor_was_in_view: self
+                        .layout
+                        .list_view
+                        .zip(self.layout.cursor_row)
+                        .is_some_and(|(view, row)| view.expand(0.5).contains_rect(row)),
                 },
                 &mut actions,
-            ),
-            None => panels::welcome(ui, self.jobs.extracting, &mut actions),
+            ))
         });
+        layout.panels.push(("editor", editor.response.rect));
+        match editor.inner {
+            Some(list) => {
+                layout.list_view = list.view;
+                layout.cursor_row = list.cursor_row;
+                self.rows_in_view = list.rows_in_view;
+                self.rows_drawn = self.rows.as_ref().map(|(k, _)| *k);
+            }
+            // The list was not drawn (the preview tab): when it comes back, it shows the cursor.
+            None => self.scroll_to_cursor |= self.doc.is_some(),
+        }
+        // A view that changed size this frame (a panel that grew to fit new content) is drawn
+        // once more at once, so the list settles before the person acts on it.
+        let view_height = |l: &LayoutReport| l.list_view.map(|r| r.height());
+        if view_height(&layout) != view_height(&self.layout) {
+            ctx.request_repaint();
+        }
+        self.layout = layout;
 
         panels::prompts(
             &ctx,
@@ -604,6 +767,36 @@ impl App {
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// How the blocks list scrolls this frame: rows that changed under it keep the anchor's row
+    /// where it was; a cursor moved by the keyboard (or a new filter) is brought into view.
+    fn list_scroll(&mut self) -> panels::ListScroll {
+        let want_cursor = std::mem::take(&mut self.scroll_to_cursor);
+        let pin = self.pin.take();
+        let rows_changed = self.rows.as_ref().map(|(k, _)| *k) != self.rows_drawn;
+        if rows_changed {
+            let y_of = |block: usize| {
+                self.rows_in_view
+                    .iter()
+                    .find(|(b, _)| *b == block)
+                    .map(|&(_, y)| (block, y))
+            };
+            let kept = pin.and_then(y_of).or_else(|| {
+                // Nothing pinned in view: the top row stays, unless the cursor is wanted.
+                (!want_cursor)
+                    .then(|| self.rows_in_view.first().copied())
+                    .flatten()
+            });
+            if let Some((block, y)) = kept {
+                return panels::ListScroll::Keep { block, y };
+            }
+        }
+        if want_cursor {
+            panels::ListScroll::ShowCursor
+        } else {
+            panels::ListScroll::Stay
         }
     }
 

@@ -5,6 +5,7 @@ use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
 use super::counted;
 use crate::app::doc::{Document, Field, ambiguous_date};
+use crate::app::rows::{self, Row};
 use crate::app::{Action, BlockFilter, RuleOffer};
 use crate::extract::{Block, Form, Role};
 use crate::library::{NoteSummary, tag_counts};
@@ -13,38 +14,125 @@ use crate::library::{NoteSummary, tag_counts};
 #[derive(Clone, Copy)]
 pub struct EditorState<'a> {
     pub cursor: Option<usize>,
-    pub scroll_to_cursor: bool,
+    pub scroll: ListScroll,
     pub rule_offer: Option<&'a RuleOffer>,
     /// The library's notes, for completing tags.
     pub notes: &'a [NoteSummary],
-    /// The blocks to list (indexes into the article's blocks), after the filter.
-    pub visible: &'a [usize],
+    /// The list's rows, after the filter and folding.
+    pub rows: &'a [Row],
     pub filter: BlockFilter,
+    /// The fields form is open (else one summary line).
+    pub fields_open: bool,
+    /// The cursor's row was wholly in the list's view last frame.
+    pub cursor_was_in_view: bool,
+}
+
+/// How the blocks list sets its scroll position this frame.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ListScroll {
+    /// Where the person left it.
+    Stay,
+    /// Scroll as little as needed to show the cursor's row whole.
+    ShowCursor,
+    /// The rows changed: put this block's row (or the next listed one, when it left the list)
+    /// at `y` from the view's top, where it was.
+    Keep { block: usize, y: f32 },
+}
+
+/// Where the list was drawn, for the app to keep rows in place and for tests.
+#[derive(Debug, Clone, Default)]
+pub struct ListReport {
+    pub view: Option<Rect>,
+    pub cursor_row: Option<Rect>,
+    /// The first block of each row drawn, with the row's top from the view's top.
+    pub rows_in_view: Vec<(usize, f32)>,
 }
 
 /// Lines of a block's text a row shows; the tooltip and the preview show all of it.
 const ROW_TEXT_LINES: usize = 2;
+/// A block this short (a menu item, a date, a heading) gets a one-line row with its reason
+/// beside it: about 50 Latin letters, or 16 CJK characters, fit in one line of the narrowest
+/// editor next to the reason.
+const COMPACT_BYTES: usize = 50;
+/// Space between rows.
+const ROW_GAP: f32 = 2.0;
 /// Characters of a block laid out per row: more never fit in two lines, and a 1 MB block must not
 /// be laid out every frame.
 const ROW_TEXT_CHARS: usize = 600;
 
-/// The fields form, then the blocks.
+/// The fields form (or its summary line), then the blocks. The offer to learn a site rule sits
+/// under the list, so it never pushes the rows down.
 pub fn editor(
     ui: &mut egui::Ui,
     doc: &Document,
     state: EditorState<'_>,
     actions: &mut Vec<Action>,
-) {
-    egui::CollapsingHeader::new("Fields")
-        .id_salt("fields_section")
-        .default_open(true)
-        .show(ui, |ui| fields_form(ui, doc, state.notes, actions));
-    ui.separator();
-    if let Some(offer) = state.rule_offer {
-        rule_offer_bar(ui, doc, offer, actions);
+) -> ListReport {
+    if state.fields_open {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("Hide fields")
+                .on_hover_text("Fold the fields into one line, for more room for the blocks")
+                .clicked()
+            {
+                actions.push(Action::ShowFields(false));
+            }
+        });
+        fields_form(ui, doc, state.notes, actions);
+    } else {
+        fields_summary(ui, doc, actions);
     }
+    ui.separator();
     blocks_header(ui, doc, state.cursor, state.filter, actions);
-    blocks_list(ui, doc, &state, actions);
+    if let Some(offer) = state.rule_offer {
+        egui::Panel::bottom("rule_offer")
+            .show_separator_line(false)
+            .show(ui, |ui| rule_offer_bar(ui, doc, offer, actions));
+    }
+    blocks_list(ui, doc, &state, actions)
+}
+
+/// The fields folded into one line: the title, site, author, date and tags as they will be
+/// saved, and a warning when the title or the address is missing.
+fn fields_summary(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
+    let f = &doc.fields;
+    let mut parts: Vec<String> = Vec::new();
+    let title = if f.title.trim().is_empty() {
+        "⚠ no title".to_string()
+    } else {
+        format!("“{}”", f.title.trim())
+    };
+    parts.push(title);
+    for value in [&f.site, &f.authors, &f.published] {
+        if !value.trim().is_empty() {
+            parts.push(value.trim().to_string());
+        }
+    }
+    if !f.tags.trim().is_empty() {
+        parts.push(format!("tags: {}", f.tags.trim()));
+    }
+    if f.url.trim().is_empty() {
+        parts.push("no URL".to_string());
+    }
+    let summary = parts.join(" · ");
+    ui.horizontal(|ui| {
+        if ui
+            .small_button("Edit fields")
+            .on_hover_text("Title, site, author, date, URL and tags")
+            .clicked()
+        {
+            actions.push(Action::ShowFields(true));
+        }
+        let response = ui.add(
+            egui::Label::new(summary.clone())
+                .truncate()
+                .sense(Sense::click()),
+        );
+        if response.clicked() {
+            actions.push(Action::ShowFields(true));
+        }
+        response.on_hover_text(format!("{summary}\nClick to edit the fields."));
+    });
 }
 
 fn hint(field: Field) -> &'static str {
@@ -106,86 +194,98 @@ fn fields_form(
     actions: &mut Vec<Action>,
 ) {
     let article = &doc.clipping.article;
-    egui::Grid::new("fields")
-        .num_columns(2)
-        .spacing([8.0, 4.0])
-        .min_col_width(70.0)
-        .show(ui, |ui| {
-            for field in Field::ALL {
-                let label = ui.label(field.label());
-                let mut text = doc.field(field).to_string();
-                let edit = egui::TextEdit::singleline(&mut text)
-                    .id_salt(("field", field.label()))
-                    .hint_text(hint(field))
-                    .desired_width(f32::INFINITY);
-                let response = ui.add(edit).labelled_by(label.id);
-                if response.changed() {
-                    actions.push(Action::EditField(field, text));
-                }
-                if response.lost_focus() {
-                    actions.push(Action::EndTyping);
-                }
-                ui.end_row();
-
-                // A note under the field when there is something to say about it.
-                let note: Option<(String, bool)> = match field {
-                    Field::Title
-                        if article.title_inferred
-                            && article.title.as_deref().map(str::trim)
-                                == Some(doc.fields.title.trim()) =>
-                    {
-                        Some(("Suggested from the summary: the page has no headline. Edit it if it reads wrong.".into(), false))
-                    }
-                    Field::Title if doc.fields.title.trim().is_empty() => Some((
-                        "No headline found: the note will be called “Untitled clipping”.".into(),
-                        true,
-                    )),
-                    Field::Published => article.published.as_ref().map(|p| {
-                        match ambiguous_date(&p.raw) {
-                            Some((day_first, month_first)) => (
-                                format!(
-                                    "⚠ From “{}”: could be {day_first} or {month_first}. Check it.",
-                                    p.raw
-                                ),
-                                true,
-                            ),
-                            None => (format!("From “{}” on the page", p.raw), false),
-                        }
-                    }),
-                    Field::Url if doc.fields.url.trim().is_empty() => Some((
-                        "No URL found: add one so you can get back to the source (saving works without it).".into(),
-                        false,
-                    )),
-                    _ => None,
-                };
-                if field == Field::Tags && !tag_suggestions(&doc.fields.tags, notes).is_empty() {
-                    ui.label("");
-                    tag_completions(ui, &doc.fields.tags, notes, actions);
-                    ui.end_row();
-                }
-                if let Some((note, warn)) = note {
-                    ui.label("");
-                    let text = egui::RichText::new(note).small();
-                    let text = if warn {
-                        text.color(ui.visuals().warn_fg_color)
-                    } else {
-                        text.weak()
-                    };
-                    ui.label(text);
-                    ui.end_row();
-                }
-            }
-            // The engine's judgement of the page, read-only: it decides what counts as content
-            // (every post of a thread, the specs of a product).
-            let label = ui.label("Kind");
-            ui.label(format!("{} page", article.kind.name()))
-                .labelled_by(label.id)
-                .on_hover_text(
-                    "What kind of page tidyclip took this for: article, forum, product, \
-                     collection, listing, documentation or service",
-                );
-            ui.end_row();
+    // Rows rather than a grid: a grid's column grows to its widest note and pushed the form out
+    // under the preview in a half-screen window; here each note wraps in the editor's width.
+    let label_width = 70.0;
+    let indent = label_width + ui.spacing().item_spacing.x;
+    let note_row = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+        ui.horizontal_top(|ui| {
+            ui.add_space(indent);
+            ui.vertical(|ui| add(ui));
         });
+    };
+    for field in Field::ALL {
+        let mut text = doc.field(field).to_string();
+        ui.horizontal(|ui| {
+            let label = ui.add_sized(
+                [label_width, ui.spacing().interact_size.y],
+                egui::Label::new(field.label()),
+            );
+            let edit = egui::TextEdit::singleline(&mut text)
+                .id_salt(("field", field.label()))
+                .hint_text(hint(field))
+                .desired_width(f32::INFINITY);
+            let response = ui.add(edit).labelled_by(label.id);
+            if response.changed() {
+                actions.push(Action::EditField(field, text.clone()));
+            }
+            if response.lost_focus() {
+                actions.push(Action::EndTyping);
+            }
+        });
+
+        // A note under the field when there is something to say about it.
+        let note: Option<(String, bool)> = match field {
+            Field::Title
+                if article.title_inferred
+                    && article.title.as_deref().map(str::trim)
+                        == Some(doc.fields.title.trim()) =>
+            {
+                Some(("Suggested from the summary: the page has no headline. Edit it if it reads wrong.".into(), false))
+            }
+            Field::Title if doc.fields.title.trim().is_empty() => Some((
+                "No headline found: the note will be called “Untitled clipping”.".into(),
+                true,
+            )),
+            Field::Published => article.published.as_ref().map(|p| {
+                match ambiguous_date(&p.raw) {
+                    Some((day_first, month_first)) => (
+                        format!(
+                            "⚠ From “{}”: could be {day_first} or {month_first}. Check it.",
+                            p.raw
+                        ),
+                        true,
+                    ),
+                    None => (format!("From “{}” on the page", p.raw), false),
+                }
+            }),
+            Field::Url if doc.fields.url.trim().is_empty() => Some((
+                "No URL found: add one so you can get back to the source (saving works without it).".into(),
+                false,
+            )),
+            _ => None,
+        };
+        if field == Field::Tags && !tag_suggestions(&doc.fields.tags, notes).is_empty() {
+            note_row(ui, &mut |ui| {
+                tag_completions(ui, &doc.fields.tags, notes, actions);
+            });
+        }
+        if let Some((note, warn)) = &note {
+            note_row(ui, &mut |ui| {
+                let text = egui::RichText::new(note).small();
+                let text = if *warn {
+                    text.color(ui.visuals().warn_fg_color)
+                } else {
+                    text.weak()
+                };
+                ui.add(egui::Label::new(text).wrap());
+            });
+        }
+    }
+    // The engine's judgement of the page, read-only: it decides what counts as content
+    // (every post of a thread, the specs of a product).
+    ui.horizontal(|ui| {
+        let label = ui.add_sized(
+            [label_width, ui.spacing().interact_size.y],
+            egui::Label::new("Kind"),
+        );
+        ui.label(format!("{} page", article.kind.name()))
+            .labelled_by(label.id)
+            .on_hover_text(
+                "What kind of page tidyclip took this for: article, forum, product, \
+                 collection, listing, documentation or service",
+            );
+    });
 }
 
 fn rule_offer_bar(ui: &mut egui::Ui, doc: &Document, offer: &RuleOffer, actions: &mut Vec<Action>) {
@@ -366,102 +466,337 @@ fn head(text: &str, max: usize) -> &str {
     }
 }
 
+/// A row's height: one line for a short block and for a folded run, two lines and the reason
+/// for the rest.
+fn row_height(ui: &egui::Ui, doc: &Document, row: Row) -> f32 {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let small = ui.text_style_height(&egui::TextStyle::Small);
+    let compact = body + 10.0;
+    match row {
+        Row::Folded { .. } => compact,
+        Row::Block(i) => {
+            if doc.clipping.article.blocks.get(i).is_some_and(is_compact) {
+                compact
+            } else {
+                body * ROW_TEXT_LINES as f32 + small + 12.0
+            }
+        }
+    }
+}
+
+/// A block short enough for a one-line row.
+fn is_compact(block: &Block) -> bool {
+    block.text.len() <= COMPACT_BYTES
+        && !block.text.contains('\n')
+        && !matches!(
+            block.form,
+            Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
+        )
+}
+
 fn blocks_list(
     ui: &mut egui::Ui,
     doc: &Document,
     state: &EditorState<'_>,
     actions: &mut Vec<Action>,
-) {
-    let visible = state.visible;
+) -> ListReport {
+    let rows = state.rows;
+    let mut report = ListReport::default();
     if doc.clipping.article.blocks.is_empty() {
         ui.weak("The article has no blocks.");
-        return;
+        return report;
     }
-    if visible.is_empty() {
+    if rows.is_empty() {
         ui.weak(match state.filter {
             BlockFilter::Kept => "Every block is trimmed.",
             _ => "No block is trimmed.",
         });
-        return;
+        return report;
     }
-    let body_height = ui.text_style_height(&egui::TextStyle::Body);
-    let small_height = ui.text_style_height(&egui::TextStyle::Small);
-    let row_height = body_height * ROW_TEXT_LINES as f32 + small_height + 12.0;
-    let stride = row_height + ui.spacing().item_spacing.y;
+    // Each row's top, and the list's height: rows differ in height, so egui's show_rows (one
+    // height for all) cannot place them.
+    let mut tops = Vec::with_capacity(rows.len() + 1);
+    let mut y = 0.0;
+    for &row in rows {
+        tops.push(y);
+        y += row_height(ui, doc, row) + ROW_GAP;
+    }
+    let total = (y - ROW_GAP).max(0.0);
+    tops.push(total + ROW_GAP);
+    let row_span = |r: usize| (tops[r], tops[r + 1] - ROW_GAP);
 
     // One scroll position per clipping: a new article starts at its top, not where the last
     // one's list was scrolled to.
     let salt = ("blocks", doc.clipping.id.as_str());
+    let id = ui.make_persistent_id(egui::IdSalt::new(salt));
+    let view = ui.available_height();
+    let max_offset = (total - view).max(0.0);
+    let stored = egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
+    let cursor_row = state.cursor.and_then(|c| rows::row_of(rows, c));
+    // When the rows change the offset is set from what is known now, never left for egui to
+    // clamp after drawing: a list drawn at one offset and then clamped to another jumps on the
+    // next frame, under the pointer. Otherwise egui's own scrolling (wheel, drag) runs as is.
+    let cursor_fits = |offset: f32| {
+        cursor_row.is_none_or(|c| {
+            let (top, bottom) = row_span(c);
+            top >= offset - 0.5 && bottom <= offset + view + 0.5
+        })
+    };
+    // The view shrank (the offer to learn a rule opened under it) and would cut off the
+    // cursor's row that was whole in it: show it whole again.
+    let scroll = match state.scroll {
+        ListScroll::Stay if state.cursor_was_in_view && !cursor_fits(stored) => {
+            ListScroll::ShowCursor
+        }
+        other => other,
+    };
+    let offset = match scroll {
+        ListScroll::Stay => None,
+        ListScroll::ShowCursor => match cursor_row {
+            Some(r) => {
+                let (top, bottom) = row_span(r);
+                if top < stored {
+                    Some(top)
+                } else if bottom > stored + view {
+                    Some(bottom - view)
+                } else {
+                    Some(stored)
+                }
+            }
+            None => Some(stored),
+        },
+        ListScroll::Keep { block, y } => {
+            let r = rows::row_at_or_after(rows, block).min(rows.len() - 1);
+            let mut at = (tops[r] - y).clamp(0.0, max_offset);
+            // Where the list's end stops the row from staying put, the cursor's row is still
+            // shown whole.
+            if let Some(c) = cursor_row {
+                let (top, bottom) = row_span(c);
+                if bottom > at + view {
+                    at = bottom - view;
+                }
+                if top < at {
+                    at = top;
+                }
+            }
+            Some(at)
+        }
+    };
+    // egui bounds an offset by the content and view sizes of the frame before: when the view
+    // just shrank, an offset past the old bound springs back. Such an offset is set once more in
+    // the next frame, when egui knows the new sizes.
+    let retry_id = id.with("retry_offset");
+    let retry = ui.data_mut(|d| d.remove_temp::<f32>(retry_id));
+    let (offset, is_retry) = match (offset, retry) {
+        (Some(o), _) => (Some(o.clamp(0.0, max_offset)), false),
+        (None, Some(o)) => (Some(o.clamp(0.0, max_offset)), true),
+        (None, None) => (None, false),
+    };
     let mut area = egui::ScrollArea::vertical()
         .id_salt(salt)
         .auto_shrink([false, false]);
-    if state.scroll_to_cursor
-        && let Some(cursor) = state.cursor
-    {
-        // Only the visible rows exist, so scroll by arithmetic rather than scroll_to_rect.
-        let row = visible.partition_point(|&v| v < cursor);
-        let id = ui.make_persistent_id(egui::IdSalt::new(salt));
-        let offset =
-            egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
-        let view = ui.available_height();
-        let top = row as f32 * stride;
-        let bottom = top + row_height;
-        if top < offset {
-            area = area.vertical_scroll_offset(top);
-        } else if bottom > offset + view {
-            area = area.vertical_scroll_offset(bottom - view);
-        }
+    if let Some(offset) = offset {
+        area = area.vertical_scroll_offset(offset);
     }
-    area.show_rows(ui, row_height, visible.len(), |ui, rows| {
-        for row in rows {
-            if let Some(&i) = visible.get(row) {
-                block_row(ui, doc, i, state.cursor == Some(i), row_height, actions);
+    // No rubber band: a spring back from an offset past egui's stale bound leaves a velocity
+    // that carries the list on past the offset set the next frame.
+    let rubber_band = std::mem::replace(&mut ui.spacing_mut().scroll.kinetic.rubber_band, false);
+    let output = area.show_viewport(ui, |ui, viewport| {
+        ui.set_height(total);
+        let origin = ui.max_rect().min;
+        let width = ui.available_width();
+        let first = tops
+            .partition_point(|&t| t < viewport.min.y)
+            .saturating_sub(1);
+        let mut r = first;
+        while r < rows.len() && tops[r] < viewport.max.y {
+            let (top, bottom) = row_span(r);
+            let rect = Rect::from_min_max(origin + vec2(0.0, top), origin + vec2(width, bottom));
+            match rows[r] {
+                Row::Block(i) => {
+                    block_row(ui, doc, i, rect, state.cursor == Some(i), actions);
+                }
+                Row::Folded { first, last } => {
+                    let is_cursor = cursor_row == Some(r);
+                    folded_row(ui, doc, first, last, rect, is_cursor, actions);
+                }
             }
+            r += 1;
         }
     });
+    ui.spacing_mut().scroll.kinetic.rubber_band = rubber_band;
+    let view_rect = output.inner_rect;
+    let shown_offset = output.state.clamped_offset().y;
+    if let Some(want) = offset
+        && !is_retry
+        && (shown_offset - want).abs() > 0.5
+    {
+        ui.data_mut(|d| d.insert_temp(retry_id, want));
+        ui.ctx().request_repaint();
+    }
+    report.view = Some(view_rect);
+    let screen = |r: usize| {
+        let (top, bottom) = row_span(r);
+        Rect::from_x_y_ranges(
+            view_rect.x_range(),
+            view_rect.top() + top - shown_offset..=view_rect.top() + bottom - shown_offset,
+        )
+    };
+    report.cursor_row = cursor_row.map(screen);
+    let first = tops
+        .partition_point(|&t| t <= shown_offset)
+        .saturating_sub(1);
+    for (r, row) in rows.iter().enumerate().skip(first) {
+        let rect = screen(r);
+        if rect.top() >= view_rect.bottom() {
+            break;
+        }
+        report
+            .rows_in_view
+            .push((row.first_block(), rect.top() - view_rect.top()));
+    }
+    report
+}
+
+/// The cursor's highlight, or the hover's, and the keyboard focus ring, behind a row.
+fn row_background(ui: &egui::Ui, rect: Rect, response: &egui::Response, is_cursor: bool) {
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    if is_cursor {
+        painter.rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.35));
+        painter.rect_stroke(
+            rect,
+            4.0,
+            Stroke::new(1.0, visuals.selection.stroke.color),
+            egui::StrokeKind::Inside,
+        );
+    } else if response.hovered() {
+        painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
+    }
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect,
+            4.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// A run of trimmed blocks as one row: how many, why, and the first few of them; a click (or
+/// Space on it) lists them one by one.
+fn folded_row(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    first: usize,
+    last: usize,
+    rect: Rect,
+    is_cursor: bool,
+    actions: &mut Vec<Action>,
+) {
+    let blocks = &doc.clipping.article.blocks[first..=last];
+    let id = ui.scope_id().with(("folded", first));
+    let response = ui.interact(rect, id, Sense::click());
+    let reasons = rows::run_reasons(blocks);
+    let why = reasons
+        .iter()
+        .take(3)
+        .map(|(r, n)| {
+            if reasons.len() == 1 {
+                r.clone()
+            } else {
+                format!("{r} {n}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = if reasons.len() > 3 { ", …" } else { "" };
+    let label = format!(
+        "{} {}–{}: {} trimmed ({why}{more})",
+        if blocks.len() == 1 { "Block" } else { "Blocks" },
+        first + 1,
+        last + 1,
+        counted(blocks.len(), "block"),
+    );
+    if ui.is_rect_visible(rect) {
+        row_background(ui, rect, &response, is_cursor);
+        let visuals = ui.visuals();
+        let painter = ui.painter();
+        // A closed disclosure triangle where the other rows have their box.
+        let c = egui::pos2(rect.left() + 13.0, rect.center().y);
+        painter.add(egui::Shape::convex_polygon(
+            vec![
+                c + vec2(-3.0, -5.0),
+                c + vec2(4.0, 0.0),
+                c + vec2(-3.0, 5.0),
+            ],
+            visuals.weak_text_color(),
+            Stroke::NONE,
+        ));
+        let color = warn_tint(visuals.warn_fg_color, visuals.weak_text_color());
+        let mut job = LayoutJob::single_section(
+            format!("{label} · click to list them"),
+            TextFormat {
+                font_id: egui::TextStyle::Body.resolve(ui.style()),
+                color,
+                italics: true,
+                ..TextFormat::default()
+            },
+        );
+        job.wrap = TextWrapping::truncate_at_width(rect.width() - 34.0);
+        let galley = painter.layout_job(job);
+        let pos = egui::pos2(rect.left() + 28.0, rect.center().y - galley.size().y / 2.0);
+        painter.galley(pos, galley, color);
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let sample: Vec<&str> = blocks.iter().take(8).map(|b| head(&b.text, 60)).collect();
+    let response = response.on_hover_text(format!(
+        "{label}.\nStarts: {}{}\nClick to list them one by one.",
+        sample.join(" · "),
+        if blocks.len() > sample.len() {
+            " · …"
+        } else {
+            ""
+        }
+    ));
+    if response.clicked() {
+        actions.push(Action::Unfold { first, last });
+    } else if response.gained_focus() && !is_cursor {
+        actions.push(Action::SetCursor(first));
+    }
 }
 
 fn block_row(
     ui: &mut egui::Ui,
     doc: &Document,
     index: usize,
+    rect: Rect,
     is_cursor: bool,
-    height: f32,
     actions: &mut Vec<Action>,
 ) {
     let block = &doc.clipping.article.blocks[index];
-    let width = ui.available_width();
-    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
+    // The id follows the block, not the row's place on screen: focus and hover stay on the
+    // block while the list scrolls.
+    let response = ui.interact(rect, ui.scope_id().with(("block", index)), Sense::click());
     let visuals = ui.visuals();
     let keep = block.keep;
+    let compact = is_compact(block);
     // Where the text and the reason were painted, for their tooltips.
     let mut text_tip: Option<Rect> = None;
     let mut reason_rect: Option<Rect> = None;
 
     if ui.is_rect_visible(rect) {
+        row_background(ui, rect, &response, is_cursor);
         let painter = ui.painter();
-        if is_cursor {
-            painter.rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.35));
-            painter.rect_stroke(
-                rect,
-                4.0,
-                Stroke::new(1.0, visuals.selection.stroke.color),
-                egui::StrokeKind::Inside,
-            );
-        } else if response.hovered() {
-            painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
-        }
-        if response.has_focus() {
-            painter.rect_stroke(
-                rect,
-                4.0,
-                visuals.selection.stroke,
-                egui::StrokeKind::Inside,
-            );
-        }
 
         // The keep/trim box.
-        let box_rect = Rect::from_min_size(rect.min + vec2(6.0, 7.0), vec2(14.0, 14.0));
+        let box_top = if compact {
+            rect.center().y - 7.0
+        } else {
+            rect.top() + 7.0
+        };
+        let box_rect =
+            Rect::from_min_size(egui::pos2(rect.left() + 6.0, box_top), vec2(14.0, 14.0));
         let box_color = if keep {
             visuals.selection.stroke.color
         } else {
@@ -491,9 +826,49 @@ fn block_row(
             );
         }
 
-        // The text: two lines at most, struck through and greyed when trimmed.
         let text_left = rect.left() + 28.0;
-        let text_width = (rect.right() - 6.0 - text_left).max(20.0);
+        let reason_color = if keep {
+            visuals.weak_text_color()
+        } else {
+            warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
+        };
+        let mark = if keep { "kept" } else { "trimmed" };
+        let words = crate::app::doc::word_count(&block.text);
+        let reason_text = format!(
+            "{} · {mark}: {} · {} · {}",
+            index + 1,
+            block.reason,
+            kind_name(block),
+            counted(words, "word")
+        );
+        let small = egui::TextStyle::Small.resolve(ui.style());
+
+        // A short block's reason sits at the row's right, on the text's line; it gets at most
+        // half the row, cut with "…" (its tooltip has it whole).
+        let mut text_right = rect.right() - 6.0;
+        if compact {
+            let mut job = LayoutJob::single_section(
+                reason_text.clone(),
+                TextFormat {
+                    font_id: small.clone(),
+                    color: reason_color,
+                    ..TextFormat::default()
+                },
+            );
+            job.wrap = TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5);
+            let galley = painter.layout_job(job);
+            let pos = egui::pos2(
+                rect.right() - 6.0 - galley.size().x,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            reason_rect = Some(Rect::from_min_size(pos, galley.size()));
+            text_right = pos.x - 12.0;
+            painter.galley(pos, galley, reason_color);
+        }
+
+        // The text: two lines at most (one in a short row), struck through and greyed when
+        // trimmed.
+        let text_width = (text_right - text_left).max(20.0);
         let color = if keep {
             visuals.text_color()
         } else {
@@ -502,8 +877,8 @@ fn block_row(
         let mut job = LayoutJob {
             wrap: TextWrapping {
                 max_width: text_width,
-                max_rows: ROW_TEXT_LINES,
-                break_anywhere: false,
+                max_rows: if compact { 1 } else { ROW_TEXT_LINES },
+                break_anywhere: compact,
                 overflow_character: Some('…'),
             },
             ..LayoutJob::default()
@@ -533,39 +908,32 @@ fn block_row(
         let shown = head(&row_text(block), ROW_TEXT_CHARS).replace('\n', " ");
         job.append(&shown, 0.0, format);
         let galley = painter.layout_job(job);
-        let text_pos = egui::pos2(text_left, rect.top() + 4.0);
+        let text_pos = if compact {
+            egui::pos2(text_left, rect.center().y - galley.size().y / 2.0)
+        } else {
+            egui::pos2(text_left, rect.top() + 4.0)
+        };
         if galley.elided {
             text_tip = Some(Rect::from_min_size(text_pos, galley.size()));
         }
         let text_bottom = text_pos.y + galley.size().y;
         painter.galley(text_pos, galley, color);
 
-        // The reason, small, right under the text: rows are tall enough for two lines, and a
-        // one-line block's reason pinned to the row's bottom read as the next block's.
-        let words = block.text.split_whitespace().count();
-        let reason_color = if keep {
-            visuals.weak_text_color()
-        } else {
-            warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
-        };
-        let mark = if keep { "kept" } else { "trimmed" };
-        let small_height = ui.text_style_height(&egui::TextStyle::Small);
-        reason_rect = Some(painter.text(
-            egui::pos2(
-                text_left,
-                (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
-            ),
-            egui::Align2::LEFT_TOP,
-            format!(
-                "{} · {mark}: {} · {} · {}",
-                index + 1,
-                block.reason,
-                kind_name(block),
-                counted(words, "word")
-            ),
-            egui::TextStyle::Small.resolve(ui.style()),
-            reason_color,
-        ));
+        // A longer block's reason, small, right under the text: a one-line block's reason
+        // pinned to the row's bottom read as the next block's.
+        if !compact {
+            let small_height = ui.text_style_height(&egui::TextStyle::Small);
+            reason_rect = Some(painter.text(
+                egui::pos2(
+                    text_left,
+                    (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
+                ),
+                egui::Align2::LEFT_TOP,
+                reason_text,
+                small,
+                reason_color,
+            ));
+        }
     }
 
     let label = head(&row_text(block), 200).to_string();

@@ -7,9 +7,9 @@ mod sidebar;
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use super::doc::Document;
-use super::{Action, App, Prompt, Status, ThemeChoice};
+use super::{Action, App, EditorTab, Prompt, Status, ThemeChoice};
 
-pub use editor::{EditorState, editor};
+pub use editor::{EditorState, ListScroll, editor};
 pub use preview::preview;
 pub use sidebar::{SidebarState, sidebar};
 
@@ -36,8 +36,13 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("Ctrl+E", "Trim from the current block to the end"),
     ("Ctrl+R", "Keep only the current run of blocks"),
+    (
+        "Space / Click on a folded run",
+        "List the run's trimmed blocks one by one",
+    ),
     ("F1", "Show or hide this list"),
-    ("Esc", "Close a dialog"),
+    ("Enter", "Answer a dialog with its highlighted button"),
+    ("Esc", "Close a dialog, the settings or this list"),
 ];
 
 fn shortcut(mods: Modifiers, key: Key) -> KeyboardShortcut {
@@ -177,10 +182,21 @@ fn tool_button(
     }
 }
 
-/// The toolbar: open, paste, new, save, undo, redo, settings, help.
-pub fn toolbar(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+/// The toolbar: the library toggle (in a narrow window), open, paste, new, save, undo, redo,
+/// settings, help.
+pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
         let has_doc = app.doc.is_some();
+        if !three_columns {
+            if ui
+                .selectable_label(app.show_library, "Library")
+                .on_hover_text("Show or hide your library (the window is too narrow to show it beside the editor)")
+                .clicked()
+            {
+                actions.push(Action::ShowLibrary(!app.show_library));
+            }
+            ui.separator();
+        }
         tool_button(
             ui,
             true,
@@ -244,12 +260,33 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
     });
 }
 
-/// The status line: the last message, and the clipping's word counts.
+/// The status line: the last message, and the clipping's word counts at the right. The
+/// message is cut with "…" before it reaches the counts (its tooltip has it whole).
 pub fn status_line(ui: &mut egui::Ui, status: Option<&Status>, doc: Option<&Document>, busy: bool) {
     ui.horizontal(|ui| {
         if busy {
             ui.spinner();
         }
+        let counts = doc.map(|doc| {
+            let c = doc.counts;
+            format!(
+                "Kept {} · trimmed {}",
+                counted(c.kept, "word"),
+                counted(c.trimmed, "word")
+            )
+        });
+        let counts_width = counts.as_ref().map_or(0.0, |text| {
+            egui::WidgetText::from(text.as_str())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+                + 2.0 * ui.spacing().item_spacing.x
+        });
         if let Some(status) = status {
             let text = egui::RichText::new(&status.text);
             let text = if status.error {
@@ -257,19 +294,46 @@ pub fn status_line(ui: &mut egui::Ui, status: Option<&Status>, doc: Option<&Docu
             } else {
                 text
             };
-            ui.label(text);
+            let room = (ui.available_width() - counts_width).max(0.0);
+            ui.scope(|ui| {
+                ui.set_max_width(room);
+                ui.add(egui::Label::new(text).truncate())
+                    .on_hover_text(&status.text);
+            });
         }
-        if let Some(doc) = doc {
+        if let Some(counts) = counts {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let c = doc.counts;
-                ui.label(format!(
-                    "Kept {} · trimmed {}",
-                    counted(c.kept, "word"),
-                    counted(c.trimmed, "word")
-                ));
+                ui.label(counts);
             });
         }
     });
+}
+
+/// A narrow window's tabs over the editor area: the blocks, or the preview of the note.
+pub fn editor_tabs(ui: &mut egui::Ui, tab: EditorTab, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        for (choice, text, tip) in [
+            (
+                EditorTab::Blocks,
+                "Blocks",
+                "The fields and the blocks, to trim and keep",
+            ),
+            (
+                EditorTab::Preview,
+                "Preview",
+                "The note as Save writes it (beside the blocks in a wider window)",
+            ),
+        ] {
+            if ui
+                .selectable_label(tab == choice, text)
+                .on_hover_text(tip)
+                .clicked()
+            {
+                actions.push(Action::ShowTab(choice));
+            }
+        }
+    });
+    ui.separator();
 }
 
 /// `1 word`, `2 words`: a count with its noun (English plurals in `s` are all the window needs).
@@ -327,8 +391,15 @@ pub fn prompts(
     actions: &mut Vec<Action>,
 ) {
     let Some(prompt) = prompt else {
+        // The next dialog's field starts focused with its text selected again.
+        ctx.data_mut(|d| d.remove::<bool>(egui::Id::unique(FIELD_OPENED)));
         return;
     };
+    // Enter takes the dialog's first button (the one that loses nothing) unless the keyboard is
+    // on another button, which takes Enter as its own click.
+    let field_id = egui::Id::unique(DIALOG_FIELD);
+    let enter = ctx.input(|i| i.key_pressed(Key::Enter))
+        && ctx.memory(|m| m.focused().is_none_or(|f| f == field_id));
     let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         match prompt {
@@ -346,7 +417,7 @@ pub fn prompts(
                 ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save and continue").clicked() {
+                    if default_button(ui, "Save and continue").clicked() || enter {
                         actions.push(Action::SaveThenContinue);
                     }
                     if ui.button("Discard changes").clicked() {
@@ -365,6 +436,14 @@ pub fn prompts(
                 ));
                 ui.add_space(8.0);
                 ui.horizontal_wrapped(|ui| {
+                    // Saving as new first: it is the answer that loses nothing.
+                    if default_button(ui, "Save as new")
+                        .on_hover_text("Keep both notes (Enter)")
+                        .clicked()
+                        || enter
+                    {
+                        actions.push(Action::SaveAsNew);
+                    }
                     if ui
                         .button("Open the existing note")
                         .on_hover_text("Drop this clipping and edit the saved one")
@@ -378,9 +457,6 @@ pub fn prompts(
                         .clicked()
                     {
                         actions.push(Action::SaveReplacing(existing.path.clone()));
-                    }
-                    if ui.button("Save as new").clicked() {
-                        actions.push(Action::SaveAsNew);
                     }
                     if ui.button("Cancel").clicked() {
                         actions.push(Action::CancelPrompt);
@@ -416,7 +492,7 @@ pub fn prompts(
                 ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save as a new note").clicked() {
+                    if default_button(ui, "Save as a new note").clicked() || enter {
                         actions.push(Action::SaveAsNew);
                     }
                     if ui.button("Overwrite it").clicked() {
@@ -440,8 +516,19 @@ fn file_name(path: &std::path::Path) -> String {
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }
 
-/// A dialog's one-line text field under `label`, with the keyboard in it when the dialog opens;
-/// each edit pushes `on_edit(text)`. Returns true when Enter was pressed in it.
+/// The id of a dialog's one text field (one dialog is open at a time).
+const DIALOG_FIELD: &str = "tidyclip.dialog_field";
+/// Set in egui's memory once the open dialog's field was focused and its text selected.
+const FIELD_OPENED: &str = "tidyclip.dialog_field_opened";
+
+/// A dialog's button that Enter presses, drawn selected so the person sees which it is.
+fn default_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.add(egui::Button::new(text).selected(true))
+}
+
+/// A dialog's one-line text field under `label`: when the dialog opens the keyboard is in it
+/// with its text selected, so typing replaces it and Enter keeps it. Each edit pushes
+/// `on_edit(text)`. Returns true when Enter was pressed in it.
 fn prompt_text_field(
     ui: &mut egui::Ui,
     label: &str,
@@ -450,18 +537,35 @@ fn prompt_text_field(
     actions: &mut Vec<Action>,
     on_edit: fn(String) -> Action,
 ) -> bool {
+    let id = egui::Id::unique(DIALOG_FIELD);
+    let opened = egui::Id::unique(FIELD_OPENED);
+    if !ui.data(|d| d.get_temp::<bool>(opened).unwrap_or(false)) {
+        let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::select_all_str(value)));
+        state.store(ui.ctx(), id);
+        ui.memory_mut(|m| m.request_focus(id));
+        ui.data_mut(|d| d.insert_temp(opened, true));
+    }
     let label = ui.label(label);
     let mut text = value.to_string();
-    let mut field = egui::TextEdit::singleline(&mut text).desired_width(380.0);
+    let mut field = egui::TextEdit::singleline(&mut text)
+        .id(id)
+        .desired_width(380.0);
     if let Some(hint) = hint {
         field = field.hint_text(hint);
     }
     let response = ui.add(field).labelled_by(label.id);
-    focus_if_nothing_is(ui, &response);
     if response.changed() {
         actions.push(on_edit(text));
     }
-    response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))
+    // Read before anything takes the focus back: Enter is what made the field give it up.
+    let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    if !enter && !response.lost_focus() && ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
+    enter
 }
 
 /// A dialog's `confirm` button (also taken by `enter`) beside Cancel.
@@ -473,25 +577,25 @@ fn confirm_or_cancel(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        if ui.button(confirm).clicked() || enter {
+        if default_button(ui, confirm).on_hover_text("Enter").clicked() || enter {
             actions.push(action);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button("Cancel").on_hover_text("Esc").clicked() {
             actions.push(Action::CancelPrompt);
         }
     });
 }
 
-/// Puts the keyboard in a dialog's text field when it opens, so the person can type at once.
-fn focus_if_nothing_is(ui: &egui::Ui, response: &egui::Response) {
-    if ui.memory(|m| m.focused().is_none()) {
-        response.request_focus();
-    }
-}
-
 /// Settings: library folder, theme, default tags, learned rules.
 pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
     let mut open = true;
+    // Settings apply as they change, so Esc and Enter both close the window (Enter in a field
+    // ends the edit there first; the next Enter closes).
+    let nothing_focused = ctx.memory(|m| m.focused().is_none());
+    let close_key = ctx.input_mut(|i| {
+        i.consume_key(Modifiers::NONE, Key::Escape)
+            || (nothing_focused && i.key_pressed(Key::Enter))
+    });
     egui::Window::new("Settings")
         .open(&mut open)
         .collapsible(false)
@@ -584,11 +688,14 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
                 });
             }
             ui.separator();
-            if ui.button("Close settings").clicked() {
+            if default_button(ui, "Close settings")
+                .on_hover_text("Enter or Esc")
+                .clicked()
+            {
                 actions.push(Action::ShowSettings(false));
             }
         });
-    if !open {
+    if !open || close_key {
         actions.push(Action::ShowSettings(false));
     }
 }
@@ -609,11 +716,15 @@ pub fn help_window(ctx: &egui::Context, actions: &mut Vec<Action>) {
                 }
             });
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if default_button(ui, "Close")
+            .on_hover_text("Enter, Esc or F1")
+            .clicked()
+        {
             actions.push(Action::ShowHelp(false));
         }
     });
-    if modal.should_close() {
+    let enter = ctx.input(|i| i.key_pressed(Key::Enter));
+    if modal.should_close() || enter {
         actions.push(Action::ShowHelp(false));
     }
 }
