@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
+use tidyclip::extract::assemble::Shape;
 use tidyclip::extract::kind::{self, PageHints, PageKind};
 use tidyclip::extract::learned::{self, Forest, Model, Node, Row};
 use tidyclip::extract::title;
@@ -60,6 +61,9 @@ struct Page {
     fold: u64,
     article: Article,
     rows: Vec<Row>,
+    /// Each block's place in the page's structure (code, table cells), for the engine's last
+    /// pass over the decided blocks.
+    shapes: Vec<Shape>,
     labels: Vec<f32>,
     weights: Vec<f32>,
 }
@@ -302,7 +306,22 @@ fn main() -> Result<()> {
             ("infold", &in_fold),
             ("rules", &rules),
         ] {
-            write_predictions(&out, label, name, &pages, articles)?;
+            // As the engine does after its learned decision: a block kept exactly twice keeps
+            // only its first copy (the rules' own output has no such pass).
+            let finished: Vec<Article> = if label == "rules" {
+                articles.clone()
+            } else {
+                pages
+                    .iter()
+                    .zip(articles.iter())
+                    .map(|(p, a)| {
+                        let mut a = a.clone();
+                        extract::decide::trim_kept_repeats(&mut a.blocks, &p.shapes);
+                        a
+                    })
+                    .collect()
+            };
+            write_predictions(&out, label, name, &pages, &finished)?;
         }
         if dump_margins {
             write_margins(&out, name, &pages, &oof_margins)?;
@@ -345,7 +364,7 @@ fn load_page(
         article,
         rows,
         hints,
-        ..
+        structure,
     } = match extract::decode::decode_borrowed(&bytes, Some(&hint)) {
         // The pasted corpus is text even where a page's text happens to look like Markdown.
         Ok((text, _)) => extract::extract_unlearned(&text, format),
@@ -392,6 +411,7 @@ fn load_page(
         fold: fnv(domain.as_bytes()) % FOLDS,
         article,
         rows,
+        shapes: structure.shapes,
         labels,
         weights,
     })
