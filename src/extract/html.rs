@@ -2460,6 +2460,11 @@ impl Page {
             url: url.map(str::to_string),
             types,
             hidden_prose: self.hidden_chars,
+            document_title: self
+                .raw
+                .title_tag
+                .as_deref()
+                .and_then(title_before_separator),
         }
     }
 
@@ -2554,6 +2559,20 @@ impl Page {
         }
         m
     }
+}
+
+/// A document title up to its first separator between spaced words ("Private Music Lessons |
+/// Example School" gives "Private Music Lessons"; "GAAP Compliance: Applying …" stays whole).
+fn title_before_separator(title: &str) -> Option<String> {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " : ", " » "];
+    let title = collapse(title);
+    let end = SEPARATORS
+        .iter()
+        .filter_map(|s| title.find(s))
+        .min()
+        .unwrap_or(title.len());
+    let head = title[..end].trim();
+    (!head.is_empty()).then(|| head.to_string())
 }
 
 /// The headline: the page's `<h1>` when it agrees with the `<title>` or OpenGraph title, else the
@@ -2914,6 +2933,24 @@ mod tests {
         // Without a byline, the commenter is not taken for the author, nor is a label.
         assert!(authors("").is_empty());
         assert!(authors(r#"<div class="author">The Author</div>"#).is_empty());
+    }
+
+    #[test]
+    fn a_document_title_before_its_site() {
+        let head = |t: &str| title_before_separator(t);
+        assert_eq!(
+            head("Private Music Lessons | Example School").as_deref(),
+            Some("Private Music Lessons")
+        );
+        assert_eq!(
+            head("GAAP Compliance: Applying Best Practices").as_deref(),
+            Some("GAAP Compliance: Applying Best Practices")
+        );
+        assert_eq!(
+            head("Pest Control - Queen Creek, AZ – Example").as_deref(),
+            Some("Pest Control")
+        );
+        assert_eq!(head("   ").as_deref(), None);
     }
 
     #[test]

@@ -73,6 +73,10 @@ pub struct PageHints {
     /// Bytes of prose-length text inside hidden elements that were not read (see
     /// [`super::fallback`]).
     pub hidden_prose: usize,
+    /// The page's `<title>` up to its first " | ", " - " or like separator: what a page names
+    /// itself, without the site. A service page's `<h1>` is often a slogan ("Insurance to help
+    /// protect you") where this names the service.
+    pub document_title: Option<String>,
 }
 
 /// Words that name a kind, in groups; a group's feature is how many of its words the page's text
@@ -625,6 +629,7 @@ mod tests {
     fn the_address_and_declared_types_are_read() {
         let hints = PageHints {
             hidden_prose: 0,
+            document_title: None,
             url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),
             types: vec!["qapage".into()],
         };
