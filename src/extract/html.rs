@@ -2085,18 +2085,27 @@ const AUTHOR_ELSEWHERE_CUES: u64 =
 /// A class or id with "author" in a word ("author-name", "authorName", "post-author", not
 /// "authority" or "authored"), or a "byline" word.
 fn class_marks_author(class_id: &str) -> bool {
-    let starts = |w: &[u8], p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    any_class_word(class_id, |w| {
+        starts_ignoring_case(w, b"byline")
+            || w.windows(6).enumerate().any(|(at, six)| {
+                six.eq_ignore_ascii_case(b"author")
+                    && !starts_ignoring_case(&w[at + 6..], b"i")
+                    && !starts_ignoring_case(&w[at + 6..], b"ed")
+            })
+    })
+}
+
+/// Whether a word of a class or id attribute (split at anything but ASCII letters and digits)
+/// passes `test`.
+fn any_class_word(class_id: &str, test: impl Fn(&[u8]) -> bool) -> bool {
     class_id
         .as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
-        .any(|w| {
-            starts(w, b"byline")
-                || w.windows(6).enumerate().any(|(at, six)| {
-                    six.eq_ignore_ascii_case(b"author")
-                        && !starts(&w[at + 6..], b"i")
-                        && !starts(&w[at + 6..], b"ed")
-                })
-        })
+        .any(test)
+}
+
+fn starts_ignoring_case(word: &[u8], prefix: &[u8]) -> bool {
+    word.len() >= prefix.len() && word[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 /// Whether the markup marks an element as the author's, besides its class (see
@@ -2128,16 +2137,12 @@ fn marks_author(tag: &Tag<'_>, id: &str) -> bool {
 /// A comment section or one comment: a class or id word that starts with "comment" or "repl"
 /// ("comment-list", "replies"), or is "disqus" or "respond".
 fn marks_comments(class_id: &str) -> bool {
-    let starts = |w: &[u8], p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
-    class_id
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .any(|w| {
-            starts(w, b"comment")
-                || starts(w, b"repl")
-                || w.eq_ignore_ascii_case(b"disqus")
-                || w.eq_ignore_ascii_case(b"respond")
-        })
+    any_class_word(class_id, |w| {
+        starts_ignoring_case(w, b"comment")
+            || starts_ignoring_case(w, b"repl")
+            || w.eq_ignore_ascii_case(b"disqus")
+            || w.eq_ignore_ascii_case(b"respond")
+    })
 }
 
 /// Inside an author element, the element that holds the name alone (`itemprop="name"`,
@@ -2145,10 +2150,9 @@ fn marks_comments(class_id: &str) -> bool {
 fn marks_name(tag: &Tag<'_>, class: &str) -> bool {
     tag.attr("itemprop")
         .is_some_and(|p| p.eq_ignore_ascii_case("name"))
-        || class
-            .as_bytes()
-            .split(|b| !b.is_ascii_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case(b"name") || w.eq_ignore_ascii_case(b"username"))
+        || any_class_word(class, |w| {
+            w.eq_ignore_ascii_case(b"name") || w.eq_ignore_ascii_case(b"username")
+        })
 }
 
 fn collapse(s: &str) -> String {

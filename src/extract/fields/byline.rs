@@ -5,6 +5,19 @@ use super::site::looks_like_domain;
 use crate::extract::PublishedValue;
 use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
 
+/// What follows the first of `openers` (lower case) that opens `text` as a word of its own
+/// ("By Jane" or "Author: Jane", not "Bylaws"), without the colon and spaces after it.
+fn after_opener<'a>(text: &'a str, openers: &[&str]) -> Option<&'a str> {
+    openers.iter().find_map(|o| {
+        // Compared on the text's own bytes, so a letter whose lower case is shorter or longer
+        // ("K", the Kelvin sign) never shifts the cut off a character's boundary.
+        let head = text.get(..o.len())?;
+        let after = text[o.len()..].chars().next()?;
+        (head.to_lowercase() == *o && (after.is_whitespace() || after == ':'))
+            .then(|| text[o.len()..].trim_start_matches([':', ' ']).trim())
+    })
+}
+
 /// Bylines are short: "By Jane Doe and John Roe, Reuters" has 7 words.
 const BYLINE_MAX_WORDS: usize = 10;
 /// Splits "By Jane Doe and John Roe" into author names, when the line is a byline.
@@ -28,17 +41,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     if !(2..=BYLINE_MAX_WORDS).contains(&words) {
         return None;
     }
-    let lower = trimmed.to_lowercase();
-    let opener = BYLINE_OPENERS.iter().find(|o| {
-        lower.starts_with(*o)
-            && lower[o.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_whitespace() || c == ':')
-    })?;
-    let rest = trimmed[opener.len()..]
-        .trim_start_matches([':', ' '])
-        .trim();
+    let rest = after_opener(trimmed, BYLINE_OPENERS)?;
     // Names start with capitals (in the scripts that have them).
     let first = rest.chars().next()?;
     if first.is_lowercase() {
@@ -156,15 +159,7 @@ fn names_in_marked_line(t: &str) -> Option<Vec<String>> {
     if let Some(names) = parse_byline(t) {
         return Some(names);
     }
-    let lower = t.to_lowercase();
-    let label = MARKED_LABELS.iter().find(|l| {
-        lower.starts_with(*l)
-            && lower[l.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_whitespace() || c == ':')
-    });
-    let rest = label.map_or(t, |l| t[l.len()..].trim_start_matches([':', ' ']).trim());
+    let rest = after_opener(t, MARKED_LABELS).unwrap_or(t);
     // "The Author", "Topic Author", "From Apple" (a product's brand), "reset-author".
     let lower_rest = rest.to_lowercase();
     let mut rest_words = lower_rest.split(|c: char| !c.is_alphanumeric());
@@ -246,6 +241,9 @@ mod tests {
             Some(2)
         );
         assert_eq!(parse_byline("by the way, this is a sentence."), None);
+        // A capital whose lower case is shorter in bytes does not cut inside a character.
+        assert_eq!(parse_byline("\u{212A}by Jane Doe"), None);
+        assert_eq!(names_in_marked("\u{212A}uthor: Jane Doe"), None);
     }
 
     #[test]
