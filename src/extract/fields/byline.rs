@@ -24,9 +24,11 @@ const BYLINE_MAX_WORDS: usize = 10;
 pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     // Markdown emphasis around a byline ("*By Jane Doe*") is not part of it.
     // Most lines have none, and are read in place.
-    let cleaned: std::borrow::Cow<'_, str> = if line.contains(['*', '_']) {
+    // Nor are no-break spaces between its words ("Written\u{a0}by\u{a0}Jane Doe").
+    let cleaned: std::borrow::Cow<'_, str> = if line.contains(['*', '_', '\u{a0}']) {
         line.chars()
             .filter(|c| !matches!(c, '*' | '_'))
+            .map(|c| if c == '\u{a0}' { ' ' } else { c })
             .collect::<String>()
             .into()
     } else {
@@ -206,6 +208,13 @@ fn names_in_marked_line(t: &str) -> Option<Vec<String>> {
     handle.then(|| vec![rest.to_string()])
 }
 
+/// A byline's opener on a line of its own ("By", "Written by:", "Author"), the name on the next.
+pub fn is_byline_label(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':').trim().to_lowercase();
+    !t.is_empty() && (BYLINE_OPENERS.contains(&t.as_str()) || MARKED_LABELS.contains(&t.as_str()))
+        || t == "article written by"
+}
+
 /// The date on a line beside the headline, allowing a name or two around it.
 pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
     let found = find_date(line)?;
@@ -244,6 +253,13 @@ mod tests {
         // A capital whose lower case is shorter in bytes does not cut inside a character.
         assert_eq!(parse_byline("\u{212A}by Jane Doe"), None);
         assert_eq!(names_in_marked("\u{212A}uthor: Jane Doe"), None);
+        assert_eq!(
+            parse_byline("Written\u{a0}by\u{a0}Rebecca Lake"),
+            Some(vec!["Rebecca Lake".to_string()])
+        );
+        assert!(is_byline_label("Written by:"));
+        assert!(is_byline_label("By"));
+        assert!(!is_byline_label("Bylaws"));
     }
 
     #[test]

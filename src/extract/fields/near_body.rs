@@ -4,7 +4,7 @@
 //! 2024") and date only in the text under the headline. Once the body is decided, the blocks
 //! just above it (from the headline down) and its first lines are read for them, nearest first.
 
-use super::byline::{date_near_headline, names_near_headline};
+use super::byline::{date_near_headline, is_byline_label, names_near_headline};
 use super::dates::{find_date, published_from};
 use super::site::looks_like_domain;
 use crate::extract::{Article, Block, Reason, Role};
@@ -74,8 +74,26 @@ pub fn fill_from_blocks(article: &mut Article) {
             continue;
         }
         let mut used = None;
-        for line in block.text.lines() {
-            if !found_author && let Some(names) = names_near_headline(line, false) {
+        let lines: Vec<&str> = block.text.lines().collect();
+        for (l, line) in lines.iter().enumerate() {
+            // "Written by" on its own line, the name on the next (in this block or the next).
+            let names = if found_author {
+                None
+            } else if is_byline_label(line) {
+                lines
+                    .get(l + 1)
+                    .copied()
+                    .or_else(|| {
+                        article
+                            .blocks
+                            .get(i + 1)
+                            .and_then(|b| b.text.lines().next())
+                    })
+                    .and_then(|next| names_near_headline(next, true))
+            } else {
+                names_near_headline(line, false)
+            };
+            if let Some(names) = names {
                 let names: Vec<String> = names
                     .into_iter()
                     .filter(|n| Some(key(n)) != site_key && !looks_like_domain(n))
@@ -281,6 +299,29 @@ mod tests {
             Some("2023-04-13")
         );
         assert_eq!(a.blocks[32].role, Role::Date);
+    }
+
+    #[test]
+    fn a_byline_label_on_its_own_line_names_the_author_on_the_next() {
+        for blocks in [
+            vec![
+                block("Written by:", false, Reason::Metadata),
+                block("Rebecca Lake", false, Reason::Metadata),
+                article_text(),
+            ],
+            vec![
+                block("By\nKaavya Shah", false, Reason::Metadata),
+                article_text(),
+            ],
+        ] {
+            let mut a = Article {
+                blocks,
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            assert_eq!(a.authors.len(), 1, "{:?}", a.blocks);
+            assert!(["Rebecca Lake", "Kaavya Shah"].contains(&a.authors[0].as_str()));
+        }
     }
 
     #[test]
