@@ -1110,7 +1110,10 @@ impl<'a> Builder<'a> {
             cues: parent_cues | own_cues,
             depth: parent_depth.saturating_add(1),
         });
-        if !self.author_open.is_empty() && kind != Kind::Inline {
+        if !self.author_open.is_empty()
+            && kind != Kind::Inline
+            && self.author_text.len() < MAX_AUTHOR_TEXT
+        {
             self.author_text.push('\n');
         }
         let comments = class_verdict.comments || (!id.is_empty() && marks_comments(id));
@@ -1327,7 +1330,7 @@ impl<'a> Builder<'a> {
         }
         self.close_structure(name, open);
         if !self.author_open.is_empty() {
-            if open.kind != Kind::Inline {
+            if open.kind != Kind::Inline && self.author_text.len() < MAX_AUTHOR_TEXT {
                 self.author_text.push('\n');
             }
             if let Some((_, at)) = self.author_open.pop_if(|(e, _)| *e == open.elem) {
@@ -2937,6 +2940,19 @@ mod tests {
         // Without a byline, the commenter is not taken for the author, nor is a label.
         assert!(authors("").is_empty());
         assert!(authors(r#"<div class="author">The Author</div>"#).is_empty());
+    }
+
+    #[test]
+    fn author_marks_by_the_hundred_thousand_are_read_once_each() {
+        // Nested author boxes, each holding text and blocks, then as many author links: every
+        // element's text is gathered at most once and the page still has its author.
+        let nested = "<div class=\"author\"><p>x</p>".repeat(100_000) + &"</div>".repeat(100_000);
+        let links = "<a href=\"/author/jdoe\">Jane Doe</a> ".repeat(100_000);
+        let page = format!(
+            "<html><body><p>A paragraph long enough to be the article, about the town council and its plans for the river.</p>{nested}{links}</body></html>"
+        );
+        let a = extract_html(&page).0;
+        assert!(a.authors.len() <= 1);
     }
 
     #[test]
