@@ -195,6 +195,17 @@ impl NoteSummary {
             .or(self.created.as_deref())
             .map_or("", |d| d.get(..10).unwrap_or(d))
     }
+
+    /// [`Self::list_date`] for a person to read: a clip date says so ("clipped 2025-05-05"), so
+    /// it is never taken for the day the page was published.
+    pub fn list_date_label(&self) -> String {
+        let date = self.list_date();
+        if self.published.is_none() && !date.is_empty() {
+            format!("clipped {date}")
+        } else {
+            date.to_string()
+        }
+    }
 }
 
 /// A note listed by its file name only, though it has front matter: too big or nested too deep
@@ -1031,6 +1042,21 @@ mod tests {
         sort_notes(&mut notes, SortBy::Clipped);
         let titles: Vec<&str> = notes.iter().map(|n| n.title.as_str()).collect();
         assert_eq!(titles, vec!["london", "sydney", "undated"]);
+    }
+
+    #[test]
+    fn a_clip_date_in_the_list_says_it_is_one() {
+        let clipped = NoteSummary {
+            created: Some("2025-05-05T10:00:00+10:00".into()),
+            ..NoteSummary::default()
+        };
+        assert_eq!(clipped.list_date_label(), "clipped 2025-05-05");
+        let published = NoteSummary {
+            published: Some("2024-01-31".into()),
+            ..clipped.clone()
+        };
+        assert_eq!(published.list_date_label(), "2024-01-31");
+        assert_eq!(NoteSummary::default().list_date_label(), "");
     }
 
     #[test]

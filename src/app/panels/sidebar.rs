@@ -228,13 +228,13 @@ fn note_row(
         let title = painter.layout(note.title.clone(), body, visuals.text_color(), width);
         let title = elide(ui, title, &note.title, width);
         painter.galley(rect.min + vec2(6.0, 4.0), title, visuals.text_color());
-        let date = note.list_date();
+        let date = note.list_date_label();
         let conflict = if note.conflict {
             "⚠ sync conflict copy"
         } else {
             ""
         };
-        let meta = [note.site.as_deref().unwrap_or(""), date, conflict]
+        let meta = [note.site.as_deref().unwrap_or(""), date.as_str(), conflict]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
