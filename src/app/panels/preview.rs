@@ -118,7 +118,8 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
         ui.weak(meta.join(" · "));
     }
     if let Some(url) = &c.source {
-        ui.hyperlink(url);
+        ui.hyperlink_to(readable_address(url), url)
+            .on_hover_text(url);
     }
     if !c.tags.is_empty() {
         ui.weak(format!("Tags: {}", c.tags.join(", ")));
@@ -301,5 +302,53 @@ mod tests {
     fn the_body_follows_the_front_matter() {
         assert_eq!(note_body("---\ntitle: x\n---\n\nBody"), "Body");
         assert_eq!(note_body("No front matter"), "No front matter");
+    }
+}
+
+/// A source address as a person reads it: no scheme or "www.", percent-escapes decoded
+/// ("/caf%C3%A9" reads "/café"), and a long one cut in the middle, so it takes one line instead
+/// of fourteen. The link itself keeps the exact address.
+fn readable_address(url: &str) -> String {
+    const SHOWN_CHARS: usize = 80;
+    const TAIL_CHARS: usize = 20;
+    let bare = url
+        .trim()
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    let decoded = percent_encoding::percent_decode_str(bare).decode_utf8_lossy();
+    // Decoded text is shown, never followed: controls and line breaks become spaces.
+    let decoded: String = decoded
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let count = decoded.chars().count();
+    if count <= SHOWN_CHARS {
+        return decoded;
+    }
+    let head: String = decoded.chars().take(SHOWN_CHARS - TAIL_CHARS - 1).collect();
+    let tail: String = decoded.chars().skip(count - TAIL_CHARS).collect();
+    format!("{head}…{tail}")
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::readable_address;
+
+    #[test]
+    fn source_addresses_read_decoded_and_short() {
+        assert_eq!(
+            readable_address("https://www.example.org/caf%C3%A9/menu"),
+            "example.org/café/menu"
+        );
+        let long = format!("https://example.org/{}", "%E6%97%A5%E6%9C%AC".repeat(60));
+        let shown = readable_address(&long);
+        assert_eq!(shown.chars().count(), 80);
+        assert!(shown.starts_with("example.org/日本"));
+        assert!(shown.contains('…'));
+        assert_eq!(
+            readable_address("https://example.org/a%0Ab"),
+            "example.org/a b"
+        );
     }
 }
