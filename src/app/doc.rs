@@ -450,6 +450,19 @@ fn is_cjk_punctuation(c: char) -> bool {
         | 0xFF5B..=0xFF65)
 }
 
+/// A published date as a person reads it ("5 May 2025, 14:42" for
+/// `2025-05-05T14:42:00+10:00`, "5 May 2025" for `2025-05-05`), in the page's own time zone;
+/// `None` when it is not one of the two forms the note stores, to be shown as written.
+pub fn human_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(value) {
+        return Some(dt.format("%-d %b %Y, %H:%M").to_string());
+    }
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.format("%-d %b %Y").to_string())
+}
+
 fn non_empty(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
@@ -528,6 +541,16 @@ fn number(chars: &[char], start: usize) -> (u32, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn published_dates_read_as_a_person_writes_them() {
+        assert_eq!(
+            human_date("2025-05-05T14:42:00+10:00").as_deref(),
+            Some("5 May 2025, 14:42")
+        );
+        assert_eq!(human_date("2025-05-05").as_deref(), Some("5 May 2025"));
+        assert_eq!(human_date("last Tuesday"), None);
+    }
     use crate::clipping::Original;
     use crate::extract::{Article, Block, Role};
 

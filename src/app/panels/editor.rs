@@ -103,10 +103,16 @@ fn fields_summary(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) 
         format!("“{}”", f.title.trim())
     };
     parts.push(title);
-    for value in [&f.site, &f.authors, &f.published] {
+    for value in [&f.site, &f.authors] {
         if !value.trim().is_empty() {
             parts.push(value.trim().to_string());
         }
+    }
+    if !f.published.trim().is_empty() {
+        parts.push(
+            crate::app::doc::human_date(&f.published)
+                .unwrap_or_else(|| f.published.trim().to_string()),
+        );
     }
     if !f.tags.trim().is_empty() {
         parts.push(format!("tags: {}", f.tags.trim()));

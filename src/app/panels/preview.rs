@@ -112,10 +112,14 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
         meta.push(c.authors.join(", "));
     }
     if let Some(published) = &c.published {
-        meta.push(published.clone());
+        meta.push(crate::app::doc::human_date(published).unwrap_or_else(|| published.clone()));
     }
     if !meta.is_empty() {
-        ui.weak(meta.join(" · "));
+        let line = ui.weak(meta.join(" · "));
+        // The exact value the note stores, behind the readable one.
+        if let Some(published) = &c.published {
+            line.on_hover_text(format!("published: {published}"));
+        }
     }
     if let Some(url) = &c.source {
         ui.hyperlink_to(readable_address(url), url)
