@@ -463,6 +463,17 @@ pub fn human_date(value: &str) -> Option<String> {
         .map(|d| d.format("%-d %b %Y").to_string())
 }
 
+/// Text to show in the window with its no-break spaces as plain ones, so a line wraps where
+/// the page's spaces are (a page full of `&nbsp;` otherwise runs past the panel's edge). The
+/// note keeps the page's own characters; only the view changes.
+pub fn breakable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\u{a0}') {
+        text.replace('\u{a0}', " ").into()
+    } else {
+        text.into()
+    }
+}
+
 fn non_empty(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
@@ -550,6 +561,15 @@ mod tests {
         );
         assert_eq!(human_date("2025-05-05").as_deref(), Some("5 May 2025"));
         assert_eq!(human_date("last Tuesday"), None);
+    }
+
+    #[test]
+    fn no_break_spaces_wrap_in_the_view() {
+        assert_eq!(breakable("Written\u{a0}by\u{a0}Jane"), "Written by Jane");
+        assert!(matches!(
+            breakable("plain"),
+            std::borrow::Cow::Borrowed("plain")
+        ));
     }
     use crate::clipping::Original;
     use crate::extract::{Article, Block, Role};

@@ -911,7 +911,8 @@ fn block_row(
             format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
         }
         // Newlines inside a block would eat the two lines: show them as spaces.
-        let shown = head(&row_text(block), ROW_TEXT_CHARS).replace('\n', " ");
+        // No-break spaces wrap as spaces in the view (see `doc::breakable`).
+        let shown = head(&row_text(block), ROW_TEXT_CHARS).replace(['\n', '\u{a0}'], " ");
         job.append(&shown, 0.0, format);
         let galley = painter.layout_job(job);
         let text_pos = if compact {
@@ -942,7 +943,7 @@ fn block_row(
         }
     }
 
-    let label = head(&row_text(block), 200).to_string();
+    let label = crate::app::doc::breakable(head(&row_text(block), 200)).into_owned();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
     // Tooltips only over the reason and over cut-off text: a tooltip over the whole row would
     // cover the rows below it while the person works down the list.
@@ -958,7 +959,7 @@ fn block_row(
         ui.interact(r, response.id.with("text"), Sense::hover())
             .on_hover_ui(|ui| {
                 ui.set_max_width(480.0);
-                ui.label(head(&block.text, 1200));
+                ui.label(crate::app::doc::breakable(head(&block.text, 1200)));
             });
     }
     if response.clicked() {

@@ -153,7 +153,8 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
         for (k, chunk) in split_code_blocks(shown).into_iter().enumerate() {
             match chunk {
                 Chunk::Markdown(text) => {
-                    let text = images_as_links(text);
+                    let plain = crate::app::doc::breakable(text);
+                    let text = images_as_links(&plain);
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &text);
                     });
