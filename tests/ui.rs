@@ -175,6 +175,23 @@ fn paste_trim_by_click_and_save_writes_the_note_without_the_block() {
         keep(harness.state(), lavrov),
         "the engine keeps article text"
     );
+    // The status line's counts are the blocks header's, with the fields' blocks named apart.
+    let counts = open_doc(&harness).counts;
+    let status = harness.state().status().expect("status").text.clone();
+    assert!(
+        status.contains(&format!(
+            "{} kept, {} trimmed",
+            counts.kept_blocks, counts.trimmed_blocks
+        )),
+        "{status}"
+    );
+    let fields = open_doc(&harness).clipping.article.blocks.len()
+        - counts.kept_blocks
+        - counts.trimmed_blocks;
+    assert!(
+        fields == 0 || status.contains(&format!("{fields} used as fields")),
+        "{status}"
+    );
 
     block_row(&harness, LAVROV).click();
     harness.run_ok();

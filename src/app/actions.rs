@@ -6,6 +6,7 @@ use eframe::egui;
 
 use super::doc::{Document, Field, State, split_list};
 use super::jobs::{FolderPurpose, Ingest, Outcome, SaveMode, SaveResult, Source};
+use super::panels::counted;
 use super::rows;
 use super::rules::{SiteRule, site_key};
 use super::{App, BlockFilter, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
@@ -729,15 +730,25 @@ impl App {
                 }
                 self.jobs.extracting = false;
                 let blocks = document.clipping.article.blocks.len();
+                let counts = document.counts;
                 let revision = document.revision;
                 self.set_document(*document);
                 self.preview = Some((revision, markdown));
+                // The same counts as the blocks header, and the rest named: the header counts
+                // body blocks only, so the blocks that became fields are said apart.
+                let fields = blocks.saturating_sub(counts.kept_blocks + counts.trimmed_blocks);
                 let mut message = format!(
-                    "Clipped {} blocks from {} in {} ms.",
-                    blocks,
+                    "Clipped {} from {} in {} ms: {} kept, {} trimmed",
+                    counted(blocks, "block"),
                     source.describe(),
-                    took.as_millis()
+                    took.as_millis(),
+                    counts.kept_blocks,
+                    counts.trimmed_blocks,
                 );
+                if fields > 0 {
+                    message.push_str(&format!(", {fields} used as fields"));
+                }
+                message.push('.');
                 if by_rules > 0 {
                     message.push_str(&format!(" Your rules trimmed {by_rules}."));
                 }
