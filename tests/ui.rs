@@ -596,6 +596,23 @@ fn a_note_changed_on_disk_is_never_overwritten_silently() {
 }
 
 #[test]
+fn a_notes_actions_are_behind_a_visible_button_as_well_as_right_click() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = saved_seed(dir.path());
+    let title = harness.state().notes()[0].title.clone();
+    assert!(harness.query_by_label("Set tags").is_none());
+    // The open note's row shows its "…" button without a hover.
+    harness.get_by_label(&format!("More: {title}")).click();
+    harness.run_ok();
+    harness.get_by_label("Edit tags…").click();
+    harness.run_ok();
+    assert!(
+        harness.query_by_label("Set tags").is_some(),
+        "the tags dialog opens from the … menu"
+    );
+}
+
+#[test]
 fn rename_and_delete_with_undo_from_the_library_list() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = saved_seed(dir.path());

@@ -224,7 +224,8 @@ fn note_row(
         }
         let body = egui::TextStyle::Body.resolve(ui.style());
         let small = egui::TextStyle::Small.resolve(ui.style());
-        let width = rect.width() - 12.0;
+        // Room is left at the right for the "…" button.
+        let width = rect.width() - 40.0;
         let title = painter.layout(note.title.clone(), body, visuals.text_color(), width);
         let title = elide(ui, title, &note.title, width);
         painter.galley(rect.min + vec2(6.0, 4.0), title, visuals.text_color());
@@ -248,35 +249,61 @@ fn note_row(
         );
     }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &note.title));
+    // A "…" button at the row's right shows the note's actions where a person looks for them
+    // (on the hovered or open row, and while its menu is open); right-click shows the same menu.
+    let menu_id = ui.make_persistent_id(("note-menu", &note.path));
+    let button_rect = egui::Rect::from_min_size(
+        egui::pos2(rect.right() - 30.0, rect.top() + 2.0),
+        vec2(26.0, 20.0),
+    );
+    let show_button = response.hovered()
+        || is_open
+        || egui::Popup::is_id_open(ui.ctx(), menu_id)
+        || ui.rect_contains_pointer(button_rect);
+    let more = show_button.then(|| {
+        ui.put(button_rect, egui::Button::new("…").small())
+            .on_hover_text("Open, rename, tag, copy or delete this note")
+    });
     let response = response.on_hover_text(format!(
-        "{}\n{}\nClick to re-open and re-trim; right-click for more.",
+        "{}\n{}\nClick to re-open and re-trim; … or right-click for more.",
         note.title,
         note.path.display()
     ));
     if response.clicked() {
         actions.push(Action::Reopen(note.path.clone()));
     }
-    response.context_menu(|ui| {
-        if ui.button("Open for editing").clicked() {
-            actions.push(Action::Reopen(note.path.clone()));
-        }
-        if ui.button("Rename…").clicked() {
-            actions.push(Action::StartRename(note.path.clone()));
-        }
-        if ui.button("Edit tags…").clicked() {
-            actions.push(Action::StartEditTags(note.path.clone()));
-        }
-        if ui.button("Copy as Markdown").clicked() {
-            actions.push(Action::CopyMarkdown(note.path.clone()));
-        }
-        if ui
-            .button("Delete")
-            .on_hover_text("Move the note to the trash")
-            .clicked()
-        {
-            actions.push(Action::DeleteNote(note.path.clone()));
-        }
-    });
+    if let Some(more) = &more {
+        more.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("More: {}", note.title))
+        });
+        egui::Popup::menu(more)
+            .id(menu_id)
+            .show(|ui| note_menu(ui, note, actions));
+    }
+    response.context_menu(|ui| note_menu(ui, note, actions));
+}
+
+/// What can be done to a listed note: the same in its "…" menu and its right-click menu.
+fn note_menu(ui: &mut egui::Ui, note: &NoteSummary, actions: &mut Vec<Action>) {
+    if ui.button("Open for editing").clicked() {
+        actions.push(Action::Reopen(note.path.clone()));
+    }
+    if ui.button("Rename…").clicked() {
+        actions.push(Action::StartRename(note.path.clone()));
+    }
+    if ui.button("Edit tags…").clicked() {
+        actions.push(Action::StartEditTags(note.path.clone()));
+    }
+    if ui.button("Copy as Markdown").clicked() {
+        actions.push(Action::CopyMarkdown(note.path.clone()));
+    }
+    if ui
+        .button("Delete")
+        .on_hover_text("Move the note to the trash")
+        .clicked()
+    {
+        actions.push(Action::DeleteNote(note.path.clone()));
+    }
 }
 
 /// The title on one line, cut with "…" when it does not fit.
