@@ -726,8 +726,10 @@ pub fn trim_kept_repeats(blocks: &mut [Block], shapes: &[Shape]) {
     let mut counts: HashMap<u64, (u32, usize), FnvBuild> = HashMap::default();
     let mut norm = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
+        // A heading shown twice is a table of contents' entry and the heading itself: both stay.
         if !b.keep
             || !b.role.is_body()
+            || b.role == Role::Heading
             || shapes.get(i).is_some_and(|s| {
                 s.pre.is_some()
                     || s.cell.is_some()
@@ -1012,6 +1014,18 @@ mod tests {
             kept("Buy now"),
             kept("cargo build --release"),
             kept("cargo build --release"),
+            Block::new(
+                "Prepare the USB stick",
+                Role::Heading,
+                true,
+                Reason::ArticleHeading,
+            ),
+            Block::new(
+                "Prepare the USB stick",
+                Role::Heading,
+                true,
+                Reason::ArticleHeading,
+            ),
         ];
         let mut shapes = vec![Shape::default(); blocks.len()];
         let code = Form::Code { language: None };
