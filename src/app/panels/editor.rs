@@ -365,13 +365,9 @@ fn blocks_header(
                 "List only the trimmed blocks",
             ),
         ] {
-            if ui
-                .selectable_label(filter == choice, text)
-                .on_hover_text(tip)
-                .clicked()
-            {
+            super::choice_button(ui, (filter, choice), text, tip, || {
                 actions.push(Action::SetBlockFilter(choice));
-            }
+            });
         }
         ui.separator();
         let enabled = cursor.is_some();

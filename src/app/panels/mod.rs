@@ -324,16 +324,30 @@ pub fn editor_tabs(ui: &mut egui::Ui, tab: EditorTab, actions: &mut Vec<Action>)
                 "The note as Save writes it (beside the blocks in a wider window)",
             ),
         ] {
-            if ui
-                .selectable_label(tab == choice, text)
-                .on_hover_text(tip)
-                .clicked()
-            {
+            choice_button(ui, (tab, choice), text, tip, || {
                 actions.push(Action::ShowTab(choice));
-            }
+            });
         }
     });
     ui.separator();
+}
+
+/// One choice of a row of choices (tabs, the blocks filter): selected when it is `current`,
+/// with its tooltip; `choose` runs when it is clicked.
+pub(crate) fn choice_button<T: PartialEq>(
+    ui: &mut egui::Ui,
+    (current, choice): (T, T),
+    text: &str,
+    tip: &str,
+    choose: impl FnOnce(),
+) {
+    if ui
+        .selectable_label(current == choice, text)
+        .on_hover_text(tip)
+        .clicked()
+    {
+        choose();
+    }
 }
 
 /// `1 word`, `2 words`: a count with its noun (English plurals in `s` are all the window needs).
