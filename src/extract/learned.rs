@@ -472,26 +472,7 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
     for c in cands {
         *text_counts.entry(c.text.trim()).or_default() += 1;
     }
-    // Distance to the nearest prose block, in blocks, both ways in two sweeps.
-    let mut to_prose = vec![usize::MAX; n];
-    let mut last = None;
-    for i in 0..n {
-        if prose[i] {
-            last = Some(i);
-        }
-        if let Some(l) = last {
-            to_prose[i] = i - l;
-        }
-    }
-    last = None;
-    for i in (0..n).rev() {
-        if prose[i] {
-            last = Some(i);
-        }
-        if let Some(l) = last {
-            to_prose[i] = to_prose[i].min(l - i);
-        }
-    }
+    let to_prose = blocks_to_nearest(&prose);
     // Each block's log length, once: the window below reads each of them six times.
     let log_chars: Vec<f32> = feats.iter().map(|f| (f.chars as f32).ln_1p()).collect();
     let page_log_blocks = (n as f32).ln_1p();
@@ -502,61 +483,8 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         let f = &feats[i];
         let c = &cands[i];
         let mut r = [0f32; N_FEATURES];
+        set_own_inputs(&mut r, f, c, log_chars[i]);
         let mut set = |k: usize, v: f32| r[k] = v;
-        set(at!("log_chars"), log_chars[i]);
-        set(at!("log_words"), (f.words as f32).ln_1p());
-        set(at!("stop_ratio"), f.stop_ratio);
-        set(at!("link_density"), f.link_density);
-        set(at!("sentence_end"), flag(f.sentence_end));
-        set(at!("ellipsis_end"), flag(f.ellipsis_end));
-        set(at!("glued_teaser"), flag(f.glued_teaser));
-        set(at!("date_line"), flag(f.date_line));
-        set(at!("cjk"), flag(f.cjk));
-        set(
-            at!("commas_per_word"),
-            f.commas as f32 / f.words.max(1) as f32,
-        );
-        set(
-            at!("cjk_sentences_per_100"),
-            f.cjk_sentences as f32 * 100.0 / f.chars.max(1) as f32,
-        );
-        set(at!("junk"), flag(f.junk.is_some()));
-        if let Some(j) = &f.junk {
-            let name = match j {
-                Reason::NewsletterPrompt | Reason::Promotion | Reason::Advertisement => {
-                    "junk_promo"
-                }
-                Reason::ShareButtons => "junk_share",
-                Reason::CopyrightFooter | Reason::CookieNotice => "junk_footer",
-                Reason::Comments => "junk_comments",
-                Reason::RelatedLinks | Reason::TeaserOfAnotherStory | Reason::Navigation => {
-                    "junk_related"
-                }
-                Reason::PhotoCaption => "junk_caption",
-                _ => "junk",
-            };
-            set(index(name), 1.0);
-        }
-        match c.role {
-            Some(Role::Heading) => set(at!("role_heading"), 1.0),
-            Some(Role::ListItem) => set(at!("role_list_item"), 1.0),
-            Some(Role::Quote) => set(at!("role_quote"), 1.0),
-            _ => {}
-        }
-        match super::decide::class_letter(f) {
-            'G' => set(at!("class_good"), 1.0),
-            'N' => set(at!("class_near"), 1.0),
-            'S' => set(at!("class_short"), 1.0),
-            _ => {}
-        }
-        set(at!("structure_hint"), flag(c.structure_hint.is_some()));
-        set(at!("caption"), flag(c.caption));
-        set(at!("in_main"), c.in_main.map_or(0.5, flag));
-        set(at!("after_blank"), flag(c.after_blank));
-        let (digits_share, upper_share) = digit_and_upper_shares(&c.text);
-        set(at!("digits_share"), digits_share);
-        set(at!("upper_share"), upper_share);
-        set(at!("ends_colon"), flag(c.text.trim_end().ends_with(':')));
         set(at!("position"), i as f32 / n.max(1) as f32);
         set(
             at!("char_position"),
@@ -607,6 +535,90 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
         rows.push(r);
     }
     rows
+}
+
+/// The inputs a block gives by itself: its measures, the rules' junk verdict, its role and
+/// element, and its characters.
+fn set_own_inputs(r: &mut Row, f: &Features, c: &Candidate, log_chars: f32) {
+    let mut set = |k: usize, v: f32| r[k] = v;
+    set(at!("log_chars"), log_chars);
+    set(at!("log_words"), (f.words as f32).ln_1p());
+    set(at!("stop_ratio"), f.stop_ratio);
+    set(at!("link_density"), f.link_density);
+    set(at!("sentence_end"), flag(f.sentence_end));
+    set(at!("ellipsis_end"), flag(f.ellipsis_end));
+    set(at!("glued_teaser"), flag(f.glued_teaser));
+    set(at!("date_line"), flag(f.date_line));
+    set(at!("cjk"), flag(f.cjk));
+    set(
+        at!("commas_per_word"),
+        f.commas as f32 / f.words.max(1) as f32,
+    );
+    set(
+        at!("cjk_sentences_per_100"),
+        f.cjk_sentences as f32 * 100.0 / f.chars.max(1) as f32,
+    );
+    set(at!("junk"), flag(f.junk.is_some()));
+    if let Some(j) = &f.junk {
+        let name = match j {
+            Reason::NewsletterPrompt | Reason::Promotion | Reason::Advertisement => "junk_promo",
+            Reason::ShareButtons => "junk_share",
+            Reason::CopyrightFooter | Reason::CookieNotice => "junk_footer",
+            Reason::Comments => "junk_comments",
+            Reason::RelatedLinks | Reason::TeaserOfAnotherStory | Reason::Navigation => {
+                "junk_related"
+            }
+            Reason::PhotoCaption => "junk_caption",
+            _ => "junk",
+        };
+        set(index(name), 1.0);
+    }
+    match c.role {
+        Some(Role::Heading) => set(at!("role_heading"), 1.0),
+        Some(Role::ListItem) => set(at!("role_list_item"), 1.0),
+        Some(Role::Quote) => set(at!("role_quote"), 1.0),
+        _ => {}
+    }
+    match super::decide::class_letter(f) {
+        'G' => set(at!("class_good"), 1.0),
+        'N' => set(at!("class_near"), 1.0),
+        'S' => set(at!("class_short"), 1.0),
+        _ => {}
+    }
+    set(at!("structure_hint"), flag(c.structure_hint.is_some()));
+    set(at!("caption"), flag(c.caption));
+    set(at!("in_main"), c.in_main.map_or(0.5, flag));
+    set(at!("after_blank"), flag(c.after_blank));
+    let (digits_share, upper_share) = digit_and_upper_shares(&c.text);
+    set(at!("digits_share"), digits_share);
+    set(at!("upper_share"), upper_share);
+    set(at!("ends_colon"), flag(c.text.trim_end().ends_with(':')));
+}
+
+/// For each of `marks`, how many places away the nearest marked one is (`usize::MAX` when
+/// none is), found in two sweeps.
+fn blocks_to_nearest(marks: &[bool]) -> Vec<usize> {
+    let n = marks.len();
+    let mut distance = vec![usize::MAX; n];
+    let mut last = None;
+    for i in 0..n {
+        if marks[i] {
+            last = Some(i);
+        }
+        if let Some(l) = last {
+            distance[i] = i - l;
+        }
+    }
+    last = None;
+    for i in (0..n).rev() {
+        if marks[i] {
+            last = Some(i);
+        }
+        if let Some(l) = last {
+            distance[i] = distance[i].min(l - i);
+        }
+    }
+    distance
 }
 
 /// Adds the rules' verdicts (each block's and its neighbours') to rows from [`base_rows`].

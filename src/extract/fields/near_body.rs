@@ -124,67 +124,74 @@ pub fn fill_from_blocks(article: &mut Article) {
             break;
         }
     }
-    // A date on a line of its own often stands above the headline (a kicker, a dateline), or
-    // above the article when the headline was not found: when nothing nearer gave one, the
-    // nearest such line above the headline (or the article's start) does.
     if !found_date {
-        let t = title.unwrap_or(first);
-        for i in (0..t).rev() {
-            let block = &article.blocks[i];
-            if block.keep || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS || is_field(block)
-            {
-                continue;
-            }
-            let Some(line) = block.text.lines().find(|l| {
-                find_date(l).is_some_and(|f| f.other_words <= DATE_ALONE_MAX_OTHER_WORDS)
-            }) else {
-                continue;
-            };
-            let Some(found) = find_date(line) else {
-                continue;
-            };
-            article.published = Some(published_from(line.trim(), found.value));
-            let b = &mut article.blocks[i];
-            b.role = Role::Date;
-            b.reason = Reason::UsedAsField {
-                field: "published date".to_string(),
-            };
-            found_date = true;
-            break;
-        }
+        found_date = date_alone_above(article, title.unwrap_or(first));
     }
-    // Further away, a date line the page's markup marks as metadata (a "post-date" or "meta"
-    // element: a byline box under the article, a forum's first post) dates the page: the
-    // first one before the article's end or just after it.
     if !found_date {
-        let end = article
-            .blocks
-            .iter()
-            .rposition(|b| b.keep && b.role.is_body())
-            .unwrap_or(first);
-        for i in 0..(end + 1 + AFTER_ARTICLE_BLOCKS).min(article.blocks.len()) {
-            let block = &article.blocks[i];
-            if block.reason != Reason::Metadata
-                || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS
-            {
-                continue;
-            }
-            let Some((line, found)) = block.text.lines().find_map(|l| {
-                find_date(l)
-                    .filter(|f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS)
-                    .map(|f| (l, f))
-            }) else {
-                continue;
-            };
-            article.published = Some(published_from(line.trim(), found.value));
-            let b = &mut article.blocks[i];
-            b.role = Role::Date;
-            b.reason = Reason::UsedAsField {
-                field: "published date".to_string(),
-            };
-            break;
-        }
+        date_marked_as_metadata(article, first);
     }
+}
+
+/// A date on a line of its own often stands above the headline (a kicker, a dateline), or
+/// above the article when the headline was not found: when nothing nearer gave one, the nearest
+/// such line above `above` (the headline, or the article's start) does. Whether one was found.
+fn date_alone_above(article: &mut Article, above: usize) -> bool {
+    for i in (0..above).rev() {
+        let block = &article.blocks[i];
+        if block.keep || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS || is_field(block) {
+            continue;
+        }
+        let Some(line) = block
+            .text
+            .lines()
+            .find(|l| find_date(l).is_some_and(|f| f.other_words <= DATE_ALONE_MAX_OTHER_WORDS))
+        else {
+            continue;
+        };
+        let Some(found) = find_date(line) else {
+            continue;
+        };
+        article.published = Some(published_from(line.trim(), found.value));
+        mark_as_date(article, i);
+        return true;
+    }
+    false
+}
+
+/// Further away, a date line the page's markup marks as metadata (a "post-date" or "meta"
+/// element: a byline box under the article, a forum's first post) dates the page: the first
+/// one before the article's end or just after it. `first` is the article's first kept block.
+fn date_marked_as_metadata(article: &mut Article, first: usize) {
+    let end = article
+        .blocks
+        .iter()
+        .rposition(|b| b.keep && b.role.is_body())
+        .unwrap_or(first);
+    for i in 0..(end + 1 + AFTER_ARTICLE_BLOCKS).min(article.blocks.len()) {
+        let block = &article.blocks[i];
+        if block.reason != Reason::Metadata || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
+            continue;
+        }
+        let Some((line, found)) = block.text.lines().find_map(|l| {
+            find_date(l)
+                .filter(|f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS)
+                .map(|f| (l, f))
+        }) else {
+            continue;
+        };
+        article.published = Some(published_from(line.trim(), found.value));
+        mark_as_date(article, i);
+        return;
+    }
+}
+
+/// Shows block `i` as the date line the published date was read from.
+fn mark_as_date(article: &mut Article, i: usize) {
+    let b = &mut article.blocks[i];
+    b.role = Role::Date;
+    b.reason = Reason::UsedAsField {
+        field: "published date".to_string(),
+    };
 }
 
 /// Authors as a page's metadata wrote them, made readable: an entity left escaped in the
