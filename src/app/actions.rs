@@ -10,7 +10,6 @@ use super::panels::counted;
 use super::rows;
 use super::rules::{SiteRule, site_key};
 use super::{App, BlockFilter, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
-use crate::library::DiskStamp;
 
 /// Everything the person can do in the window.
 #[derive(Debug)]
@@ -209,7 +208,7 @@ impl App {
                 self.prompt = None;
                 self.apply_confirmed(Action::Reopen(path));
             }
-            Action::DeleteNote(path) => self.delete_note(&path),
+            Action::DeleteNote(path) => self.delete_note(path),
             Action::UndoDelete => self.undo_delete(),
             Action::StartRename(path) => {
                 let title = self
@@ -227,7 +226,7 @@ impl App {
             }
             Action::ConfirmRename => {
                 if let Some(Prompt::Rename { path, title }) = self.prompt.take() {
-                    self.rename(&path, &title);
+                    self.rename(path, title);
                 }
             }
             Action::StartEditTags(path) => {
@@ -246,7 +245,7 @@ impl App {
             }
             Action::ConfirmTags => {
                 if let Some(Prompt::Tags { path, tags }) = self.prompt.take() {
-                    self.set_note_tags(&path, &tags);
+                    self.set_note_tags(path, &tags);
                 }
             }
             Action::CompleteTag(tag) => {
@@ -392,15 +391,7 @@ impl App {
                     ctx.open_url(egui::OpenUrl::new_tab(file_url(library.root())));
                 }
             }
-            Action::CopyMarkdown(path) => match std::fs::read_to_string(&path) {
-                Ok(text) => {
-                    if let Some(ctx) = self.jobs.context() {
-                        ctx.copy_text(text);
-                    }
-                    self.info(format!("Copied {} as Markdown.", file_name(&path)));
-                }
-                Err(e) => self.error(format!("Could not read {}: {e}", file_name(&path))),
-            },
+            Action::CopyMarkdown(path) => self.jobs.read_note(path),
             Action::CopyCurrentMarkdown => {
                 if let Some(doc) = &self.doc {
                     let text = doc.clipping.to_markdown();
@@ -414,11 +405,9 @@ impl App {
                 self.jobs.pick_folder(&self.dialogs, FolderPurpose::Library);
             }
             Action::SetLibrary(dir) => {
-                self.open_library(dir);
-                if let Some(library) = &self.library {
-                    let shown = library.root().display().to_string();
-                    self.info(format!("Library: {shown}"));
-                }
+                self.info(format!("Opening the library {}…", dir.display()));
+                self.jobs
+                    .open_library(dir, self.settings.name_template.clone());
             }
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
@@ -555,24 +544,6 @@ impl App {
         ));
     }
 
-    fn save_rules(&mut self, message: String) {
-        let Some(library) = &self.library else {
-            self.error("Open a library folder to keep your site rules.");
-            return;
-        };
-        if self.rules_unreadable {
-            self.error(format!(
-                "Not saved: {} could not be read when the library opened, and saving would replace it. Fix or remove it, then choose the library again.",
-                library.root().join(crate::library::HIDDEN_DIR).join("rules.json").display()
-            ));
-            return;
-        }
-        match self.rules.save(library.root()) {
-            Ok(()) => self.info(message),
-            Err(e) => self.error(e),
-        }
-    }
-
     /// Saves the clipping into the library on the worker, asking first when it duplicates a
     /// note or its note changed on disk. Returns false when nothing was started.
     fn save(&mut self, mode: SaveMode) -> bool {
@@ -635,83 +606,6 @@ impl App {
                 self.prompt = Some(Prompt::ChangedOnDisk { path });
             }
             SaveResult::Failed(e) => self.error(e),
-        }
-    }
-
-    fn delete_note(&mut self, path: &std::path::Path) {
-        let Some(library) = self.library.clone() else {
-            return;
-        };
-        match library.delete_to_trash(path) {
-            Ok(trashed) => {
-                if let Some(doc) = self.doc.as_mut()
-                    && doc.note.as_deref() == Some(path)
-                {
-                    doc.note_deleted();
-                }
-                self.info(format!("Moved {} to the trash.", file_name(path)));
-                self.trashed = Some(trashed);
-                self.jobs.scan(&library);
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    fn undo_delete(&mut self) {
-        let (Some(library), Some(trashed)) = (self.library.clone(), self.trashed.take()) else {
-            return;
-        };
-        match library.undo_delete(&trashed) {
-            Ok(path) => {
-                self.info(format!("Brought back {}.", file_name(&path)));
-                self.jobs.scan(&library);
-            }
-            Err(e) => {
-                self.error(e.to_string());
-                self.trashed = Some(trashed);
-            }
-        }
-    }
-
-    fn set_note_tags(&mut self, path: &std::path::Path, tags: &str) {
-        let Some(library) = self.library.clone() else {
-            return;
-        };
-        let list = split_list(tags);
-        match library.set_tags(path, &list) {
-            Ok(()) => {
-                // The open clipping follows, without counting as an edit.
-                if let Some(doc) = self.doc.as_mut()
-                    && doc.note.as_deref() == Some(path)
-                {
-                    doc.retagged(&list, DiskStamp::of(path).ok());
-                }
-                self.info(format!("Tagged {}: {}.", file_name(path), list.join(", ")));
-                self.jobs.scan(&library);
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    fn rename(&mut self, path: &std::path::Path, title: &str) {
-        let Some(library) = self.library.clone() else {
-            return;
-        };
-        if title.trim().is_empty() {
-            self.error("A note needs a title.");
-            return;
-        }
-        match library.rename(path, title) {
-            Ok(new_path) => {
-                if let Some(doc) = self.doc.as_mut()
-                    && doc.note.as_deref() == Some(path)
-                {
-                    doc.renamed(new_path.clone(), title, DiskStamp::of(&new_path).ok());
-                }
-                self.info(format!("Renamed to {}.", file_name(&new_path)));
-                self.jobs.scan(&library);
-            }
-            Err(e) => self.error(e.to_string()),
         }
     }
 
@@ -882,6 +776,15 @@ impl App {
                     self.jobs.scan(library);
                 }
             }
+            Outcome::LibraryOpened { dir, opened } => self.library_opened(dir, opened, true),
+            Outcome::Watching { root, watch } => self.watching(&root, watch),
+            Outcome::NoteChanged(change) => self.note_changed(change),
+            Outcome::RulesSaved { message, result } => match result {
+                Ok(()) => self.info(message),
+                Err(e) => self.error(e),
+            },
+            Outcome::NoteRead { path, text } => self.copy_note(&path, text),
+            Outcome::SaveTarget { key, target } => self.save_target_found(key, target),
         }
     }
 

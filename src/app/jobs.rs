@@ -10,7 +10,8 @@ use eframe::egui;
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
 use crate::library::{
-    DiskStamp, Duplicate, ImportProgress, ImportReport, Library, LibraryError, NoteSummary,
+    DiskStamp, Duplicate, ImportProgress, ImportReport, Library, LibraryChange, LibraryError,
+    NoteSummary, TrashedNote,
 };
 
 use super::doc::{Document, State};
@@ -128,6 +129,79 @@ pub enum Outcome {
     /// The dialog answered "nothing chosen" faster than a person can: there is no dialog on this
     /// desktop. `None` for the open dialog, else the folder dialog's purpose.
     NoDialog(Option<FolderPurpose>),
+    /// A library folder was opened (or could not be), with its site rules.
+    LibraryOpened {
+        dir: PathBuf,
+        opened: Result<(Library, Result<Rules, String>), String>,
+    },
+    /// The library folder is watched for changes (or could not be).
+    Watching {
+        root: PathBuf,
+        watch: Result<Watch, String>,
+    },
+    /// A change to one note, asked for in the list, finished.
+    NoteChanged(NoteChange),
+    /// The site rules were written to the library (or not); `message` says what changed.
+    RulesSaved {
+        message: String,
+        result: Result<(), String>,
+    },
+    /// A note's Markdown was read, to copy it.
+    NoteRead {
+        path: PathBuf,
+        text: Result<String, String>,
+    },
+    /// Where the clipping would be saved now, for the preview.
+    SaveTarget {
+        key: TargetKey,
+        target: PathBuf,
+    },
+}
+
+/// A watch on the library folder: the watcher (dropped, it stops) and its changes.
+pub struct Watch {
+    pub watcher: Box<dyn std::any::Any + Send>,
+    pub changes: Receiver<LibraryChange>,
+}
+
+impl std::fmt::Debug for Watch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Watch")
+    }
+}
+
+/// A finished change to one note, with what the window needs to follow it.
+#[derive(Debug)]
+pub enum NoteChange {
+    Renamed {
+        old: PathBuf,
+        title: String,
+        /// The new path and its stamp.
+        result: Result<(PathBuf, Option<DiskStamp>), String>,
+    },
+    Retagged {
+        path: PathBuf,
+        tags: Vec<String>,
+        /// The note's stamp after the write.
+        result: Result<Option<DiskStamp>, String>,
+    },
+    Trashed {
+        path: PathBuf,
+        result: Result<TrashedNote, String>,
+    },
+    Restored {
+        note: TrashedNote,
+        result: Result<PathBuf, String>,
+    },
+}
+
+/// What a save target was computed for: the note's file stem, the note it would replace, and the
+/// library's list as it was (a scan may free or take a name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetKey {
+    pub stem: String,
+    pub note: Option<PathBuf>,
+    pub notes_version: u64,
 }
 
 /// rfd without an xdg-desktop-portal answers `None` within milliseconds (see DESKTOP.md); nobody
@@ -447,6 +521,111 @@ impl Jobs {
                 }
             });
             Outcome::Imported(report.map_err(|e| e.to_string()))
+        });
+    }
+
+    /// Opens a library folder (creating it if needed) and reads its site rules.
+    pub fn open_library(&self, dir: PathBuf, name_template: String) {
+        self.spawn("open-library", move || Outcome::LibraryOpened {
+            opened: Library::open(&dir)
+                .map(|library| {
+                    let library = library.with_name_template(name_template);
+                    let rules = Rules::load(library.root());
+                    (library, rules)
+                })
+                .map_err(|e| e.to_string()),
+            dir,
+        });
+    }
+
+    /// Starts watching the library folder (a recursive watch walks the whole tree).
+    pub fn watch(&self, library: &Library) {
+        let library = library.clone();
+        let wake = self.ctx.clone();
+        self.spawn("watch-library", move || Outcome::Watching {
+            root: library.root().to_path_buf(),
+            watch: library
+                .watch_with(move || {
+                    if let Some(ctx) = &wake {
+                        ctx.request_repaint();
+                    }
+                })
+                .map(|(watcher, changes)| Watch {
+                    watcher: Box::new(watcher),
+                    changes,
+                })
+                .map_err(|e| e.to_string()),
+        });
+    }
+
+    /// Renames a note (its title and file name).
+    pub fn rename(&self, library: &Library, old: PathBuf, title: String) {
+        let library = library.clone();
+        self.spawn("rename-note", move || {
+            let result = library
+                .rename(&old, &title)
+                .map(|new| {
+                    let stamp = DiskStamp::of(&new).ok();
+                    (new, stamp)
+                })
+                .map_err(|e| e.to_string());
+            Outcome::NoteChanged(NoteChange::Renamed { old, title, result })
+        });
+    }
+
+    /// Replaces a note's tags.
+    pub fn set_tags(&self, library: &Library, path: PathBuf, tags: Vec<String>) {
+        let library = library.clone();
+        self.spawn("tag-note", move || {
+            let result = library
+                .set_tags(&path, &tags)
+                .map(|()| DiskStamp::of(&path).ok())
+                .map_err(|e| e.to_string());
+            Outcome::NoteChanged(NoteChange::Retagged { path, tags, result })
+        });
+    }
+
+    /// Moves a note to the trash.
+    pub fn delete(&self, library: &Library, path: PathBuf) {
+        let library = library.clone();
+        self.spawn("delete-note", move || {
+            let result = library.delete_to_trash(&path).map_err(|e| e.to_string());
+            Outcome::NoteChanged(NoteChange::Trashed { path, result })
+        });
+    }
+
+    /// Brings a deleted note back.
+    pub fn undo_delete(&self, library: &Library, note: TrashedNote) {
+        let library = library.clone();
+        self.spawn("undo-delete", move || {
+            let result = library.undo_delete(&note).map_err(|e| e.to_string());
+            Outcome::NoteChanged(NoteChange::Restored { note, result })
+        });
+    }
+
+    /// Writes the site rules into the library.
+    pub fn save_rules(&self, library: &Library, rules: Rules, message: String) {
+        let root = library.root().to_path_buf();
+        self.spawn("save-rules", move || Outcome::RulesSaved {
+            message,
+            result: rules.save(&root),
+        });
+    }
+
+    /// Reads a note's Markdown (to copy it).
+    pub fn read_note(&self, path: PathBuf) {
+        self.spawn("read-note", move || Outcome::NoteRead {
+            text: crate::library::read_note_text(&path).map_err(|e| e.to_string()),
+            path,
+        });
+    }
+
+    /// Works out where the clipping would be saved: free names are a look at the folder.
+    pub fn save_target(&self, library: &Library, key: TargetKey) {
+        let library = library.clone();
+        self.spawn("save-target", move || Outcome::SaveTarget {
+            target: library.save_target_for_stem(&key.stem, key.note.as_deref()),
+            key,
         });
     }
 

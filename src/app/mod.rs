@@ -8,6 +8,7 @@ pub mod doc;
 mod fonts;
 /// Slow work on threads, reporting back over a channel.
 pub mod jobs;
+mod library_jobs;
 mod panels;
 /// File dialogs and the clipboard, behind traits tests replace.
 pub mod platform;
@@ -83,6 +84,12 @@ const NARROW_EDITOR_MIN_WIDTH: f32 = 360.0;
 /// Below this height the fields form starts folded into one summary line, so the blocks get the
 /// room; the person can open it (and it stays as they set it).
 const FIELDS_OPEN_MIN_HEIGHT: f32 = 900.0;
+
+/// Where the clipping would be saved, and what that was worked out for.
+struct SaveTarget {
+    key: jobs::TargetKey,
+    path: PathBuf,
+}
 
 /// Where the last frame put the window's parts: tests check that nothing overlaps, and the
 /// blocks list keeps its rows where they were when the list changes.
@@ -248,6 +255,10 @@ pub struct App {
     changes: Option<std::sync::mpsc::Receiver<LibraryChange>>,
     /// A change arrived while a scan was running: scan again when it lands.
     rescan_pending: bool,
+    /// Where the clipping would be saved, as last worked out off the UI thread.
+    target: Option<SaveTarget>,
+    /// The save target being worked out now.
+    target_asked: Option<jobs::TargetKey>,
     pub show_settings: bool,
     pub show_help: bool,
     /// The window may close (unsaved edits were confirmed or there are none).
@@ -299,6 +310,8 @@ impl App {
             watcher: None,
             changes: None,
             rescan_pending: false,
+            target: None,
+            target_asked: None,
             show_settings: false,
             show_help: false,
             allow_close: false,
@@ -400,42 +413,12 @@ impl App {
         });
     }
 
-    fn open_library(&mut self, dir: PathBuf) {
-        match Library::open(&dir) {
-            Ok(library) => {
-                let library = library.with_name_template(self.settings.name_template.clone());
-                match Rules::load(library.root()) {
-                    Ok(rules) => {
-                        self.rules = rules;
-                        self.rules_unreadable = false;
-                    }
-                    Err(e) => {
-                        self.rules = Rules::default();
-                        self.rules_unreadable = true;
-                        self.error(e);
-                    }
-                }
-                self.jobs.scan(&library);
-                self.settings.library = Some(dir);
-                self.watcher = None;
-                self.changes = None;
-                self.library = Some(library);
-            }
-            Err(e) => {
-                self.library = None;
-                // Through `set_notes`, so the search index and filters forget the old notes.
-                self.set_notes(Vec::new());
-                self.error(e.to_string());
-            }
-        }
-    }
-
     /// Takes in finished background work and changes to the library folder.
-    fn poll_jobs(&mut self, ctx: &egui::Context) {
+    fn poll_jobs(&mut self) {
         for outcome in self.jobs.poll() {
             self.apply(Action::Finished(Box::new(outcome)));
         }
-        self.watch_library(ctx);
+        self.watch_library();
         let changed = self
             .changes
             .as_ref()
@@ -445,28 +428,6 @@ impl App {
                 self.rescan_pending = true;
             } else if let Some(library) = &self.library {
                 self.jobs.scan(library);
-            }
-        }
-    }
-
-    /// Starts watching the library folder once there is a context to wake.
-    fn watch_library(&mut self, ctx: &egui::Context) {
-        if self.watcher.is_some() {
-            return;
-        }
-        let Some(library) = &self.library else {
-            return;
-        };
-        let wake = ctx.clone();
-        match library.watch_with(move || wake.request_repaint()) {
-            Ok((watcher, rx)) => {
-                self.watcher = Some(Box::new(watcher));
-                self.changes = Some(rx);
-            }
-            Err(e) => {
-                // Without a watch the list still refreshes after each save and on Refresh.
-                self.watcher = Some(Box::new(()));
-                self.error(format!("{e} (the list refreshes on Refresh instead)"));
             }
         }
     }
@@ -613,6 +574,9 @@ impl App {
 
     /// Lays out the whole window and applies what the person did. Tests call this directly.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        // Every file operation is a job: a library on a synced or network folder must never
+        // freeze a frame (debug builds, and so every UI test, check it).
+        let _no_disk = crate::library::disk_guard::forbid_disk_on_this_thread();
         let frame_started = Instant::now();
         self.show_inner(ui);
         if let Some(created) = self.timings {
@@ -625,7 +589,7 @@ impl App {
     fn show_inner(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.jobs.set_context(&ctx);
-        self.poll_jobs(&ctx);
+        self.poll_jobs();
         self.refresh_view();
         self.apply_theme(&ctx);
 
@@ -801,6 +765,7 @@ impl App {
     }
 
     fn preview_panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let target = self.save_target();
         let Some(doc) = self.doc.as_ref() else {
             return;
         };
@@ -814,11 +779,7 @@ impl App {
             self.preview = Some((doc.revision, doc.clipping.to_markdown()));
         }
         let markdown = self.preview.as_ref().map_or("", |(_, m)| m.as_str());
-        let target = match (&doc.note, &self.library) {
-            (note, Some(library)) => Some(library.save_target(&doc.clipping, note.as_deref())),
-            (Some(path), None) => Some(path.clone()),
-            (None, None) => None,
-        };
+
         panels::preview(
             ui,
             doc,

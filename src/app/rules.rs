@@ -82,6 +82,7 @@ impl Rules {
 
     /// The library's rules; none when the file is missing. A damaged file is an error to show.
     pub fn load(library: &Path) -> Result<Self, String> {
+        crate::library::disk_guard::check("loading the site rules");
         let path = Self::path(library);
         match std::fs::read(&path) {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
@@ -97,6 +98,7 @@ impl Rules {
 
     /// Writes the rules atomically (a temp file beside it, then renamed over).
     pub fn save(&self, library: &Path) -> Result<(), String> {
+        crate::library::disk_guard::check("saving the site rules");
         let path = Self::path(library);
         let dir = path.parent().unwrap_or(library);
         let fail = |e: std::io::Error| {

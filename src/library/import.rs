@@ -60,6 +60,7 @@ impl Library {
         dir: &Path,
         mut progress: impl FnMut(ImportProgress),
     ) -> Result<ImportReport, LibraryError> {
+        super::disk_guard::check("Library::import_folder");
         let files = import_files(dir)?;
         // A save from another process meanwhile must not slip between a check and a write.
         let _lock = self.lock()?;

@@ -58,6 +58,7 @@ pub fn check_regular_file(path: &Path) -> Result<u64, InputError> {
 /// The bytes of the regular file at `path`, refusing folders, pipes, devices and files over
 /// [`MAX_INPUT_BYTES`].
 pub fn read_input_file(path: &Path) -> Result<Vec<u8>, InputError> {
+    super::disk_guard::check("reading an input file");
     let io_error = |source| InputError::Io {
         path: path.to_path_buf(),
         source,

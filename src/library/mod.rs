@@ -7,6 +7,7 @@
 //! cache of the notes' front matter lives in the OS cache folder, never in the library, so two
 //! machines syncing the folder have nothing to fight over.
 
+pub mod disk_guard;
 mod duplicates;
 mod front;
 mod import;
@@ -124,6 +125,7 @@ pub struct DiskStamp {
 impl DiskStamp {
     /// The stamp of the file at `path` now.
     pub fn of(path: &Path) -> Result<Self, LibraryError> {
+        disk_guard::check("DiskStamp::of");
         fs::metadata(path)
             .map(|m| DiskStamp::from_metadata(&m))
             .map_err(|source| LibraryError::Read {
@@ -279,6 +281,7 @@ impl Library {
     /// The library at `dir`, created if missing, with its list cache in the OS cache folder.
     /// Temp files left by a killed save are cleared (in the folder and among the originals).
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
+        disk_guard::check("Library::open");
         let library = Library::at(dir.into());
         fs::create_dir_all(&library.root).map_err(|source| LibraryError::CreateFolder {
             path: library.root.clone(),
@@ -537,21 +540,26 @@ impl Library {
     /// Where [`Library::save`] would write `clipping` now: `existing` when its name still fits
     /// the template, else the path of a new note.
     pub fn save_target(&self, clipping: &Clipping, existing: Option<&Path>) -> PathBuf {
-        let stem = self.stem_for(clipping);
+        self.save_target_for_stem(&self.stem_for(clipping), existing)
+    }
+
+    /// [`Library::save_target`] for a note whose file stem is already known (from
+    /// [`Library::stem_for`], which needs no disk): the part that looks at the folder.
+    pub fn save_target_for_stem(&self, stem: &str, existing: Option<&Path>) -> PathBuf {
         match existing {
             Some(old)
                 if old
                     .file_stem()
                     .and_then(|s| s.to_str())
-                    .is_some_and(|s| names::is_name_for(s, &stem)) =>
+                    .is_some_and(|s| names::is_name_for(s, stem)) =>
             {
                 old.to_path_buf()
             }
             Some(old) => {
                 let dir = old.parent().unwrap_or(&self.root);
-                first_free_path(dir, &stem, Some(old))
+                first_free_path(dir, stem, Some(old))
             }
-            None => first_free_path(&self.root, &stem, None),
+            None => first_free_path(&self.root, stem, None),
         }
     }
 
@@ -578,6 +586,7 @@ impl Library {
         &self,
         options: &ListOptions,
     ) -> Result<(Vec<NoteSummary>, Vec<NoteWarning>), LibraryError> {
+        disk_guard::check("Library::list");
         let (mut notes, warnings) = self.scan_with_warnings()?;
         notes.retain(|n| {
             options
@@ -667,6 +676,7 @@ impl Library {
 
     /// Like [`Library::find_duplicate`], saying why.
     pub fn duplicate_of(&self, clipping: &Clipping) -> Option<Duplicate> {
+        disk_guard::check("Library::duplicate_of");
         let notes = self.scan().ok()?;
         duplicates::DuplicateIndex::new(notes).find(clipping)
     }
@@ -755,6 +765,7 @@ impl Library {
     /// [`Library::load`] and the note's stamp taken just before reading it, for
     /// [`Library::save_checked`].
     pub fn load_for_edit(&self, path: &Path) -> Result<(Clipping, DiskStamp), LibraryError> {
+        disk_guard::check("Library::load_for_edit");
         let stamp = DiskStamp::of(path)?;
         Ok((self.load(path)?, stamp))
     }
@@ -926,8 +937,14 @@ fn instant(text: &str) -> Option<i64> {
         })
 }
 
+/// A note's text as it is on disk (to copy it whole), or a clear error.
+pub fn read_note_text(path: &Path) -> Result<String, LibraryError> {
+    read_text(path)
+}
+
 /// Reads a note: UTF-8, or a clear error.
 fn read_text(path: &Path) -> Result<String, LibraryError> {
+    disk_guard::check("reading a note");
     fs::read_to_string(path).map_err(|source| LibraryError::Read {
         path: path.to_path_buf(),
         source,
@@ -937,6 +954,7 @@ fn read_text(path: &Path) -> Result<String, LibraryError> {
 /// The first of `stem.md`, `stem 2.md`… in `dir` that nothing uses yet, ignoring case (see
 /// [`names_in_any_case`]); `replacing` is the note about to give up its name.
 fn first_free_path(dir: &Path, stem: &str, replacing: Option<&Path>) -> PathBuf {
+    disk_guard::check("finding a free note name");
     let taken = names_in_any_case(dir, replacing);
     (1..)
         .map(|n| names::numbered_file_name(stem, n))

@@ -23,6 +23,7 @@ impl Library {
     /// Moves a note to the OS trash. Its original stays in the hidden folder, so an undone delete
     /// can still be re-trimmed. Nothing changes if the trash refuses.
     pub fn delete_to_trash(&self, path: &Path) -> Result<TrashedNote, LibraryError> {
+        super::disk_guard::check("Library::delete_to_trash");
         let path = &self.resolve_note_path(path)?;
         let content = fs::read(path).map_err(|source| LibraryError::Read {
             path: path.to_path_buf(),
@@ -54,6 +55,7 @@ impl Library {
     /// writing the kept content again. Never overwrites a note saved at that path since; then the
     /// restored note gets a numbered name beside it. Returns where it is now.
     pub fn undo_delete(&self, note: &TrashedNote) -> Result<PathBuf, LibraryError> {
+        super::disk_guard::check("Library::undo_delete");
         if !note.path.exists() && restore_from_os_trash(note) {
             return Ok(note.path.clone());
         }

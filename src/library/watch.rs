@@ -31,6 +31,7 @@ impl Library {
         &self,
         wake: impl Fn() + Send + 'static,
     ) -> Result<(RecommendedWatcher, Receiver<LibraryChange>), LibraryError> {
+        super::disk_guard::check("Library::watch");
         let (tx, rx) = channel();
         let roots = [
             self.root.clone(),

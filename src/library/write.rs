@@ -18,6 +18,7 @@ const STALE_TEMP_AGE: Duration = Duration::from_secs(60 * 60);
 /// renamed over (`replace`) or moved only if nothing is there yet. The folder is synced after, so
 /// the rename itself survives a power cut.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), LibraryError> {
+    super::disk_guard::check("an atomic write");
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
