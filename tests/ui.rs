@@ -1202,7 +1202,7 @@ fn a_library_folder_that_cannot_be_opened_empties_the_list_and_search_still_work
     // A folder inside a file cannot be created, so the library cannot be opened.
     let blocked = dir.path().join("Alpha.md").join("library");
     harness.state_mut().apply(Action::SetLibrary(blocked));
-    harness.run_ok();
+    wait_for(&mut harness, "the library folder's job", |a| !a.is_busy());
     assert!(harness.state().notes().is_empty());
     assert!(
         harness.state().view.tag_choices.is_empty(),

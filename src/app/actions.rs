@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::doc::{Document, Field, State, split_list};
-use super::jobs::{FolderPurpose, Ingest, Outcome, SaveMode, SaveResult, Source};
+use super::jobs::{FolderPurpose, Ingest, Job, Outcome, SaveMode, SaveResult, Source};
 use super::panels::counted;
 use super::rows;
 use super::rules::{SiteRule, site_key};
@@ -159,13 +159,7 @@ impl App {
     fn apply_confirmed(&mut self, action: Action) {
         match action {
             Action::OpenDialog => self.jobs.pick_article(&self.dialogs),
-            Action::Open(path) => {
-                self.info(format!(
-                    "Opening {}…",
-                    Source::File(path.clone()).describe()
-                ));
-                self.jobs.extract_file(path, self.ingest());
-            }
+            Action::Open(path) => self.open_file(path),
             Action::Paste => {
                 self.info("Reading the clipboard…");
                 self.jobs.paste(&self.clipboard, self.ingest());
@@ -174,16 +168,7 @@ impl App {
                 let format = crate::extract::decode::sniff_format(&text, None);
                 self.jobs.extract_text(text, format, self.ingest());
             }
-            Action::New => {
-                // An article still being read would replace the blank page when it lands.
-                self.jobs.cancel_extraction();
-                self.doc = None;
-                self.cursor = None;
-                self.anchor = None;
-                self.block_filter = BlockFilter::All;
-                self.rule_offer = None;
-                self.info("Started a new clipping: open a file or paste an article.");
-            }
+            Action::New => self.new_clipping(),
             Action::Save => {
                 self.save(SaveMode::Checked);
             }
@@ -195,30 +180,14 @@ impl App {
                 self.prompt = None;
                 self.save(SaveMode::AsNew);
             }
-            Action::SaveReplacing(path) => {
-                self.prompt = None;
-                let id = self
-                    .notes
-                    .iter()
-                    .find(|n| n.path == path)
-                    .and_then(|n| n.id.clone());
-                self.save(SaveMode::Replace { path, id });
-            }
+            Action::SaveReplacing(path) => self.save_replacing(path),
             Action::OpenExisting(path) => {
                 self.prompt = None;
                 self.apply_confirmed(Action::Reopen(path));
             }
             Action::DeleteNote(path) => self.delete_note(path),
             Action::UndoDelete => self.undo_delete(),
-            Action::StartRename(path) => {
-                let title = self
-                    .notes
-                    .iter()
-                    .find(|n| n.path == path)
-                    .map(|n| n.title.clone())
-                    .unwrap_or_default();
-                self.prompt = Some(Prompt::Rename { path, title });
-            }
+            Action::StartRename(path) => self.start_rename(path),
             Action::RenameText(text) => {
                 if let Some(Prompt::Rename { title, .. }) = self.prompt.as_mut() {
                     *title = text;
@@ -229,15 +198,7 @@ impl App {
                     self.rename(path, title);
                 }
             }
-            Action::StartEditTags(path) => {
-                let tags = self
-                    .notes
-                    .iter()
-                    .find(|n| n.path == path)
-                    .map(|n| n.tags.join(", "))
-                    .unwrap_or_default();
-                self.prompt = Some(Prompt::Tags { path, tags });
-            }
+            Action::StartEditTags(path) => self.start_edit_tags(path),
             Action::TagsText(text) => {
                 if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
                     *tags = text;
@@ -248,63 +209,20 @@ impl App {
                     self.set_note_tags(path, &tags);
                 }
             }
-            Action::CompleteTag(tag) => {
-                if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
-                    *tags = complete_last_tag(tags, &tag);
-                    return;
-                }
-                if let Some(doc) = self.doc.as_mut() {
-                    let text = complete_last_tag(&doc.fields.tags, &tag);
-                    doc.set_field(Field::Tags, text);
-                    doc.end_typing();
-                }
-            }
-            Action::ImportDialog => {
-                if self.import.is_some() {
-                    self.info("An import is already running.");
-                } else {
-                    self.jobs.pick_folder(&self.dialogs, FolderPurpose::Import);
-                }
-            }
+            Action::CompleteTag(tag) => self.complete_tag(&tag),
+            Action::ImportDialog => self.import_dialog(),
             Action::ClickBlock { index, shift } => {
                 self.pin = Some(index);
                 self.click_block(index, shift);
             }
             Action::SetKeep { index, keep } => self.set_keep(index, keep),
-            Action::ToggleCursor => {
-                let Some(i) = self.cursor else {
-                    return;
-                };
-                self.pin = Some(i);
-                // Space on a folded run lists its blocks; toggling them all at once would be
-                // a large change made by a key meant for one block.
-                let folded = rows::row_of(self.current_rows(), i)
-                    .and_then(|r| self.current_rows().get(r).copied());
-                if let Some(rows::Row::Folded { first, last }) = folded {
-                    self.unfold(first, last);
-                } else if let Some(keep) = self.block_keep(i) {
-                    self.set_keep(i, !keep);
-                    self.keep_cursor_listed();
-                }
-            }
-            Action::MoveCursor(delta) => {
-                if let Some(next) = self.block_after_cursor(delta) {
-                    self.cursor = Some(next);
-                    self.anchor = Some(next);
-                    self.scroll_to_cursor = true;
-                }
-            }
+            Action::ToggleCursor => self.toggle_cursor(),
+            Action::MoveCursor(delta) => self.move_cursor(delta),
             Action::SetCursor(index) => {
                 self.cursor = Some(index);
                 self.anchor = Some(index);
             }
-            Action::SetBlockFilter(filter) => {
-                self.pin = self.cursor;
-                self.block_filter = filter;
-                self.scroll_to_cursor = true;
-                // The cursor's block may not be listed under the new filter.
-                self.keep_cursor_listed();
-            }
+            Action::SetBlockFilter(filter) => self.set_block_filter(filter),
             Action::Unfold { first, last } => {
                 self.pin = Some(first);
                 self.unfold(first, last);
@@ -314,25 +232,8 @@ impl App {
             Action::ShowFields(open) => self.fields_open = Some(open),
             Action::ShowLibrary(show) => self.show_library = show,
             Action::ShowTab(tab) => self.editor_tab = tab,
-            Action::TrimToEnd(index) => {
-                if let Some(doc) = self.doc.as_mut() {
-                    let last = doc.clipping.article.blocks.len().saturating_sub(1);
-                    let n = doc.set_keep_range(index..=last, false);
-                    self.info(format!(
-                        "Trimmed {n} blocks from block {} to the end.",
-                        index + 1
-                    ));
-                }
-            }
-            Action::KeepOnlyRun(index) => {
-                if let Some(doc) = self.doc.as_mut()
-                    && let Some(run) = same_state_run(doc, index)
-                {
-                    let (start, end) = (*run.start(), *run.end());
-                    doc.keep_only(run);
-                    self.info(format!("Kept only blocks {} to {}.", start + 1, end + 1));
-                }
-            }
+            Action::TrimToEnd(index) => self.trim_to_end(index),
+            Action::KeepOnlyRun(index) => self.keep_only_run(index),
             Action::EditField(field, text) => {
                 if let Some(doc) = self.doc.as_mut() {
                     doc.set_field(field, text);
@@ -343,37 +244,11 @@ impl App {
                     doc.end_typing();
                 }
             }
-            Action::Undo => {
-                // The trim that prompted a rule offer may be the one undone.
-                self.rule_offer = None;
-                if let Some(doc) = self.doc.as_mut() {
-                    if doc.undo() {
-                        self.info("Undone.");
-                    } else {
-                        self.info("Nothing to undo.");
-                    }
-                }
-            }
-            Action::Redo => {
-                if let Some(doc) = self.doc.as_mut() {
-                    if doc.redo() {
-                        self.info("Redone.");
-                    } else {
-                        self.info("Nothing to redo.");
-                    }
-                }
-            }
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::AcceptRule => self.accept_rule(),
             Action::DismissRule => self.rule_offer = None,
-            Action::RemoveRule(i) => {
-                if i < self.rules.rules.len() {
-                    let rule = self.rules.rules.remove(i);
-                    self.save_rules(format!(
-                        "Removed your rule for {} (“{}…”).",
-                        rule.site, rule.starts_with
-                    ));
-                }
-            }
+            Action::RemoveRule(i) => self.remove_rule(i),
             Action::Reopen(path) => {
                 if let Some(library) = &self.library {
                     self.jobs.load(library, &path);
@@ -384,23 +259,9 @@ impl App {
                     self.jobs.scan(library);
                 }
             }
-            Action::OpenLibraryFolder => {
-                if let Some(library) = &self.library
-                    && let Some(ctx) = self.jobs.context()
-                {
-                    ctx.open_url(egui::OpenUrl::new_tab(file_url(library.root())));
-                }
-            }
+            Action::OpenLibraryFolder => self.open_library_folder(),
             Action::CopyMarkdown(path) => self.jobs.read_note(path),
-            Action::CopyCurrentMarkdown => {
-                if let Some(doc) = &self.doc {
-                    let text = doc.clipping.to_markdown();
-                    if let Some(ctx) = self.jobs.context() {
-                        ctx.copy_text(text);
-                    }
-                    self.info("Copied the clipping as Markdown.");
-                }
-            }
+            Action::CopyCurrentMarkdown => self.copy_current_markdown(),
             Action::ChooseLibraryFolder => {
                 self.jobs.pick_folder(&self.dialogs, FolderPurpose::Library);
             }
@@ -411,13 +272,7 @@ impl App {
             }
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
-            Action::SetNameTemplate(template) => {
-                self.library = self
-                    .library
-                    .take()
-                    .map(|l| l.with_name_template(template.clone()));
-                self.settings.name_template = template;
-            }
+            Action::SetNameTemplate(template) => self.set_name_template(template),
             Action::SetRawPreview(raw) => self.settings.raw_preview = raw,
             Action::SetSort(sort) => {
                 self.settings.sort = sort;
@@ -431,14 +286,7 @@ impl App {
                     self.apply_confirmed(*then);
                 }
             }
-            Action::SaveThenContinue => {
-                if let Some(Prompt::Discard { then }) = self.prompt.take()
-                    && self.save(SaveMode::Checked)
-                {
-                    // Goes on once the save lands; a question or an error drops it.
-                    self.after_save = Some(*then);
-                }
-            }
+            Action::SaveThenContinue => self.save_then_continue(),
             Action::CancelPrompt => self.prompt = None,
             Action::Quit => {
                 self.allow_close = true;
@@ -447,6 +295,196 @@ impl App {
                 }
             }
             Action::Finished(outcome) => self.finished(*outcome),
+        }
+    }
+
+    fn open_file(&mut self, path: PathBuf) {
+        self.info(format!(
+            "Opening {}…",
+            Source::File(path.clone()).describe()
+        ));
+        self.jobs.extract_file(path, self.ingest());
+    }
+
+    fn new_clipping(&mut self) {
+        // An article still being read would replace the blank page when it lands.
+        self.jobs.cancel_extraction();
+        self.doc = None;
+        self.cursor = None;
+        self.anchor = None;
+        self.block_filter = BlockFilter::All;
+        self.rule_offer = None;
+        self.info("Started a new clipping: open a file or paste an article.");
+    }
+
+    fn save_replacing(&mut self, path: PathBuf) {
+        self.prompt = None;
+        let id = self
+            .notes
+            .iter()
+            .find(|n| n.path == path)
+            .and_then(|n| n.id.clone());
+        self.save(SaveMode::Replace { path, id });
+    }
+
+    fn start_rename(&mut self, path: PathBuf) {
+        let title = self
+            .notes
+            .iter()
+            .find(|n| n.path == path)
+            .map(|n| n.title.clone())
+            .unwrap_or_default();
+        self.prompt = Some(Prompt::Rename { path, title });
+    }
+
+    fn start_edit_tags(&mut self, path: PathBuf) {
+        let tags = self
+            .notes
+            .iter()
+            .find(|n| n.path == path)
+            .map(|n| n.tags.join(", "))
+            .unwrap_or_default();
+        self.prompt = Some(Prompt::Tags { path, tags });
+    }
+
+    fn complete_tag(&mut self, tag: &str) {
+        if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
+            *tags = complete_last_tag(tags, tag);
+            return;
+        }
+        if let Some(doc) = self.doc.as_mut() {
+            let text = complete_last_tag(&doc.fields.tags, tag);
+            doc.set_field(Field::Tags, text);
+            doc.end_typing();
+        }
+    }
+
+    fn import_dialog(&mut self) {
+        if self.import.is_some() {
+            self.info("An import is already running.");
+        } else {
+            self.jobs.pick_folder(&self.dialogs, FolderPurpose::Import);
+        }
+    }
+
+    fn toggle_cursor(&mut self) {
+        let Some(i) = self.cursor else {
+            return;
+        };
+        self.pin = Some(i);
+        // Space on a folded run lists its blocks; toggling them all at once would be
+        // a large change made by a key meant for one block.
+        let folded =
+            rows::row_of(self.current_rows(), i).and_then(|r| self.current_rows().get(r).copied());
+        if let Some(rows::Row::Folded { first, last }) = folded {
+            self.unfold(first, last);
+        } else if let Some(keep) = self.block_keep(i) {
+            self.set_keep(i, !keep);
+            self.keep_cursor_listed();
+        }
+    }
+
+    fn move_cursor(&mut self, delta: isize) {
+        if let Some(next) = self.block_after_cursor(delta) {
+            self.cursor = Some(next);
+            self.anchor = Some(next);
+            self.scroll_to_cursor = true;
+        }
+    }
+
+    fn set_block_filter(&mut self, filter: BlockFilter) {
+        self.pin = self.cursor;
+        self.block_filter = filter;
+        self.scroll_to_cursor = true;
+        // The cursor's block may not be listed under the new filter.
+        self.keep_cursor_listed();
+    }
+
+    fn trim_to_end(&mut self, index: usize) {
+        if let Some(doc) = self.doc.as_mut() {
+            let last = doc.clipping.article.blocks.len().saturating_sub(1);
+            let n = doc.set_keep_range(index..=last, false);
+            self.info(format!(
+                "Trimmed {n} blocks from block {} to the end.",
+                index + 1
+            ));
+        }
+    }
+
+    fn keep_only_run(&mut self, index: usize) {
+        if let Some(doc) = self.doc.as_mut()
+            && let Some(run) = same_state_run(doc, index)
+        {
+            let (start, end) = (*run.start(), *run.end());
+            doc.keep_only(run);
+            self.info(format!("Kept only blocks {} to {}.", start + 1, end + 1));
+        }
+    }
+
+    fn undo(&mut self) {
+        // The trim that prompted a rule offer may be the one undone.
+        self.rule_offer = None;
+        if let Some(doc) = self.doc.as_mut() {
+            if doc.undo() {
+                self.info("Undone.");
+            } else {
+                self.info("Nothing to undo.");
+            }
+        }
+    }
+
+    fn redo(&mut self) {
+        if let Some(doc) = self.doc.as_mut() {
+            if doc.redo() {
+                self.info("Redone.");
+            } else {
+                self.info("Nothing to redo.");
+            }
+        }
+    }
+
+    fn remove_rule(&mut self, i: usize) {
+        if i < self.rules.rules.len() {
+            let rule = self.rules.rules.remove(i);
+            self.save_rules(format!(
+                "Removed your rule for {} (“{}…”).",
+                rule.site, rule.starts_with
+            ));
+        }
+    }
+
+    fn open_library_folder(&mut self) {
+        if let Some(library) = &self.library
+            && let Some(ctx) = self.jobs.context()
+        {
+            ctx.open_url(egui::OpenUrl::new_tab(file_url(library.root())));
+        }
+    }
+
+    fn copy_current_markdown(&mut self) {
+        if let Some(doc) = &self.doc {
+            let text = doc.clipping.to_markdown();
+            if let Some(ctx) = self.jobs.context() {
+                ctx.copy_text(text);
+            }
+            self.info("Copied the clipping as Markdown.");
+        }
+    }
+
+    fn set_name_template(&mut self, template: String) {
+        self.library = self
+            .library
+            .take()
+            .map(|l| l.with_name_template(template.clone()));
+        self.settings.name_template = template;
+    }
+
+    fn save_then_continue(&mut self) {
+        if let Some(Prompt::Discard { then }) = self.prompt.take()
+            && self.save(SaveMode::Checked)
+        {
+            // Goes on once the save lands; a question or an error drops it.
+            self.after_save = Some(*then);
         }
     }
 
@@ -547,7 +585,7 @@ impl App {
     /// Saves the clipping into the library on the worker, asking first when it duplicates a
     /// note or its note changed on disk. Returns false when nothing was started.
     fn save(&mut self, mode: SaveMode) -> bool {
-        if self.jobs.saving {
+        if self.jobs.running(Job::Save) {
             self.info("Still saving…");
             return false;
         }
@@ -570,7 +608,6 @@ impl App {
     }
 
     fn saved(&mut self, request_id: &str, saved_id: String, state: State, result: SaveResult) {
-        self.jobs.saving = false;
         let then = self.after_save.take();
         match result {
             SaveResult::Saved { path, stamp } => {
@@ -618,36 +655,7 @@ impl App {
                 markdown,
                 by_rules,
                 took,
-            } => {
-                if ticket != self.jobs.latest_ticket {
-                    return;
-                }
-                self.jobs.extracting = false;
-                let blocks = document.clipping.article.blocks.len();
-                let counts = document.counts;
-                let revision = document.revision;
-                self.set_document(*document);
-                self.preview = Some((revision, markdown));
-                // The same counts as the blocks header, and the rest named: the header counts
-                // body blocks only, so the blocks that became fields are said apart.
-                let fields = blocks.saturating_sub(counts.kept_blocks + counts.trimmed_blocks);
-                let mut message = format!(
-                    "Clipped {} from {} in {} ms: {} kept, {} trimmed",
-                    counted(blocks, "block"),
-                    source.describe(),
-                    took.as_millis(),
-                    counts.kept_blocks,
-                    counts.trimmed_blocks,
-                );
-                if fields > 0 {
-                    message.push_str(&format!(", {fields} used as fields"));
-                }
-                message.push('.');
-                if by_rules > 0 {
-                    message.push_str(&format!(" Your rules trimmed {by_rules}."));
-                }
-                self.info(message);
-            }
+            } => self.extracted(ticket, &source, *document, markdown, by_rules, took),
             Outcome::Saved {
                 request_id,
                 saved_id,
@@ -658,37 +666,7 @@ impl App {
                 job,
                 ticket,
                 message,
-            } => {
-                let doing = match job {
-                    "scan-library" => {
-                        self.jobs.scanning = false;
-                        "reading the library"
-                    }
-                    "import" => {
-                        self.import = None;
-                        "importing"
-                    }
-                    "save" => {
-                        self.jobs.saving = false;
-                        self.after_save = None;
-                        "saving"
-                    }
-                    "load-note" => {
-                        self.jobs.extracting = false;
-                        "opening the note"
-                    }
-                    "open-dialog" | "folder-dialog" => "showing the dialog",
-                    _ => {
-                        if ticket == self.jobs.latest_ticket {
-                            self.jobs.extracting = false;
-                        }
-                        "reading the article"
-                    }
-                };
-                self.error(format!(
-                    "tidyclip hit a bug while {doing} ({message}). Nothing was changed; please report it with the article."
-                ));
-            }
+            } => self.crashed(job, ticket, &message),
             Outcome::ExtractFailed { ticket, message } => {
                 if ticket == self.jobs.latest_ticket {
                     self.jobs.extracting = false;
@@ -700,7 +678,6 @@ impl App {
                 if current.as_deref() != Some(root.as_path()) {
                     return;
                 }
-                self.jobs.scanning = false;
                 match notes {
                     Ok(notes) => self.set_notes(notes),
                     Err(e) => self.error(e),
@@ -786,6 +763,78 @@ impl App {
             Outcome::NoteRead { path, text } => self.copy_note(&path, text),
             Outcome::SaveTarget { key, target } => self.save_target_found(key, target),
         }
+    }
+
+    /// An article was read and extracted: it becomes the clipping (unless a newer one was asked
+    /// for since), and the status line says what the engine made of it.
+    fn extracted(
+        &mut self,
+        ticket: u64,
+        source: &Source,
+        document: Document,
+        markdown: String,
+        by_rules: usize,
+        took: std::time::Duration,
+    ) {
+        if ticket != self.jobs.latest_ticket {
+            return;
+        }
+        self.jobs.extracting = false;
+        let blocks = document.clipping.article.blocks.len();
+        let counts = document.counts;
+        let revision = document.revision;
+        self.set_document(document);
+        self.preview = Some((revision, markdown));
+        // The same counts as the blocks header, and the rest named: the header counts
+        // body blocks only, so the blocks that became fields are said apart.
+        let fields = blocks.saturating_sub(counts.kept_blocks + counts.trimmed_blocks);
+        let mut message = format!(
+            "Clipped {} from {} in {} ms: {} kept, {} trimmed",
+            counted(blocks, "block"),
+            source.describe(),
+            took.as_millis(),
+            counts.kept_blocks,
+            counts.trimmed_blocks,
+        );
+        if fields > 0 {
+            message.push_str(&format!(", {fields} used as fields"));
+        }
+        message.push('.');
+        if by_rules > 0 {
+            message.push_str(&format!(" Your rules trimmed {by_rules}."));
+        }
+        self.info(message);
+    }
+
+    /// A job panicked: whatever it held busy is freed, and the person is told in words.
+    fn crashed(&mut self, job: Job, ticket: u64, message: &str) {
+        match job {
+            Job::Import => self.import = None,
+            Job::Save => self.after_save = None,
+            Job::LoadNote => self.jobs.extracting = false,
+            Job::ExtractFile | Job::ExtractPaste | Job::Paste => {
+                if ticket == self.jobs.latest_ticket {
+                    self.jobs.extracting = false;
+                }
+            }
+            // Not asked again for the same name: the preview shows the last target known.
+            Job::SaveTarget
+            | Job::ScanLibrary
+            | Job::OpenDialog
+            | Job::FolderDialog
+            | Job::OpenLibrary
+            | Job::WatchLibrary
+            | Job::RenameNote
+            | Job::TagNote
+            | Job::DeleteNote
+            | Job::UndoDelete
+            | Job::SaveRules
+            | Job::ReadNote => {}
+        }
+        self.error(format!(
+            "tidyclip hit a bug while {} ({message}). Nothing was changed; please report it with the article.",
+            job.doing()
+        ));
     }
 
     fn set_document(&mut self, doc: Document) {

@@ -79,6 +79,79 @@ pub enum FolderPurpose {
     Import,
 }
 
+/// How many kinds of [`Job`] there are.
+const JOB_KINDS: usize = Job::WatchLibrary as usize + 1;
+
+/// The kinds of background work, each on a thread of its own name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    DeleteNote,
+    ExtractFile,
+    ExtractPaste,
+    FolderDialog,
+    Import,
+    LoadNote,
+    OpenDialog,
+    OpenLibrary,
+    Paste,
+    ReadNote,
+    RenameNote,
+    Save,
+    SaveRules,
+    SaveTarget,
+    ScanLibrary,
+    TagNote,
+    UndoDelete,
+    WatchLibrary,
+}
+
+impl Job {
+    /// The thread's name (seen in a debugger or a crash report).
+    pub fn thread_name(self) -> &'static str {
+        match self {
+            Job::DeleteNote => "delete-note",
+            Job::ExtractFile => "extract-file",
+            Job::ExtractPaste => "extract-paste",
+            Job::FolderDialog => "folder-dialog",
+            Job::Import => "import",
+            Job::LoadNote => "load-note",
+            Job::OpenDialog => "open-dialog",
+            Job::OpenLibrary => "open-library",
+            Job::Paste => "paste",
+            Job::ReadNote => "read-note",
+            Job::RenameNote => "rename-note",
+            Job::Save => "save",
+            Job::SaveRules => "save-rules",
+            Job::SaveTarget => "save-target",
+            Job::ScanLibrary => "scan-library",
+            Job::TagNote => "tag-note",
+            Job::UndoDelete => "undo-delete",
+            Job::WatchLibrary => "watch-library",
+        }
+    }
+
+    /// What the window was doing, for a message: "tidyclip hit a bug while …".
+    pub fn doing(self) -> &'static str {
+        match self {
+            Job::ExtractFile | Job::ExtractPaste | Job::Paste => "reading the article",
+            Job::ScanLibrary => "reading the library",
+            Job::Import => "importing",
+            Job::Save => "saving",
+            Job::LoadNote => "opening the note",
+            Job::OpenDialog | Job::FolderDialog => "showing the dialog",
+            Job::OpenLibrary => "opening the library folder",
+            Job::WatchLibrary => "watching the library folder",
+            Job::RenameNote => "renaming the note",
+            Job::TagNote => "tagging the note",
+            Job::DeleteNote => "deleting the note",
+            Job::UndoDelete => "bringing the note back",
+            Job::SaveRules => "saving your site rules",
+            Job::ReadNote => "reading the note",
+            Job::SaveTarget => "naming the note",
+        }
+    }
+}
+
 /// A finished job.
 #[derive(Debug)]
 pub enum Outcome {
@@ -118,9 +191,9 @@ pub enum Outcome {
         state: Box<State>,
         result: SaveResult,
     },
-    /// A job panicked (a bug); `job` is its thread's name, `ticket` the extraction it belonged to.
+    /// A job panicked (a bug); `ticket` is the extraction it belonged to.
     Crashed {
-        job: &'static str,
+        job: Job,
         ticket: u64,
         message: String,
     },
@@ -298,14 +371,15 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 /// The channel jobs report on, and the count of extractions in flight (for the spinner).
 pub struct Jobs {
-    tx: Sender<Outcome>,
-    rx: Receiver<Outcome>,
+    /// Each report, with the job it ends (`None` for progress on the way).
+    tx: Sender<(Option<Job>, Outcome)>,
+    rx: Receiver<(Option<Job>, Outcome)>,
+    /// How many jobs of each kind are running: what the window shows as busy comes from here.
+    running: [u16; JOB_KINDS],
     ctx: Option<egui::Context>,
     /// The newest extraction; older ones that finish later are dropped.
     pub latest_ticket: u64,
     pub extracting: bool,
-    pub scanning: bool,
-    pub saving: bool,
 }
 
 impl Default for Jobs {
@@ -317,8 +391,7 @@ impl Default for Jobs {
             ctx: None,
             latest_ticket: 0,
             extracting: false,
-            scanning: false,
-            saving: false,
+            running: [0; JOB_KINDS],
         }
     }
 }
@@ -331,7 +404,8 @@ impl Jobs {
         }
     }
 
-    fn spawn(&self, name: &'static str, work: impl FnOnce() -> Outcome + Send + 'static) {
+    fn spawn(&mut self, job: Job, work: impl FnOnce() -> Outcome + Send + 'static) {
+        self.running[job as usize] += 1;
         let tx = self.tx.clone();
         let ctx = self.ctx.clone();
         let ticket = self.latest_ticket;
@@ -340,25 +414,29 @@ impl Jobs {
             // take it down): the panic becomes a message.
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
                 .unwrap_or_else(|panic| Outcome::Crashed {
-                    job: name,
+                    job,
                     ticket,
                     message: panic_message(panic.as_ref()),
                 });
             // The receiver lives as long as the window; a send error only means it closed.
-            let _ = tx.send(outcome);
+            let _ = tx.send((Some(job), outcome));
             if let Some(ctx) = ctx {
                 ctx.request_repaint();
             }
         };
         if let Err(e) = std::thread::Builder::new()
-            .name(name.to_string())
+            .name(job.thread_name().to_string())
             .spawn(run)
         {
-            let _ = self.tx.send(Outcome::Crashed {
-                job: name,
-                ticket,
-                message: format!("could not start a thread: {e}"),
-            });
+            self.running[job as usize] -= 1;
+            let _ = self.tx.send((
+                None,
+                Outcome::Crashed {
+                    job,
+                    ticket,
+                    message: format!("could not start a thread: {e}"),
+                },
+            ));
         }
     }
 
@@ -368,8 +446,20 @@ impl Jobs {
     }
 
     /// Finished jobs, oldest first.
-    pub fn poll(&self) -> Vec<Outcome> {
-        self.rx.try_iter().collect()
+    pub fn poll(&mut self) -> Vec<Outcome> {
+        let mut outcomes = Vec::new();
+        for (ended, outcome) in self.rx.try_iter() {
+            if let Some(job) = ended {
+                self.running[job as usize] = self.running[job as usize].saturating_sub(1);
+            }
+            outcomes.push(outcome);
+        }
+        outcomes
+    }
+
+    /// Whether a job of this kind is running.
+    pub fn running(&self, job: Job) -> bool {
+        self.running[job as usize] > 0
     }
 
     /// Drops the result of any extraction still running.
@@ -387,7 +477,7 @@ impl Jobs {
     /// Reads and extracts a file.
     pub fn extract_file(&mut self, path: PathBuf, ingest: Ingest) {
         let ticket = self.next_ticket();
-        self.spawn("extract-file", move || {
+        self.spawn(Job::ExtractFile, move || {
             let started = std::time::Instant::now();
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
@@ -418,7 +508,7 @@ impl Jobs {
     pub fn paste(&mut self, clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>, ingest: Ingest) {
         let ticket = self.next_ticket();
         let clipboard = Arc::clone(clipboard);
-        self.spawn("paste", move || {
+        self.spawn(Job::Paste, move || {
             let started = std::time::Instant::now();
             // A poisoned lock only means an earlier read panicked; the clipboard is still usable.
             let read = match clipboard.lock() {
@@ -442,7 +532,7 @@ impl Jobs {
     /// Extracts pasted text.
     pub fn extract_text(&mut self, text: String, format: Format, ingest: Ingest) {
         let ticket = self.next_ticket();
-        self.spawn("extract-paste", move || {
+        self.spawn(Job::ExtractPaste, move || {
             let started = std::time::Instant::now();
             if text.trim().is_empty() {
                 return Outcome::ExtractFailed {
@@ -470,9 +560,8 @@ impl Jobs {
         mode: SaveMode,
         state: State,
     ) {
-        self.saving = true;
         let library = library.clone();
-        self.spawn("save", move || {
+        self.spawn(Job::Save, move || {
             let request_id = clipping.id.clone();
             let result = save_clipping(&library, &mut clipping, existing, mode);
             Outcome::Saved {
@@ -486,9 +575,8 @@ impl Jobs {
 
     /// Lists the library's notes.
     pub fn scan(&mut self, library: &Library) {
-        self.scanning = true;
         let library = library.clone();
-        self.spawn("scan-library", move || Outcome::Scanned {
+        self.spawn(Job::ScanLibrary, move || Outcome::Scanned {
             root: library.root().to_path_buf(),
             notes: library.list().map_err(|e| e.to_string()),
         });
@@ -499,7 +587,7 @@ impl Jobs {
         let library = library.clone();
         let path = path.to_path_buf();
         self.extracting = true;
-        self.spawn("load-note", move || Outcome::Loaded {
+        self.spawn(Job::LoadNote, move || Outcome::Loaded {
             clipping: library
                 .load_for_edit(&path)
                 .map(|(c, stamp)| (Box::new(c), stamp))
@@ -513,9 +601,9 @@ impl Jobs {
         let library = library.clone();
         let progress_tx = self.tx.clone();
         let progress_ctx = self.ctx.clone();
-        self.spawn("import", move || {
+        self.spawn(Job::Import, move || {
             let report = library.import_folder(&dir, |progress| {
-                let _ = progress_tx.send(Outcome::ImportProgress(progress));
+                let _ = progress_tx.send((None, Outcome::ImportProgress(progress)));
                 if let Some(ctx) = &progress_ctx {
                     ctx.request_repaint();
                 }
@@ -525,8 +613,8 @@ impl Jobs {
     }
 
     /// Opens a library folder (creating it if needed) and reads its site rules.
-    pub fn open_library(&self, dir: PathBuf, name_template: String) {
-        self.spawn("open-library", move || Outcome::LibraryOpened {
+    pub fn open_library(&mut self, dir: PathBuf, name_template: String) {
+        self.spawn(Job::OpenLibrary, move || Outcome::LibraryOpened {
             opened: Library::open(&dir)
                 .map(|library| {
                     let library = library.with_name_template(name_template);
@@ -539,10 +627,10 @@ impl Jobs {
     }
 
     /// Starts watching the library folder (a recursive watch walks the whole tree).
-    pub fn watch(&self, library: &Library) {
+    pub fn watch(&mut self, library: &Library) {
         let library = library.clone();
         let wake = self.ctx.clone();
-        self.spawn("watch-library", move || Outcome::Watching {
+        self.spawn(Job::WatchLibrary, move || Outcome::Watching {
             root: library.root().to_path_buf(),
             watch: library
                 .watch_with(move || {
@@ -559,9 +647,9 @@ impl Jobs {
     }
 
     /// Renames a note (its title and file name).
-    pub fn rename(&self, library: &Library, old: PathBuf, title: String) {
+    pub fn rename(&mut self, library: &Library, old: PathBuf, title: String) {
         let library = library.clone();
-        self.spawn("rename-note", move || {
+        self.spawn(Job::RenameNote, move || {
             let result = library
                 .rename(&old, &title)
                 .map(|new| {
@@ -574,9 +662,9 @@ impl Jobs {
     }
 
     /// Replaces a note's tags.
-    pub fn set_tags(&self, library: &Library, path: PathBuf, tags: Vec<String>) {
+    pub fn set_tags(&mut self, library: &Library, path: PathBuf, tags: Vec<String>) {
         let library = library.clone();
-        self.spawn("tag-note", move || {
+        self.spawn(Job::TagNote, move || {
             let result = library
                 .set_tags(&path, &tags)
                 .map(|()| DiskStamp::of(&path).ok())
@@ -586,53 +674,53 @@ impl Jobs {
     }
 
     /// Moves a note to the trash.
-    pub fn delete(&self, library: &Library, path: PathBuf) {
+    pub fn delete(&mut self, library: &Library, path: PathBuf) {
         let library = library.clone();
-        self.spawn("delete-note", move || {
+        self.spawn(Job::DeleteNote, move || {
             let result = library.delete_to_trash(&path).map_err(|e| e.to_string());
             Outcome::NoteChanged(NoteChange::Trashed { path, result })
         });
     }
 
     /// Brings a deleted note back.
-    pub fn undo_delete(&self, library: &Library, note: TrashedNote) {
+    pub fn undo_delete(&mut self, library: &Library, note: TrashedNote) {
         let library = library.clone();
-        self.spawn("undo-delete", move || {
+        self.spawn(Job::UndoDelete, move || {
             let result = library.undo_delete(&note).map_err(|e| e.to_string());
             Outcome::NoteChanged(NoteChange::Restored { note, result })
         });
     }
 
     /// Writes the site rules into the library.
-    pub fn save_rules(&self, library: &Library, rules: Rules, message: String) {
+    pub fn save_rules(&mut self, library: &Library, rules: Rules, message: String) {
         let root = library.root().to_path_buf();
-        self.spawn("save-rules", move || Outcome::RulesSaved {
+        self.spawn(Job::SaveRules, move || Outcome::RulesSaved {
             message,
             result: rules.save(&root),
         });
     }
 
     /// Reads a note's Markdown (to copy it).
-    pub fn read_note(&self, path: PathBuf) {
-        self.spawn("read-note", move || Outcome::NoteRead {
+    pub fn read_note(&mut self, path: PathBuf) {
+        self.spawn(Job::ReadNote, move || Outcome::NoteRead {
             text: crate::library::read_note_text(&path).map_err(|e| e.to_string()),
             path,
         });
     }
 
     /// Works out where the clipping would be saved: free names are a look at the folder.
-    pub fn save_target(&self, library: &Library, key: TargetKey) {
+    pub fn save_target(&mut self, library: &Library, key: TargetKey) {
         let library = library.clone();
-        self.spawn("save-target", move || Outcome::SaveTarget {
+        self.spawn(Job::SaveTarget, move || Outcome::SaveTarget {
             target: library.save_target_for_stem(&key.stem, key.note.as_deref()),
             key,
         });
     }
 
     /// Shows the open dialog.
-    pub fn pick_article(&self, dialogs: &Arc<dyn Dialogs>) {
+    pub fn pick_article(&mut self, dialogs: &Arc<dyn Dialogs>) {
         let dialogs = Arc::clone(dialogs);
-        self.spawn("open-dialog", move || {
+        self.spawn(Job::OpenDialog, move || {
             let asked = std::time::Instant::now();
             match dialogs.pick_article() {
                 None if asked.elapsed() < NO_DIALOG_WITHIN => Outcome::NoDialog(None),
@@ -642,9 +730,9 @@ impl Jobs {
     }
 
     /// Shows a folder dialog.
-    pub fn pick_folder(&self, dialogs: &Arc<dyn Dialogs>, purpose: FolderPurpose) {
+    pub fn pick_folder(&mut self, dialogs: &Arc<dyn Dialogs>, purpose: FolderPurpose) {
         let dialogs = Arc::clone(dialogs);
-        self.spawn("folder-dialog", move || {
+        self.spawn(Job::FolderDialog, move || {
             let title = match purpose {
                 FolderPurpose::Library => "Choose the library folder",
                 FolderPurpose::Import => "Import notes from a folder",

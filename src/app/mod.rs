@@ -383,7 +383,21 @@ impl App {
 
     /// True while an article is being read or extracted, or the library scanned.
     pub fn is_busy(&self) -> bool {
-        self.jobs.extracting || self.jobs.scanning || self.jobs.saving
+        use jobs::Job;
+        self.jobs.extracting
+            || [
+                Job::ScanLibrary,
+                Job::Save,
+                Job::OpenLibrary,
+                Job::RenameNote,
+                Job::TagNote,
+                Job::DeleteNote,
+                Job::UndoDelete,
+                Job::SaveRules,
+                Job::ReadNote,
+            ]
+            .into_iter()
+            .any(|job| self.jobs.running(job))
     }
 
     /// The window's title: the clipping's title, and a dot while there are unsaved edits.
@@ -424,7 +438,7 @@ impl App {
             .as_ref()
             .is_some_and(|rx| rx.try_iter().count() > 0);
         if changed {
-            if self.jobs.scanning {
+            if self.jobs.running(jobs::Job::ScanLibrary) {
                 self.rescan_pending = true;
             } else if let Some(library) = &self.library {
                 self.jobs.scan(library);
@@ -630,7 +644,7 @@ impl App {
                             sort: self.settings.sort,
                             library: self.library.as_ref(),
                             open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
-                            scanning: self.jobs.scanning,
+                            scanning: self.jobs.running(jobs::Job::ScanLibrary),
                             import: self.import.as_ref(),
                             trashed: self.trashed.as_ref(),
                         },

@@ -535,55 +535,7 @@ fn blocks_list(
     let max_offset = (total - view).max(0.0);
     let stored = egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
     let cursor_row = state.cursor.and_then(|c| rows::row_of(rows, c));
-    // When the rows change the offset is set from what is known now, never left for egui to
-    // clamp after drawing: a list drawn at one offset and then clamped to another jumps on the
-    // next frame, under the pointer. Otherwise egui's own scrolling (wheel, drag) runs as is.
-    let cursor_fits = |offset: f32| {
-        cursor_row.is_none_or(|c| {
-            let (top, bottom) = row_span(c);
-            top >= offset - 0.5 && bottom <= offset + view + 0.5
-        })
-    };
-    // The view shrank (the offer to learn a rule opened under it) and would cut off the
-    // cursor's row that was whole in it: show it whole again.
-    let scroll = match state.scroll {
-        ListScroll::Stay if state.cursor_was_in_view && !cursor_fits(stored) => {
-            ListScroll::ShowCursor
-        }
-        other => other,
-    };
-    let offset = match scroll {
-        ListScroll::Stay => None,
-        ListScroll::ShowCursor => match cursor_row {
-            Some(r) => {
-                let (top, bottom) = row_span(r);
-                if top < stored {
-                    Some(top)
-                } else if bottom > stored + view {
-                    Some(bottom - view)
-                } else {
-                    Some(stored)
-                }
-            }
-            None => Some(stored),
-        },
-        ListScroll::Keep { block, y } => {
-            let r = rows::row_at_or_after(rows, block).min(rows.len() - 1);
-            let mut at = (tops[r] - y).clamp(0.0, max_offset);
-            // Where the list's end stops the row from staying put, the cursor's row is still
-            // shown whole.
-            if let Some(c) = cursor_row {
-                let (top, bottom) = row_span(c);
-                if bottom > at + view {
-                    at = bottom - view;
-                }
-                if top < at {
-                    at = top;
-                }
-            }
-            Some(at)
-        }
-    };
+    let offset = wanted_offset(state, &tops, cursor_row, stored, view, max_offset);
     // egui bounds an offset by the content and view sizes of the frame before: when the view
     // just shrank, an offset past the old bound springs back. Such an offset is set once more in
     // the next frame, when egui knows the new sizes.
@@ -658,6 +610,70 @@ fn blocks_list(
             .push((row.first_block(), rect.top() - view_rect.top()));
     }
     report
+}
+
+/// Where the blocks list should be scrolled to this frame, or `None` to leave egui's own
+/// scrolling be. `tops` holds each row's top and, last, the list's end plus a gap; `stored` is
+/// the offset egui has, `view` the list's visible height.
+fn wanted_offset(
+    state: &EditorState<'_>,
+    tops: &[f32],
+    cursor_row: Option<usize>,
+    stored: f32,
+    view: f32,
+    max_offset: f32,
+) -> Option<f32> {
+    let rows = state.rows;
+    let row_span = |r: usize| (tops[r], tops[r + 1] - ROW_GAP);
+    // When the rows change the offset is set from what is known now, never left for egui to
+    // clamp after drawing: a list drawn at one offset and then clamped to another jumps on the
+    // next frame, under the pointer. Otherwise egui's own scrolling (wheel, drag) runs as is.
+    let cursor_fits = |offset: f32| {
+        cursor_row.is_none_or(|c| {
+            let (top, bottom) = row_span(c);
+            top >= offset - 0.5 && bottom <= offset + view + 0.5
+        })
+    };
+    // The view shrank (the offer to learn a rule opened under it) and would cut off the
+    // cursor's row that was whole in it: show it whole again.
+    let scroll = match state.scroll {
+        ListScroll::Stay if state.cursor_was_in_view && !cursor_fits(stored) => {
+            ListScroll::ShowCursor
+        }
+        other => other,
+    };
+    match scroll {
+        ListScroll::Stay => None,
+        ListScroll::ShowCursor => match cursor_row {
+            Some(r) => {
+                let (top, bottom) = row_span(r);
+                if top < stored {
+                    Some(top)
+                } else if bottom > stored + view {
+                    Some(bottom - view)
+                } else {
+                    Some(stored)
+                }
+            }
+            None => Some(stored),
+        },
+        ListScroll::Keep { block, y } => {
+            let r = rows::row_at_or_after(rows, block).min(rows.len() - 1);
+            let mut at = (tops[r] - y).clamp(0.0, max_offset);
+            // Where the list's end stops the row from staying put, the cursor's row is still
+            // shown whole.
+            if let Some(c) = cursor_row {
+                let (top, bottom) = row_span(c);
+                if bottom > at + view {
+                    at = bottom - view;
+                }
+                if top < at {
+                    at = top;
+                }
+            }
+            Some(at)
+        }
+    }
 }
 
 /// The cursor's highlight, or the hover's, and the keyboard focus ring, behind a row.
@@ -791,42 +807,7 @@ fn block_row(
         row_background(ui, rect, &response, is_cursor);
         let painter = ui.painter();
 
-        // The keep/trim box.
-        let box_top = if compact {
-            rect.center().y - 7.0
-        } else {
-            rect.top() + 7.0
-        };
-        let box_rect =
-            Rect::from_min_size(egui::pos2(rect.left() + 6.0, box_top), vec2(14.0, 14.0));
-        let box_color = if keep {
-            visuals.selection.stroke.color
-        } else {
-            visuals.weak_text_color()
-        };
-        painter.rect_stroke(
-            box_rect,
-            2.0,
-            Stroke::new(1.5, box_color),
-            egui::StrokeKind::Inside,
-        );
-        if keep {
-            let r = box_rect.shrink(3.0);
-            painter.line_segment(
-                [
-                    egui::pos2(r.left(), r.center().y),
-                    egui::pos2(r.center().x - 1.0, r.bottom()),
-                ],
-                Stroke::new(2.0, box_color),
-            );
-            painter.line_segment(
-                [
-                    egui::pos2(r.center().x - 1.0, r.bottom()),
-                    egui::pos2(r.right(), r.top()),
-                ],
-                Stroke::new(2.0, box_color),
-            );
-        }
+        paint_keep_box(painter, rect, compact, keep, visuals);
 
         let text_left = rect.left() + 28.0;
         let reason_color = if keep {
@@ -876,40 +857,7 @@ fn block_row(
         } else {
             visuals.weak_text_color()
         };
-        let mut job = LayoutJob {
-            wrap: TextWrapping {
-                max_width: text_width,
-                max_rows: if compact { 1 } else { ROW_TEXT_LINES },
-                break_anywhere: compact,
-                overflow_character: Some('…'),
-            },
-            ..LayoutJob::default()
-        };
-        // Code shows in monospace, as it will in the note.
-        let body_font = if matches!(block.form, Form::Code { .. }) {
-            egui::TextStyle::Monospace.resolve(ui.style())
-        } else {
-            egui::TextStyle::Body.resolve(ui.style())
-        };
-        let mut format = TextFormat {
-            font_id: body_font,
-            color,
-            ..TextFormat::default()
-        };
-        if block.role == Role::Heading {
-            format.color = if keep {
-                visuals.strong_text_color()
-            } else {
-                color
-            };
-        }
-        if !keep {
-            format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
-        }
-        // Newlines inside a block would eat the two lines: show them as spaces.
-        // No-break spaces wrap as spaces in the view (see `doc::breakable`).
-        let shown = head(&row_text(block), ROW_TEXT_CHARS).replace(['\n', '\u{a0}'], " ");
-        job.append(&shown, 0.0, format);
+        let job = row_text_job(ui, block, compact, text_width, color);
         let galley = painter.layout_job(job);
         let text_pos = if compact {
             egui::pos2(text_left, rect.center().y - galley.size().y / 2.0)
@@ -965,6 +913,103 @@ fn block_row(
         // Tab and the arrow keys move egui's focus between rows: the cursor follows.
         actions.push(Action::SetCursor(index));
     }
+    block_menu(&response, index, keep, actions);
+}
+
+/// The keep/trim box at a row's left: ticked when the block is kept.
+fn paint_keep_box(
+    painter: &egui::Painter,
+    rect: Rect,
+    compact: bool,
+    keep: bool,
+    visuals: &egui::Visuals,
+) {
+    let box_top = if compact {
+        rect.center().y - 7.0
+    } else {
+        rect.top() + 7.0
+    };
+    let box_rect = Rect::from_min_size(egui::pos2(rect.left() + 6.0, box_top), vec2(14.0, 14.0));
+    let box_color = if keep {
+        visuals.selection.stroke.color
+    } else {
+        visuals.weak_text_color()
+    };
+    painter.rect_stroke(
+        box_rect,
+        2.0,
+        Stroke::new(1.5, box_color),
+        egui::StrokeKind::Inside,
+    );
+    if keep {
+        let r = box_rect.shrink(3.0);
+        painter.line_segment(
+            [
+                egui::pos2(r.left(), r.center().y),
+                egui::pos2(r.center().x - 1.0, r.bottom()),
+            ],
+            Stroke::new(2.0, box_color),
+        );
+        painter.line_segment(
+            [
+                egui::pos2(r.center().x - 1.0, r.bottom()),
+                egui::pos2(r.right(), r.top()),
+            ],
+            Stroke::new(2.0, box_color),
+        );
+    }
+}
+
+/// A row's text laid out: two lines at most (one in a short row), code in monospace, headings
+/// strong, struck through when trimmed (`color` is already greyed then).
+fn row_text_job(
+    ui: &egui::Ui,
+    block: &Block,
+    compact: bool,
+    text_width: f32,
+    color: Color32,
+) -> LayoutJob {
+    let visuals = ui.visuals();
+    let keep = block.keep;
+    let mut job = LayoutJob {
+        wrap: TextWrapping {
+            max_width: text_width,
+            max_rows: if compact { 1 } else { ROW_TEXT_LINES },
+            break_anywhere: compact,
+            overflow_character: Some('…'),
+        },
+        ..LayoutJob::default()
+    };
+    // Code shows in monospace, as it will in the note.
+    let body_font = if matches!(block.form, Form::Code { .. }) {
+        egui::TextStyle::Monospace.resolve(ui.style())
+    } else {
+        egui::TextStyle::Body.resolve(ui.style())
+    };
+    let mut format = TextFormat {
+        font_id: body_font,
+        color,
+        ..TextFormat::default()
+    };
+    if block.role == Role::Heading {
+        format.color = if keep {
+            visuals.strong_text_color()
+        } else {
+            color
+        };
+    }
+    if !keep {
+        format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
+    }
+    // Newlines inside a block would eat the two lines: show them as spaces.
+    // No-break spaces wrap as spaces in the view (see `doc::breakable`).
+    let shown = head(&row_text(block), ROW_TEXT_CHARS).replace(['\n', '\u{a0}'], " ");
+    job.append(&shown, 0.0, format);
+    job
+}
+
+/// A block's right-click menu.
+fn block_menu(response: &egui::Response, index: usize, keep: bool, actions: &mut Vec<Action>) {
     response.context_menu(|ui| {
         let (text, keep_to) = if keep {
             ("Trim", false)
