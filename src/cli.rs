@@ -11,7 +11,8 @@ use serde::Serialize;
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
 use crate::library::{
-    Library, ListOptions, NoteSummary, NoteWarning, SortBy, read_input_file, read_input_stream,
+    IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SortBy, ingest_bytes,
+    read_input_file, read_input_stream,
 };
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
@@ -207,18 +208,27 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => {
             let library = open_library(library_dir.as_deref())?.with_name_template(name_template);
             let (name, bytes) = read_input(path.as_deref())?;
-            let (article, original) = Original::extract(&bytes, Some(&name))
+            // The site rules taught in the window trim here too; a damaged rules file is said
+            // once and trims nothing, as in the window.
+            let rules = Rules::load(library.root()).unwrap_or_else(|e| {
+                eprintln!("tidyclip: {e}");
+                Rules::default()
+            });
+            let options = IngestOptions {
+                rules,
+                tags: crate::library::clean_tags(&tags)?,
+            };
+            let ingested = ingest_bytes(&bytes, &name, &options)
                 .with_context(|| format!("Could not read {name}"))?;
-            if article.body_text().trim().is_empty() {
+            let mut clipping = ingested.clipping;
+            if clipping.article.body_text().trim().is_empty() {
                 bail!(
                     "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"
                 );
             }
-            let mut clipping = Clipping::new(article, original);
             if let Some(title) = title {
                 clipping.title = title;
             }
-            clipping.tags = crate::library::clean_tags(&tags)?;
             // From the duplicate check to the written note, no other save may slip in.
             let _lock = library.lock()?;
             let mut existing = None;

@@ -344,3 +344,64 @@ fn save_names_the_file_after_the_name_template() {
     assert!(name.ends_with(" - A title.md"), "{name}");
     assert!(!name.contains("  "), "{name}");
 }
+
+/// A page of one site with a paragraph the person would teach the window to trim.
+const RULE_PAGE: &str = "<html><head><title>Council votes on the bridge</title>\
+    <meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body><article>\
+    <h1>Council votes on the bridge</h1>\
+    <p>The city council voted on Tuesday night to rebuild the old harbour bridge, after two years of debate about its cost and its design.</p>\
+    <p>Readers can reach the newsroom with tips and corrections at any hour of the day through the contact page of this website.</p>\
+    <p>Work on the new bridge starts next spring and should take about eighteen months, the council's engineers said after the vote.</p>\
+    </article></body></html>";
+
+#[test]
+fn save_and_import_apply_the_site_rules_the_window_taught() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library");
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    let page = dir.path().join("bridge.html");
+    std::fs::write(&page, RULE_PAGE).unwrap();
+    std::fs::write(inbox.join("bridge.html"), RULE_PAGE).unwrap();
+
+    // What the window does when the person trims the block and accepts the offer of a rule.
+    let article = tidyclip::extract::extract_bytes(RULE_PAGE.as_bytes(), Some("bridge.html"))
+        .expect("extracted");
+    let block = article
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("Readers can reach the newsroom"))
+        .expect("the block");
+    assert!(
+        block.keep,
+        "kept without a rule, so the rule has work to do"
+    );
+    let site = tidyclip::library::site_key(article.site.as_deref(), article.url.as_deref())
+        .expect("the page names its site");
+    let mut rules = tidyclip::library::Rules::default();
+    rules.add(tidyclip::library::SiteRule::from_block(&site, &block.text).expect("a rule"));
+    std::fs::create_dir_all(&library).unwrap();
+    rules.save(&library).expect("rules saved");
+
+    let saved = std::fs::read_to_string(save(&library, page.to_str().unwrap(), &[])).unwrap();
+    assert!(!saved.contains("Readers can reach the newsroom"), "{saved}");
+    assert!(saved.contains("Work on the new bridge"), "{saved}");
+
+    // The import of the same page into another library with the same rule trims it too.
+    let other = dir.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    rules.save(&other).expect("rules saved");
+    assert_ok(&tidyclip(&other, &["import", inbox.to_str().unwrap()]));
+    let notes: Vec<PathBuf> = std::fs::read_dir(&other)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let imported = std::fs::read_to_string(&notes[0]).unwrap();
+    assert!(
+        !imported.contains("Readers can reach the newsroom"),
+        "{imported}"
+    );
+    assert!(imported.contains("Work on the new bridge"), "{imported}");
+}

@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::doc::{Document, Field, State, split_list};
-use super::jobs::{FolderPurpose, Ingest, Job, Outcome, SaveMode, SaveResult, Source};
+use super::jobs::{FolderPurpose, Job, Outcome, SaveMode, SaveResult, Source};
 use super::panels::counted;
 use super::rows;
-use super::rules::{SiteRule, site_key};
 use super::{App, BlockFilter, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
+use crate::library::IngestOptions;
+use crate::library::{SiteRule, site_key};
 
 /// Everything the person can do in the window.
 #[derive(Debug)]
@@ -489,8 +490,8 @@ impl App {
     }
 
     /// What a new clipping starts with: a snapshot of the rules and default tags.
-    fn ingest(&self) -> Ingest {
-        Ingest {
+    fn ingest(&self) -> IngestOptions {
+        IngestOptions {
             rules: self.rules.clone(),
             tags: split_list(&self.settings.default_tags),
         }

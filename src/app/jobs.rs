@@ -9,6 +9,7 @@ use eframe::egui;
 
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
+use crate::library::IngestOptions;
 use crate::library::{
     DiskStamp, Duplicate, ImportProgress, ImportReport, Library, LibraryChange, LibraryError,
     NoteSummary, TrashedNote,
@@ -16,39 +17,28 @@ use crate::library::{
 
 use super::doc::{Document, State};
 use super::platform::{Clipboard, Dialogs};
-use super::rules::Rules;
+use crate::library::Rules;
 
-/// What a new clipping starts with besides the engine's article: the person's site rules and
-/// default tags.
-#[derive(Debug, Clone, Default)]
-pub struct Ingest {
-    pub rules: Rules,
-    pub tags: Vec<String>,
-}
-
-impl Ingest {
-    /// Turns the engine's article into a document to edit.
-    fn clipped(
-        &self,
-        ticket: u64,
-        source: Source,
-        mut article: Article,
-        original: Original,
-        started: std::time::Instant,
-    ) -> Outcome {
-        let by_rules = self.rules.apply(&mut article);
-        let mut clipping = Clipping::new(article, original);
-        clipping.tags.clone_from(&self.tags);
-        let document = Document::new(clipping, None);
-        let markdown = document.clipping.to_markdown();
-        Outcome::Extracted {
-            ticket,
-            source,
-            document: Box::new(document),
-            markdown,
-            by_rules,
-            took: started.elapsed(),
-        }
+/// Turns the engine's article into a document to edit, through the library's one way in (site
+/// rules and default tags applied, as `tidyclip save` and `import` apply them).
+fn clipped(
+    options: &IngestOptions,
+    ticket: u64,
+    source: Source,
+    article: Article,
+    original: Original,
+    started: std::time::Instant,
+) -> Outcome {
+    let ingested = crate::library::ingest(article, original, options);
+    let document = Document::new(ingested.clipping, None);
+    let markdown = document.clipping.to_markdown();
+    Outcome::Extracted {
+        ticket,
+        source,
+        document: Box::new(document),
+        markdown,
+        by_rules: ingested.trimmed_by_rules,
+        took: started.elapsed(),
     }
 }
 
@@ -475,7 +465,7 @@ impl Jobs {
     }
 
     /// Reads and extracts a file.
-    pub fn extract_file(&mut self, path: PathBuf, ingest: Ingest) {
+    pub fn extract_file(&mut self, path: PathBuf, ingest: IngestOptions) {
         let ticket = self.next_ticket();
         self.spawn(Job::ExtractFile, move || {
             let started = std::time::Instant::now();
@@ -493,9 +483,14 @@ impl Jobs {
                 }
             };
             match Original::extract(&bytes, Some(&name)) {
-                Ok((article, original)) => {
-                    ingest.clipped(ticket, Source::File(path), article, original, started)
-                }
+                Ok((article, original)) => clipped(
+                    &ingest,
+                    ticket,
+                    Source::File(path),
+                    article,
+                    original,
+                    started,
+                ),
                 Err(e) => Outcome::ExtractFailed {
                     ticket,
                     message: format!("Could not open {name}: {e}"),
@@ -505,7 +500,11 @@ impl Jobs {
     }
 
     /// Reads the clipboard and extracts what it holds.
-    pub fn paste(&mut self, clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>, ingest: Ingest) {
+    pub fn paste(
+        &mut self,
+        clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
+        ingest: IngestOptions,
+    ) {
         let ticket = self.next_ticket();
         let clipboard = Arc::clone(clipboard);
         self.spawn(Job::Paste, move || {
@@ -522,7 +521,14 @@ impl Jobs {
                         text: pasted.text,
                         format: pasted.format,
                     };
-                    ingest.clipped(ticket, Source::Clipboard, article, original, started)
+                    clipped(
+                        &ingest,
+                        ticket,
+                        Source::Clipboard,
+                        article,
+                        original,
+                        started,
+                    )
                 }
                 Err(message) => Outcome::ExtractFailed { ticket, message },
             }
@@ -530,7 +536,7 @@ impl Jobs {
     }
 
     /// Extracts pasted text.
-    pub fn extract_text(&mut self, text: String, format: Format, ingest: Ingest) {
+    pub fn extract_text(&mut self, text: String, format: Format, ingest: IngestOptions) {
         let ticket = self.next_ticket();
         self.spawn(Job::ExtractPaste, move || {
             let started = std::time::Instant::now();
@@ -541,7 +547,8 @@ impl Jobs {
                 };
             }
             let article = extract::extract(&text, format);
-            ingest.clipped(
+            clipped(
+                &ingest,
                 ticket,
                 Source::Clipboard,
                 article,
@@ -618,7 +625,7 @@ impl Jobs {
             opened: Library::open(&dir)
                 .map(|library| {
                     let library = library.with_name_template(name_template);
-                    let rules = Rules::load(library.root());
+                    let rules = Rules::load(library.root()).map_err(|e| e.to_string());
                     (library, rules)
                 })
                 .map_err(|e| e.to_string()),
@@ -696,7 +703,7 @@ impl Jobs {
         let root = library.root().to_path_buf();
         self.spawn(Job::SaveRules, move || Outcome::RulesSaved {
             message,
-            result: rules.save(&root),
+            result: rules.save(&root).map_err(|e| e.to_string()),
         });
     }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::App;
 use super::doc::split_list;
 use super::jobs::{NoteChange, TargetKey, Watch};
-use super::rules::Rules;
+use crate::library::Rules;
 use crate::library::{Library, TrashedNote};
 
 /// The file name of `path`, for messages.
@@ -24,7 +24,7 @@ impl App {
         let opened = Library::open(&dir)
             .map(|library| {
                 let library = library.with_name_template(self.settings.name_template.clone());
-                let rules = Rules::load(library.root());
+                let rules = Rules::load(library.root()).map_err(|e| e.to_string());
                 (library, rules)
             })
             .map_err(|e| e.to_string());

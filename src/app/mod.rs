@@ -15,8 +15,6 @@ pub mod platform;
 /// The blocks list's rows, with long runs of trimmed blocks folded.
 pub mod rows;
 /// Learned site rules, stored in the library's hidden folder.
-pub mod rules;
-
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -28,10 +26,10 @@ use crate::library::{
     ImportProgress, Library, LibraryChange, NoteSummary, SearchIndex, TrashedNote,
 };
 
+pub use crate::library::{Rules, SiteRule};
 pub use actions::Action;
 pub use doc::{Document, Field};
 pub use platform::{Clipboard, Dialogs, NativeDialogs, Pasted, SystemClipboard};
-pub use rules::{Rules, SiteRule};
 
 /// The key the settings are stored under in eframe's storage.
 const SETTINGS_KEY: &str = "tidyclip.settings";

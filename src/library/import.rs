@@ -65,6 +65,12 @@ impl Library {
         // A save from another process meanwhile must not slip between a check and a write.
         let _lock = self.lock()?;
         let mut duplicates = DuplicateIndex::new(self.scan()?);
+        // The library's site rules trim imported articles as they trim the window's; a damaged
+        // rules file trims nothing (the window says so when it opens the library).
+        let options = super::IngestOptions {
+            rules: super::Rules::load(&self.root).unwrap_or_default(),
+            tags: Vec::new(),
+        };
         let mut report = ImportReport::default();
         let total = files.len();
         for (done, file) in files.into_iter().enumerate() {
@@ -81,7 +87,7 @@ impl Library {
             });
                 continue;
             }
-            let clipping = match clip_file(&file) {
+            let clipping = match clip_file(&file, &options) {
                 Ok(c) => c,
                 Err(why) => {
                     report.failed.push(ImportFailure { file, why });
@@ -118,7 +124,7 @@ impl Library {
 /// Reads and extracts one file into a clipping titled by its file name when it has no title.
 /// A Markdown note's own front matter (from Obsidian or another clipper) fills the fields, and
 /// only its body goes through the engine.
-fn clip_file(file: &Path) -> Result<Clipping, String> {
+fn clip_file(file: &Path, options: &super::IngestOptions) -> Result<Clipping, String> {
     let bytes = super::read_input_file(file).map_err(|e| match e {
         super::InputError::Io { source, .. } => {
             format!("could not read it: {}", super::write::describe_io(&source))
@@ -135,13 +141,11 @@ fn clip_file(file: &Path) -> Result<Clipping, String> {
     if article.body_text().trim().is_empty() {
         return Err("no article text was found in it".into());
     }
-    let mut clipping = Clipping::new(
-        article,
-        Original {
-            text,
-            format: decoded.format,
-        },
-    );
+    let original = Original {
+        text,
+        format: decoded.format,
+    };
+    let mut clipping = super::ingest(article, original, options).clipping;
     if let Some(front) = front {
         apply_front_matter(&mut clipping, front);
     }

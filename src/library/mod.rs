@@ -12,10 +12,12 @@ mod duplicates;
 mod front;
 mod import;
 mod index;
+mod ingest;
 mod input;
 mod lock;
 mod names;
 mod parallel;
+mod rules;
 mod search;
 mod tags;
 mod trash;
@@ -36,12 +38,14 @@ pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
 #[doc(hidden)]
 pub use front::exercise_front_matter;
 pub use import::{IMPORT_EXTENSIONS, ImportDuplicate, ImportFailure, ImportProgress, ImportReport};
+pub use ingest::{IngestOptions, Ingested, ingest, ingest_bytes};
 pub use input::{InputError, MAX_INPUT_BYTES, read_input_file, read_input_stream};
 pub use lock::LibraryLock;
 pub use names::{
     DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, NameFields, render_file_stem, render_stem,
     sanitize_file_stem,
 };
+pub use rules::{Rules, SiteRule, site_key};
 pub use search::{SearchIndex, search_bodies};
 pub use tags::{clean_tags, obsidian_tag};
 pub use trash::TrashedNote;
@@ -112,6 +116,9 @@ pub enum LibraryError {
     NoLibrary { path: PathBuf, why: String },
     #[error("No folder for the library could be found: set {LIBRARY_ENV} or pass --library")]
     NoDefaultFolder,
+    /// The site rules file is not valid: the rules are ignored, and kept, until it is fixed.
+    #[error("Your site rules in {path} could not be read ({why}); they are ignored until fixed")]
+    DamagedRules { path: PathBuf, why: String },
 }
 
 /// When a file was last written and how big it is: enough to tell that someone else changed it.

@@ -2,13 +2,12 @@
 //! folder (`.tidyclip/rules.json`) so they travel with the library, and applied to each new
 //! article from that site with `Reason::YourRule`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::{HIDDEN_DIR, LibraryError, disk_guard, write};
 use crate::extract::{Article, Reason};
-use crate::library::HIDDEN_DIR;
 
 /// How many leading words of a block make a rule: enough to recognise a recurring prompt
 /// ("Get a daily dose of …") without matching ordinary prose.
@@ -80,41 +79,33 @@ impl Rules {
         library.join(HIDDEN_DIR).join("rules.json")
     }
 
-    /// The library's rules; none when the file is missing. A damaged file is an error to show.
-    pub fn load(library: &Path) -> Result<Self, String> {
-        crate::library::disk_guard::check("loading the site rules");
+    /// The library's rules; none when the file is missing. A damaged file is an error to show
+    /// (the rules are then ignored, and not written over, until it is fixed).
+    pub fn load(library: &Path) -> Result<Self, LibraryError> {
+        disk_guard::check("loading the site rules");
         let path = Self::path(library);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
-                format!(
-                    "Your site rules in {} could not be read ({e}); they are ignored until fixed.",
-                    path.display()
-                )
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| LibraryError::DamagedRules {
+                path: path.clone(),
+                why: e.to_string(),
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Rules::default()),
-            Err(e) => Err(format!("Could not read {}: {e}", path.display())),
+            Err(source) => Err(LibraryError::Read { path, source }),
         }
     }
 
-    /// Writes the rules atomically (a temp file beside it, then renamed over).
-    pub fn save(&self, library: &Path) -> Result<(), String> {
-        crate::library::disk_guard::check("saving the site rules");
+    /// Writes the rules atomically, as notes are written (a temp file the sweeper knows, then
+    /// renamed over).
+    pub fn save(&self, library: &Path) -> Result<(), LibraryError> {
+        disk_guard::check("saving the site rules");
         let path = Self::path(library);
         let dir = path.parent().unwrap_or(library);
-        let fail = |e: std::io::Error| {
-            format!("Could not save your site rules to {}: {e}", path.display())
-        };
-        std::fs::create_dir_all(dir).map_err(fail)?;
+        std::fs::create_dir_all(dir).map_err(|source| LibraryError::CreateFolder {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         let json = serde_json::to_vec_pretty(self).expect("plain data serializes to JSON");
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".rules-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(fail)?;
-        tmp.write_all(&json).map_err(fail)?;
-        tmp.as_file().sync_all().map_err(fail)?;
-        tmp.persist(&path).map_err(|e| fail(e.error))?;
-        Ok(())
+        write::write_atomic(&path, &json, true)
     }
 
     /// Adds a rule unless an equal one exists. Returns false when it was already there.
@@ -206,11 +197,14 @@ mod tests {
     #[test]
     fn rules_round_trip_through_the_hidden_folder() {
         let dir = tempfile::tempdir().expect("temp dir");
-        assert_eq!(Rules::load(dir.path()), Ok(Rules::default()));
+        assert_eq!(
+            Rules::load(dir.path()).expect("no rules yet"),
+            Rules::default()
+        );
         let mut rules = Rules::default();
         rules.add(SiteRule::from_block("a.com", "Subscribe now").expect("rule"));
         rules.save(dir.path()).expect("saved");
-        assert_eq!(Rules::load(dir.path()), Ok(rules));
+        assert_eq!(Rules::load(dir.path()).expect("read back"), rules);
         assert_eq!(
             site_key(None, Some("https://www.example.com/a/b")).as_deref(),
             Some("example.com")
