@@ -107,6 +107,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 .map(Block::inline_markdown)
                 .collect::<Vec<_>>()
                 .join(" ");
+            let markdown = without_label(&markdown, label).to_string();
             let mut note = merged(&group, shape.form.clone(), " ", Some(markdown), 2);
             note.keep = group.iter().any(|b| b.keep);
             out.push(note);
@@ -292,6 +293,7 @@ fn is_structure(block: &Block) -> bool {
 /// A footnote is part of the article when a kept block refers to it. A bare superscript number
 /// (`<sup>2</sup>`) refers to a note when the page defines a note with that label.
 fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
+    mark_loose_notes(blocks);
     let defined: std::collections::HashSet<String> = blocks
         .iter()
         .filter_map(|b| match &b.form {
@@ -330,6 +332,96 @@ fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
             block.reason = Reason::ArticleText;
         }
     }
+}
+
+/// A note's text without the number it starts with as text ("1. The note", "\\[1\\] The
+/// note"), which the definition's `[^1]:` says already.
+fn without_label<'m>(markdown: &'m str, label: &str) -> &'m str {
+    let rest = markdown.strip_prefix("\\[").unwrap_or(markdown);
+    let Some(rest) = rest.strip_prefix(label) else {
+        return markdown;
+    };
+    // Only a label closed by a mark and a space: "1990 was" and "2 cups" are text.
+    let Some(rest) = ["\\]", "\\.", ".", ")", ":"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return markdown;
+    };
+    match rest.strip_prefix([' ', '\u{a0}']) {
+        Some(text) if !text.trim().is_empty() => text.trim_start(),
+        _ => markdown,
+    }
+}
+
+/// Notes written as paragraphs that start with their number, `<sup>1</sup> The note…` (or a
+/// bold `1`), become footnote definitions when the page's text refers to that number with a
+/// bare superscript elsewhere.
+fn mark_loose_notes(blocks: &mut [Block]) {
+    // Cheap test first: most pages have no superscript at all.
+    if !blocks
+        .iter()
+        .any(|b| b.markdown.as_deref().is_some_and(|m| m.contains("<sup>")))
+    {
+        return;
+    }
+    let mut loose: Vec<(usize, String, String)> = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if block.form != Form::Plain || !block.role.is_body() {
+            continue;
+        }
+        if let Some(m) = &block.markdown
+            && let Some((label, rest)) = loose_note(m)
+        {
+            loose.push((i, label, rest));
+        }
+    }
+    for (i, label, rest) in loose {
+        let sup = format!("<sup>{label}</sup>");
+        let referenced = blocks.iter().enumerate().any(|(j, b)| {
+            j != i
+                && b.markdown
+                    .as_deref()
+                    .and_then(|m| m.find(&sup))
+                    .is_some_and(|at| at > 0)
+        });
+        if referenced {
+            blocks[i].markdown = Some(rest);
+            blocks[i].form = Form::Footnote { label };
+        }
+    }
+}
+
+/// A paragraph's label and the rest of it, when it starts with a number in a superscript or in
+/// bold: `<sup>1</sup> Text`, `**<sup>1</sup> Label:** text`, `**1** Text`.
+fn loose_note(markdown: &str) -> Option<(String, String)> {
+    let (bold, m) = match markdown.strip_prefix("**") {
+        Some(rest) => (true, rest),
+        None => (false, markdown),
+    };
+    let (label, after) = if let Some(rest) = m.strip_prefix("<sup>") {
+        let end = rest.find("</sup>")?;
+        (&rest[..end], &rest[end + "</sup>".len()..])
+    } else if bold {
+        let end = m.find("**")?;
+        (&m[..end], &m[end..])
+    } else {
+        return None;
+    };
+    if label.is_empty() || label.len() > 4 || !label.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let after = after.trim_start();
+    let rest = if bold {
+        // The bold goes on around what follows the number, if anything.
+        match after.strip_prefix("**") {
+            Some(plain) => plain.trim_start().to_string(),
+            None => format!("**{after}"),
+        }
+    } else {
+        after.to_string()
+    };
+    (!rest.trim().is_empty()).then(|| (label.to_string(), rest))
 }
 
 /// An image, trimmed until [`keep_sandwiched`] looks at the text around it.
@@ -533,5 +625,118 @@ mod notes_and_math {
             md.contains(&"[^1]: The source, with its page number.".to_string()),
             "{md:#?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod more_notes_and_math {
+    use crate::extract::{Format, extract};
+
+    const PROSE: &str = "and the essay goes on for a while, with enough words in each paragraph to be read as the article's prose by the engine";
+
+    /// The kept body of a page made of `body`, as Markdown.
+    fn kept(body: &str) -> String {
+        let html = format!(
+            "<html><body><article><h1>Notes and formulas</h1>{body}</article></body></html>"
+        );
+        extract(&html, Format::Html)
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    #[test]
+    fn named_anchors_and_bracketed_links_are_footnotes() {
+        let md = kept(&format!(
+            "<p>First claim<a name=\"ref_1\" href=\"#note_1\"><span>1</span></a> {PROSE}.</p>\
+             <p>Second claim <a href=\"#r2\">[2]</a> {PROSE}.</p>\
+             <div><p><a name=\"note_1\" href=\"#ref_1\">1</a> The first source, page 12.</p>\
+             <ol><li><a id=\"r2\"></a>The second source, page 40.</li></ol></div>"
+        ));
+        assert!(md.contains("First claim[^1] and"), "{md}");
+        assert!(md.contains("Second claim [^2] and"), "{md}");
+        assert!(md.contains("[^1]: The first source, page 12."), "{md}");
+        assert!(md.contains("[^2]: The second source, page 40."), "{md}");
+    }
+
+    #[test]
+    fn notes_by_superscript_links_drop_their_own_numbers_and_links_back() {
+        let md = kept(&format!(
+            "<p>A claim<sup class=\"fn\"><a href=\"#a1b2\" id=\"a1b2-link\">1</a></sup> {PROSE}.</p>\
+             <p>Another claim<a href=\"#n7\"><sup>2</sup></a> {PROSE}.</p>\
+             <ol><li id=\"a1b2\">The source. <a href=\"#a1b2-link\">↩︎</a></li></ol>\
+             <p id=\"n7\">2. The other source.</p>"
+        ));
+        assert!(md.contains("A claim[^1] and"), "{md}");
+        assert!(md.contains("Another claim[^2] and"), "{md}");
+        assert!(md.contains("[^1]: The source."), "{md}");
+        assert!(!md.contains('↩'), "{md}");
+        assert!(md.contains("[^2]: The other source."), "{md}");
+    }
+
+    #[test]
+    fn paragraphs_starting_with_a_referenced_number_are_notes() {
+        let md = kept(&format!(
+            "<p>A claim<sup>1</sup> {PROSE}.</p><p>More text {PROSE}.</p><hr>\
+             <p><b><sup>1</sup> Update:</b> The later finding.</p>"
+        ));
+        assert!(md.contains("A claim[^1] and"), "{md}");
+        assert!(md.contains("[^1]: **Update:** The later finding."), "{md}");
+    }
+
+    #[test]
+    fn in_page_links_that_are_not_notes_stay_text() {
+        let md = kept(&format!(
+            "<p>See <a href=\"#setup\">the setup section</a> {PROSE}.</p>\
+             <p>Literal [^1] and [3] in the text {PROSE}.</p>"
+        ));
+        assert!(md.contains("See the setup section and"), "{md}");
+        assert!(md.contains("Literal \\[^1\\] and \\[3\\]"), "{md}");
+        assert!(!md.replace("\\[", "").contains("[^"), "{md}");
+    }
+
+    #[test]
+    fn formulas_in_attributes_and_images_are_math() {
+        let md = kept(&format!(
+            "<p>The set <span class=\"math-inline\" data-math=\"\\forall x\"><span>∀x</span></span> {PROSE}.</p>\
+             <p>The ratio <img src=\"https://latex.codecogs.com/png.latex?%5Cfrac%7Ba%7D%7Bb%7D\"> {PROSE}.</p>\
+             <p>The sum <img src=\"https://s0.wp.com/latex.php?latex=%5Clambda+A&amp;bg=ffffff\" alt=\"\\lambda A\" class=\"latex\"> {PROSE}.</p>\
+             <p>The root <img class=\"math-fallback-image-display\" src=\"q.svg\" alt=\"{{\\displaystyle x^{{2}}}}\"> {PROSE}.</p>\
+             <p>Prices are $5 and $6, and a photo <img src=\"cat.jpg\" alt=\"A cat = happy\"> {PROSE}.</p>"
+        ));
+        assert!(md.contains("The set $\\forall x$ and"), "{md}");
+        assert!(md.contains("The ratio $\\frac{a}{b}$ and"), "{md}");
+        assert!(md.contains("The sum $\\lambda A$ and"), "{md}");
+        assert!(md.contains("The root $$x^{2}$$ and"), "{md}");
+        assert!(md.contains("Prices are \\$5 and \\$6"), "{md}");
+        assert!(!md.contains("$A cat"), "{md}");
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::{loose_note, without_label};
+
+    #[test]
+    fn a_note_loses_only_its_own_leading_number() {
+        assert_eq!(without_label("1\\. The note", "1"), "The note");
+        assert_eq!(without_label("\\[2\\] The note", "2"), "The note");
+        assert_eq!(without_label("1990 was a year", "1"), "1990 was a year");
+        assert_eq!(without_label("2 cups of flour", "2"), "2 cups of flour");
+    }
+
+    #[test]
+    fn loose_notes_start_with_a_number_in_a_superscript_or_bold() {
+        assert_eq!(
+            loose_note("<sup>3</sup> The note"),
+            Some(("3".into(), "The note".into()))
+        );
+        assert_eq!(
+            loose_note("**1** The note"),
+            Some(("1".into(), "The note".into()))
+        );
+        assert_eq!(loose_note("**Bold** text"), None);
+        assert_eq!(loose_note("<sup>th</sup> text"), None);
     }
 }

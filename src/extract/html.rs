@@ -586,11 +586,13 @@ struct Builder<'a> {
     pre_lang: Option<String>,
     /// A code language named by an open element around a coming `<pre>` (its stack index).
     lang_hint: Option<(usize, u32, String)>,
-    /// An open link to a footnote (its element, where its text starts in the twin, the note's
-    /// id), or a link back from one (`None` id): written as `[^label]`, or left out.
-    note_link: Option<(u32, usize, Option<String>)>,
+    /// An open link to or from a footnote, or a note's own label (its element, where its text
+    /// starts in the twin, which): written as `[^label]`, or left out.
+    note_link: Option<(u32, usize, NoteLink)>,
     /// Footnote labels by the id of the note they point at.
     note_labels: std::collections::HashMap<String, String, FnvBuild>,
+    /// The ids of footnote references: a link to one of them is a note's link back.
+    note_ref_ids: std::collections::HashSet<String, FnvBuild>,
     /// The footnote whose definition is open (its element and label).
     note_def: Option<(u32, String)>,
     /// Images in the current block: if it ends with no text, they stand alone.
@@ -648,6 +650,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         spare_attrs: Vec::new(),
         note_link: None,
         note_labels: std::collections::HashMap::default(),
+        note_ref_ids: std::collections::HashSet::default(),
         note_def: None,
     };
     b.run();
@@ -727,6 +730,11 @@ const WANTED_ATTRS: &[&str] = &[
     "data-language",
     "alttext",
     "display",
+    // Formulas' TeX, kept by the elements that render them.
+    "data-math",
+    "data-latex",
+    "data-tex",
+    "data-entry",
 ];
 
 fn wanted_attr(name: &str) -> Option<&'static str> {
@@ -746,7 +754,7 @@ fn wanted_attr(name: &str) -> Option<&'static str> {
             (4, b'n') => &["name"],
             (7, b'c') => &["content", "colspan"],
             (3, b'r') => &["rel"],
-            (8, b'd') => &["datetime", "data-src"],
+            (8, b'd') => &["datetime", "data-src", "data-tex"],
             (4, b't') => &["type"],
             (3, b's') => &["src"],
             (3, b'a') => &["alt"],
@@ -755,7 +763,8 @@ fn wanted_attr(name: &str) -> Option<&'static str> {
             (13, b'd') => &["data-lazy-src", "data-original", "data-language"],
             (5, b'w') => &["width"],
             (7, b'r') => &["rowspan"],
-            (9, b'd') => &["data-lang"],
+            (9, b'd') => &["data-lang", "data-math"],
+            (10, b'd') => &["data-latex", "data-entry"],
             (7, b'a') => &["alttext"],
             (7, b'd') => &["display"],
             _ => return None,
@@ -1132,7 +1141,17 @@ impl<'a> Builder<'a> {
         {
             self.author_open.push((elem, self.author_text.len()));
         }
-        let skipped = is_skipped(name);
+        let mut skipped = is_skipped(name);
+        // An element that keeps its formula's TeX in an attribute: the formula, and not the
+        // rendering inside.
+        if (kind == Kind::Inline || name == "div")
+            && !skipped
+            && let Some(tex) = tex_attribute(tag, class)
+        {
+            let display = name == "div" || mentions(class, &[b"display", b"block"]);
+            self.math(tex, display);
+            skipped = true;
+        }
         if skipped {
             self.skip_depth += 1;
         }
@@ -1152,24 +1171,84 @@ impl<'a> Builder<'a> {
             Kind::Quote => self.block_role = Role::Quote,
             _ => {}
         }
+        // An inline anchor a reference pointed at, at the start of a block: that block is the
+        // note (`<li><a id="fn1"></a>The note…`).
+        if kind == Kind::Inline
+            && !self.note_labels.is_empty()
+            && self.note_def.is_none()
+            && self.pre_depth == 0
+            && self.text.trim().is_empty()
+            && let Some(label) = tag
+                .attr("id")
+                .or_else(|| tag.attr("name"))
+                .and_then(|id| self.note_labels.get(id))
+            && let Some(block) = self.stack.iter().rev().find(|o| o.kind != Kind::Inline)
+        {
+            self.note_def = Some((block.elem, label.clone()));
+        }
         if name == "a" {
             self.link_depth += 1;
             let raw_href = tag.attr("href").unwrap_or("");
             let href = markdown::safe_address(raw_href, self.base.as_ref());
+            // An anchor a reference pointed at, at the start of a block: that block is the note,
+            // and the anchor's text is its label (or a link back), not part of it.
+            let anchor = tag.attr("id").or_else(|| tag.attr("name"));
+            if self.note_link.is_none() && self.pre_depth == 0 && self.text.trim().is_empty() {
+                // A link at the start of a note holds its label or links back.
+                if self.note_def.is_some() {
+                    self.start_twin();
+                    self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
+                }
+            }
+            // A link to a note by the page's own address, or in another copy of the page
+            // ("chapter.html#fn1").
+            let raw_href = match raw_href.split_once('#') {
+                Some((path, fragment))
+                    if !path.is_empty()
+                        && self.note_link.is_none()
+                        && is_note_id(fragment)
+                        && (!path.contains(':') && !path.starts_with("//")
+                            || self
+                                .base
+                                .as_ref()
+                                .is_some_and(|b| b.as_str().split('#').next() == Some(path))) =>
+                {
+                    &raw_href[path.len()..]
+                }
+                _ => raw_href,
+            };
+            let href = if raw_href.starts_with('#') {
+                None
+            } else {
+                href
+            };
             if href.is_some() {
                 self.start_twin();
                 self.markdown.push('[');
             } else if let Some(target) = raw_href.strip_prefix('#')
                 && self.note_link.is_none()
+                && !target.is_empty()
             {
                 let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
-                if is_note_backref(target, &class) {
-                    self.start_twin();
-                    self.note_link = Some((elem, self.markdown.len(), None));
-                } else if is_note_id(target) || class.contains("footnote") {
-                    self.start_twin();
-                    self.note_link = Some((elem, self.markdown.len(), Some(target.to_string())));
-                }
+                let role = tag.attr("role").unwrap_or("");
+                self.start_twin();
+                let at = self.markdown.len();
+                let link = if is_note_backref(target, &class)
+                    || role.eq_ignore_ascii_case("doc-backlink")
+                    || self.note_ref_ids.contains(target)
+                {
+                    NoteLink::Back
+                } else {
+                    NoteLink::Ref {
+                        target: target.to_string(),
+                        own_id: anchor.map(str::to_string),
+                        sure: is_note_id(target)
+                            || self.stack.iter().any(|o| o.tag == "sup")
+                            || class.contains("footnote")
+                            || role.eq_ignore_ascii_case("doc-noteref"),
+                    }
+                };
+                self.note_link = Some((elem, at, link));
             }
             self.link_href.push(href);
         }
@@ -1323,9 +1402,8 @@ impl<'a> Builder<'a> {
                 self.markdown.push_str(&href);
                 self.markdown.push(')');
             }
-            if let Some((elem, at, target)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
-                let _ = elem;
-                self.close_note_link(at, target);
+            if let Some((_, at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
+                self.close_note_link(at, link);
             }
         }
         self.close_structure(name, open);
@@ -1513,28 +1591,62 @@ impl<'a> Builder<'a> {
     }
 
     /// Ends a link to or from a footnote: a reference becomes `[^label]` (its label, "1", from
-    /// the link's text, remembered for the note's id); a link back from a note is left out.
-    fn close_note_link(&mut self, at: usize, target: Option<String>) {
+    /// the link's text, remembered for the note's id); a link back from a note, and a note's
+    /// own label, are left out. An in-page link that is not surely a note's is one when its
+    /// text is a bracketed label ("[3]"), else it stays text.
+    fn close_note_link(&mut self, at: usize, link: NoteLink) {
         if !self.has_markup || at > self.markdown.len() || !self.markdown.is_char_boundary(at) {
             return;
         }
-        let Some(target) = target else {
-            self.markdown.truncate(at);
-            return;
+        let (target, own_id, sure) = match link {
+            NoteLink::Back => {
+                self.markdown.truncate(at);
+                return;
+            }
+            NoteLink::Label => {
+                let inner = &self.markdown[at..];
+                // A link's text, without its address.
+                let inner = inner
+                    .strip_prefix('[')
+                    .and_then(|t| t.rfind("](").map(|end| &t[..end]))
+                    .unwrap_or(inner);
+                let own = self.note_def.as_ref().map(|(_, l)| l.as_str());
+                let is_label = match note_label(inner) {
+                    Some(l) => own == Some(l.as_str()) || l.bytes().all(|b| b.is_ascii_digit()),
+                    // An arrow or caret back to the reference.
+                    None => inner.trim().chars().count() <= 4,
+                };
+                if is_label {
+                    self.markdown.truncate(at);
+                }
+                return;
+            }
+            NoteLink::Ref {
+                target,
+                own_id,
+                sure,
+            } => (target, own_id, sure),
         };
-        let label: String = self.markdown[at..]
-            .chars()
-            .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
-            .collect();
-        if label.is_empty() || label.chars().count() > 12 {
+        let inner = self.markdown[at..].trim();
+        // "[3]", a superscript "3", or a bare number of a few digits.
+        let bracketed = inner.starts_with("\\[") && inner.ends_with("\\]")
+            || inner.starts_with("<sup>") && inner.ends_with("</sup>")
+            || (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit());
+        if !sure && !bracketed {
             return;
         }
+        let Some(label) = note_label(inner) else {
+            return;
+        };
         self.markdown.truncate(at);
         self.markdown.push_str("[^");
         self.markdown.push_str(&label);
         self.markdown.push(']');
         if self.note_labels.len() < 10_000 {
             self.note_labels.entry(target).or_insert(label);
+            if let Some(id) = own_id {
+                self.note_ref_ids.insert(id);
+            }
         }
     }
 
@@ -1579,6 +1691,11 @@ impl<'a> Builder<'a> {
             return;
         }
         let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+        if let Some(tex) = image_tex(tag, &class) {
+            let display = class.contains("display") || class.contains("center");
+            self.math(&tex, display);
+            return;
+        }
         if [
             "avatar", "logo", "icon", "emoji", "spinner", "sprite", "pixel",
         ]
@@ -1943,6 +2060,34 @@ fn label_of_note_id(id: &str) -> Option<String> {
     (!label.is_empty() && label.len() <= 12).then(|| label.to_string())
 }
 
+/// What an in-page link around a footnote's label is.
+#[derive(Debug)]
+enum NoteLink {
+    /// A reference to the note with the element id `target`; `own_id` is the link's own id, which
+    /// the note's link back points at. `sure` when its markup says it is a note's reference.
+    Ref {
+        target: String,
+        own_id: Option<String>,
+        sure: bool,
+    },
+    /// A link from a note back to its reference.
+    Back,
+    /// The anchor at the start of a note, holding its label.
+    Label,
+}
+
+/// A footnote label from a link's text ("1", "[2]", "a", "3."): its letters and digits, when
+/// there are a few.
+fn note_label(text: &str) -> Option<String> {
+    // The twin's text, without the `<sup>` around it.
+    let text = text.replace("<sup>", "").replace("</sup>", "");
+    let label: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    (!label.is_empty() && label.chars().count() <= 12).then_some(label)
+}
+
 /// A link from a note back to where it is referenced.
 fn is_note_backref(target: &str, class: &str) -> bool {
     let t = target.to_ascii_lowercase();
@@ -1952,6 +2097,74 @@ fn is_note_backref(target: &str, class: &str) -> bool {
         || t.contains("footnote-ref")
         || class.contains("backref")
         || class.contains("footnote-back")
+}
+
+/// The TeX an element keeps in `data-math`, `data-latex` or `data-tex` (or `data-entry` on an
+/// element whose class says it is TeX).
+fn tex_attribute<'t>(tag: &'t Tag, class: &str) -> Option<&'t str> {
+    let tex = tag
+        .attr("data-math")
+        .or_else(|| tag.attr("data-latex"))
+        .or_else(|| tag.attr("data-tex"))
+        .or_else(|| {
+            tag.attr("data-entry")
+                .filter(|_| mentions(class, &[b"tex", b"math"]))
+        })?;
+    (!tex.trim().is_empty()).then_some(tex)
+}
+
+/// The TeX of a formula drawn as an image: from a TeX-rendering service's address
+/// (`latex.php?latex=…`, `…/png.latex?\\frac…`, `chart?cht=tx&chl=…`), or the alternative text
+/// of an image marked as a formula (class `latex`, `tex`, `math`) or written in TeX.
+fn image_tex(tag: &Tag, class: &str) -> Option<String> {
+    let src = tag.attr("src").unwrap_or("");
+    if let Some((path, query)) = src.split_once('?') {
+        let lower = path.to_ascii_lowercase();
+        let service =
+            lower.contains("latex") || lower.contains("codecogs") || lower.ends_with("/chart");
+        if service {
+            let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            let tex = pairs
+                .iter()
+                .find(|(k, _)| matches!(k.as_str(), "latex" | "chl" | "tex" | "eq"))
+                .map(|(_, v)| v.clone())
+                .or_else(|| match pairs.as_slice() {
+                    [(k, v)] if v.is_empty() && k.contains('\\') => Some(k.clone()),
+                    _ => None,
+                });
+            if let Some(tex) = tex.filter(|t| !t.trim().is_empty()) {
+                return Some(tex);
+            }
+        }
+    }
+    let alt = tag.attr("alt")?.trim();
+    if alt.is_empty() {
+        return None;
+    }
+    let marked = class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "latex" | "tex" | "math" | "equation"))
+        || class.contains("math-fallback");
+    if marked || looks_like_tex(alt) {
+        // MediaWiki wraps its alternative text in `{\displaystyle …}`.
+        let alt = alt
+            .strip_prefix("{\\displaystyle")
+            .and_then(|a| a.strip_suffix('}'))
+            .unwrap_or(alt);
+        return Some(alt.trim().to_string());
+    }
+    None
+}
+
+/// Text written in TeX: a command (`\\frac`, `\\operatorname`) and a brace, script or equals.
+fn looks_like_tex(text: &str) -> bool {
+    let command = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'\\' && w[1].is_ascii_alphabetic());
+    command && text.bytes().any(|b| matches!(b, b'{' | b'^' | b'_' | b'='))
 }
 
 /// The TeX of a MathML formula: its `<annotation encoding="application/x-tex">`.
