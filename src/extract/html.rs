@@ -930,105 +930,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn start_tag(&mut self, tag: &Tag<'a>, mut end: usize) -> usize {
+    fn start_tag(&mut self, tag: &Tag<'a>, end: usize) -> usize {
         let name = tag.name.as_ref();
-        match name {
-            "meta" => {
-                let key = tag
-                    .attr("property")
-                    .or_else(|| tag.attr("name"))
-                    .or_else(|| tag.attr("itemprop"));
-                if let (Some(k), Some(v)) = (key, tag.attr("content"))
-                    && self.raw.metas.len() < 200
-                {
-                    self.raw.metas.push((k.to_ascii_lowercase(), v.to_string()));
-                }
-                return end;
-            }
-            "link" => {
-                if tag
-                    .attr("rel")
-                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
-                    && let Some(h) = tag.attr("href")
-                {
-                    self.raw.canonical.get_or_insert_with(|| h.to_string());
-                    if self.base.is_none() {
-                        self.base = url::Url::parse(h.trim()).ok();
-                    }
-                }
-                return end;
-            }
-            "base" => {
-                if !self.base_from_tag
-                    && let Some(h) = tag.attr("href")
-                {
-                    let resolved = match &self.base {
-                        Some(b) => b.join(h.trim()).ok(),
-                        None => url::Url::parse(h.trim()).ok(),
-                    };
-                    if resolved.is_some() {
-                        self.base = resolved;
-                        self.base_from_tag = true;
-                    }
-                }
-                return end;
-            }
-            "time" => {
-                if let Some(d) = tag.attr("datetime") {
-                    self.raw.time_datetime.get_or_insert_with(|| d.to_string());
-                }
-            }
-            _ => {}
-        }
-        // Raw text and RCDATA: read to the matching end tag.
-        if matches!(
-            name,
-            "script"
-                | "style"
-                | "xmp"
-                | "iframe"
-                | "noembed"
-                | "noframes"
-                | "title"
-                | "textarea"
-                | "plaintext"
-        ) {
-            let bytes = self.input.as_bytes();
-            let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
-            let content = &self.input[end..close];
-            if name == "title" && self.raw.title_tag.is_none() {
-                self.raw.title_tag = Some(collapse(&decode_entities(content)));
-            }
-            if name == "script"
-                && tag
-                    .attr("type")
-                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-                && self.raw.json_ld.len() < 16
-            {
-                self.raw.json_ld.push(content.to_string());
-            }
-            // MathJax 2 keeps each formula's TeX in a script.
-            if name == "script"
-                && let Some(kind) = tag.attr("type")
-                && kind.to_ascii_lowercase().starts_with("math/tex")
-            {
-                self.math(content, kind.contains("mode=display"));
-            }
-            end = memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1);
-            return end;
-        }
-        if matches!(name, "svg" | "math") && !tag.self_closing {
-            let bytes = self.input.as_bytes();
-            let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
-            if name == "math" {
-                // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…) or alttext.
-                let tex = tex_annotation(&self.input[end..close])
-                    .or_else(|| tag.attr("alttext").map(str::to_string));
-                if let Some(tex) = tex {
-                    self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
-                }
-            }
-            return memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1);
+        if let Some(next) = self.unread_element(tag, end) {
+            return next;
         }
         if name == "br" {
             self.push_text_raw("\n");
@@ -1053,51 +958,8 @@ impl<'a> Builder<'a> {
         let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
-        let hidden = tag.attr("hidden").is_some()
-            || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
-            || tag.attr("style").is_some_and(|s| {
-                let l = s.as_bytes();
-                let maybe = memchr::memmem::find(l, b"none").is_some()
-                    || memchr::memmem::find(l, b"hidden").is_some()
-                    || s.bytes().any(|b| b.is_ascii_uppercase());
-                if !maybe {
-                    return false;
-                }
-                let s = s.to_ascii_lowercase().replace(' ', "");
-                s.contains("display:none") || s.contains("visibility:hidden")
-            })
-            || (self.pre_depth > 0 || matches!(name, "td" | "th" | "div"))
-                && is_line_number_class(class)
-            // KaTeX's rendering beside the MathML it writes out as TeX.
-            || mentions(class, &[b"katex-html"]);
-        // Inline elements' classes ("icon", "btn") rarely say more than their block's do.
-        let hint = if kind == Kind::Inline && name != "a" {
-            None
-        } else if role.is_empty()
-            && !matches!(
-                name,
-                "nav"
-                    | "menu"
-                    | "footer"
-                    | "aside"
-                    | "figcaption"
-                    | "figure"
-                    | "form"
-                    | "fieldset"
-                    | "label"
-            )
-        {
-            class_verdict.hint
-        } else {
-            structure_hint(name, class, role)
-        };
-        let hint = hint.or_else(|| {
-            if id.is_empty() || kind == Kind::Inline {
-                None
-            } else {
-                structure_hint("", id, "")
-            }
-        });
+        let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
+        let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")
@@ -1187,70 +1049,7 @@ impl<'a> Builder<'a> {
             self.note_def = Some((block.elem, label.clone()));
         }
         if name == "a" {
-            self.link_depth += 1;
-            let raw_href = tag.attr("href").unwrap_or("");
-            let href = markdown::safe_address(raw_href, self.base.as_ref());
-            // An anchor a reference pointed at, at the start of a block: that block is the note,
-            // and the anchor's text is its label (or a link back), not part of it.
-            let anchor = tag.attr("id").or_else(|| tag.attr("name"));
-            if self.note_link.is_none() && self.pre_depth == 0 && self.text.trim().is_empty() {
-                // A link at the start of a note holds its label or links back.
-                if self.note_def.is_some() {
-                    self.start_twin();
-                    self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
-                }
-            }
-            // A link to a note by the page's own address, or in another copy of the page
-            // ("chapter.html#fn1").
-            let raw_href = match raw_href.split_once('#') {
-                Some((path, fragment))
-                    if !path.is_empty()
-                        && self.note_link.is_none()
-                        && is_note_id(fragment)
-                        && (!path.contains(':') && !path.starts_with("//")
-                            || self
-                                .base
-                                .as_ref()
-                                .is_some_and(|b| b.as_str().split('#').next() == Some(path))) =>
-                {
-                    &raw_href[path.len()..]
-                }
-                _ => raw_href,
-            };
-            let href = if raw_href.starts_with('#') {
-                None
-            } else {
-                href
-            };
-            if href.is_some() {
-                self.start_twin();
-                self.markdown.push('[');
-            } else if let Some(target) = raw_href.strip_prefix('#')
-                && self.note_link.is_none()
-                && !target.is_empty()
-            {
-                let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
-                let role = tag.attr("role").unwrap_or("");
-                self.start_twin();
-                let at = self.markdown.len();
-                let link = if is_note_backref(target, &class)
-                    || role.eq_ignore_ascii_case("doc-backlink")
-                    || self.note_ref_ids.contains(target)
-                {
-                    NoteLink::Back
-                } else {
-                    NoteLink::Ref {
-                        target: target.to_string(),
-                        own_id: anchor.map(str::to_string),
-                        sure: is_note_id(target)
-                            || self.stack.iter().any(|o| o.tag == "sup")
-                            || class.contains("footnote")
-                            || role.eq_ignore_ascii_case("doc-noteref"),
-                    }
-                };
-                self.note_link = Some((elem, at, link));
-            }
-            self.link_href.push(href);
+            self.open_link(tag, elem);
         }
         self.open_structure(name, tag, elem, kind);
         self.stack.push(Open {
@@ -1265,6 +1064,186 @@ impl<'a> Builder<'a> {
             self.end_tag(name);
         }
         end
+    }
+
+    /// Elements whose content is not page text: `<meta>`, `<link>` and `<base>` (read into the
+    /// page's metadata and base address), raw text and RCDATA (`<script>`, `<style>`, `<title>`…:
+    /// read to the matching end tag, keeping a title, JSON-LD and MathJax's TeX), and `<svg>` and
+    /// `<math>` (skipped whole, keeping a formula's TeX). Returns where the data continues after
+    /// such an element, or `None` for any other (a `<time>` leaves its `datetime` and goes on).
+    fn unread_element(&mut self, tag: &Tag<'a>, end: usize) -> Option<usize> {
+        let name = tag.name.as_ref();
+        match name {
+            "meta" => {
+                let key = tag
+                    .attr("property")
+                    .or_else(|| tag.attr("name"))
+                    .or_else(|| tag.attr("itemprop"));
+                if let (Some(k), Some(v)) = (key, tag.attr("content"))
+                    && self.raw.metas.len() < 200
+                {
+                    self.raw.metas.push((k.to_ascii_lowercase(), v.to_string()));
+                }
+                return Some(end);
+            }
+            "link" => {
+                if tag
+                    .attr("rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+                    && let Some(h) = tag.attr("href")
+                {
+                    self.raw.canonical.get_or_insert_with(|| h.to_string());
+                    if self.base.is_none() {
+                        self.base = url::Url::parse(h.trim()).ok();
+                    }
+                }
+                return Some(end);
+            }
+            "base" => {
+                if !self.base_from_tag
+                    && let Some(h) = tag.attr("href")
+                {
+                    let resolved = match &self.base {
+                        Some(b) => b.join(h.trim()).ok(),
+                        None => url::Url::parse(h.trim()).ok(),
+                    };
+                    if resolved.is_some() {
+                        self.base = resolved;
+                        self.base_from_tag = true;
+                    }
+                }
+                return Some(end);
+            }
+            "time" => {
+                if let Some(d) = tag.attr("datetime") {
+                    self.raw.time_datetime.get_or_insert_with(|| d.to_string());
+                }
+            }
+            _ => {}
+        }
+        // Raw text and RCDATA: read to the matching end tag.
+        if matches!(
+            name,
+            "script"
+                | "style"
+                | "xmp"
+                | "iframe"
+                | "noembed"
+                | "noframes"
+                | "title"
+                | "textarea"
+                | "plaintext"
+        ) {
+            let bytes = self.input.as_bytes();
+            let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
+            let content = &self.input[end..close];
+            if name == "title" && self.raw.title_tag.is_none() {
+                self.raw.title_tag = Some(collapse(&decode_entities(content)));
+            }
+            if name == "script"
+                && tag
+                    .attr("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+                && self.raw.json_ld.len() < 16
+            {
+                self.raw.json_ld.push(content.to_string());
+            }
+            // MathJax 2 keeps each formula's TeX in a script.
+            if name == "script"
+                && let Some(kind) = tag.attr("type")
+                && kind.to_ascii_lowercase().starts_with("math/tex")
+            {
+                self.math(content, kind.contains("mode=display"));
+            }
+            return Some(
+                memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1),
+            );
+        }
+        if matches!(name, "svg" | "math") && !tag.self_closing {
+            let bytes = self.input.as_bytes();
+            let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
+            if name == "math" {
+                // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…) or alttext.
+                let tex = tex_annotation(&self.input[end..close])
+                    .or_else(|| tag.attr("alttext").map(str::to_string));
+                if let Some(tex) = tex {
+                    self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
+                }
+            }
+            return Some(
+                memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1),
+            );
+        }
+        None
+    }
+
+    /// An `<a>` opens: a link (its safe address), or an in-page link to a note (a reference, a
+    /// note's own label, or a link back).
+    fn open_link(&mut self, tag: &Tag<'a>, elem: u32) {
+        self.link_depth += 1;
+        let raw_href = tag.attr("href").unwrap_or("");
+        let href = markdown::safe_address(raw_href, self.base.as_ref());
+        // An anchor a reference pointed at, at the start of a block: that block is the note,
+        // and the anchor's text is its label (or a link back), not part of it.
+        let anchor = tag.attr("id").or_else(|| tag.attr("name"));
+        if self.note_link.is_none() && self.pre_depth == 0 && self.text.trim().is_empty() {
+            // A link at the start of a note holds its label or links back.
+            if self.note_def.is_some() {
+                self.start_twin();
+                self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
+            }
+        }
+        // A link to a note by the page's own address, or in another copy of the page
+        // ("chapter.html#fn1").
+        let raw_href = match raw_href.split_once('#') {
+            Some((path, fragment))
+                if !path.is_empty()
+                    && self.note_link.is_none()
+                    && is_note_id(fragment)
+                    && (!path.contains(':') && !path.starts_with("//")
+                        || self
+                            .base
+                            .as_ref()
+                            .is_some_and(|b| b.as_str().split('#').next() == Some(path))) =>
+            {
+                &raw_href[path.len()..]
+            }
+            _ => raw_href,
+        };
+        let href = if raw_href.starts_with('#') {
+            None
+        } else {
+            href
+        };
+        if href.is_some() {
+            self.start_twin();
+            self.markdown.push('[');
+        } else if let Some(target) = raw_href.strip_prefix('#')
+            && self.note_link.is_none()
+            && !target.is_empty()
+        {
+            let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+            let role = tag.attr("role").unwrap_or("");
+            self.start_twin();
+            let at = self.markdown.len();
+            let link = if is_note_backref(target, &class)
+                || role.eq_ignore_ascii_case("doc-backlink")
+                || self.note_ref_ids.contains(target)
+            {
+                NoteLink::Back
+            } else {
+                NoteLink::Ref {
+                    target: target.to_string(),
+                    own_id: anchor.map(str::to_string),
+                    sure: is_note_id(target)
+                        || self.stack.iter().any(|o| o.tag == "sup")
+                        || class.contains("footnote")
+                        || role.eq_ignore_ascii_case("doc-noteref"),
+                }
+            };
+            self.note_link = Some((elem, at, link));
+        }
+        self.link_href.push(href);
     }
 
     /// What a class attribute says (boilerplate hint, article-body hint). Pages repeat the same
@@ -2027,6 +2006,103 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// An article interrupted by a widget (newsletter box, video) continues outside its container:
+/// `joinable` blocks within [`BRIDGE_GAP_BLOCKS`] of the main run, step by step, join it.
+fn bridge_widget_gaps(in_main: &mut [bool], joinable: impl Fn(usize) -> bool) {
+    if let (Some(first), Some(last)) = (
+        in_main.iter().position(|&m| m),
+        in_main.iter().rposition(|&m| m),
+    ) {
+        let mut gap = 0;
+        for k in (0..first).rev() {
+            if joinable(k) {
+                in_main[k] = true;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > BRIDGE_GAP_BLOCKS {
+                    break;
+                }
+            }
+        }
+        gap = 0;
+        for (k, main) in in_main.iter_mut().enumerate().skip(last + 1) {
+            if joinable(k) {
+                *main = true;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > BRIDGE_GAP_BLOCKS {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// The boilerplate an element's markup announces: its role or tag (`nav`, `footer`…) with its
+/// class, else its class alone (`class_hint`, cached per class), else its id. Inline elements'
+/// classes ("icon", "btn") rarely say more than their block's do, so only links' count.
+fn element_hint(
+    name: &str,
+    kind: Kind,
+    class: &str,
+    id: &str,
+    role: &str,
+    class_hint: Option<Reason>,
+) -> Option<Reason> {
+    let hint = if kind == Kind::Inline && name != "a" {
+        None
+    } else if role.is_empty()
+        && !matches!(
+            name,
+            "nav"
+                | "menu"
+                | "footer"
+                | "aside"
+                | "figcaption"
+                | "figure"
+                | "form"
+                | "fieldset"
+                | "label"
+        )
+    {
+        class_hint
+    } else {
+        structure_hint(name, class, role)
+    };
+    hint.or_else(|| {
+        if id.is_empty() || kind == Kind::Inline {
+            None
+        } else {
+            structure_hint("", id, "")
+        }
+    })
+}
+
+/// Whether an element is hidden from the reader: the `hidden` attribute, `aria-hidden` on a
+/// block, an inline `display:none` or `visibility:hidden`, a code listing's line numbers, or
+/// KaTeX's rendering (kept as TeX from its MathML instead).
+fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -> bool {
+    tag.attr("hidden").is_some()
+        || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
+        || tag.attr("style").is_some_and(|s| {
+            let l = s.as_bytes();
+            let maybe = memchr::memmem::find(l, b"none").is_some()
+                || memchr::memmem::find(l, b"hidden").is_some()
+                || s.bytes().any(|b| b.is_ascii_uppercase());
+            if !maybe {
+                return false;
+            }
+            let s = s.to_ascii_lowercase().replace(' ', "");
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+        || (in_pre || matches!(name, "td" | "th" | "div"))
+            && is_line_number_class(class)
+        // KaTeX's rendering beside the MathML it writes out as TeX.
+        || mentions(class, &[b"katex-html"])
+}
+
 /// An element id that names a footnote: `fn1`, `fn:1`, `footnote-1`, `cite_note-3`, `ftn2`,
 /// `note-4`, `endnote5`.
 fn is_note_id(id: &str) -> bool {
@@ -2381,21 +2457,7 @@ fn collapse(s: &str) -> String {
 
 impl Page {
     fn candidates(&mut self) -> (Vec<Candidate>, Vec<Features>, Vec<DomCues>) {
-        let mut feats: Vec<Features> = self
-            .blocks
-            .iter()
-            .map(|b| {
-                if b.hinted && b.role != Role::Quote && b.text.len() < LIGHT_MEASURE_MAX_BYTES {
-                    measure::measure_light(&b.text, b.link_chars)
-                } else {
-                    measure::measure(&b.text, b.link_chars)
-                }
-            })
-            .collect();
-        let lang = measure::page_language_of(&feats);
-        for f in &mut feats {
-            measure::apply_language(f, lang);
-        }
+        let (mut feats, lang) = self.measured();
         let n_el = self.elements.len();
         let mut block_prose = Vec::with_capacity(self.blocks.len());
         let mut total_prose = 0f32;
@@ -2422,16 +2484,7 @@ impl Page {
                 el.hint = None;
             }
         }
-        // Effective hint per element: its own or its nearest hinted ancestor's.
-        let mut hint_of: Vec<Option<Reason>> = Vec::with_capacity(n_el);
-        for i in 0..n_el {
-            let h = self.elements[i].hint.clone().or_else(|| {
-                self.elements[i]
-                    .parent
-                    .and_then(|p| hint_of.get(p as usize).cloned().flatten())
-            });
-            hint_of.push(h);
-        }
+        let hint_of = self.effective_hints();
         // Blocks measured lightly whose hint was not believed get the full measurement.
         for (k, b) in self.blocks.iter().enumerate() {
             if b.hinted && hint_of[b.elem as usize].is_none() && feats[k].junk.is_none() {
@@ -2476,31 +2529,7 @@ impl Page {
                 *s *= CONTENT_HINT_BONUS;
             }
         }
-        // Readability's way to find the article's own container: each paragraph's prose counts
-        // fully for its parent, half for its grandparent and less above, so the element that
-        // directly holds the paragraphs wins over a wrapper that also holds teasers.
-        let mut near_score = vec![0f32; n_el];
-        for (k, b) in self.blocks.iter().enumerate() {
-            let chars = feats[k].chars as f32;
-            if !block_prose[k] || hint_of[b.elem as usize].is_some() {
-                continue;
-            }
-            let mut e = self.elements[b.elem as usize].parent;
-            let mut level = 0;
-            while let Some(i) = e {
-                let weight = match level {
-                    0 => 1.0,
-                    1 => 0.5,
-                    l => 1.0 / (l as f32 * 3.0),
-                };
-                near_score[i as usize] += chars * weight;
-                level += 1;
-                if level > ANCESTOR_LEVELS {
-                    break;
-                }
-                e = self.elements[i as usize].parent;
-            }
-        }
+        let near_score = self.near_scores(&feats, &block_prose, &hint_of);
         let container_score = |i: usize| {
             let density = if text_all[i] > 0.0 {
                 links_all[i] / text_all[i]
@@ -2518,23 +2547,7 @@ impl Page {
             .filter(|&i| hint_of[i].is_none() && has_prose[i])
             .max_by(|&a, &b| container_score(a).total_cmp(&container_score(b)))
             .unwrap_or(0);
-        // Siblings of the container that hold prose of their own (an article split around an
-        // advertisement) join it.
-        let parent = self.elements[best].parent.map(|p| p as usize);
-        let mut joined = vec![false; n_el];
-        joined[best] = true;
-        if let Some(p) = parent {
-            for i in 0..n_el {
-                if self.elements[i].parent.map(|q| q as usize) == Some(p)
-                    && i != best
-                    && hint_of[i].is_none()
-                    && score[i] > 0.0
-                    && score[i] >= SIBLING_MIN_SHARE * score[best]
-                {
-                    joined[i] = true;
-                }
-            }
-        }
+        let joined = self.joined_siblings(best, &hint_of, &score);
         // Is `elem` inside the container (or a joined sibling)?
         let mut inside = vec![false; n_el];
         for i in 0..n_el {
@@ -2545,44 +2558,13 @@ impl Page {
             .iter()
             .map(|b| inside[b.elem as usize])
             .collect();
-        // An article interrupted by a widget (newsletter box, video) continues outside the
-        // container: prose paragraphs within a few blocks of it, step by step, join it.
+        // Prose paragraphs outside the container that may continue its article.
         let joinable = |k: usize| {
             block_prose[k]
                 && hint_of[self.blocks[k].elem as usize].is_none()
                 && self.blocks[k].role == Role::Paragraph
         };
-        if let (Some(first), Some(last)) = (
-            in_main.iter().position(|&m| m),
-            in_main.iter().rposition(|&m| m),
-        ) {
-            let mut gap = 0;
-            for k in (0..first).rev() {
-                if joinable(k) {
-                    in_main[k] = true;
-                    gap = 0;
-                } else {
-                    gap += 1;
-                    if gap > BRIDGE_GAP_BLOCKS {
-                        break;
-                    }
-                }
-            }
-            gap = 0;
-            for (k, main) in in_main.iter_mut().enumerate().skip(last + 1) {
-                if joinable(k) {
-                    *main = true;
-                    gap = 0;
-                } else {
-                    gap += 1;
-                    if gap > BRIDGE_GAP_BLOCKS {
-                        break;
-                    }
-                }
-            }
-        }
-        let first = in_main.iter().position(|&m| m);
-        let last = in_main.iter().rposition(|&m| m);
+        bridge_widget_gaps(&mut in_main, joinable);
         let share = |x: f32| {
             if total_prose > 0.0 {
                 x / total_prose
@@ -2611,6 +2593,54 @@ impl Page {
                 }
             })
             .collect();
+        let cands = self.take_candidates(&in_main, &block_prose, &hint_of);
+        (cands, feats, dom)
+    }
+
+    /// Readability's way to find the article's own container: each prose paragraph counts fully
+    /// for its parent, half for its grandparent and less above, so the element that directly
+    /// holds the paragraphs wins over a wrapper that also holds teasers.
+    fn near_scores(
+        &self,
+        feats: &[Features],
+        block_prose: &[bool],
+        hint_of: &[Option<Reason>],
+    ) -> Vec<f32> {
+        let mut near_score = vec![0f32; self.elements.len()];
+        for (k, b) in self.blocks.iter().enumerate() {
+            let chars = feats[k].chars as f32;
+            if !block_prose[k] || hint_of[b.elem as usize].is_some() {
+                continue;
+            }
+            let mut e = self.elements[b.elem as usize].parent;
+            let mut level = 0;
+            while let Some(i) = e {
+                let weight = match level {
+                    0 => 1.0,
+                    1 => 0.5,
+                    l => 1.0 / (l as f32 * 3.0),
+                };
+                near_score[i as usize] += chars * weight;
+                level += 1;
+                if level > ANCESTOR_LEVELS {
+                    break;
+                }
+                e = self.elements[i as usize].parent;
+            }
+        }
+        near_score
+    }
+
+    /// The blocks as the candidates the rules and the model decide on (their shapes kept for
+    /// the Markdown): in the main run, or prose near it with no boilerplate hint.
+    fn take_candidates(
+        &mut self,
+        in_main: &[bool],
+        block_prose: &[bool],
+        hint_of: &[Option<Reason>],
+    ) -> Vec<Candidate> {
+        let first = in_main.iter().position(|&m| m);
+        let last = in_main.iter().rposition(|&m| m);
         let mut cands = Vec::with_capacity(self.blocks.len());
         let mut shapes = Vec::with_capacity(self.blocks.len());
         for (k, b) in self.blocks.drain(..).enumerate() {
@@ -2642,7 +2672,63 @@ impl Page {
             shapes.push(shape);
         }
         self.shapes = shapes;
-        (cands, feats, dom)
+        cands
+    }
+
+    /// Each block's measurements (a short block in a hinted element lightly), in the page's
+    /// language, and that language.
+    fn measured(&self) -> (Vec<Features>, u16) {
+        let mut feats: Vec<Features> = self
+            .blocks
+            .iter()
+            .map(|b| {
+                if b.hinted && b.role != Role::Quote && b.text.len() < LIGHT_MEASURE_MAX_BYTES {
+                    measure::measure_light(&b.text, b.link_chars)
+                } else {
+                    measure::measure(&b.text, b.link_chars)
+                }
+            })
+            .collect();
+        let lang = measure::page_language_of(&feats);
+        for f in &mut feats {
+            measure::apply_language(f, lang);
+        }
+        (feats, lang)
+    }
+
+    /// Each element's hint: its own, or its nearest hinted ancestor's.
+    fn effective_hints(&self) -> Vec<Option<Reason>> {
+        let mut hint_of: Vec<Option<Reason>> = Vec::with_capacity(self.elements.len());
+        for i in 0..self.elements.len() {
+            let h = self.elements[i].hint.clone().or_else(|| {
+                self.elements[i]
+                    .parent
+                    .and_then(|p| hint_of.get(p as usize).cloned().flatten())
+            });
+            hint_of.push(h);
+        }
+        hint_of
+    }
+
+    /// The container `best`, and its siblings that hold prose of their own (an article split
+    /// around an advertisement).
+    fn joined_siblings(&self, best: usize, hint_of: &[Option<Reason>], score: &[f32]) -> Vec<bool> {
+        let parent = self.elements[best].parent.map(|p| p as usize);
+        let mut joined = vec![false; self.elements.len()];
+        joined[best] = true;
+        if let Some(p) = parent {
+            for i in 0..self.elements.len() {
+                if self.elements[i].parent.map(|q| q as usize) == Some(p)
+                    && i != best
+                    && hint_of[i].is_none()
+                    && score[i] > 0.0
+                    && score[i] >= SIBLING_MIN_SHARE * score[best]
+                {
+                    joined[i] = true;
+                }
+            }
+        }
+        joined
     }
 
     /// What the page declares about its kind: its address and its JSON-LD and OpenGraph types.
