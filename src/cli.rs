@@ -192,6 +192,60 @@ impl<'a> CleanOutput<'a> {
     }
 }
 
+/// `tidyclip save`: one input through the library's way in (site rules applied), checked for a
+/// duplicate and saved under the library's lock.
+fn save(
+    library: &Library,
+    path: Option<&Path>,
+    title: Option<String>,
+    tags: &[String],
+    force: bool,
+    replace: bool,
+) -> Result<()> {
+    let (name, bytes) = read_input(path)?;
+    // The site rules taught in the window trim here too; a damaged rules file is said
+    // once and trims nothing, as in the window.
+    let rules = Rules::load(library.root()).unwrap_or_else(|e| {
+        eprintln!("tidyclip: {e}");
+        Rules::default()
+    });
+    let options = IngestOptions {
+        rules,
+        tags: crate::library::clean_tags(tags)?,
+    };
+    let ingested =
+        ingest_bytes(&bytes, &name, &options).with_context(|| format!("Could not read {name}"))?;
+    let mut clipping = ingested.clipping;
+    if clipping.article.body_text().trim().is_empty() {
+        bail!(
+            "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"
+        );
+    }
+    if let Some(title) = title {
+        clipping.title = title;
+    }
+    // From the duplicate check to the written note, no other save may slip in.
+    let _lock = library.lock()?;
+    let mut existing = None;
+    if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
+        if !replace {
+            bail!(
+                "Already in the library as {} ({}); use --force to save it again or --replace to replace that note",
+                duplicate.note.path.display(),
+                duplicate.reason
+            );
+        }
+        // Replacing keeps the old note's id, so its original is replaced too.
+        if let Some(id) = duplicate.note.id.clone() {
+            clipping.id = id;
+        }
+        existing = Some(duplicate.note.path);
+    }
+    let path = library.save(&clipping, existing.as_deref())?;
+    say(format_args!("{}", path.display()))?;
+    Ok(())
+}
+
 /// Runs a subcommand. `None` is the window's job and never reaches here.
 pub fn run(cli: Cli) -> Result<()> {
     let library_dir = cli.library;
@@ -207,48 +261,7 @@ pub fn run(cli: Cli) -> Result<()> {
             name_template,
         }) => {
             let library = open_library(library_dir.as_deref())?.with_name_template(name_template);
-            let (name, bytes) = read_input(path.as_deref())?;
-            // The site rules taught in the window trim here too; a damaged rules file is said
-            // once and trims nothing, as in the window.
-            let rules = Rules::load(library.root()).unwrap_or_else(|e| {
-                eprintln!("tidyclip: {e}");
-                Rules::default()
-            });
-            let options = IngestOptions {
-                rules,
-                tags: crate::library::clean_tags(&tags)?,
-            };
-            let ingested = ingest_bytes(&bytes, &name, &options)
-                .with_context(|| format!("Could not read {name}"))?;
-            let mut clipping = ingested.clipping;
-            if clipping.article.body_text().trim().is_empty() {
-                bail!(
-                    "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"
-                );
-            }
-            if let Some(title) = title {
-                clipping.title = title;
-            }
-            // From the duplicate check to the written note, no other save may slip in.
-            let _lock = library.lock()?;
-            let mut existing = None;
-            if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
-                if !replace {
-                    bail!(
-                        "Already in the library as {} ({}); use --force to save it again or --replace to replace that note",
-                        duplicate.note.path.display(),
-                        duplicate.reason
-                    );
-                }
-                // Replacing keeps the old note's id, so its original is replaced too.
-                if let Some(id) = duplicate.note.id.clone() {
-                    clipping.id = id;
-                }
-                existing = Some(duplicate.note.path);
-            }
-            let path = library.save(&clipping, existing.as_deref())?;
-            say(format_args!("{}", path.display()))?;
-            Ok(())
+            save(&library, path.as_deref(), title, &tags, force, replace)
         }
         Some(Command::List {
             json,
