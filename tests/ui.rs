@@ -1636,3 +1636,22 @@ fn dialogs_finish_from_the_keyboard() {
         "Enter saved it as a new note"
     );
 }
+
+#[test]
+fn the_shortcut_list_shows_every_key_the_keymap_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    harness.key_press(egui::Key::F1);
+    harness.run_ok();
+    assert!(harness.state().show_help);
+    for (keys, what) in tidyclip::app::keymap::rows(false) {
+        assert!(
+            harness.query_all_by_label(&keys).next().is_some(),
+            "{keys} is not in the list"
+        );
+        assert!(
+            harness.query_all_by_label(what).next().is_some(),
+            "{what} is not in the list"
+        );
+    }
+}

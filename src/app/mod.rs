@@ -8,6 +8,7 @@ pub mod doc;
 mod fonts;
 /// Slow work on threads, reporting back over a channel.
 pub mod jobs;
+pub mod keymap;
 mod library_jobs;
 mod panels;
 /// File dialogs and the clipboard, behind traits tests replace.

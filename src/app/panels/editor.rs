@@ -5,6 +5,7 @@ use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
 use super::counted;
 use crate::app::doc::{Document, Field, ambiguous_date};
+use crate::app::keymap::Command;
 use crate::app::rows::{self, Row};
 use crate::app::{Action, BlockFilter, RuleOffer};
 use crate::extract::{Block, Form, Role};
@@ -374,14 +375,22 @@ fn blocks_header(
         let at = cursor.unwrap_or(0);
         if ui
             .add_enabled(enabled, egui::Button::new("Trim from here to the end"))
-            .on_hover_text("Trim the current block and every block after it (Ctrl+E)")
+            .on_hover_text(super::with_keys(
+                ui,
+                "Trim the current block and every block after it",
+                Command::TrimToEnd,
+            ))
             .clicked()
         {
             actions.push(Action::TrimToEnd(at));
         }
         if ui
             .add_enabled(enabled, egui::Button::new("Keep only this run"))
-            .on_hover_text("Keep the run of blocks around the current one, trim the rest (Ctrl+R)")
+            .on_hover_text(super::with_keys(
+                ui,
+                "Keep the run of blocks around the current one, trim the rest",
+                Command::KeepOnlyRun,
+            ))
             .clicked()
         {
             actions.push(Action::KeepOnlyRun(at));

@@ -4,131 +4,90 @@ mod editor;
 mod preview;
 mod sidebar;
 
-use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
+use eframe::egui::{self, Key, Modifiers};
 
 use super::doc::Document;
+use super::keymap::{self, Command, When};
 use super::{Action, App, EditorTab, Prompt, Status, ThemeChoice};
 
 pub use editor::{EditorState, ListScroll, editor};
 pub use preview::preview;
 pub use sidebar::{SidebarState, sidebar};
 
-/// The keyboard shortcuts, shown in the F1 overlay: (keys, what they do).
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Ctrl+O", "Open an article file"),
-    (
-        "Ctrl+Shift+V",
-        "Paste an article (HTML when the clipboard has it)",
-    ),
-    ("Ctrl+V", "Paste an article as text (outside the fields)"),
-    ("Ctrl+N", "New clipping"),
-    ("Ctrl+S", "Save to the library"),
-    ("Ctrl+Z", "Undo"),
-    ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
-    ("J / Down", "Next block"),
-    ("K / Up", "Previous block"),
-    ("Page Down / Page Up", "Ten blocks down / up"),
-    ("Space", "Trim or keep the current block"),
-    ("Click", "Trim or keep a block"),
-    (
-        "Shift+Click",
-        "Give a range of blocks the first one's state",
-    ),
-    ("Ctrl+E", "Trim from the current block to the end"),
-    ("Ctrl+R", "Keep only the current run of blocks"),
-    (
-        "Space / Click on a folded run",
-        "List the run's trimmed blocks one by one",
-    ),
-    ("F1", "Show or hide this list"),
-    ("Enter", "Answer a dialog with its highlighted button"),
-    ("Esc", "Close a dialog, the settings or this list"),
-];
-
-fn shortcut(mods: Modifiers, key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(mods, key)
-}
-
-/// Global shortcuts, consumed before any widget sees them (so a field's own undo never runs:
-/// every edit is undone through the document's history).
+/// Global shortcuts, read from [`keymap::KEYMAP`] and consumed before any widget sees them (so a
+/// field's own undo never runs: every edit is undone through the document's history).
 pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
-    let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+    let presses = keymap::presses_by_specificity();
+    let mut commands = Vec::new();
     ctx.input_mut(|i| {
-        // Most specific first: consume_shortcut ignores extra Shift.
-        if i.consume_shortcut(&shortcut(cmd_shift, Key::V)) {
-            actions.push(Action::Paste);
-        }
-        if i.consume_shortcut(&shortcut(cmd_shift, Key::Z))
-            || i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y))
-        {
-            actions.push(Action::Redo);
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)) {
-            actions.push(Action::Undo);
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)) {
-            actions.push(Action::OpenDialog);
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)) {
-            actions.push(Action::New);
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)) {
-            actions.push(Action::Save);
-        }
-        if i.consume_key(Modifiers::NONE, Key::F1) {
-            actions.push(Action::ShowHelp(!app.show_help));
+        for (press, command) in &presses {
+            if press.when == When::Always && i.consume_shortcut(&press.shortcut) {
+                commands.push(*command);
+            }
         }
     });
 
     let dialog_open = app.prompt.is_some() || app.show_help || app.show_settings;
-    if dialog_open || ctx.egui_wants_keyboard_input() {
-        return;
+    if !dialog_open && !ctx.egui_wants_keyboard_input() {
+        // A plain paste outside the fields clips the pasted text.
+        let pasted = ctx.input(|i| {
+            i.events.iter().find_map(|e| match e {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        });
+        if let Some(text) = pasted {
+            actions.push(Action::PasteText(text));
+        }
+        if app.doc.is_some() {
+            let nothing_focused = ctx.memory(|m| m.focused().is_none());
+            ctx.input_mut(|i| {
+                for (press, command) in &presses {
+                    let readable = match press.when {
+                        When::Always => false,
+                        When::InBlocks => true,
+                        When::NothingFocused => nothing_focused,
+                    };
+                    if readable && i.consume_shortcut(&press.shortcut) {
+                        commands.push(*command);
+                    }
+                }
+            });
+        }
     }
-    // A plain paste outside the fields clips the pasted text.
-    let pasted = ctx.input(|i| {
-        i.events.iter().find_map(|e| match e {
-            egui::Event::Paste(text) => Some(text.clone()),
-            _ => None,
-        })
-    });
-    if let Some(text) = pasted {
-        actions.push(Action::PasteText(text));
+    for command in commands {
+        if let Some(action) = action_of(command, app) {
+            actions.push(action);
+        }
     }
-    if app.doc.is_none() {
-        return;
-    }
-    let nothing_focused = ctx.memory(|m| m.focused().is_none());
-    ctx.input_mut(|i| {
-        if i.consume_key(Modifiers::NONE, Key::J)
-            || (nothing_focused && i.consume_key(Modifiers::NONE, Key::ArrowDown))
-        {
-            actions.push(Action::MoveCursor(1));
-        }
-        if i.consume_key(Modifiers::NONE, Key::K)
-            || (nothing_focused && i.consume_key(Modifiers::NONE, Key::ArrowUp))
-        {
-            actions.push(Action::MoveCursor(-1));
-        }
-        if i.consume_key(Modifiers::NONE, Key::PageDown) {
-            actions.push(Action::MoveCursor(10));
-        }
-        if i.consume_key(Modifiers::NONE, Key::PageUp) {
-            actions.push(Action::MoveCursor(-10));
-        }
-        // A focused button or block takes Space as its own click.
-        if nothing_focused && i.consume_key(Modifiers::NONE, Key::Space) {
-            actions.push(Action::ToggleCursor);
-        }
-        // With Ctrl, so typing into the window by mistake never trims half the article.
-        if let Some(cursor) = app.cursor {
-            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::E)) {
-                actions.push(Action::TrimToEnd(cursor));
-            }
-            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::R)) {
-                actions.push(Action::KeepOnlyRun(cursor));
-            }
-        }
-    });
+}
+
+/// What a shortcut's command does now (`None` for a block command with no current block).
+fn action_of(command: Command, app: &App) -> Option<Action> {
+    Some(match command {
+        Command::Open => Action::OpenDialog,
+        Command::PasteHtml => Action::Paste,
+        Command::New => Action::New,
+        Command::Save => Action::Save,
+        Command::Undo => Action::Undo,
+        Command::Redo => Action::Redo,
+        Command::Help => Action::ShowHelp(!app.show_help),
+        Command::NextBlock => Action::MoveCursor(1),
+        Command::PreviousBlock => Action::MoveCursor(-1),
+        Command::TenBlocksDown => Action::MoveCursor(10),
+        Command::TenBlocksUp => Action::MoveCursor(-10),
+        Command::ToggleBlock => Action::ToggleCursor,
+        Command::TrimToEnd => Action::TrimToEnd(app.cursor?),
+        Command::KeepOnlyRun => Action::KeepOnlyRun(app.cursor?),
+    })
+}
+
+/// A tooltip that names the command's shortcut: "Save the clipping (Ctrl+S)".
+fn with_keys(ui: &egui::Ui, tip: &str, command: Command) -> String {
+    format!(
+        "{tip} ({})",
+        keymap::keys_of(command, keymap::is_mac(ui.ctx()))
+    )
 }
 
 /// Files dropped on the window, and the window's close button.
@@ -201,7 +160,10 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             ui,
             true,
             "Open…",
-            "Open an article file: .html, .htm, .txt or .md (Ctrl+O). You can also drop a file on the window.",
+            &format!(
+                "{}. You can also drop a file on the window.",
+                with_keys(ui, "Open an article file: .html, .htm, .txt or .md", Command::Open)
+            ),
             Action::OpenDialog,
             actions,
         );
@@ -209,16 +171,17 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             ui,
             true,
             "Paste",
-            "Clip the article on the clipboard (Ctrl+Shift+V)",
+            &with_keys(ui, "Clip the article on the clipboard", Command::PasteHtml),
             Action::Paste,
             actions,
         );
-        tool_button(ui, true, "New", "Start a new clipping (Ctrl+N)", Action::New, actions);
+        let tip = with_keys(ui, "Start a new clipping", Command::New);
+        tool_button(ui, true, "New", &tip, Action::New, actions);
         tool_button(
             ui,
             has_doc,
             "Save",
-            "Save the clipping into the library (Ctrl+S)",
+            &with_keys(ui, "Save the clipping into the library", Command::Save),
             Action::Save,
             actions,
         );
@@ -227,12 +190,13 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             .doc
             .as_ref()
             .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
-        tool_button(ui, can_undo, "Undo", "Undo the last edit (Ctrl+Z)", Action::Undo, actions);
+        let tip = with_keys(ui, "Undo the last edit", Command::Undo);
+        tool_button(ui, can_undo, "Undo", &tip, Action::Undo, actions);
         tool_button(
             ui,
             can_redo,
             "Redo",
-            "Redo what was undone (Ctrl+Shift+Z)",
+            &with_keys(ui, "Redo what was undone", Command::Redo),
             Action::Redo,
             actions,
         );
@@ -378,14 +342,14 @@ pub fn welcome(ui: &mut egui::Ui, busy: bool, actions: &mut Vec<Action>) {
             ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
             if ui
                 .button("Paste an article")
-                .on_hover_text("Ctrl+Shift+V")
+                .on_hover_text(keymap::keys_of(Command::PasteHtml, keymap::is_mac(ui.ctx())))
                 .clicked()
             {
                 actions.push(Action::Paste);
             }
             if ui
                 .button("Open a file…")
-                .on_hover_text("Ctrl+O")
+                .on_hover_text(keymap::keys_of(Command::Open, keymap::is_mac(ui.ctx())))
                 .clicked()
             {
                 actions.push(Action::OpenDialog);
@@ -723,9 +687,9 @@ pub fn help_window(ctx: &egui::Context, actions: &mut Vec<Action>) {
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
-                for (keys, what) in SHORTCUTS {
-                    ui.strong(*keys);
-                    ui.label(*what);
+                for (keys, what) in keymap::rows(keymap::is_mac(ui.ctx())) {
+                    ui.strong(keys);
+                    ui.label(what);
                     ui.end_row();
                 }
             });
