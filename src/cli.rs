@@ -11,8 +11,8 @@ use serde::Serialize;
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
 use crate::library::{
-    IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SortBy, ingest_bytes,
-    read_input_file, read_input_stream,
+    IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SavePolicy, Saved,
+    SortBy, ingest_bytes, read_input_file, read_input_stream,
 };
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
@@ -224,24 +224,24 @@ fn save(
     if let Some(title) = title {
         clipping.title = title;
     }
-    // From the duplicate check to the written note, no other save may slip in.
-    let _lock = library.lock()?;
-    let mut existing = None;
-    if !force && let Some(duplicate) = library.duplicate_of(&clipping) {
-        if !replace {
-            bail!(
-                "Already in the library as {} ({}); use --force to save it again or --replace to replace that note",
-                duplicate.note.path.display(),
-                duplicate.reason
-            );
+    let policy = if force {
+        SavePolicy::AsNew
+    } else if replace {
+        SavePolicy::ReplaceDuplicate
+    } else {
+        SavePolicy::Checked { note: None }
+    };
+    let path = match library.save_with_policy(&mut clipping, policy)? {
+        Saved::Note { path, .. } => path,
+        Saved::Duplicate(duplicate) => bail!(
+            "Already in the library as {} ({}); use --force to save it again or --replace to replace that note",
+            duplicate.note.path.display(),
+            duplicate.reason
+        ),
+        Saved::ChangedOnDisk(path) => {
+            bail!("{} changed on disk; nothing was saved", path.display())
         }
-        // Replacing keeps the old note's id, so its original is replaced too.
-        if let Some(id) = duplicate.note.id.clone() {
-            clipping.id = id;
-        }
-        existing = Some(duplicate.note.path);
-    }
-    let path = library.save(&clipping, existing.as_deref())?;
+    };
     say(format_args!("{}", path.display()))?;
     Ok(())
 }

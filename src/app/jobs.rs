@@ -11,8 +11,8 @@ use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
 use crate::library::IngestOptions;
 use crate::library::{
-    DiskStamp, Duplicate, ImportProgress, ImportReport, Library, LibraryChange, LibraryError,
-    NoteSummary, TrashedNote,
+    DiskStamp, Duplicate, ImportProgress, ImportReport, Library, LibraryChange, NoteSummary,
+    SavePolicy, Saved, TrashedNote,
 };
 
 use super::doc::{Document, State};
@@ -298,54 +298,26 @@ pub enum SaveResult {
     Failed(String),
 }
 
-/// Saves on the worker: a 10 MB article's original takes a few hundred milliseconds to write.
+/// Saves on the worker (a 10 MB article's original takes a few hundred milliseconds to write),
+/// through the library's one duplicate-check-then-save.
 fn save_clipping(
     library: &Library,
     clipping: &mut Clipping,
     existing: Option<(PathBuf, Option<DiskStamp>)>,
     mode: SaveMode,
 ) -> SaveResult {
-    let stamped = |path: PathBuf| {
-        let stamp = DiskStamp::of(&path).ok();
-        SaveResult::Saved { path, stamp }
+    let policy = match mode {
+        SaveMode::Checked => SavePolicy::Checked { note: existing },
+        SaveMode::Overwrite => SavePolicy::Overwrite {
+            note: existing.map(|(path, _)| path),
+        },
+        SaveMode::AsNew => SavePolicy::AsNew,
+        SaveMode::Replace { path, id } => SavePolicy::Replace { path, id },
     };
-    let result = match mode {
-        SaveMode::Checked => {
-            if existing.is_none()
-                && let Some(duplicate) = library.duplicate_of(clipping)
-            {
-                return SaveResult::Duplicate(Box::new(duplicate));
-            }
-            // Saved before its stamp was known: compare with now rather than refuse.
-            let existing = existing.and_then(|(path, stamp)| {
-                let stamp = stamp.or_else(|| DiskStamp::of(&path).ok())?;
-                Some((path, stamp))
-            });
-            library
-                .save_checked(clipping, existing.as_ref().map(|(p, s)| (p.as_path(), *s)))
-                .map(|(path, stamp)| SaveResult::Saved {
-                    path,
-                    stamp: Some(stamp),
-                })
-        }
-        SaveMode::Overwrite => library
-            .save(clipping, existing.as_ref().map(|(p, _)| p.as_path()))
-            .map(stamped),
-        SaveMode::AsNew => {
-            // A fresh id, so the other note and its original are left alone.
-            clipping.id = Clipping::new(Article::default(), Original::default()).id;
-            library.save(clipping, None).map(stamped)
-        }
-        SaveMode::Replace { path, id } => {
-            if let Some(id) = id {
-                clipping.id = id;
-            }
-            library.save(clipping, Some(&path)).map(stamped)
-        }
-    };
-    match result {
-        Ok(saved) => saved,
-        Err(LibraryError::ChangedOnDisk { path }) => SaveResult::ChangedOnDisk(path),
+    match library.save_with_policy(clipping, policy) {
+        Ok(Saved::Note { path, stamp }) => SaveResult::Saved { path, stamp },
+        Ok(Saved::Duplicate(duplicate)) => SaveResult::Duplicate(duplicate),
+        Ok(Saved::ChangedOnDisk(path)) => SaveResult::ChangedOnDisk(path),
         Err(e) => SaveResult::Failed(e.to_string()),
     }
 }

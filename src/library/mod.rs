@@ -17,6 +17,7 @@ mod input;
 mod lock;
 mod names;
 mod parallel;
+mod policy;
 mod rules;
 mod search;
 mod tags;
@@ -45,6 +46,7 @@ pub use names::{
     DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, NameFields, render_file_stem, render_stem,
     sanitize_file_stem,
 };
+pub use policy::{SavePolicy, Saved};
 pub use rules::{Rules, SiteRule, site_key};
 pub use search::{SearchIndex, search_bodies};
 pub use tags::{clean_tags, obsidian_tag};
