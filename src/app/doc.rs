@@ -488,67 +488,6 @@ pub fn split_list(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// When a date's text could be read day-first or month-first (03/04/2025), the two readings.
-pub fn ambiguous_date(raw: &str) -> Option<(String, String)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let bytes: Vec<char> = raw.chars().collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Find "N{1,2} sep N{1,2} sep N{2,4}" with the same separator, not part of a longer number.
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
-            let (a, j) = number(&bytes, i);
-            if let Some(&sep) = bytes.get(j)
-                && matches!(sep, '/' | '.' | '-')
-            {
-                let (b, k) = number(&bytes, j + 1);
-                if k > j + 1 && bytes.get(k) == Some(&sep) {
-                    let (_, l) = number(&bytes, k + 1);
-                    let year_len = l - (k + 1);
-                    let (a_len, b_len) = (j - i, k - (j + 1));
-                    if (2..=4).contains(&year_len)
-                        && a_len <= 2
-                        && b_len <= 2
-                        && (1..=12).contains(&a)
-                        && (1..=12).contains(&b)
-                        && a != b
-                    {
-                        let day_first = format!("{a} {}", MONTHS[b as usize - 1]);
-                        let month_first = format!("{b} {}", MONTHS[a as usize - 1]);
-                        return Some((day_first, month_first));
-                    }
-                }
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    None
-}
-
-fn number(chars: &[char], start: usize) -> (u32, usize) {
-    let mut value = 0u32;
-    let mut i = start;
-    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
-        value = value.saturating_mul(10).saturating_add(d);
-        i += 1;
-    }
-    (value, i)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -650,16 +589,5 @@ mod tests {
         // Korean has spaces between words.
         assert_eq!(word_count("한국어 문장입니다"), 2);
         assert_eq!(word_count("「」、。"), 0);
-    }
-
-    #[test]
-    fn slashed_dates_with_both_parts_under_13_are_ambiguous() {
-        let (day_first, month_first) = ambiguous_date("Posted 03/04/2025").expect("ambiguous");
-        assert_eq!(day_first, "3 April");
-        assert_eq!(month_first, "4 March");
-        assert!(ambiguous_date("13/04/2025").is_none());
-        assert!(ambiguous_date("2025-04-03").is_none());
-        assert!(ambiguous_date("05 May 2025, 14:42").is_none());
-        assert!(ambiguous_date("04/04/2025").is_none());
     }
 }

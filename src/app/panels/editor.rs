@@ -4,10 +4,11 @@ use eframe::egui::{self, Color32, Rect, Sense, Stroke, vec2};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
 use super::counted;
-use crate::app::doc::{Document, Field, ambiguous_date};
+use crate::app::doc::{Document, Field};
 use crate::app::keymap::Command;
 use crate::app::rows::{self, Row};
 use crate::app::{Action, BlockFilter, RuleOffer};
+use crate::extract::fields::dates::ambiguous_date;
 use crate::extract::{Block, Form, Role};
 use crate::library::{NoteSummary, tag_counts};
 

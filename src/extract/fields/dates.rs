@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
-use crate::extract::lexicon::dates::{DATE_LINE_WORDS, MONTHS, ZONES};
+use crate::extract::lexicon::dates::{DATE_LINE_WORDS, MONTHS, ZONES, month_name};
 use crate::extract::util::chars::is_cjk;
 use crate::extract::util::fnv::FnvBuild;
 use crate::extract::{Published, PublishedValue};
@@ -447,6 +447,55 @@ pub fn published_from(raw: &str, value: PublishedValue) -> Published {
     }
 }
 
+/// When a date's text could be read day-first or month-first (03/04/2025), the two readings
+/// ("3 April", "4 March"), for the window to ask which the page meant. The month names come
+/// from the same list the engine reads dates with.
+pub fn ambiguous_date(raw: &str) -> Option<(String, String)> {
+    let bytes: Vec<char> = raw.chars().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Find "N{1,2} sep N{1,2} sep N{2,4}" with the same separator, not part of a longer number.
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            let (a, j) = leading_number(&bytes, i);
+            if let Some(&sep) = bytes.get(j)
+                && matches!(sep, '/' | '.' | '-')
+            {
+                let (b, k) = leading_number(&bytes, j + 1);
+                if k > j + 1 && bytes.get(k) == Some(&sep) {
+                    let (_, l) = leading_number(&bytes, k + 1);
+                    let year_len = l - (k + 1);
+                    let (a_len, b_len) = (j - i, k - (j + 1));
+                    if (2..=4).contains(&year_len)
+                        && a_len <= 2
+                        && b_len <= 2
+                        && (1..=12).contains(&a)
+                        && (1..=12).contains(&b)
+                        && a != b
+                    {
+                        let day_first = format!("{a} {}", month_name(b)?);
+                        let month_first = format!("{b} {}", month_name(a)?);
+                        return Some((day_first, month_first));
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+fn leading_number(chars: &[char], start: usize) -> (u32, usize) {
+    let mut value = 0u32;
+    let mut i = start;
+    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+        value = value.saturating_mul(10).saturating_add(d);
+        i += 1;
+    }
+    (value, i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -493,5 +542,16 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn slashed_dates_with_both_parts_under_13_are_ambiguous() {
+        let (day_first, month_first) = ambiguous_date("Posted 03/04/2025").expect("ambiguous");
+        assert_eq!(day_first, "3 April");
+        assert_eq!(month_first, "4 March");
+        assert!(ambiguous_date("13/04/2025").is_none());
+        assert!(ambiguous_date("2025-04-03").is_none());
+        assert!(ambiguous_date("05 May 2025, 14:42").is_none());
+        assert!(ambiguous_date("04/04/2025").is_none());
     }
 }

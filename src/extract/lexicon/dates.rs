@@ -1,5 +1,14 @@
 //! Month names, time-zone abbreviations and the words that stand around a date on a date line.
 
+/// The English name of month `m` (1–12), capitalised: "March". Each month's first entry in
+/// [`MONTHS`] is its English name.
+pub fn month_name(m: u32) -> Option<String> {
+    let (name, _) = MONTHS.iter().find(|(_, n)| *n == m)?;
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 /// Month names and abbreviations (lower case) with their number, in the languages we expect.
 /// Polish genitive forms ("maja") are what dates use, so both forms are listed.
 pub const MONTHS: &[(&str, u32)] = &[
