@@ -337,6 +337,14 @@ fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
 /// A note's text without the number it starts with as text ("1. The note", "\\[1\\] The
 /// note"), which the definition's `[^1]:` says already.
 fn without_label<'m>(markdown: &'m str, label: &str) -> &'m str {
+    // "[1]" whose number was a link back, already taken out: the brackets are left.
+    if let Some(text) = markdown
+        .strip_prefix("\\[\\]")
+        .and_then(|rest| rest.strip_prefix([' ', '\u{a0}']))
+        .filter(|text| !text.trim().is_empty())
+    {
+        return text.trim_start();
+    }
     let rest = markdown.strip_prefix("\\[").unwrap_or(markdown);
     let Some(rest) = rest.strip_prefix(label) else {
         return markdown;
@@ -686,6 +694,20 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn bare_numbers_linked_in_the_page_are_notes_only_when_the_target_names_one() {
+        let md = kept(&format!(
+            "<p>Rated well <a href=\"#ratings-reviews\">487</a> {PROSE}.</p>\
+             <p>As equation <a href=\"#eq-2\">2</a> shows {PROSE}.</p>\
+             <p>A remark<span class=\"fn\"><a href=\"#mn37note03\">3</a></span> {PROSE}.</p>\
+             <p><a id=\"mn37note03\"></a>The remark's source.</p>"
+        ));
+        assert!(md.contains("Rated well 487 and"), "{md}");
+        assert!(md.contains("As equation 2 shows"), "{md}");
+        assert!(md.contains("A remark[^3] and"), "{md}");
+        assert!(!md.contains("[^487]") && !md.contains("[^2]"), "{md}");
+    }
+
+    #[test]
     fn in_page_links_that_are_not_notes_stay_text() {
         let md = kept(&format!(
             "<p>See <a href=\"#setup\">the setup section</a> {PROSE}.</p>\
@@ -724,6 +746,9 @@ mod label_tests {
         assert_eq!(without_label("\\[2\\] The note", "2"), "The note");
         assert_eq!(without_label("1990 was a year", "1"), "1990 was a year");
         assert_eq!(without_label("2 cups of flour", "2"), "2 cups of flour");
+        // The number was a link back, taken out already: its brackets go too.
+        assert_eq!(without_label("\\[\\] The note", "1"), "The note");
+        assert_eq!(without_label("\\[\\]", "1"), "\\[\\]");
     }
 
     #[test]

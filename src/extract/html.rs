@@ -1607,10 +1607,14 @@ impl<'a> Builder<'a> {
             } => (target, own_id, sure),
         };
         let inner = self.markdown[at..].trim();
-        // "[3]", a superscript "3", or a bare number of a few digits.
+        // "[3]", a superscript "3", or a bare number linking to a note. A bare number linked
+        // within the page is as often a count ("487" reviews), an equation or a section as a
+        // note: only a target that names a note makes it one ("#mn37note03").
         let bracketed = inner.starts_with("\\[") && inner.ends_with("\\]")
             || inner.starts_with("<sup>") && inner.ends_with("</sup>")
-            || (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit());
+            || (1..=3).contains(&inner.len())
+                && inner.bytes().all(|b| b.is_ascii_digit())
+                && names_a_note(&target);
         if !sure && !bracketed {
             return;
         }
@@ -2125,6 +2129,14 @@ fn is_note_id(id: &str) -> bool {
                 .is_some_and(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '_' | '.'))
         })
     }) && !id.starts_with("fnref")
+}
+
+/// Whether an id names a note anywhere in it, ending in its number ("mn37note03", "fn-3",
+/// "ftnt_ref3"): looser than [`is_note_id`], for links whose text is a bare number.
+fn names_a_note(id: &str) -> bool {
+    let id = id.to_ascii_lowercase();
+    (id.contains("note") || id.contains("fn") || id.contains("ftn"))
+        && id.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The label a note's id gives: its last run of letters and digits ("footnote-1" → "1").
