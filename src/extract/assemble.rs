@@ -708,6 +708,31 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn youtube_and_x_frames_become_embeds_and_other_frames_stay_out() {
+        let md = kept(&format!(
+            "<p>The talk {PROSE}.</p>\
+             <iframe src=\"https://www.youtube-nocookie.com/embed/b_PXuEPxN50?start=3\"></iframe>\
+             <p>The post {PROSE}.</p>\
+             <iframe src=\"https://platform.twitter.com/embed/Tweet.html?id=1675626836821409792\"></iframe>\
+             <p>The map {PROSE}.</p>\
+             <iframe src=\"https://maps.example.com/embed?q=harbour\"></iframe>\
+             <iframe src=\"javascript:alert(1)\"></iframe>"
+        ));
+        assert!(
+            md.contains("![](https://www.youtube.com/watch?v=b_PXuEPxN50)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("![](https://x.com/i/status/1675626836821409792)"),
+            "{md}"
+        );
+        assert!(
+            !md.contains("maps.example.com") && !md.contains("javascript"),
+            "{md}"
+        );
+    }
+
+    #[test]
     fn in_page_links_that_are_not_notes_stay_text() {
         let md = kept(&format!(
             "<p>See <a href=\"#setup\">the setup section</a> {PROSE}.</p>\

@@ -1134,6 +1134,9 @@ impl<'a> Builder<'a> {
                 | "textarea"
                 | "plaintext"
         ) {
+            if name == "iframe" {
+                self.embed(tag);
+            }
             let bytes = self.input.as_bytes();
             let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
             let content = &self.input[end..close];
@@ -1669,6 +1672,28 @@ impl<'a> Builder<'a> {
 
     /// An `<img>`: into the twin as a Markdown image, remembered in case its block has no text.
     /// Icons, avatars, tracking pixels and images without a usable address are left out.
+    /// A video or post embedded from YouTube or X (Twitter) becomes `![](address)`, which
+    /// Obsidian shows as the embed itself; other frames (maps, ads, players it does not embed)
+    /// are left out, as before.
+    fn embed(&mut self, tag: &Tag) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 || self.pre_depth > 0 {
+            return;
+        }
+        let Some(address) = tag
+            .attr("data-src")
+            .or_else(|| tag.attr("src"))
+            .and_then(|src| markdown::safe_address(src, self.base.as_ref()))
+            .and_then(|src| embed_address(&src))
+        else {
+            return;
+        };
+        self.start_twin();
+        self.markdown.push_str("![](");
+        self.markdown.push_str(&address);
+        self.markdown.push(')');
+        self.block_images.push((address, String::new()));
+    }
+
     fn image(&mut self, tag: &Tag) {
         if self.skip_depth > 0 || self.hidden_depth > 0 || self.pre_depth > 0 {
             return;
@@ -2082,6 +2107,43 @@ fn element_hint(
             structure_hint("", id, "")
         }
     })
+}
+
+/// The address Obsidian embeds for a frame's `src`: a YouTube player's video, or an X (Twitter)
+/// post; `None` for any other frame.
+fn embed_address(src: &str) -> Option<String> {
+    let url = url::Url::parse(src).ok()?;
+    let host = url.host_str()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let id_like = |id: &str, min: usize| {
+        id.len() >= min
+            && id.len() <= 32
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    match host {
+        "youtube.com" | "m.youtube.com" | "youtube-nocookie.com" => {
+            let id = url.path().strip_prefix("/embed/")?.split('/').next()?;
+            id_like(id, 6).then(|| format!("https://www.youtube.com/watch?v={id}"))
+        }
+        "platform.twitter.com" => {
+            let id = url
+                .query_pairs()
+                .find(|(k, _)| k == "id")
+                .map(|(_, v)| v.into_owned())?;
+            (id_like(&id, 1) && id.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| format!("https://x.com/i/status/{id}"))
+        }
+        "x.com" | "twitter.com" => {
+            let path = url.path();
+            let (_, id) = path.split_once("/status/")?;
+            let id = id.split('/').next()?;
+            (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && path.len() < 200)
+                .then(|| format!("https://x.com{path}"))
+        }
+        _ => None,
+    }
 }
 
 /// Whether an element is hidden from the reader: the `hidden` attribute, `aria-hidden` on a
