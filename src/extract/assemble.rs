@@ -733,6 +733,31 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn placeholder_images_take_their_picture_source_or_lazy_loader() {
+        let md = kept(&format!(
+            "<p>The first view {PROSE}.</p>\
+             <picture><source srcset=\"https://example.com/a-small.webp 1x, https://example.com/a.webp 2x\">\
+             <img src=\"data:image/gif;base64,R0lGOD\" alt=\"The first view\"></picture>\
+             <p>The second view {PROSE}.</p>\
+             <img src=\"data:image/svg+xml,%3Csvg%3E\" data-image-loader=\"https://example.com/b.png\" alt=\"The second view\">\
+             <p>The third view {PROSE}.</p>\
+             <img src=\"data:image/gif;base64,R0lGOD\" alt=\"No address at all\">"
+        ));
+        assert!(
+            md.contains("![The first view](https://example.com/a.webp)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("![The second view](https://example.com/b.png)"),
+            "{md}"
+        );
+        assert!(
+            !md.contains("No address at all") && !md.contains("data:"),
+            "{md}"
+        );
+    }
+
+    #[test]
     fn in_page_links_that_are_not_notes_stay_text() {
         let md = kept(&format!(
             "<p>See <a href=\"#setup\">the setup section</a> {PROSE}.</p>\

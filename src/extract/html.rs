@@ -597,6 +597,9 @@ struct Builder<'a> {
     note_def: Option<(u32, String)>,
     /// Images in the current block: if it ends with no text, they stand alone.
     block_images: Vec<(String, String)>,
+    /// The largest image of the last `<picture>`'s first `<source>`, for its `<img>` when that
+    /// holds only a placeholder.
+    picture_source: Option<String>,
     figures: Vec<Figure>,
     /// The last start tag's attribute list, emptied, for the next one: one allocation for the
     /// page instead of one per tag.
@@ -646,6 +649,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         pre_lang: None,
         lang_hint: None,
         block_images: Vec::new(),
+        picture_source: None,
         figures: Vec::new(),
         spare_attrs: Vec::new(),
         note_link: None,
@@ -721,6 +725,7 @@ const WANTED_ATTRS: &[&str] = &[
     "data-srcset",
     "data-lazy-src",
     "data-original",
+    "data-image-loader",
     "width",
     "height",
     "colspan",
@@ -761,6 +766,7 @@ fn wanted_attr(name: &str) -> Option<&'static str> {
             (6, b's') => &["srcset"],
             (11, b'd') => &["data-srcset"],
             (13, b'd') => &["data-lazy-src", "data-original", "data-language"],
+            (17, b'd') => &["data-image-loader"],
             (5, b'w') => &["width"],
             (7, b'r') => &["rowspan"],
             (9, b'd') => &["data-lang", "data-math"],
@@ -941,7 +947,18 @@ impl<'a> Builder<'a> {
         }
         if name == "img" {
             self.image(tag);
+            self.picture_source = None;
             return end;
+        }
+        if name == "picture" {
+            self.picture_source = None;
+        }
+        if name == "source"
+            && self.picture_source.is_none()
+            && self.stack.iter().rev().take(4).any(|o| o.tag == "picture")
+        {
+            self.picture_source = largest_srcset(tag.attr("srcset"))
+                .and_then(|src| markdown::safe_address(src, self.base.as_ref()));
         }
         let kind = kind_of(name);
         if kind != Kind::Inline || name == "a" {
@@ -1725,13 +1742,16 @@ impl<'a> Builder<'a> {
             tag.attr("data-src"),
             tag.attr("data-lazy-src"),
             tag.attr("data-original"),
+            tag.attr("data-image-loader"),
             srcset,
             tag.attr("src"),
         ];
+        // A placeholder (`data:`) is refused as an address: a `<picture>`'s source stands in.
         let Some(src) = candidates
             .into_iter()
             .flatten()
             .find_map(|c| markdown::safe_address(c, self.base.as_ref()))
+            .or_else(|| self.picture_source.take())
         else {
             return;
         };
