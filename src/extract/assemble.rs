@@ -758,6 +758,22 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_table_in_a_figure_is_a_table_not_a_caption() {
+        // Short cells in a `<figure>` read like a photo's caption to the markup hints.
+        let md = kept(&format!(
+            "<p>One {PROSE}.</p><p>Two {PROSE}.</p><p>Three {PROSE}.</p>\
+             <figure class=\"table\"><table><tbody>\
+             <tr><td> </td><td><strong>Fast</strong></td><td><strong>Cheap</strong></td></tr>\
+             <tr><td><strong>Trains</strong></td><td>X</td><td></td></tr>\
+             <tr><td><strong>Buses</strong></td><td></td><td>X</td></tr>\
+             </tbody></table></figure>\
+             <p>Four {PROSE}.</p><p>Five {PROSE}.</p>"
+        ));
+        assert!(md.contains("| **Trains** | X |"), "{md}");
+        assert!(md.contains("| **Buses** |  | X |"), "{md}");
+    }
+
+    #[test]
     fn in_page_links_that_are_not_notes_stay_text() {
         let md = kept(&format!(
             "<p>See <a href=\"#setup\">the setup section</a> {PROSE}.</p>\

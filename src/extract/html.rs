@@ -2754,10 +2754,12 @@ impl Page {
                 link_chars: b.link_chars,
                 // An embedded post (a blockquote inside a "social" wrapper) is quoted text, not
                 // a row of share buttons.
-                // Code in a `<figure>` (highlighters wrap listings in one) is not a caption.
+                // Code or a table in a `<figure>` (highlighters and editors wrap them in one) is
+                // not a caption.
                 structure_hint: hint_of[b.elem as usize].clone().filter(|h| {
                     !(b.role == Role::Quote && *h == Reason::ShareButtons
-                        || shape.pre.is_some() && *h == Reason::PhotoCaption)
+                        || (shape.pre.is_some() || shape.cell.is_some())
+                            && *h == Reason::PhotoCaption)
                 }),
                 in_main: Some(main),
                 caption: b.caption && shape.pre.is_none(),
