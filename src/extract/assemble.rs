@@ -774,6 +774,20 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn block_code_elements_and_hexo_figures_are_fenced_with_their_language() {
+        let md = kept(&format!(
+            "<p>The definition {PROSE}.</p>\
+             <code class=\"hl lean block\"><span>def</span> m : <a href=\"https://example.com/Nat\">Nat</a> := 1</code>\
+             <p>The shell {PROSE}.</p>\
+             <figure class=\"highlight sh\"><table><tr><td class=\"code\"><pre><span class=\"line\">echo hello</span></pre></td></tr></table></figure>\
+             <p>Inline <code class=\"blockquote-ish\">x</code> stays a span {PROSE}.</p>"
+        ));
+        assert!(md.contains("```\ndef m : Nat := 1\n```"), "{md}");
+        assert!(md.contains("```sh\necho hello\n```"), "{md}");
+        assert!(md.contains("Inline `x` stays"), "{md}");
+    }
+
+    #[test]
     fn in_page_links_that_are_not_notes_stay_text() {
         let md = kept(&format!(
             "<p>See <a href=\"#setup\">the setup section</a> {PROSE}.</p>\

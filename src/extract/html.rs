@@ -960,7 +960,12 @@ impl<'a> Builder<'a> {
             self.picture_source = largest_srcset(tag.attr("srcset"))
                 .and_then(|src| markdown::safe_address(src, self.base.as_ref()));
         }
-        let kind = kind_of(name);
+        // A `<code>` a highlighter marks as a block ("hl lean block") stands for a `<pre>`.
+        let kind = if name == "code" && tag.attr("class").is_some_and(marks_code_block) {
+            Kind::Pre
+        } else {
+            kind_of(name)
+        };
         if kind != Kind::Inline || name == "a" {
             self.implied_ends(name);
         }
@@ -2375,6 +2380,16 @@ fn is_line_number_class(class: &str) -> bool {
 
 /// The code language a class names: `language-rust`, `lang-rust`, `highlight-source-rust`,
 /// `highlight-rust`, `brush: rust`.
+/// Whether a `<code>` element's class marks it as a block of code of its own (a class word
+/// "block", "code-block" or "codeblock"), not a span in a sentence.
+fn marks_code_block(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        w.eq_ignore_ascii_case("block")
+            || w.eq_ignore_ascii_case("code-block")
+            || w.eq_ignore_ascii_case("codeblock")
+    })
+}
+
 fn lang_of(class: &str) -> Option<String> {
     // Most classes name no language: one search rules them out.
     if !mentions(class, &[b"ang", b"ighlight", b"rush"]) {
@@ -2389,6 +2404,12 @@ fn lang_of(class: &str) -> Option<String> {
             {
                 return Some(lang);
             }
+        }
+        // Hexo's `<figure class="highlight sh">`: the language is the word after.
+        if lower == "highlight"
+            && let Some(lang) = tokens.clone().next().and_then(clean_lang)
+        {
+            return Some(lang);
         }
         if lower == "brush:" {
             return tokens
