@@ -334,11 +334,77 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         dup2.map(|d| d.reason)
     )?;
 
+    hostile_notes_cost(&dir, &mut report)?;
+
     writeln!(
         report,
         "peak resident memory (VmHWM): {:.0} MB",
         peak_rss_mb()
     )?;
     print!("{report}");
+    Ok(())
+}
+
+/// The best of three uncached lists of `dir`: (notes listed, time).
+fn uncached_list(dir: &Path) -> Result<(usize, Duration), Box<dyn std::error::Error>> {
+    let library = Library::open(dir)?.with_cache_dir(None);
+    let mut best = (0, Duration::MAX);
+    for _ in 0..3 {
+        let (notes, took) = timed(|| library.list());
+        let listed = notes?.len();
+        if took < best.1 {
+            best = (listed, took);
+        }
+    }
+    Ok(best)
+}
+
+/// Issue 10's bound: 100 hostile notes among the rest (front matter 100,000 `[` deep, a YAML
+/// alias bomb, binary bytes, names that are not UTF-8) cost the uncached list less than half
+/// again its time. They are written into the library, measured, and removed.
+fn hostile_notes_cost(dir: &Path, report: &mut String) -> Result<(), Box<dyn std::error::Error>> {
+    use std::os::unix::ffi::OsStrExt;
+    let (plain_count, plain) = uncached_list(dir)?;
+    let hostile_dir = dir.join("hostile-bench");
+    std::fs::create_dir_all(&hostile_dir)?;
+    let nested = format!("---\ntitle: {}\n---\n\nBody.\n", "[".repeat(100_000));
+    let mut bomb = String::from(
+        "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for level in 1..10 {
+        let prev = level - 1;
+        bomb.push_str(&format!(
+            "l{level}: &l{level} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n",
+            p = if prev == 0 {
+                "a".to_string()
+            } else {
+                format!("l{prev}")
+            }
+        ));
+    }
+    bomb.push_str("title: Laughs\n---\n\nBody.\n");
+    let mut rng = Rng(0xbad_5eed);
+    let binary: Vec<u8> = (0..200_000).map(|_| rng.next() as u8).collect();
+    for i in 0..25 {
+        std::fs::write(hostile_dir.join(format!("nested {i}.md")), &nested)?;
+        std::fs::write(hostile_dir.join(format!("aliases {i}.md")), &bomb)?;
+        std::fs::write(hostile_dir.join(format!("binary {i}.md")), &binary)?;
+        let mut name = format!("not utf8 {i} ").into_bytes();
+        name.extend_from_slice(&[0xff, 0xfe, b'.', b'm', b'd']);
+        std::fs::write(
+            hostile_dir.join(std::ffi::OsStr::from_bytes(&name)),
+            "---\ntitle: A name that is not UTF-8\n---\n\nBody.\n",
+        )?;
+    }
+    let measured = uncached_list(dir);
+    std::fs::remove_dir_all(&hostile_dir)?;
+    let (hostile_count, hostile) = measured?;
+    writeln!(
+        report,
+        "list without cache, best of 3: {} for {plain_count} notes; {} with 100 hostile ones among them ({hostile_count} listed): {:.2}x",
+        ms(plain),
+        ms(hostile),
+        hostile.as_secs_f64() / plain.as_secs_f64().max(1e-9)
+    )?;
     Ok(())
 }
