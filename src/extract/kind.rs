@@ -489,11 +489,7 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
         .as_deref()
         .or(article.url.as_deref())
         .unwrap_or("");
-    let path = url
-        .split("://")
-        .nth(1)
-        .map_or("", |rest| rest.find('/').map_or("", |i| &rest[i..]))
-        .to_ascii_lowercase();
+    let path = super::address::path_and_after(url).to_ascii_lowercase();
     let segments: Vec<&str> = path
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .filter(|s| !s.is_empty())

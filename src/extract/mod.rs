@@ -6,6 +6,7 @@
 //! [`fields`] (title, site, author, date, url, summary) out of the blocks and metadata. The
 //! result is the [`model`]'s [`Article`].
 
+pub mod address;
 pub mod assemble;
 pub mod candidate;
 pub mod decide;

@@ -95,19 +95,14 @@ pub fn canonical_url(url: &str) -> Option<String> {
         return None;
     }
     let url = url.split('#').next().unwrap_or(url);
-    let rest = match url.split_once("://") {
-        Some((scheme, rest))
-            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
-        {
-            rest
-        }
-        Some(_) => return Some(url.to_string()),
-        None => url,
-    };
-    let (authority, path_query) = match rest.find(['/', '?']) {
-        Some(i) => rest.split_at(i),
-        None => (rest, ""),
-    };
+    let parts = crate::extract::address::address_parts(url);
+    if parts
+        .scheme
+        .is_some_and(|s| !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https"))
+    {
+        return Some(url.to_string());
+    }
+    let (authority, path_query) = (parts.authority, parts.rest);
     let host = authority
         .rsplit('@')
         .next()

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{HIDDEN_DIR, LibraryError, disk_guard, write};
+use crate::extract::address::address_parts;
 use crate::extract::{Article, Reason};
 
 /// How many leading words of a block make a rule: enough to recognise a recurring prompt
@@ -59,11 +60,8 @@ pub fn site_key(site: Option<&str>, url: Option<&str>) -> Option<String> {
     if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
         return Some(site.to_string());
     }
-    let url = url?.trim();
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest
-        .split(['/', '?', '#'])
-        .next()?
+    let host = address_parts(url?.trim())
+        .authority
         .trim_start_matches("www.");
     (!host.is_empty()).then(|| host.to_string())
 }
