@@ -22,7 +22,7 @@ pub mod measure;
 pub mod model;
 pub mod text;
 pub mod title;
-mod util;
+pub(crate) mod util;
 
 pub use decode::DecodeError;
 pub use model::{Article, Block, Form, Format, Published, PublishedValue, Reason, Role, TableCell};

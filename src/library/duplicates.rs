@@ -8,6 +8,8 @@ use serde::Serialize;
 use super::index::IndexedNote;
 use super::{NoteSummary, front};
 use crate::clipping::Clipping;
+pub(crate) use crate::extract::util::fnv::fnv1a;
+use crate::extract::util::fnv::{FNV_OFFSET, FNV_PRIME};
 
 /// Query parameters that say who sent the reader, never which article it is.
 const TRACKING_PARAMS: &[&str] = &[
@@ -132,17 +134,6 @@ pub fn canonical_url(url: &str) -> Option<String> {
     Some(out)
 }
 
-/// FNV-1a, 64 bits: stable across Rust versions and machines, unlike `DefaultHasher`, so hashes can
-/// be kept on disk.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash = FNV_OFFSET;
-    for b in bytes {
-        hash ^= u64::from(*b);
-        hash = hash.wrapping_mul(FNV_PRIME);
-    }
-    hash
-}
-
 /// A hash of a text with whitespace runs collapsed, so re-encoded line endings still match.
 pub(crate) fn text_hash(text: &str) -> Option<u64> {
     let normalized: Vec<&str> = text.split_whitespace().collect();
@@ -151,9 +142,6 @@ pub(crate) fn text_hash(text: &str) -> Option<u64> {
     }
     Some(fnv1a(normalized.join(" ").as_bytes()))
 }
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// The hashes of a text's lower-cased words, Markdown marks and punctuation dropped. Hashing as
 /// it goes (no string per word) keeps a cold scan of 50,000 notes fast.

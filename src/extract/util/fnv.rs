@@ -1,4 +1,21 @@
-//! A small fast hasher for the engine's tables of short strings.
+//! FNV-1a: the engine's fast hasher for its tables of short strings, and the stable 64-bit hash
+//! the library keeps on disk (the same constants, in one place).
+
+/// FNV-1a's 64-bit offset basis.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a's 64-bit prime.
+pub const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a, 64 bits, byte by byte: stable across Rust versions and machines, unlike
+/// `DefaultHasher`, so its hashes can be kept on disk.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash = FNV_OFFSET;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(FNV_PRIME);
+    }
+    hash
+}
 
 /// An FNV-1a-style hash: stop-word lookups and the page's class cache hash many short strings,
 /// and SipHash's resistance to crafted collisions buys nothing for a fixed table or one page.
@@ -11,7 +28,7 @@ pub struct Fnv(u64);
 impl std::hash::BuildHasher for FnvBuild {
     type Hasher = Fnv;
     fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+        Fnv(FNV_OFFSET)
     }
 }
 
@@ -27,11 +44,11 @@ impl std::hash::Hasher for Fnv {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
             self.0 ^= u64::from_le_bytes(word);
-            self.0 = self.0.rotate_left(23).wrapping_mul(0x100_0000_01b3);
+            self.0 = self.0.rotate_left(23).wrapping_mul(FNV_PRIME);
         }
         for b in chunks.remainder() {
             self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+            self.0 = self.0.wrapping_mul(FNV_PRIME);
         }
     }
 }
