@@ -56,6 +56,9 @@ const SIBLING_MIN_SHARE: f32 = 0.2;
 /// Prose blocks outside the chosen container, but within this many blocks of it, are pulled in
 /// when they are prose (an article split across sibling elements).
 const SIBLING_REACH_BLOCKS: usize = 3;
+/// A table of at least this many rows and columns is data, not a caption, even in a `<figure>`
+/// (smaller ones there are mostly captions laid out as tables).
+const DATA_TABLE_MIN: u32 = 3;
 
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
 /// decision, and the page's structure for writing the blocks back as Markdown.
@@ -2756,6 +2759,18 @@ impl Page {
     ) -> Vec<Candidate> {
         let first = in_main.iter().position(|&m| m);
         let last = in_main.iter().rposition(|&m| m);
+        // Tables of at least three rows and three columns: a data table, even in a `<figure>`.
+        let mut table_extent: std::collections::HashMap<u32, (u32, u32), FnvBuild> =
+            std::collections::HashMap::default();
+        for cell in self.blocks.iter().filter_map(|b| b.shape.cell) {
+            let extent = table_extent.entry(cell.table).or_default();
+            extent.0 = extent.0.max(cell.row + 1);
+            extent.1 = extent.1.max(cell.col + u32::from(cell.colspan));
+        }
+        let data_table = |cell: Option<CellAt>| {
+            cell.and_then(|c| table_extent.get(&c.table))
+                .is_some_and(|&(rows, cols)| rows >= DATA_TABLE_MIN && cols >= DATA_TABLE_MIN)
+        };
         let mut cands = Vec::with_capacity(self.blocks.len());
         let mut shapes = Vec::with_capacity(self.blocks.len());
         for (k, b) in self.blocks.drain(..).enumerate() {
@@ -2779,7 +2794,7 @@ impl Page {
                 // not a caption.
                 structure_hint: hint_of[b.elem as usize].clone().filter(|h| {
                     !(b.role == Role::Quote && *h == Reason::ShareButtons
-                        || (shape.pre.is_some() || shape.cell.is_some())
+                        || (shape.pre.is_some() || data_table(shape.cell))
                             && *h == Reason::PhotoCaption)
                 }),
                 in_main: Some(main),
