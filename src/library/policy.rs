@@ -167,9 +167,11 @@ mod tests {
         else {
             panic!("saved");
         };
-        std::fs::write(
+        // Another program edits the note between the two saves.
+        crate::library::write::write_atomic(
             &path,
-            "---\ntitle: Changed elsewhere\n---\n\nA longer body now.\n",
+            b"---\ntitle: Changed elsewhere\n---\n\nA longer body now.\n",
+            true,
         )
         .expect("changed");
         let saved = library
