@@ -15,6 +15,10 @@
 
 use serde_json::Value;
 
+pub mod tokenizer;
+
+use tokenizer::{Attributes, Tag, Token, Tokenizer};
+
 use super::assemble::{CellAt, Figure, Shape, Structure};
 use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
@@ -549,7 +553,6 @@ struct Open<'a> {
 }
 
 struct Builder<'a> {
-    input: &'a str,
     elements: Vec<Element>,
     stack: Vec<Open<'a>>,
     blocks: Vec<RawBlock>,
@@ -604,12 +607,13 @@ struct Builder<'a> {
     /// holds only a placeholder.
     picture_source: Option<String>,
     figures: Vec<Figure>,
-    /// The last start tag's attribute list, emptied, for the next one: one allocation for the
-    /// page instead of one per tag.
-    spare_attrs: Vec<(&'static str, std::borrow::Cow<'a, str>)>,
+    tok: Tokenizer<'a>,
 }
 
 fn parse(input: &str, read_hidden: bool) -> Page {
+    // The input stream's preprocessing: a `<pre>` written with CR LF keeps one line break a line.
+    let input = tokenizer::normalize_newlines(input);
+    let input: &str = &input;
     let root = Element {
         parent: None,
         hint: None,
@@ -618,7 +622,6 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         depth: 0,
     };
     let mut b = Builder {
-        input,
         elements: vec![root],
         stack: Vec::new(),
         blocks: Vec::new(),
@@ -654,7 +657,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         block_images: Vec::new(),
         picture_source: None,
         figures: Vec::new(),
-        spare_attrs: Vec::new(),
+        tok: Tokenizer::new(input, Attributes::Wanted(wanted_attr)),
         note_link: None,
         note_labels: std::collections::HashMap::default(),
         note_ref_ids: std::collections::HashSet::default(),
@@ -685,23 +688,6 @@ struct ClassVerdict {
     author: bool,
     /// It marks comments (see [`marks_comments`]).
     comments: bool,
-}
-
-/// A tag as the tokenizer read it.
-struct Tag<'a> {
-    name: std::borrow::Cow<'a, str>,
-    end: bool,
-    self_closing: bool,
-    attrs: Vec<(&'static str, std::borrow::Cow<'a, str>)>,
-}
-
-impl Tag<'_> {
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_ref())
-    }
 }
 
 /// The attributes the engine reads; others are skipped without decoding.
@@ -787,171 +773,32 @@ fn wanted_attr(name: &str) -> Option<&'static str> {
 
 impl<'a> Builder<'a> {
     fn run(&mut self) {
-        let bytes = self.input.as_bytes();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            let Some(lt) = memchr::memchr(b'<', &bytes[pos..]).map(|p| pos + p) else {
-                self.text_run(&self.input[pos..]);
-                break;
-            };
-            if lt > pos {
-                self.text_run(&self.input[pos..lt]);
-            }
-            pos = self.markup(lt);
-        }
-    }
-
-    /// Handles the markup at `lt` (a `<`); returns where the data continues.
-    fn markup(&mut self, lt: usize) -> usize {
-        let bytes = self.input.as_bytes();
-        let next = bytes.get(lt + 1).copied();
-        match next {
-            Some(b'!') => {
-                if bytes[lt..].starts_with(b"<!--") {
-                    // Comment: to "-->" (or the end).
-                    return memchr::memmem::find(&bytes[lt + 4..], b"-->")
-                        .map_or(bytes.len(), |p| lt + 4 + p + 3);
+        while let Some(token) = self.tok.next_token() {
+            match token {
+                Token::Text(raw) => self.text_run(raw),
+                Token::StartTag(tag) => {
+                    self.start_tag(&tag);
+                    self.tok.recycle(tag.attrs);
                 }
-                // Doctype or bogus comment: to ">". Outside `<svg>` and `<math>` (skipped whole)
-                // a `<![CDATA[` is a bogus comment too: it ends at the first ">", not at "]]>".
-                memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1)
-            }
-            Some(b'?') => memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1),
-            Some(b'/') => {
-                if bytes.get(lt + 2).is_some_and(u8::is_ascii_alphabetic) {
-                    let (tag, end) = self.read_tag(lt + 2, true);
-                    self.end_tag(&tag.name);
-                    end
-                } else if bytes.get(lt + 2) == Some(&b'>') {
-                    lt + 3
-                } else {
-                    // "</ " and the like: a bogus comment to ">".
-                    memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1)
-                }
-            }
-            Some(c) if c.is_ascii_alphabetic() => {
-                let (tag, end) = self.read_tag(lt + 1, false);
-                let next = self.start_tag(&tag, end);
-                self.spare_attrs = tag.attrs;
-                self.spare_attrs.clear();
-                next
-            }
-            _ => {
-                self.text_run("<");
-                lt + 1
+                Token::EndTag(tag) => self.end_tag(&tag.name),
+                Token::Comment(_) | Token::Doctype => {}
             }
         }
     }
 
-    /// Reads a tag's name and attributes from `at` (just after `<` or `</`).
-    fn read_tag(&mut self, at: usize, end_tag: bool) -> (Tag<'a>, usize) {
-        let input: &'a str = self.input;
-        let bytes = input.as_bytes();
-        let mut i = at;
-        while i < bytes.len()
-            && !matches!(
-                bytes[i],
-                b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'
-            )
-        {
-            i += 1;
-        }
-        let raw_name = &input[at..i];
-        let name = if raw_name.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Owned(raw_name.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(raw_name)
-        };
-        let mut tag = Tag {
-            name,
-            end: end_tag,
-            self_closing: false,
-            attrs: std::mem::take(&mut self.spare_attrs),
-        };
-        loop {
-            while i < bytes.len() && matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ') {
-                i += 1;
-            }
-            match bytes.get(i) {
-                None => return (tag, bytes.len()),
-                Some(b'>') => return (tag, i + 1),
-                Some(b'/') => {
-                    i += 1;
-                    if bytes.get(i) == Some(&b'>') {
-                        tag.self_closing = true;
-                        return (tag, i + 1);
-                    }
-                    continue;
-                }
-                _ => {}
-            }
-            // Attribute name.
-            let start = i;
-            i += 1;
-            while i < bytes.len()
-                && !matches!(
-                    bytes[i],
-                    b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>' | b'='
-                )
-            {
-                i += 1;
-            }
-            let name = wanted_attr(&input[start..i]);
-            while i < bytes.len() && matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ') {
-                i += 1;
-            }
-            let mut value: std::borrow::Cow<'a, str> = std::borrow::Cow::Borrowed("");
-            if bytes.get(i) == Some(&b'=') {
-                i += 1;
-                while i < bytes.len() && matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
-                {
-                    i += 1;
-                }
-                match bytes.get(i) {
-                    Some(&q @ (b'"' | b'\'')) => {
-                        let vstart = i + 1;
-                        let vend =
-                            memchr::memchr(q, &bytes[vstart..]).map_or(bytes.len(), |p| vstart + p);
-                        if name.is_some() {
-                            value = decode_attribute_entities(&input[vstart..vend]);
-                        }
-                        i = (vend + 1).min(bytes.len());
-                    }
-                    _ => {
-                        let vstart = i;
-                        while i < bytes.len()
-                            && !matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'>')
-                        {
-                            i += 1;
-                        }
-                        if name.is_some() {
-                            value = decode_attribute_entities(&input[vstart..i]);
-                        }
-                    }
-                }
-            }
-            if let Some(name) = name
-                && !tag.end
-                && !tag.attrs.iter().any(|(n, _)| *n == name)
-            {
-                tag.attrs.push((name, value));
-            }
-        }
-    }
-
-    fn start_tag(&mut self, tag: &Tag<'a>, end: usize) -> usize {
+    fn start_tag(&mut self, tag: &Tag<'a>) {
         let name = tag.name.as_ref();
-        if let Some(next) = self.unread_element(tag, end) {
-            return next;
+        if self.unread_element(tag) {
+            return;
         }
         if name == "br" {
             self.push_text_raw("\n");
-            return end;
+            return;
         }
         if name == "img" {
             self.image(tag);
             self.picture_source = None;
-            return end;
+            return;
         }
         if name == "picture" {
             self.picture_source = None;
@@ -976,7 +823,7 @@ impl<'a> Builder<'a> {
             self.flush();
         }
         if is_void(name) {
-            return end;
+            return;
         }
         let class = tag.attr("class").unwrap_or("");
         // Looked up once: the hint, the body mark and the cues below all read it.
@@ -991,7 +838,7 @@ impl<'a> Builder<'a> {
                 || class_verdict.content
                 || is_content_hint(id, ""));
         if self.stack.len() >= MAX_DEPTH {
-            return end;
+            return;
         }
         let parent = self.stack.last().map(|o| o.elem).or(Some(0));
         let elem = u32::try_from(self.elements.len()).unwrap_or(u32::MAX);
@@ -1088,15 +935,14 @@ impl<'a> Builder<'a> {
         if tag.self_closing && name.contains('-') {
             self.end_tag(name);
         }
-        end
     }
 
     /// Elements whose content is not page text: `<meta>`, `<link>` and `<base>` (read into the
     /// page's metadata and base address), raw text and RCDATA (`<script>`, `<style>`, `<title>`…:
     /// read to the matching end tag, keeping a title, JSON-LD and MathJax's TeX), and `<svg>` and
-    /// `<math>` (skipped whole, keeping a formula's TeX). Returns where the data continues after
-    /// such an element, or `None` for any other (a `<time>` leaves its `datetime` and goes on).
-    fn unread_element(&mut self, tag: &Tag<'a>, end: usize) -> Option<usize> {
+    /// `<math>` (skipped whole, keeping a formula's TeX). Returns whether it was one of these (a
+    /// `<time>` leaves its `datetime` and goes on).
+    fn unread_element(&mut self, tag: &Tag<'a>) -> bool {
         let name = tag.name.as_ref();
         match name {
             "meta" => {
@@ -1109,7 +955,7 @@ impl<'a> Builder<'a> {
                 {
                     self.raw.metas.push((k.to_ascii_lowercase(), v.to_string()));
                 }
-                return Some(end);
+                return true;
             }
             "link" => {
                 if tag
@@ -1122,7 +968,7 @@ impl<'a> Builder<'a> {
                         self.base = url::Url::parse(h.trim()).ok();
                     }
                 }
-                return Some(end);
+                return true;
             }
             "base" => {
                 if !self.base_from_tag
@@ -1137,7 +983,7 @@ impl<'a> Builder<'a> {
                         self.base_from_tag = true;
                     }
                 }
-                return Some(end);
+                return true;
             }
             "time" => {
                 if let Some(d) = tag.attr("datetime") {
@@ -1146,63 +992,57 @@ impl<'a> Builder<'a> {
             }
             _ => {}
         }
-        // Raw text and RCDATA: read to the matching end tag.
-        if matches!(
-            name,
-            "script"
-                | "style"
-                | "xmp"
-                | "iframe"
-                | "noembed"
-                | "noframes"
-                | "title"
-                | "textarea"
-                | "plaintext"
-        ) {
-            if name == "iframe" {
-                self.embed(tag);
-            }
-            let bytes = self.input.as_bytes();
-            let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
-            let content = &self.input[end..close];
-            if name == "title" && self.raw.title_tag.is_none() {
-                self.raw.title_tag = Some(collapse(&decode_entities(content)));
-            }
-            if name == "script"
-                && tag
-                    .attr("type")
-                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-                && self.raw.json_ld.len() < 16
-            {
-                self.raw.json_ld.push(content.to_string());
-            }
-            // MathJax 2 keeps each formula's TeX in a script.
-            if name == "script"
-                && let Some(kind) = tag.attr("type")
-                && kind.to_ascii_lowercase().starts_with("math/tex")
-            {
-                self.math(content, kind.contains("mode=display"));
-            }
-            return Some(
-                memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1),
-            );
+        // Raw text, RCDATA, script data and PLAINTEXT: read to the matching end tag.
+        let Some(raw_kind) = tokenizer::raw_kind_of(name) else {
+            return self.skip_foreign(tag);
+        };
+        if name == "iframe" {
+            self.embed(tag);
         }
-        if matches!(name, "svg" | "math") && !tag.self_closing {
-            let bytes = self.input.as_bytes();
-            let close = find_end_tag(&bytes[end..], name).map_or(bytes.len(), |p| end + p);
-            if name == "math" {
-                // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…) or alttext.
-                let tex = tex_annotation(&self.input[end..close])
-                    .or_else(|| tag.attr("alttext").map(str::to_string));
-                if let Some(tex) = tex {
-                    self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
-                }
-            }
-            return Some(
-                memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1),
-            );
+        let content = self.tok.raw_text(raw_kind, Some(name));
+        if name == "title" && self.raw.title_tag.is_none() {
+            self.raw.title_tag = Some(collapse(&decode_entities(&content)));
         }
-        None
+        if name == "script"
+            && tag
+                .attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+            && self.raw.json_ld.len() < 16
+        {
+            self.raw.json_ld.push(content.to_string());
+        }
+        // MathJax 2 keeps each formula's TeX in a script.
+        if name == "script"
+            && let Some(kind) = tag.attr("type")
+            && kind.to_ascii_lowercase().starts_with("math/tex")
+        {
+            self.math(&content, kind.contains("mode=display"));
+        }
+        // The next token is the element's end tag (or nothing): it has no element to close.
+        let _ = self.tok.next_token();
+        true
+    }
+
+    /// `<svg>` and `<math>` are skipped whole, to their end tag (a formula keeps its TeX).
+    fn skip_foreign(&mut self, tag: &Tag<'a>) -> bool {
+        let name = tag.name.as_ref();
+        if !matches!(name, "svg" | "math") || tag.self_closing {
+            return false;
+        }
+        let rest = self.tok.rest();
+        let bytes = rest.as_bytes();
+        let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
+        if name == "math" {
+            // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…) or alttext.
+            let tex =
+                tex_annotation(&rest[..close]).or_else(|| tag.attr("alttext").map(str::to_string));
+            if let Some(tex) = tex {
+                self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
+            }
+        }
+        self.tok
+            .skip(memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1));
+        true
     }
 
     /// An `<a>` opens: a link (its safe address), or an in-page link to a note (a reference, a
@@ -3215,8 +3055,14 @@ fn decode_references(s: &str, in_attribute: bool) -> std::borrow::Cow<'_, str> {
                 })
                 .count();
             if len > 0 {
-                let value = u32::from_str_radix(&digits[..len.min(8)], if hex { 16 } else { 10 })
-                    .unwrap_or(0xFFFD);
+                // Leading zeros count for nothing; past eight significant digits the number is
+                // over U+10FFFF in either base, which the standard makes U+FFFD.
+                let significant = digits[..len].trim_start_matches('0');
+                let value = if significant.len() > 8 {
+                    0x11_0000
+                } else {
+                    u32::from_str_radix(significant, if hex { 16 } else { 10 }).unwrap_or(0)
+                };
                 let c = match value {
                     0 => '\u{FFFD}',
                     // Windows-1252 C1 remaps, as the spec does.
