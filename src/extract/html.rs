@@ -3175,6 +3175,64 @@ mod tests {
         assert!(linked.is_some_and(|m| m.contains("[a link](https://x.org)")));
     }
 
+    /// Prose enough for the article's body, around what a test is about.
+    const PROSE: &str = "The first paragraph is long enough to count as prose, and it says what \
+        happened in the town when the river rose over the old bridge last spring.";
+
+    #[test]
+    fn a_script_that_writes_a_script_does_not_end_at_the_inner_end_tag() {
+        // Script data's double-escaped state: inside `<!-- <script>`, `</script>` is the inner
+        // script's, and the page's script goes on to the next one.
+        let html = format!(
+            "<article><p>{PROSE}</p><script><!-- document.write('<script>x()</script>'); \
+             var leaked = 'SCRIPT TEXT'; --></script><p>{PROSE} Second.</p></article>"
+        );
+        let body = extract_html(&html).0.body_text();
+        assert!(body.contains("Second."), "{body}");
+        assert!(!body.contains("SCRIPT TEXT"), "{body}");
+    }
+
+    #[test]
+    fn crlf_line_breaks_in_a_pre_are_one_line_break_each() {
+        let html = format!(
+            "<article><p>{PROSE}</p><pre><code>let a = 1;\r\nlet b = 2;\rlet c = 3;</code></pre>\
+             <p>{PROSE}</p></article>"
+        );
+        let article = extract_html(&html).0;
+        let code = article
+            .blocks
+            .iter()
+            .find(|b| b.text.contains("let a"))
+            .expect("the code block");
+        assert!(!code.text.contains('\r'), "{:?}", code.text);
+        assert!(
+            code.text.contains("let a = 1;\nlet b = 2;\nlet c = 3;"),
+            "{:?}",
+            code.text
+        );
+    }
+
+    #[test]
+    fn comments_end_where_the_standard_ends_them() {
+        // `--!>` ends a comment: before, the page waited for a `-->` that never came.
+        let html =
+            format!("<article><!-- a --!><p>{PROSE} First.</p><p>{PROSE} Second.</p></article>");
+        let body = extract_html(&html).0.body_text();
+        assert!(
+            body.contains("First.") && body.contains("Second."),
+            "{body}"
+        );
+        // `<!-->` is an empty comment: before, it ran on to the next comment's `-->`.
+        let html = format!(
+            "<article><!--><p>{PROSE} First.</p><!-- b --><p>{PROSE} Second.</p></article>"
+        );
+        let body = extract_html(&html).0.body_text();
+        assert!(
+            body.contains("First.") && body.contains("Second."),
+            "{body}"
+        );
+    }
+
     #[test]
     fn deep_nesting_and_garbage_do_not_panic() {
         let deep = "<div>".repeat(100_000) + "text" + &"</div>".repeat(100_000);
