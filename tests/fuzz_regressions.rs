@@ -7,6 +7,10 @@ use std::time::{Duration, Instant};
 
 use tidyclip::clipping::{Clipping, Original, parse_note};
 use tidyclip::extract::extract_bytes;
+use tidyclip::extract::html::decode_entities;
+use tidyclip::extract::html::tokenizer::{
+    Attributes, RawKind, Token, Tokenizer, normalize_newlines, raw_kind_of,
+};
 
 /// What `fuzz/fuzz_targets/extract.rs` does with one input.
 fn extract_target(data: &[u8]) {
@@ -23,6 +27,53 @@ fn extract_target(data: &[u8]) {
 /// What `fuzz/fuzz_targets/front_matter.rs` does with one input.
 fn front_matter_target(data: &[u8]) {
     tidyclip::library::exercise_front_matter(&String::from_utf8_lossy(data));
+}
+
+/// What `fuzz/fuzz_targets/tokenizer_diff.rs` reads with our tokenizer (its html5ever side is
+/// not a dependency here): the tokens as the engine reads them, written one a line: `T` text
+/// (adjacent text merged), `S` a start tag (name, sorted attributes, `/` if self-closing), `E` an
+/// end tag, `C` a comment. Doctypes are dropped.
+fn tokenizer_diff_ours(data: &[u8]) -> Vec<String> {
+    let input = String::from_utf8_lossy(data);
+    let input = normalize_newlines(&input);
+    let mut tok = Tokenizer::new(&input, Attributes::All);
+    let mut out: Vec<String> = Vec::new();
+    let text = |out: &mut Vec<String>, t: &str| {
+        if t.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.starts_with("T ") => last.push_str(t),
+            _ => out.push(format!("T {t}")),
+        }
+    };
+    while let Some(token) = tok.next_token() {
+        match token {
+            Token::Text(raw) => text(&mut out, &decode_entities(raw)),
+            Token::StartTag(tag) => {
+                let mut attrs: Vec<String> = tag
+                    .attrs
+                    .iter()
+                    .map(|(n, v)| format!("{n}={v:?}"))
+                    .collect();
+                attrs.sort();
+                let close = if tag.self_closing { " /" } else { "" };
+                out.push(format!("S {} {}{close}", tag.name, attrs.join(" ")));
+                if let Some(kind) = raw_kind_of(&tag.name) {
+                    let raw = tok.raw_text(kind, Some(&tag.name));
+                    if kind == RawKind::Rcdata {
+                        text(&mut out, &decode_entities(&raw));
+                    } else {
+                        text(&mut out, &raw);
+                    }
+                }
+            }
+            Token::EndTag(tag) => out.push(format!("E {}", tag.name)),
+            Token::Comment(c) => out.push(format!("C {c}")),
+            Token::Doctype => {}
+        }
+    }
+    out
 }
 
 /// Every file in `dir` (none when it does not exist), sorted by name.
@@ -68,4 +119,15 @@ fn extract_seeds_and_found_inputs_do_not_panic_or_stall() {
 #[test]
 fn front_matter_seeds_and_found_inputs_do_not_panic_or_stall() {
     replay("front_matter", front_matter_target, Duration::from_secs(10));
+}
+
+#[test]
+fn tokenizer_diff_seeds_and_found_inputs_do_not_panic_or_stall() {
+    replay(
+        "tokenizer_diff",
+        |data| {
+            tokenizer_diff_ours(data);
+        },
+        Duration::from_secs(10),
+    );
 }
