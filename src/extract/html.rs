@@ -1,13 +1,14 @@
 //! HTML → blocks (DOM-aware).
 //!
-//! One pass over the input does the work of a tokenizer and a light tree builder: it follows the
-//! WHATWG tokenizer's states that matter for text (tags and attributes, comments, doctype, raw
-//! text in `<script>`/`<style>`, RCDATA in `<title>`/`<textarea>`, character references) and the
-//! tree builder's implied end tags (`<p>` closed by a block, `<li>` by the next `<li>`, cells and
-//! rows, void elements). Instead of a node tree it keeps an arena of elements (tag, parent, what
-//! its class and id say) and emits text blocks as block-level elements open and close, each
-//! pointing at its innermost element. That is enough to score containers the way Readability
-//! does, at a fraction of the cost of building a full DOM (speed target: ≤ 0.6 ms per page).
+//! One pass over the tokens of [`tokenizer`] (the WHATWG tokenizer's states that matter for text:
+//! tags and attributes, comments, doctype, raw text in `<script>`/`<style>`, RCDATA in
+//! `<title>`/`<textarea>`; character references are decoded here, for the text kept) does the
+//! work of a light tree builder: the tree builder's implied end tags (`<p>` closed by a block,
+//! `<li>` by the next `<li>`, cells and rows, void elements). Instead of a node tree it keeps an
+//! arena of elements (tag, parent, what its class and id say) and emits text blocks as
+//! block-level elements open and close, each pointing at its innermost element. That is enough
+//! to score containers the way Readability does, at a fraction of the cost of building a full
+//! DOM (speed target: ≤ 0.6 ms per page).
 //!
 //! The main container is the element whose subtree holds the most prose for the least
 //! non-prose text; blocks inside it are the article's candidates, and the shared classifier then
@@ -657,7 +658,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         block_images: Vec::new(),
         picture_source: None,
         figures: Vec::new(),
-        tok: Tokenizer::new(input, Attributes::Wanted(wanted_attr)),
+        tok: Tokenizer::new(input, Attributes::Wanted),
         note_link: None,
         note_labels: std::collections::HashMap::default(),
         note_ref_ids: std::collections::HashSet::default(),
@@ -731,6 +732,7 @@ const WANTED_ATTRS: &[&str] = &[
     "data-entry",
 ];
 
+#[inline]
 fn wanted_attr(name: &str) -> Option<&'static str> {
     // Dispatch on length and first letter: most attributes (onclick, data-*, aria-*) fall out at
     // once.
@@ -780,7 +782,10 @@ impl<'a> Builder<'a> {
                     self.start_tag(&tag);
                     self.tok.recycle(tag.attrs);
                 }
-                Token::EndTag(tag) => self.end_tag(&tag.name),
+                Token::EndTag(tag) => {
+                    self.end_tag(&tag.name);
+                    self.tok.recycle(tag.attrs);
+                }
                 Token::Comment(_) | Token::Doctype => {}
             }
         }
@@ -999,9 +1004,9 @@ impl<'a> Builder<'a> {
         if name == "iframe" {
             self.embed(tag);
         }
-        let content = self.tok.raw_text(raw_kind, Some(name));
+        let content = self.tok.raw_text_as_written(raw_kind, Some(name));
         if name == "title" && self.raw.title_tag.is_none() {
-            self.raw.title_tag = Some(collapse(&decode_entities(&content)));
+            self.raw.title_tag = Some(collapse(&decode_entities(&tokenizer::replace_nul(content))));
         }
         if name == "script"
             && tag
@@ -1009,14 +1014,19 @@ impl<'a> Builder<'a> {
                 .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
             && self.raw.json_ld.len() < 16
         {
-            self.raw.json_ld.push(content.to_string());
+            self.raw
+                .json_ld
+                .push(tokenizer::replace_nul(content).into_owned());
         }
         // MathJax 2 keeps each formula's TeX in a script.
         if name == "script"
             && let Some(kind) = tag.attr("type")
             && kind.to_ascii_lowercase().starts_with("math/tex")
         {
-            self.math(&content, kind.contains("mode=display"));
+            self.math(
+                &tokenizer::replace_nul(content),
+                kind.contains("mode=display"),
+            );
         }
         // The next token is the element's end tag (or nothing): it has no element to close.
         let _ = self.tok.next_token();

@@ -30,6 +30,7 @@ pub struct Tag<'a> {
 
 impl Tag<'_> {
     /// The value of the attribute `name` (lowercase).
+    #[inline]
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
@@ -56,9 +57,9 @@ pub enum Token<'a> {
 /// Which attributes a tag keeps.
 #[derive(Debug, Clone, Copy)]
 pub enum Attributes {
-    /// Only those this function names (it gets the name as written and answers with the
-    /// lowercase name to keep, or `None`); the others' values are not decoded.
-    Wanted(fn(&str) -> Option<&'static str>),
+    /// Only those the engine reads (`WANTED_ATTRS` in `html.rs`); the others' values are not
+    /// decoded.
+    Wanted,
     /// All of them.
     All,
 }
@@ -113,7 +114,8 @@ pub fn normalize_newlines(input: &str) -> Cow<'_, str> {
 }
 
 /// U+0000 becomes U+FFFD, as in every state but the data state.
-fn replace_nul(s: &str) -> Cow<'_, str> {
+#[inline]
+pub fn replace_nul(s: &str) -> Cow<'_, str> {
     if memchr::memchr(0, s.as_bytes()).is_some() {
         Cow::Owned(s.replace('\0', "\u{FFFD}"))
     } else {
@@ -122,6 +124,7 @@ fn replace_nul(s: &str) -> Cow<'_, str> {
 }
 
 /// A tag or attribute name as the standard keeps it: ASCII uppercase lowered, NUL replaced.
+#[inline]
 fn lowercase_name(raw: &str) -> Cow<'_, str> {
     if raw.bytes().any(|b| b.is_ascii_uppercase() || b == 0) {
         Cow::Owned(raw.to_ascii_lowercase().replace('\0', "\u{FFFD}"))
@@ -130,6 +133,7 @@ fn lowercase_name(raw: &str) -> Cow<'_, str> {
     }
 }
 
+#[inline]
 fn is_space(b: u8) -> bool {
     // The tokenizer's whitespace; a CR is gone after preprocessing, but a page handed over
     // without it is read the same.
@@ -142,7 +146,7 @@ fn is_end_tag_at(hay: &[u8], at: usize, name: &str) -> bool {
     let after = &hay[at + 2..];
     after.len() > name.len()
         && after[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-        && matches!(after[name.len()], b'/' | b'>') | is_space(after[name.len()])
+        && (matches!(after[name.len()], b'/' | b'>') || is_space(after[name.len()]))
 }
 
 /// Where in `hay` the RCDATA or raw text closed by `</name` ends.
@@ -180,7 +184,7 @@ fn letters(s: &[u8]) -> usize {
 fn script_word(s: &[u8]) -> bool {
     s.len() > 6
         && s[..6].eq_ignore_ascii_case(b"script")
-        && (matches!(s[6], b'/' | b'>') | is_space(s[6]))
+        && (matches!(s[6], b'/' | b'>') || is_space(s[6]))
 }
 
 /// Where in `hay` the script data closed by `</name` ends: not inside `<!-- <script> … -->`.
@@ -207,6 +211,13 @@ fn script_data_end(hay: &[u8], name: &str) -> usize {
                 }
             }
             Script::Escaped | Script::EscapedDash | Script::EscapedDashDash => {
+                if let Script::Escaped = state {
+                    // Only `-` and `<` leave "script data escaped".
+                    match memchr::memchr2(b'-', b'<', &hay[i..]) {
+                        Some(p) => i += p,
+                        None => return hay.len(),
+                    }
+                }
                 let c = hay[i];
                 if c == b'<' {
                     let after = &hay[i + 1..];
@@ -243,6 +254,12 @@ fn script_data_end(hay: &[u8], name: &str) -> usize {
                 i += 1;
             }
             Script::DoubleEscaped | Script::DoubleEscapedDash | Script::DoubleEscapedDashDash => {
+                if let Script::DoubleEscaped = state {
+                    match memchr::memchr2(b'-', b'<', &hay[i..]) {
+                        Some(p) => i += p,
+                        None => return hay.len(),
+                    }
+                }
                 let c = hay[i];
                 if c == b'<' {
                     if hay.get(i + 1) == Some(&b'/') {
@@ -336,6 +353,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Hands a tag's attribute list back, for the next tag to fill.
+    #[inline]
     pub fn recycle(&mut self, mut attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>) {
         attrs.clear();
         self.spare_attrs = attrs;
@@ -346,6 +364,13 @@ impl<'a> Tokenizer<'a> {
     /// last start tag), which is left to be the next token. NULs become U+FFFD; an RCDATA
     /// element's character references are left in for the caller to decode.
     pub fn raw_text(&mut self, kind: RawKind, end_tag: Option<&str>) -> Cow<'a, str> {
+        replace_nul(self.raw_text_as_written(kind, end_tag))
+    }
+
+    /// [`Tokenizer::raw_text`] with its NULs left in, for a caller that reads little of what it
+    /// skips (the engine keeps a title, JSON-LD and MathJax's TeX, and passes over every other
+    /// script and style without looking for NULs in it).
+    pub fn raw_text_as_written(&mut self, kind: RawKind, end_tag: Option<&str>) -> &'a str {
         let start = self.pos;
         let hay = &self.input.as_bytes()[start..];
         let len = match (kind, end_tag) {
@@ -354,10 +379,11 @@ impl<'a> Tokenizer<'a> {
             (RawKind::ScriptData, Some(name)) => script_data_end(hay, name),
         };
         self.pos = start + len;
-        replace_nul(&self.input[start..start + len])
+        &self.input[start..start + len]
     }
 
     /// The next token in the data state, or `None` at the end of the input.
+    #[inline]
     pub fn next_token(&mut self) -> Option<Token<'a>> {
         let input = self.input;
         let bytes = input.as_bytes();
@@ -473,7 +499,7 @@ impl<'a> Tokenizer<'a> {
                 None
             } else {
                 match self.attributes {
-                    Attributes::Wanted(wanted) => wanted(raw_name).map(Cow::Borrowed),
+                    Attributes::Wanted => super::wanted_attr(raw_name).map(Cow::Borrowed),
                     Attributes::All => Some(lowercase_name(raw_name)),
                 }
             };
