@@ -1713,6 +1713,10 @@ fn double_click_edits_a_blocks_text_in_place_and_the_note_and_undo_follow() {
         !open_doc(&harness).can_undo(),
         "and leaves no toggle behind to undo"
     );
+    assert!(
+        harness.state().rule_offer().is_none(),
+        "nor an offer to learn a rule from that trim"
+    );
     let editor = harness.get_by_label("Block text");
     assert!(editor.is_focused(), "the editor opens focused");
     assert_eq!(editor.value().as_deref(), Some(page_text.as_str()));

@@ -250,9 +250,12 @@ impl App {
             Action::CancelBlockEdit => {
                 if let Some(editor) = self.block_editor.take()
                     && let Some(doc) = self.doc.as_mut()
+                    && doc.cancel_block_edit(editor.index, editor.before)
                 {
-                    doc.cancel_block_edit(editor.index, editor.before);
-                    self.info(format!("Block {}'s edit cancelled.", editor.index + 1));
+                    self.info(format!(
+                        "Block {}'s edit cancelled: it has its text as before.",
+                        editor.index + 1
+                    ));
                 }
             }
             Action::RestoreBlockText(index) => self.restore_block_text(index),
@@ -440,8 +443,10 @@ impl App {
             && clicked == index
             && revision == doc.revision
         {
-            // The double-click's first click toggled the block; the person meant to edit it.
+            // The double-click's first click toggled the block; the person meant to edit it,
+            // not teach a rule by trimming it.
             doc.take_back_last_step();
+            self.rule_offer = None;
         }
         let Some(block) = doc.clipping.article.blocks.get(index) else {
             return;

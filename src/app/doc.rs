@@ -373,7 +373,8 @@ impl Document {
 
     /// The block editor closed with Esc: block `index` goes back to `before` (its edit, if any,
     /// when the editor opened). The typing is taken back rather than left as a step to undo.
-    pub fn cancel_block_edit(&mut self, index: usize, before: Option<String>) {
+    /// Returns false when there was nothing to take back.
+    pub fn cancel_block_edit(&mut self, index: usize, before: Option<String>) -> bool {
         let Some(current) = self
             .clipping
             .article
@@ -381,21 +382,22 @@ impl Document {
             .get(index)
             .map(|b| b.edited.clone())
         else {
-            return;
+            return false;
         };
         if current == before {
             self.typing_in = None;
-            return;
+            return false;
         }
         if self.typing_in == Some(Typing::Block(index)) {
             // The step on top of the history is the state before this run of typing.
             self.take_back_last_step();
-            return;
+            return true;
         }
         // The typing was undone and redone meanwhile: going back is a step of its own.
         self.record(None);
         self.clipping.article.blocks[index].edited = before;
         self.changed();
+        true
     }
 
     /// Puts block `index` back to the page's text, as one undo step. Returns false when it had

@@ -73,6 +73,10 @@ const ROW_GAP: f32 = 2.0;
 /// Lines of text the block editor shows before it scrolls: a long paragraph fits, and the
 /// rows around it stay in sight in a window 700 pixels high.
 const EDITOR_TEXT_LINES: usize = 8;
+/// The fewest lines it shows, so a one-line block still gets a box that reads as a text box.
+const EDITOR_MIN_LINES: usize = 3;
+/// Characters laid out to size the editor: more never fit in its lines.
+const EDITOR_MEASURED_CHARS: usize = 4_000;
 /// Characters of a block laid out per row: more never fit in two lines, and a 1 MB block must not
 /// be laid out every frame.
 const ROW_TEXT_CHARS: usize = 600;
@@ -501,16 +505,17 @@ fn head(text: &str, max: usize) -> &str {
 
 /// A row's height: one line for a short block and for a folded run, two lines and the reason
 /// for the rest.
-fn row_height(ui: &egui::Ui, doc: &Document, row: Row, editing: Option<usize>) -> f32 {
+fn row_height(ui: &egui::Ui, doc: &Document, row: Row, editing: Option<(usize, usize)>) -> f32 {
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
     let compact = body + 10.0;
     match row {
         Row::Folded { .. } => compact,
-        Row::Block(i) if editing == Some(i) => {
+        Row::Block(i) if editing.is_some_and(|(e, _)| e == i) => {
+            let lines = editing.map_or(EDITOR_TEXT_LINES, |(_, lines)| lines);
             // The header line, the text box (its margins included), the buttons line.
             let spacing = ui.spacing();
-            body + body * EDITOR_TEXT_LINES as f32
+            body + body * lines as f32
                 + 2.0 * spacing.button_padding.y
                 + 8.0
                 + spacing.interact_size.y
@@ -559,11 +564,17 @@ fn blocks_list(
     }
     // Each row's top, and the list's height: rows differ in height, so egui's show_rows (one
     // height for all) cannot place them.
+    let editing = state.editing.map(|e| {
+        (
+            e.index,
+            editor_lines(ui, doc, e.index, ui.available_width()),
+        )
+    });
     let mut tops = Vec::with_capacity(rows.len() + 1);
     let mut y = 0.0;
     for &row in rows {
         tops.push(y);
-        y += row_height(ui, doc, row, state.editing.map(|e| e.index)) + ROW_GAP;
+        y += row_height(ui, doc, row, editing) + ROW_GAP;
     }
     let total = (y - ROW_GAP).max(0.0);
     tops.push(total + ROW_GAP);
@@ -610,9 +621,10 @@ fn blocks_list(
             let (top, bottom) = row_span(r);
             let rect = Rect::from_min_max(origin + vec2(0.0, top), origin + vec2(width, bottom));
             match rows[r] {
-                Row::Block(i) if state.editing.is_some_and(|e| e.index == i) => {
+                Row::Block(i) if editing.is_some_and(|(e, _)| e == i) => {
                     let focus = state.editing.is_some_and(|e| e.focus);
-                    block_editor_row(ui, doc, i, rect, focus, actions);
+                    let lines = editing.map_or(EDITOR_TEXT_LINES, |(_, lines)| lines);
+                    block_editor_row(ui, doc, i, rect, lines, focus, actions);
                     editor_drawn = true;
                 }
                 Row::Block(i) => {
@@ -878,33 +890,38 @@ fn block_row(
         };
         let mark = if keep { "kept" } else { "trimmed" };
         let words = crate::app::doc::word_count(block.current_text());
-        let edited = if block.edited.is_some() {
-            " · edited"
-        } else {
-            ""
-        };
-        let reason_text = format!(
-            "{} · {mark}: {} · {}{edited} · {}",
-            index + 1,
-            block.reason,
-            kind_name(block),
-            counted(words, "word")
-        );
         let small = egui::TextStyle::Small.resolve(ui.style());
+        // "edited" in the accent colour: the person's text is in this block, not the page's.
+        let reason_job = |wrap: TextWrapping| {
+            let format = |color| TextFormat {
+                font_id: small.clone(),
+                color,
+                ..TextFormat::default()
+            };
+            let mut job = LayoutJob {
+                wrap,
+                ..LayoutJob::default()
+            };
+            let kind = kind_name(block);
+            let reason = &block.reason;
+            job.append(
+                &format!("{} · {mark}: {reason} · {kind} · ", index + 1),
+                0.0,
+                format(reason_color),
+            );
+            if block.edited.is_some() {
+                job.append("edited", 0.0, format(visuals.selection.stroke.color));
+                job.append(" · ", 0.0, format(reason_color));
+            }
+            job.append(&counted(words, "word"), 0.0, format(reason_color));
+            job
+        };
 
         // A short block's reason sits at the row's right, on the text's line; it gets at most
         // half the row, cut with "…" (its tooltip has it whole).
         let mut text_right = rect.right() - 6.0;
         if compact {
-            let mut job = LayoutJob::single_section(
-                reason_text.clone(),
-                TextFormat {
-                    font_id: small.clone(),
-                    color: reason_color,
-                    ..TextFormat::default()
-                },
-            );
-            job.wrap = TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5);
+            let job = reason_job(TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5));
             let galley = painter.layout_job(job);
             let pos = egui::pos2(
                 rect.right() - 6.0 - galley.size().x,
@@ -940,16 +957,13 @@ fn block_row(
         // pinned to the row's bottom read as the next block's.
         if !compact {
             let small_height = ui.text_style_height(&egui::TextStyle::Small);
-            reason_rect = Some(painter.text(
-                egui::pos2(
-                    text_left,
-                    (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
-                ),
-                egui::Align2::LEFT_TOP,
-                reason_text,
-                small,
-                reason_color,
-            ));
+            let galley = painter.layout_job(reason_job(TextWrapping::default()));
+            let pos = egui::pos2(
+                text_left,
+                (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
+            );
+            reason_rect = Some(Rect::from_min_size(pos, galley.size()));
+            painter.galley(pos, galley, reason_color);
         }
     }
 
@@ -1001,11 +1015,45 @@ fn block_row(
 /// The block editor in place of a block's row: the block's text in a box (caret at the end when
 /// it opens), Done, Cancel and — once edited — the page's text back. Ctrl+Enter or a click
 /// elsewhere keeps the text, Esc goes back.
+/// The text the block editor shows for block `index`: the person's edit, else the page's.
+fn editor_text(block: &Block) -> &str {
+    block
+        .edited
+        .as_deref()
+        .unwrap_or_else(|| block.page_text_for_editing())
+}
+
+fn editor_font(block: &Block) -> egui::TextStyle {
+    if matches!(block.form, Form::Code { .. } | Form::Verbatim { .. }) {
+        egui::TextStyle::Monospace
+    } else {
+        egui::TextStyle::Body
+    }
+}
+
+/// Lines the block editor shows for block `index` in a list `width` wide: its text as wrapped
+/// there and a line to type on, between [`EDITOR_MIN_LINES`] and [`EDITOR_TEXT_LINES`] (it
+/// scrolls past that).
+fn editor_lines(ui: &egui::Ui, doc: &Document, index: usize, width: f32) -> usize {
+    let Some(block) = doc.clipping.article.blocks.get(index) else {
+        return EDITOR_TEXT_LINES;
+    };
+    // The row's and the text box's margins, and the scroll bar.
+    let wrap_width = (width - 48.0).max(40.0);
+    let font = editor_font(block).resolve(ui.style());
+    let text = head(editor_text(block), EDITOR_MEASURED_CHARS).to_string();
+    let galley = ui
+        .painter()
+        .layout(text, font, Color32::PLACEHOLDER, wrap_width);
+    (galley.rows.len() + 1).clamp(EDITOR_MIN_LINES, EDITOR_TEXT_LINES)
+}
+
 fn block_editor_row(
     ui: &mut egui::Ui,
     doc: &Document,
     index: usize,
     rect: Rect,
+    lines: usize,
     focus: bool,
     actions: &mut Vec<Action>,
 ) {
@@ -1053,27 +1101,19 @@ fn block_editor_row(
             label
         })
         .inner;
-    let mut text = block
-        .edited
-        .clone()
-        .unwrap_or_else(|| block.page_text_for_editing().to_string());
-    let monospace = matches!(block.form, Form::Code { .. } | Form::Verbatim { .. });
-    let font = if monospace {
-        egui::TextStyle::Monospace
-    } else {
-        egui::TextStyle::Body
-    };
+    let mut text = editor_text(block).to_string();
+    let font = editor_font(block);
     let editor_id = egui::Id::unique(("block_editor", doc.clipping.id.as_str(), index));
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let output = egui::ScrollArea::vertical()
         .id_salt(("block_editor_scroll", index))
-        .max_height(body * EDITOR_TEXT_LINES as f32 + 8.0)
+        .max_height(body * lines as f32 + 8.0)
         .show(ui, |ui| {
             egui::TextEdit::multiline(&mut text)
                 .id(editor_id)
                 .font(font)
                 .desired_width(f32::INFINITY)
-                .desired_rows(EDITOR_TEXT_LINES)
+                .desired_rows(lines)
                 .show(ui)
         })
         .inner;
