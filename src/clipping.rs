@@ -1,5 +1,5 @@
-//! `Clipping`: the person's decisions on an [`Article`] — edited fields, tags, keep/trim per block —
-//! and its Markdown form (YAML front matter in Obsidian Web Clipper's key order, then the body).
+//! `Clipping`: the person's decisions on an [`Article`] — edited fields, tags, keep/trim per block,
+//! blocks' text corrected — and its Markdown form (YAML front matter in Obsidian Web Clipper's key order, then the body).
 
 use chrono::{DateTime, FixedOffset, Local};
 use serde::{Deserialize, Serialize};
@@ -46,7 +46,8 @@ pub struct Clipping {
     pub description: Option<String>,
     pub tags: Vec<String>,
     pub site: Option<String>,
-    /// The blocks with the person's keep/trim decisions.
+    /// The blocks with the person's keep/trim decisions and text edits (`Block::edited`, beside
+    /// the page's text, which stays as it was).
     pub article: Article,
     pub original: Original,
 }
@@ -116,6 +117,24 @@ impl Clipping {
         true
     }
 
+    /// Sets block `index`'s text to what the person typed (the page's text is kept beside it);
+    /// text equal to the page's removes the edit. Returns false when there is no such block, it
+    /// holds no editable text (a table, an image), or nothing changed.
+    pub fn set_block_text(&mut self, index: usize, text: &str) -> bool {
+        match self.article.blocks.get_mut(index) {
+            Some(block) if block.is_editable() => block.set_edited(text),
+            _ => false,
+        }
+    }
+
+    /// Puts block `index` back to the page's text. Returns false when it had no edit.
+    pub fn restore_block_text(&mut self, index: usize) -> bool {
+        self.article
+            .blocks
+            .get_mut(index)
+            .is_some_and(|block| block.edited.take().is_some())
+    }
+
     /// The front matter this clipping writes.
     pub fn front_matter(&self) -> FrontMatter {
         FrontMatter {
@@ -141,6 +160,11 @@ impl Clipping {
         let mut previous: Option<usize> = None;
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
+            // A block the person emptied writes nothing, not a bare list marker or a blank line.
+            if block.edited.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                continue;
+            }
+            let markdown = block.to_markdown();
             let is_list = block.role == crate::extract::Role::ListItem;
             // Markdown input keeps its own line breaks (a list's items), when the line it
             // continues is kept too.
@@ -155,7 +179,7 @@ impl Clipping {
                     "\n\n"
                 });
             }
-            out.push_str(&block.to_markdown());
+            out.push_str(&markdown);
             previous_was_list = is_list;
         }
         out
@@ -781,6 +805,100 @@ mod tests {
         assert_eq!(clipping.article.blocks[0].reason, Reason::TrimmedByYou);
         assert!(!clipping.body_markdown().contains("First paragraph"));
         assert!(!clipping.set_keep(99, false));
+    }
+
+    #[test]
+    fn an_edited_block_writes_the_persons_text_as_text_and_keeps_the_pages() {
+        let mut clipping = sample();
+        assert!(clipping.set_block_text(0, "Fixed *paragraph*\n\n# not a heading\n"));
+        assert_eq!(
+            clipping.article.blocks[0].text, "First paragraph.",
+            "the page's text stays beside the edit"
+        );
+        let body = clipping.body_markdown();
+        assert!(
+            body.starts_with("Fixed \\*paragraph\\*  \n\\# not a heading\n\n- Point one"),
+            "escaped like page text, one paragraph with a line break: {body}"
+        );
+        // A list item stays an item of the same list.
+        assert!(clipping.set_block_text(2, "Point one, corrected"));
+        assert!(
+            clipping
+                .body_markdown()
+                .contains("\n\n- Point one, corrected\n- Point two")
+        );
+        // The page's text again is no edit; restoring drops an edit.
+        assert!(clipping.set_block_text(2, "Point one"));
+        assert_eq!(clipping.article.blocks[2].edited, None);
+        assert!(clipping.restore_block_text(0));
+        assert!(!clipping.restore_block_text(0));
+        assert_eq!(clipping.body_markdown(), sample().body_markdown());
+    }
+
+    #[test]
+    fn editing_keeps_a_blocks_kind_headings_one_line_code_exact() {
+        let mut heading = Block::new("Old title", Role::Heading, true, Reason::ArticleText);
+        heading.form = Form::Heading { level: 3 };
+        let mut code = Block::new("let a = 1;", Role::Paragraph, true, Reason::ArticleText);
+        code.form = Form::Code {
+            language: Some("rust".into()),
+        };
+        let mut linked = Block::new("See the docs", Role::Paragraph, true, Reason::ArticleText);
+        linked.markdown = Some("See [the docs](https://example.org)".into());
+        let article = Article {
+            blocks: vec![heading, code, linked],
+            ..Article::default()
+        };
+        let mut clipping = Clipping::new(article, Original::default());
+        clipping.set_block_text(0, "New\n  title");
+        clipping.set_block_text(1, "fn main() {\n    println!(\"```\");\n}\n");
+        clipping.set_block_text(2, "See the manual");
+        assert_eq!(
+            clipping.body_markdown(),
+            "### New title\n\n````rust\nfn main() {\n    println!(\"```\");\n}\n````\n\nSee the manual"
+        );
+        // A table or an image holds no text to edit.
+        clipping.article.blocks[2].form = Form::Image {
+            src: "https://example.org/a.png".into(),
+            alt: String::new(),
+        };
+        clipping.article.blocks[2].edited = None;
+        assert!(!clipping.set_block_text(2, "words"));
+    }
+
+    #[test]
+    fn an_emptied_block_writes_nothing() {
+        let mut clipping = sample();
+        clipping.set_block_text(2, "  ");
+        assert_eq!(clipping.body_markdown(), "First paragraph.\n\n- Point two");
+    }
+
+    #[test]
+    fn markdown_input_is_edited_as_the_markdown_it_was_written_in() {
+        let source = "Some text that is long enough to be kept as prose by the engine, surely.\n\n\
+            ## A heading\n\n\
+            More text that is long enough to be kept as prose by the engine, surely so.";
+        let article = crate::extract::extract(source, Format::Markdown);
+        let original = Original {
+            text: source.to_string(),
+            format: Format::Markdown,
+        };
+        let mut clipping = Clipping::new(article, original);
+        let at = clipping
+            .article
+            .blocks
+            .iter()
+            .position(|b| b.text == "A heading")
+            .expect("the heading is a block");
+        assert_eq!(
+            clipping.article.blocks[at].page_text_for_editing(),
+            "## A heading"
+        );
+        clipping.set_block_text(at, "### A *better* heading\n");
+        assert_eq!(
+            clipping.body_markdown(),
+            source.replace("## A heading", "### A *better* heading")
+        );
     }
 
     #[test]

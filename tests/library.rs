@@ -837,3 +837,74 @@ fn a_japanese_article_saved_again_with_a_paragraph_trimmed_is_a_duplicate() {
     );
     assert_eq!(library.duplicate_of(&other), None);
 }
+
+#[test]
+fn a_blocks_edited_text_is_saved_and_reopened_while_the_original_keeps_the_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::open(dir.path()).unwrap();
+    let mut clipping = seed_clipping();
+    let index = clipping
+        .article
+        .blocks
+        .iter()
+        .position(|b| b.keep && b.role.is_body() && b.text.len() > 40)
+        .expect("the seed keeps a paragraph");
+    let page_text = clipping.article.blocks[index].text.clone();
+    assert!(clipping.set_block_text(index, "A corrected paragraph [with brackets]."));
+    let path = library.save(&clipping, None).unwrap();
+
+    let note = note_text(&path);
+    assert!(
+        note.contains("A corrected paragraph \\[with brackets\\]."),
+        "the note has the edit, escaped as page text is:\n{note}"
+    );
+    assert!(!note.contains(&page_text), "the note drops the page's text");
+    // The hidden original keeps the page's input whole, and the page's text of the block.
+    let stored = std::fs::read_to_string(
+        dir.path()
+            .join(HIDDEN_DIR)
+            .join("originals")
+            .join(format!("{}.json", clipping.id)),
+    )
+    .unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    assert_eq!(stored["original"]["text"], clipping.original.text.as_str());
+    assert_eq!(
+        stored["article"]["blocks"][index]["text"],
+        page_text.as_str()
+    );
+
+    // Re-opened to re-trim: the edit is on the same block, beside the page's text, and
+    // trimming another block keeps it.
+    let mut reopened = library.load(&path).unwrap();
+    let block = &reopened.article.blocks[index];
+    assert_eq!(block.text, page_text);
+    assert_eq!(
+        block.edited.as_deref(),
+        Some("A corrected paragraph [with brackets].")
+    );
+    assert_eq!(reopened.to_markdown(), note);
+    let other = reopened
+        .article
+        .blocks
+        .iter()
+        .enumerate()
+        .position(|(i, b)| i != index && b.keep && b.role.is_body())
+        .expect("another kept block");
+    assert!(reopened.set_keep(other, false));
+    let (_, stamp) = library.load_for_edit(&path).unwrap();
+    let (path, _) = library
+        .save_checked(&reopened, Some((&path, stamp)))
+        .unwrap();
+    let again = library.load(&path).unwrap();
+    assert_eq!(
+        again.article.blocks[index].edited.as_deref(),
+        Some("A corrected paragraph [with brackets].")
+    );
+    assert!(!again.article.blocks[other].keep);
+    assert!(note_text(&path).contains("A corrected paragraph \\[with brackets\\]."));
+
+    // Back to the page's text: the note has it again.
+    assert!(reopened.restore_block_text(index));
+    assert!(reopened.to_markdown().contains(&page_text));
+}

@@ -1655,3 +1655,206 @@ fn the_shortcut_list_shows_every_key_the_keymap_reads() {
         );
     }
 }
+
+/// The text of block `index` as the note will have it (the person's edit, else the page's).
+fn edited_text(app: &App, index: usize) -> Option<String> {
+    app.document().expect("a document").clipping.article.blocks[index]
+        .edited
+        .clone()
+}
+
+/// Whether the preview, showing the raw Markdown, shows `text`.
+fn preview_shows(harness: &Harness<'_, App>, text: &str) -> bool {
+    harness
+        .get_by_label("Markdown to be saved")
+        .value()
+        .is_some_and(|markdown| markdown.contains(text))
+}
+
+#[test]
+fn double_click_edits_a_blocks_text_in_place_and_the_note_and_undo_follow() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Frames a sixtieth of a second apart, as on screen: the harness's default quarter second
+    // puts a double-click's two clicks further apart than egui's 0.3 s.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1600.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(
+            |ui, app: &mut App| app.show(ui),
+            app(dir.path(), seed_clipboard(), None),
+        );
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the seed's extraction", |a| {
+        a.document().is_some()
+    });
+    let lavrov = block_index(harness.state(), LAVROV);
+    let page_text = open_doc(&harness).clipping.article.blocks[lavrov]
+        .text
+        .clone();
+    assert!(keep(harness.state(), lavrov));
+    harness.get_by_label("Raw Markdown").click();
+    harness.run_ok();
+    assert!(preview_shows(&harness, LAVROV));
+
+    // Half a second after the last click, so the two clicks below are a double-click, not
+    // the end of a triple one.
+    harness.run_steps(30);
+    block_row(&harness, LAVROV).click();
+    harness.step();
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), Some(lavrov));
+    assert!(
+        keep(harness.state(), lavrov),
+        "the double-click's first click does not trim the block"
+    );
+    assert!(
+        !open_doc(&harness).can_undo(),
+        "and leaves no toggle behind to undo"
+    );
+    assert!(
+        harness.state().rule_offer().is_none(),
+        "nor an offer to learn a rule from that trim"
+    );
+    let editor = harness.get_by_label("Block text");
+    assert!(editor.is_focused(), "the editor opens focused");
+    assert_eq!(editor.value().as_deref(), Some(page_text.as_str()));
+
+    // Typed at the caret, which starts at the end; Enter is a new line, Ctrl+Enter keeps it.
+    editor.type_text(" Corrected");
+    harness.key_press(egui::Key::Enter);
+    harness.get_by_label("Block text").type_text("by hand.");
+    harness.run_ok();
+    assert_eq!(
+        harness.state().block_being_edited(),
+        Some(lavrov),
+        "Enter does not close the editor"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), None);
+    let edited = format!("{page_text} Corrected\nby hand.");
+    assert_eq!(edited_text(harness.state(), lavrov), Some(edited.clone()));
+    let block = &open_doc(&harness).clipping.article.blocks[lavrov];
+    assert_eq!(block.text, page_text, "the page's text is kept beside it");
+    assert!(
+        preview_shows(&harness, " Corrected  \nby hand."),
+        "the preview shows the edit"
+    );
+    let body = open_doc(&harness).clipping.body_markdown();
+    assert!(body.contains(" Corrected  \nby hand."), "{body}");
+    // The row shows the edited text.
+    block_row(&harness, LAVROV);
+    assert!(
+        harness
+            .query_all_by(|n| n.role() == egui::accesskit::Role::CheckBox
+                && n.label()
+                    .is_some_and(|l| l.ends_with("Corrected\nby hand.")))
+            .next()
+            .is_some(),
+        "the row reads the edited text"
+    );
+
+    // Saved: the note has the edit, the hidden original the page's text.
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "the save", |a| !a.is_busy());
+    let notes = saved_notes(dir.path());
+    assert_eq!(notes.len(), 1);
+    let note = std::fs::read_to_string(&notes[0]).expect("the note");
+    assert!(note.contains(" Corrected  \nby hand."), "{note}");
+    let id = open_doc(&harness).clipping.id.clone();
+    let original = std::fs::read_to_string(
+        dir.path()
+            .join(".tidyclip/originals")
+            .join(format!("{id}.json")),
+    )
+    .expect("the original is kept");
+    assert!(original.contains(&serde_json::to_string(&page_text).expect("json")));
+
+    // Ctrl+Z takes the whole edit back in one step.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    assert_eq!(edited_text(harness.state(), lavrov), None);
+    assert!(!preview_shows(&harness, "by hand."));
+    assert!(!open_doc(&harness).can_undo());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run_ok();
+    assert_eq!(edited_text(harness.state(), lavrov), Some(edited));
+}
+
+#[test]
+fn enter_edits_the_current_block_esc_cancels_and_a_click_elsewhere_keeps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let cursor = harness.state().cursor().expect("a current block");
+    let page_text = open_doc(&harness).clipping.article.blocks[cursor]
+        .text
+        .clone();
+
+    // Enter with nothing focused edits the current block; Esc leaves it as it was.
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), Some(cursor));
+    harness.get_by_label("Block text").type_text(" junk");
+    harness.run_ok();
+    assert_eq!(
+        edited_text(harness.state(), cursor),
+        Some(format!("{page_text} junk")),
+        "the note follows as the person types"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), None);
+    assert_eq!(edited_text(harness.state(), cursor), None);
+    assert!(
+        !open_doc(&harness).can_undo(),
+        "a cancelled edit is no step"
+    );
+
+    // Enter on a focused row edits that row (it does not toggle it); a click elsewhere keeps
+    // what was typed.
+    let lavrov = block_index(harness.state(), LAVROV);
+    block_row(&harness, LAVROV).focus();
+    harness.run_ok();
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), Some(lavrov));
+    assert!(keep(harness.state(), lavrov));
+    harness.get_by_label("Block text").type_text(" Kept.");
+    harness.run_ok();
+    harness.get_by_label("Blocks").click();
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), None);
+    assert!(
+        edited_text(harness.state(), lavrov).is_some_and(|t| t.ends_with(" Kept.")),
+        "clicking elsewhere keeps the edit"
+    );
+
+    // The edited block offers the page's text back, from the editor and its menu.
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), Some(lavrov));
+    harness.get_by_label("Restore the page's text").click();
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), None);
+    assert_eq!(edited_text(harness.state(), lavrov), None);
+    assert!(open_doc(&harness).clipping.body_markdown().contains(LAVROV));
+}
+
+#[test]
+fn a_table_is_not_edited_and_the_window_says_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_structure_page(dir.path());
+    let table = harness.get_by_label("3 rows × 2 columns: Approach | Time");
+    table.focus();
+    harness.run_ok();
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), None);
+    let status = harness.state().status().expect("a status").text.clone();
+    assert!(
+        status.contains("table's cells cannot be edited"),
+        "{status}"
+    );
+}

@@ -64,6 +64,23 @@ pub enum Action {
     },
     /// Toggle the block under the keyboard cursor.
     ToggleCursor,
+    /// Open the block editor on this block's text (Enter, or a double-click: then the toggle
+    /// its first click made is taken back).
+    EditBlock {
+        index: usize,
+        double_click: bool,
+    },
+    /// The text typed into the block editor.
+    EditBlockText {
+        index: usize,
+        text: String,
+    },
+    /// Close the block editor keeping its text (Ctrl+Enter, Done, or a click elsewhere).
+    FinishBlockEdit,
+    /// Close the block editor going back to the text the block had when it opened (Esc).
+    CancelBlockEdit,
+    /// Put a block's text back to the page's.
+    RestoreBlockText(usize),
     /// Put the keyboard cursor on a block (it got keyboard focus).
     SetCursor(usize),
     /// Move the keyboard cursor by this many listed blocks.
@@ -215,7 +232,33 @@ impl App {
             Action::ClickBlock { index, shift } => {
                 self.pin = Some(index);
                 self.click_block(index, shift);
+                // Remembered so a double-click can take this toggle back.
+                self.last_click_toggle = (!shift)
+                    .then(|| self.doc.as_ref().map(|d| (index, d.revision)))
+                    .flatten();
             }
+            Action::EditBlock {
+                index,
+                double_click,
+            } => self.edit_block(index, double_click),
+            Action::EditBlockText { index, text } => {
+                if let Some(doc) = self.doc.as_mut() {
+                    doc.set_block_text(index, &text);
+                }
+            }
+            Action::FinishBlockEdit => self.finish_block_edit(),
+            Action::CancelBlockEdit => {
+                if let Some(editor) = self.block_editor.take()
+                    && let Some(doc) = self.doc.as_mut()
+                    && doc.cancel_block_edit(editor.index, editor.before)
+                {
+                    self.info(format!(
+                        "Block {}'s edit cancelled: it has its text as before.",
+                        editor.index + 1
+                    ));
+                }
+            }
+            Action::RestoreBlockText(index) => self.restore_block_text(index),
             Action::SetKeep { index, keep } => self.set_keep(index, keep),
             Action::ToggleCursor => self.toggle_cursor(),
             Action::MoveCursor(delta) => self.move_cursor(delta),
@@ -311,6 +354,7 @@ impl App {
         // An article still being read would replace the blank page when it lands.
         self.jobs.cancel_extraction();
         self.doc = None;
+        self.block_editor = None;
         self.cursor = None;
         self.anchor = None;
         self.block_filter = BlockFilter::All;
@@ -382,6 +426,87 @@ impl App {
         } else if let Some(keep) = self.block_keep(i) {
             self.set_keep(i, !keep);
             self.keep_cursor_listed();
+        }
+    }
+
+    fn edit_block(&mut self, index: usize, double_click: bool) {
+        if self.block_editor.as_ref().is_some_and(|e| e.index == index) {
+            return;
+        }
+        // One editor at a time: the one open keeps what was typed into it.
+        self.finish_block_edit();
+        let Some(doc) = self.doc.as_mut() else {
+            return;
+        };
+        if double_click
+            && let Some((clicked, revision)) = self.last_click_toggle.take()
+            && clicked == index
+            && revision == doc.revision
+        {
+            // The double-click's first click toggled the block; the person meant to edit it,
+            // not teach a rule by trimming it.
+            doc.take_back_last_step();
+            self.rule_offer = None;
+        }
+        let Some(block) = doc.clipping.article.blocks.get(index) else {
+            return;
+        };
+        if !block.is_editable() {
+            let what = match block.form {
+                crate::extract::Form::Image { .. } => "An image has no text to edit",
+                _ => "A table's cells cannot be edited here",
+            };
+            self.info(format!(
+                "{what}: keep or trim it, and edit the note in your Markdown editor."
+            ));
+            return;
+        }
+        self.block_editor = Some(super::BlockEditor {
+            index,
+            before: block.edited.clone(),
+            focus: true,
+        });
+        self.cursor = Some(index);
+        self.anchor = Some(index);
+        self.pin = Some(index);
+        self.scroll_to_cursor = true;
+    }
+
+    /// Closes the block editor, keeping its text.
+    fn finish_block_edit(&mut self) {
+        let Some(editor) = self.block_editor.take() else {
+            return;
+        };
+        if let Some(doc) = self.doc.as_mut() {
+            doc.finish_block_edit(editor.index);
+            let edited = doc
+                .clipping
+                .article
+                .blocks
+                .get(editor.index)
+                .and_then(|b| b.edited.clone());
+            if edited != editor.before {
+                self.info(match edited {
+                    Some(text) if text.trim().is_empty() => format!(
+                        "Block {} is now empty and writes nothing; Undo or “Restore the page's text” brings it back.",
+                        editor.index + 1
+                    ),
+                    Some(_) => format!("Edited block {}'s text.", editor.index + 1),
+                    None => format!("Block {} has the page's text again.", editor.index + 1),
+                });
+            }
+        }
+    }
+
+    fn restore_block_text(&mut self, index: usize) {
+        if self.block_editor.as_ref().is_some_and(|e| e.index == index) {
+            self.block_editor = None;
+        }
+        if let Some(doc) = self.doc.as_mut()
+            && doc.restore_block_text(index)
+        {
+            doc.end_typing();
+            self.info(format!("Block {} has the page's text again.", index + 1));
         }
     }
 
@@ -586,6 +711,8 @@ impl App {
     /// Saves the clipping into the library on the worker, asking first when it duplicates a
     /// note or its note changed on disk. Returns false when nothing was started.
     fn save(&mut self, mode: SaveMode) -> bool {
+        // A block being edited is saved as typed so far: the editor closes, as after Ctrl+Enter.
+        self.finish_block_edit();
         if self.jobs.running(Job::Save) {
             self.info("Still saving…");
             return false;
@@ -855,6 +982,7 @@ impl App {
         self.anchor = self.cursor;
         self.rule_offer = None;
         self.preview = None;
+        self.block_editor = None;
         self.doc = Some(doc);
     }
 }

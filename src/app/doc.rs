@@ -52,12 +52,23 @@ pub struct Fields {
     pub tags: String,
 }
 
-/// What one undo step restores: the fields and every block's keep/trim decision (not the text,
-/// which never changes while editing — a 10 MB paste is not copied per keystroke).
+/// What one undo step restores: the fields, every block's keep/trim decision and the blocks'
+/// text edits (not the page's text, which never changes while editing — a 10 MB paste is not
+/// copied per keystroke).
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub fields: Fields,
     pub decisions: Vec<(bool, Reason)>,
+    /// The edited blocks only, by index: few, so every step can keep a copy.
+    pub edits: Vec<(usize, String)>,
+}
+
+/// What a run of keystrokes is typed into: a run is one undo step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typing {
+    Field(Field),
+    /// The text of the block at this index (the block editor).
+    Block(usize),
 }
 
 /// The clipping on the bench: what the person is editing and where it was saved.
@@ -72,10 +83,10 @@ pub struct Document {
     /// What the engine decided for each block, to notice when the person trims what it kept.
     pub engine_keep: Vec<bool>,
     saved: Option<State>,
-    undo: Vec<(State, Option<Field>)>,
+    undo: Vec<State>,
     redo: Vec<State>,
-    /// The field the last edit typed into, so a run of keystrokes is one undo step.
-    typing_in: Option<Field>,
+    /// What the last edit typed into, so a run of keystrokes is one undo step.
+    typing_in: Option<Typing>,
     /// Kept and trimmed word counts, recomputed after each edit (cheap to show every frame).
     pub counts: WordCounts,
     /// Bumped by every change, so views cache what they derive (the preview's Markdown).
@@ -142,7 +153,16 @@ impl Document {
                 .iter()
                 .map(|b| (b.keep, b.reason.clone()))
                 .collect(),
+            edits: self.edits(),
         }
+    }
+
+    /// The blocks the person edited, with their text.
+    fn edits(&self) -> Vec<(usize, String)> {
+        let blocks = self.clipping.article.blocks.iter().enumerate();
+        blocks
+            .filter_map(|(i, b)| b.edited.clone().map(|text| (i, text)))
+            .collect()
     }
 
     fn restore(&mut self, state: State) {
@@ -150,6 +170,12 @@ impl Document {
         {
             block.keep = keep;
             block.reason = reason;
+            block.edited = None;
+        }
+        for (i, text) in state.edits {
+            if let Some(block) = self.clipping.article.blocks.get_mut(i) {
+                block.edited = Some(text);
+            }
         }
         self.fields = state.fields;
         self.sync_fields();
@@ -161,7 +187,9 @@ impl Document {
         match &self.saved {
             Some(saved) => {
                 // Cheap first: fields, then the decisions only when the revision moved.
-                saved.fields != self.fields || !self.decisions_equal(&saved.decisions)
+                saved.fields != self.fields
+                    || !self.decisions_equal(&saved.decisions)
+                    || self.edits() != saved.edits
             }
             None => self.revision > 0,
         }
@@ -197,11 +225,11 @@ impl Document {
 
     /// Remembers the state before an edit so it can be undone. Edits typed into the same field
     /// one after another merge into one step.
-    fn record(&mut self, typing: Option<Field>) {
+    fn record(&mut self, typing: Option<Typing>) {
         if typing.is_some() && typing == self.typing_in {
             return;
         }
-        self.undo.push((self.state(), typing));
+        self.undo.push(self.state());
         let per_step = self.clipping.article.blocks.len().max(1);
         let limit = (UNDO_BUDGET / per_step).clamp(20, UNDO_LIMIT);
         if self.undo.len() > limit {
@@ -299,7 +327,7 @@ impl Document {
         if self.field(field) == text {
             return false;
         }
-        self.record(Some(field));
+        self.record(Some(Typing::Field(field)));
         let slot = match field {
             Field::Title => &mut self.fields.title,
             Field::Site => &mut self.fields.site,
@@ -311,6 +339,93 @@ impl Document {
         *slot = text;
         self.sync_fields();
         self.changed();
+        true
+    }
+
+    /// Sets block `index`'s text to what the person typed into the block editor; a run of
+    /// keystrokes is one undo step. Returns false when nothing changed (or the block holds no
+    /// editable text).
+    pub fn set_block_text(&mut self, index: usize, text: &str) -> bool {
+        let editable = self.clipping.article.blocks.get(index).is_some_and(|b| {
+            b.is_editable() && b.edited.as_deref().unwrap_or(b.page_text_for_editing()) != text
+        });
+        if !editable {
+            return false;
+        }
+        self.record(Some(Typing::Block(index)));
+        self.clipping.set_block_text(index, text);
+        self.changed();
+        true
+    }
+
+    /// The block editor closed with its text kept: the edit settles to the text the note writes
+    /// (part of the same undo step), and the next keystroke starts a new step.
+    pub fn finish_block_edit(&mut self, index: usize) {
+        if let Some(block) = self.clipping.article.blocks.get_mut(index) {
+            let before = block.edited.clone();
+            block.settle_edit();
+            if block.edited != before {
+                self.changed();
+            }
+        }
+        self.typing_in = None;
+    }
+
+    /// The block editor closed with Esc: block `index` goes back to `before` (its edit, if any,
+    /// when the editor opened). The typing is taken back rather than left as a step to undo.
+    /// Returns false when there was nothing to take back.
+    pub fn cancel_block_edit(&mut self, index: usize, before: Option<String>) -> bool {
+        let Some(current) = self
+            .clipping
+            .article
+            .blocks
+            .get(index)
+            .map(|b| b.edited.clone())
+        else {
+            return false;
+        };
+        if current == before {
+            self.typing_in = None;
+            return false;
+        }
+        if self.typing_in == Some(Typing::Block(index)) {
+            // The step on top of the history is the state before this run of typing.
+            self.take_back_last_step();
+            return true;
+        }
+        // The typing was undone and redone meanwhile: going back is a step of its own.
+        self.record(None);
+        self.clipping.article.blocks[index].edited = before;
+        self.changed();
+        true
+    }
+
+    /// Puts block `index` back to the page's text, as one undo step. Returns false when it had
+    /// no edit.
+    pub fn restore_block_text(&mut self, index: usize) -> bool {
+        let edited = self
+            .clipping
+            .article
+            .blocks
+            .get(index)
+            .is_some_and(|b| b.edited.is_some());
+        if !edited {
+            return false;
+        }
+        self.record(None);
+        self.clipping.restore_block_text(index);
+        self.changed();
+        true
+    }
+
+    /// Drops the last step as if it was never made (no redo): a double-click's first click
+    /// toggled the block the person meant to edit.
+    pub fn take_back_last_step(&mut self) -> bool {
+        let Some(state) = self.undo.pop() else {
+            return false;
+        };
+        self.typing_in = None;
+        self.restore(state);
         true
     }
 
@@ -376,7 +491,7 @@ impl Document {
 
     /// Undoes the last step. Returns false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        let Some((state, _)) = self.undo.pop() else {
+        let Some(state) = self.undo.pop() else {
             return false;
         };
         self.redo.push(self.state());
@@ -390,7 +505,7 @@ impl Document {
         let Some(state) = self.redo.pop() else {
             return false;
         };
-        self.undo.push((self.state(), None));
+        self.undo.push(self.state());
         self.typing_in = None;
         self.restore(state);
         true
@@ -402,7 +517,7 @@ impl Document {
             if !block.role.is_body() {
                 continue;
             }
-            let words = word_count(&block.text);
+            let words = word_count(block.current_text());
             if block.keep {
                 counts.kept += words;
                 counts.kept_blocks += 1;
@@ -577,6 +692,60 @@ mod tests {
         assert!(d.is_dirty());
         d.undo();
         assert!(!d.is_dirty(), "undoing back to the saved state is clean");
+    }
+
+    #[test]
+    fn typing_a_blocks_text_is_one_undo_step_and_cancel_takes_it_back() {
+        let mut d = doc();
+        assert!(d.set_block_text(1, "B"));
+        assert!(d.set_block_text(1, "Be "));
+        assert!(!d.set_block_text(1, "Be "), "the same text changes nothing");
+        assert!(d.is_dirty());
+        d.finish_block_edit(1);
+        let blocks = &d.clipping.article.blocks;
+        assert_eq!(
+            blocks[1].edited.as_deref(),
+            Some("Be"),
+            "settled as written"
+        );
+        assert_eq!(blocks[1].text, "Block 1 text", "the page's text is kept");
+        assert_eq!(d.counts.kept, 1 + 3 * 4, "counts read the edited text");
+        assert!(d.undo(), "one step for the whole run of typing");
+        assert_eq!(d.clipping.article.blocks[1].edited, None);
+        assert!(!d.undo());
+        assert!(d.redo());
+        assert_eq!(d.clipping.article.blocks[1].edited.as_deref(), Some("Be"));
+
+        // Esc: the typing is gone and leaves no step behind.
+        d.set_keep_range(0..=0, false);
+        d.set_block_text(1, "Something else");
+        d.cancel_block_edit(1, Some("Be".into()));
+        assert_eq!(d.clipping.article.blocks[1].edited.as_deref(), Some("Be"));
+        assert!(d.undo());
+        assert!(
+            d.clipping.article.blocks[0].keep,
+            "the trim before was the last step"
+        );
+
+        // Restoring the page's text is a step of its own.
+        assert!(d.restore_block_text(1));
+        assert_eq!(d.clipping.article.blocks[1].edited, None);
+        assert!(!d.restore_block_text(1));
+        assert!(d.undo());
+        assert_eq!(d.clipping.article.blocks[1].edited.as_deref(), Some("Be"));
+    }
+
+    #[test]
+    fn a_saved_document_with_an_edit_is_dirty_once_the_edit_changes() {
+        let mut d = doc();
+        d.set_block_text(2, "Edited");
+        d.finish_block_edit(2);
+        d.mark_saved(PathBuf::from("/tmp/x.md"), None);
+        assert!(!d.is_dirty());
+        d.restore_block_text(2);
+        assert!(d.is_dirty());
+        d.undo();
+        assert!(!d.is_dirty());
     }
 
     #[test]

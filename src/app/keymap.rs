@@ -20,6 +20,8 @@ pub enum Command {
     ToggleBlock,
     TrimToEnd,
     KeepOnlyRun,
+    EditBlock,
+    FinishBlockEdit,
     Help,
 }
 
@@ -162,6 +164,19 @@ pub const KEYMAP: &[Binding] = &[
         &[press(CTRL, Key::R, When::InBlocks)],
         "Keep only the current run of blocks",
     ),
+    // Enter on a focused block row is read by the row itself (`panels::editor`), from this row.
+    bind(
+        Command::EditBlock,
+        &[press(NONE, Key::Enter, When::NothingFocused)],
+        "Edit the current block's text",
+    ),
+    describe("Double-click", "Edit a block's text"),
+    // Always: the block editor has the focus, and a plain Enter there is a new line.
+    bind(
+        Command::FinishBlockEdit,
+        &[press(CTRL, Key::Enter, When::Always)],
+        "Finish editing a block's text (clicking away does too)",
+    ),
     describe(
         "Space / Click on a folded run",
         "List the run's trimmed blocks one by one",
@@ -172,7 +187,10 @@ pub const KEYMAP: &[Binding] = &[
         "Show or hide this list",
     ),
     describe("Enter", "Answer a dialog with its highlighted button"),
-    describe("Esc", "Close a dialog, the settings or this list"),
+    describe(
+        "Esc",
+        "Close a dialog, the settings or this list; cancel a block's edit",
+    ),
 ];
 
 /// How a key is written on this system: "Ctrl+S", or "Cmd+S" on a Mac.
@@ -221,6 +239,15 @@ pub fn keys_of(command: Command, is_mac: bool) -> String {
         .unwrap_or_default()
 }
 
+/// The first key of `command`, for a widget that reads it itself (a focused block row).
+pub fn shortcut_of(command: Command) -> Option<KeyboardShortcut> {
+    KEYMAP
+        .iter()
+        .find(|b| b.command == Some(command))
+        .and_then(|b| b.keys.first())
+        .map(|p| p.shortcut)
+}
+
 /// The presses to read, most specific first: egui matches modifiers "logically" (an extra Shift
 /// is ignored), so Ctrl+Shift+Z must be read before Ctrl+Z takes it.
 pub fn presses_by_specificity() -> Vec<(Press, Command)> {
@@ -241,7 +268,7 @@ pub fn presses_by_specificity() -> Vec<(Press, Command)> {
 mod tests {
     use super::*;
 
-    const ALL: [Command; 14] = [
+    const ALL: [Command; 16] = [
         Command::Open,
         Command::PasteHtml,
         Command::New,
@@ -255,6 +282,8 @@ mod tests {
         Command::ToggleBlock,
         Command::TrimToEnd,
         Command::KeepOnlyRun,
+        Command::EditBlock,
+        Command::FinishBlockEdit,
         Command::Help,
     ];
 
@@ -291,6 +320,8 @@ mod tests {
         assert!(list.contains(&("J / Down".to_string(), "Next block")));
         assert_eq!(keys_of(Command::Save, false), "Ctrl+S");
         assert_eq!(keys_of(Command::PasteHtml, false), "Ctrl+Shift+V");
+        assert_eq!(keys_of(Command::EditBlock, false), "Enter");
+        assert_eq!(keys_of(Command::FinishBlockEdit, false), "Ctrl+Enter");
     }
 
     #[test]

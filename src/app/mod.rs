@@ -199,6 +199,16 @@ pub struct LibraryView {
     choices_for: Option<u64>,
 }
 
+/// The block editor: which block's text is being edited in place.
+#[derive(Debug, Clone)]
+struct BlockEditor {
+    index: usize,
+    /// The block's edit when the editor opened (`None`: it had the page's text), for Esc.
+    before: Option<String>,
+    /// The editor takes the keyboard focus, caret at the end, when it is next drawn.
+    focus: bool,
+}
+
 /// The whole window's state.
 pub struct App {
     pub settings: Settings,
@@ -211,6 +221,11 @@ pub struct App {
     doc: Option<Document>,
     /// The block the keyboard acts on.
     cursor: Option<usize>,
+    /// The block whose text is being edited in place.
+    block_editor: Option<BlockEditor>,
+    /// The block the last plain click toggled and the document revision it left, so a
+    /// double-click (whose first click toggled) can take that toggle back.
+    last_click_toggle: Option<(usize, u64)>,
     pub block_filter: BlockFilter,
     /// The list's rows, for the document revision, filter and unfolding they were made for.
     rows: Option<(RowsKey, Vec<rows::Row>)>,
@@ -283,6 +298,8 @@ impl App {
             rules_unreadable: false,
             doc: None,
             cursor: None,
+            block_editor: None,
+            last_click_toggle: None,
             block_filter: BlockFilter::All,
             rows: None,
             unfolded: Vec::new(),
@@ -338,6 +355,11 @@ impl App {
     /// The clipping being edited.
     pub fn document(&self) -> Option<&Document> {
         self.doc.as_ref()
+    }
+
+    /// The block whose text is being edited in place, if any.
+    pub fn block_being_edited(&self) -> Option<usize> {
+        self.block_editor.as_ref().map(|e| e.index)
     }
 
     /// The library's notes as last scanned.
@@ -699,6 +721,10 @@ impl App {
                         .list_view
                         .zip(self.layout.cursor_row)
                         .is_some_and(|(view, row)| view.expand(0.5).contains_rect(row)),
+                    editing: self.block_editor.as_ref().map(|e| panels::BlockEditing {
+                        index: e.index,
+                        focus: e.focus,
+                    }),
                 },
                 &mut actions,
             ))
@@ -710,6 +736,12 @@ impl App {
                 layout.cursor_row = list.cursor_row;
                 self.rows_in_view = list.rows_in_view;
                 self.rows_drawn = self.rows.as_ref().map(|(k, _)| *k);
+                // The editor took the focus when drawn; later frames leave the focus be.
+                if list.editor_drawn
+                    && let Some(editor) = self.block_editor.as_mut()
+                {
+                    editor.focus = false;
+                }
             }
             // The list was not drawn (the preview tab): when it comes back, it shows the cursor.
             None => self.scroll_to_cursor |= self.doc.is_some(),

@@ -247,6 +247,7 @@ fn merged(
         reason: first.reason,
         markdown,
         form,
+        edited: None,
     }
 }
 
@@ -444,6 +445,7 @@ fn image_block(figure: Figure) -> Block {
             src: figure.src,
             alt: figure.alt,
         },
+        edited: None,
     }
 }
 

@@ -87,6 +87,12 @@ pub struct Block {
     /// input said more than its role does.
     #[serde(default, skip_serializing_if = "Form::is_plain")]
     pub form: Form,
+    /// The person's correction of the block's text (the window's block editor), written to the
+    /// note in place of the page's. `text` and `markdown` keep what the page said, so the saved
+    /// original can always go back to it. The engine never sets it. For Markdown input
+    /// (`Form::Verbatim`) it is Markdown source, as the block's own `markdown` is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<String>,
 }
 
 /// A block's structure as the page gave it, for writing it back as Markdown.
@@ -172,6 +178,63 @@ impl Block {
             reason,
             markdown: None,
             form: Form::Plain,
+            edited: None,
+        }
+    }
+
+    /// Whether the person can edit the block's text: a table's text is its cells' and an image
+    /// has none, so those are not.
+    pub fn is_editable(&self) -> bool {
+        !matches!(self.form, Form::Table { .. } | Form::Image { .. })
+    }
+
+    /// What the block editor starts from when the block has no edit: the page's text, or for
+    /// Markdown input its Markdown line as written (which is what the note writes for it).
+    pub fn page_text_for_editing(&self) -> &str {
+        match (&self.form, &self.markdown) {
+            (Form::Verbatim { .. }, Some(source)) => source,
+            _ => &self.text,
+        }
+    }
+
+    /// The block's text as the note will have it: the person's edit, else the page's.
+    pub fn current_text(&self) -> &str {
+        self.edited.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Records the person's text for the block as typed (a trailing space mid-word stays, so
+    /// typing is not fought); text equal to the page's removes the edit. Returns false when
+    /// nothing changed. The note always writes it cleaned up (see [`Block::to_markdown`]).
+    pub fn set_edited(&mut self, text: &str) -> bool {
+        let edited = (text != self.page_text_for_editing()).then(|| text.to_string());
+        if edited == self.edited {
+            return false;
+        }
+        self.edited = edited;
+        true
+    }
+
+    /// Settles a finished edit to the text the note writes, so what is stored is what is shown;
+    /// an edit that comes out as the page's text is no edit.
+    pub fn settle_edit(&mut self) {
+        if let Some(edited) = self.edited.take() {
+            let cleaned = edited_text(&self.form, self.role, &edited);
+            if cleaned != self.page_text_for_editing() {
+                self.edited = Some(cleaned);
+            }
+        }
+    }
+
+    /// The block as the note writes it with the person's text in place of the page's: same
+    /// kind and structure, the text escaped like page text (or, for Markdown input, as written).
+    fn with_edit_applied(&self, edited: &str) -> Block {
+        let text = edited_text(&self.form, self.role, edited);
+        let markdown = matches!(self.form, Form::Verbatim { .. }).then(|| text.clone());
+        Block {
+            text,
+            markdown,
+            edited: None,
+            ..self.clone()
         }
     }
 
@@ -189,6 +252,9 @@ impl Block {
     /// fence, table, image).
     pub fn to_markdown(&self) -> String {
         use super::markdown;
+        if let Some(edited) = &self.edited {
+            return self.with_edit_applied(edited).to_markdown();
+        }
         match &self.form {
             Form::Code { language } => {
                 return markdown::code_block(&self.text, language.as_deref());
@@ -234,6 +300,27 @@ impl Block {
             (_, Role::Quote) => quoted(&inner, 1),
             _ => inner,
         }
+    }
+}
+
+/// The person's text for a block of this kind, cleaned up so the block stays one block of its
+/// kind in the note: code keeps its lines exactly; Markdown input keeps what was typed; a
+/// heading is one line; any other block keeps its lines but not blank ones (a blank line would
+/// start a new paragraph and end a list item or a quote) nor their leading spaces (four would
+/// make code of text).
+fn edited_text(form: &Form, role: Role, text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    match form {
+        Form::Code { .. } => text.trim_end_matches('\n').to_string(),
+        Form::Verbatim { .. } => text.trim_matches('\n').trim_end().to_string(),
+        Form::Heading { .. } => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        _ if role == Role::Heading => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        _ => text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
 

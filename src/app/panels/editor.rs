@@ -1,11 +1,11 @@
 //! The editor: the fields form and the blocks list with their keep/trim decisions.
 
-use eframe::egui::{self, Color32, Rect, Sense, Stroke, vec2};
+use eframe::egui::{self, Color32, Key, Rect, Sense, Stroke, vec2};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
 use super::counted;
 use crate::app::doc::{Document, Field};
-use crate::app::keymap::Command;
+use crate::app::keymap::{self, Command};
 use crate::app::rows::{self, Row};
 use crate::app::{Action, BlockFilter, RuleOffer};
 use crate::extract::fields::dates::ambiguous_date;
@@ -27,6 +27,16 @@ pub struct EditorState<'a> {
     pub fields_open: bool,
     /// The cursor's row was wholly in the list's view last frame.
     pub cursor_was_in_view: bool,
+    /// The block whose text is being edited in place.
+    pub editing: Option<BlockEditing>,
+}
+
+/// The block editor as the list draws it.
+#[derive(Debug, Clone, Copy)]
+pub struct BlockEditing {
+    pub index: usize,
+    /// Give the editor the keyboard focus, caret at the end (it just opened).
+    pub focus: bool,
 }
 
 /// How the blocks list sets its scroll position this frame.
@@ -48,6 +58,8 @@ pub struct ListReport {
     pub cursor_row: Option<Rect>,
     /// The first block of each row drawn, with the row's top from the view's top.
     pub rows_in_view: Vec<(usize, f32)>,
+    /// The block editor was drawn (so it took the focus it was to take).
+    pub editor_drawn: bool,
 }
 
 /// Lines of a block's text a row shows; the tooltip and the preview show all of it.
@@ -58,6 +70,13 @@ const ROW_TEXT_LINES: usize = 2;
 const COMPACT_BYTES: usize = 50;
 /// Space between rows.
 const ROW_GAP: f32 = 2.0;
+/// Lines of text the block editor shows before it scrolls: a long paragraph fits, and the
+/// rows around it stay in sight in a window 700 pixels high.
+const EDITOR_TEXT_LINES: usize = 8;
+/// The fewest lines it shows, so a one-line block still gets a box that reads as a text box.
+const EDITOR_MIN_LINES: usize = 3;
+/// Characters laid out to size the editor: more never fit in its lines.
+const EDITOR_MEASURED_CHARS: usize = 4_000;
 /// Characters of a block laid out per row: more never fit in two lines, and a 1 MB block must not
 /// be laid out every frame.
 const ROW_TEXT_CHARS: usize = 600;
@@ -433,7 +452,8 @@ fn kind_name(block: &Block) -> String {
     }
 }
 
-/// The row's text: the block's own, or for a table and an image what they hold.
+/// The row's text: the block's own (as the person edited it), or for a table and an image what
+/// they hold.
 fn row_text(block: &Block) -> String {
     match &block.form {
         Form::Table { rows } => {
@@ -463,10 +483,15 @@ fn row_text(block: &Block) -> String {
             } else {
                 "•".to_string()
             };
-            format!("{indent}{marker} {}", head(&block.text, ROW_TEXT_CHARS))
+            format!(
+                "{indent}{marker} {}",
+                head(block.current_text(), ROW_TEXT_CHARS)
+            )
         }
-        Form::Footnote { label } => format!("[{label}] {}", head(&block.text, ROW_TEXT_CHARS)),
-        _ => head(&block.text, ROW_TEXT_CHARS).to_string(),
+        Form::Footnote { label } => {
+            format!("[{label}] {}", head(block.current_text(), ROW_TEXT_CHARS))
+        }
+        _ => head(block.current_text(), ROW_TEXT_CHARS).to_string(),
     }
 }
 
@@ -480,12 +505,23 @@ fn head(text: &str, max: usize) -> &str {
 
 /// A row's height: one line for a short block and for a folded run, two lines and the reason
 /// for the rest.
-fn row_height(ui: &egui::Ui, doc: &Document, row: Row) -> f32 {
+fn row_height(ui: &egui::Ui, doc: &Document, row: Row, editing: Option<(usize, usize)>) -> f32 {
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
     let compact = body + 10.0;
     match row {
         Row::Folded { .. } => compact,
+        Row::Block(i) if editing.is_some_and(|(e, _)| e == i) => {
+            let lines = editing.map_or(EDITOR_TEXT_LINES, |(_, lines)| lines);
+            // The header line, the text box (its margins included), the buttons line.
+            let spacing = ui.spacing();
+            body + body * lines as f32
+                + 2.0 * spacing.button_padding.y
+                + 8.0
+                + spacing.interact_size.y
+                + 3.0 * spacing.item_spacing.y
+                + 16.0
+        }
         Row::Block(i) => {
             if doc.clipping.article.blocks.get(i).is_some_and(is_compact) {
                 compact
@@ -498,8 +534,9 @@ fn row_height(ui: &egui::Ui, doc: &Document, row: Row) -> f32 {
 
 /// A block short enough for a one-line row.
 fn is_compact(block: &Block) -> bool {
-    block.text.len() <= COMPACT_BYTES
-        && !block.text.contains('\n')
+    let text = block.current_text();
+    text.len() <= COMPACT_BYTES
+        && !text.contains('\n')
         && !matches!(
             block.form,
             Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
@@ -527,11 +564,17 @@ fn blocks_list(
     }
     // Each row's top, and the list's height: rows differ in height, so egui's show_rows (one
     // height for all) cannot place them.
+    let editing = state.editing.map(|e| {
+        (
+            e.index,
+            editor_lines(ui, doc, e.index, ui.available_width()),
+        )
+    });
     let mut tops = Vec::with_capacity(rows.len() + 1);
     let mut y = 0.0;
     for &row in rows {
         tops.push(y);
-        y += row_height(ui, doc, row) + ROW_GAP;
+        y += row_height(ui, doc, row, editing) + ROW_GAP;
     }
     let total = (y - ROW_GAP).max(0.0);
     tops.push(total + ROW_GAP);
@@ -565,6 +608,7 @@ fn blocks_list(
     // No rubber band: a spring back from an offset past egui's stale bound leaves a velocity
     // that carries the list on past the offset set the next frame.
     let rubber_band = std::mem::replace(&mut ui.spacing_mut().scroll.kinetic.rubber_band, false);
+    let mut editor_drawn = false;
     let output = area.show_viewport(ui, |ui, viewport| {
         ui.set_height(total);
         let origin = ui.max_rect().min;
@@ -577,6 +621,12 @@ fn blocks_list(
             let (top, bottom) = row_span(r);
             let rect = Rect::from_min_max(origin + vec2(0.0, top), origin + vec2(width, bottom));
             match rows[r] {
+                Row::Block(i) if editing.is_some_and(|(e, _)| e == i) => {
+                    let focus = state.editing.is_some_and(|e| e.focus);
+                    let lines = editing.map_or(EDITOR_TEXT_LINES, |(_, lines)| lines);
+                    block_editor_row(ui, doc, i, rect, lines, focus, actions);
+                    editor_drawn = true;
+                }
                 Row::Block(i) => {
                     block_row(ui, doc, i, rect, state.cursor == Some(i), actions);
                 }
@@ -599,6 +649,7 @@ fn blocks_list(
         ui.ctx().request_repaint();
     }
     report.view = Some(view_rect);
+    report.editor_drawn = editor_drawn;
     let screen = |r: usize| {
         let (top, bottom) = row_span(r);
         Rect::from_x_y_ranges(
@@ -805,7 +856,19 @@ fn block_row(
     let block = &doc.clipping.article.blocks[index];
     // The id follows the block, not the row's place on screen: focus and hover stay on the
     // block while the list scrolls.
-    let response = ui.interact(rect, ui.scope_id().with(("block", index)), Sense::click());
+    let id = ui.scope_id().with(("block", index));
+    // Enter on a focused row edits it: read before the row's own click, which would take Enter
+    // as a click and toggle the block.
+    if ui.memory(|m| m.has_focus(id))
+        && let Some(key) = keymap::shortcut_of(Command::EditBlock)
+        && ui.input_mut(|i| i.consume_shortcut(&key))
+    {
+        actions.push(Action::EditBlock {
+            index,
+            double_click: false,
+        });
+    }
+    let response = ui.interact(rect, id, Sense::click());
     let visuals = ui.visuals();
     let keep = block.keep;
     let compact = is_compact(block);
@@ -826,29 +889,39 @@ fn block_row(
             warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
         };
         let mark = if keep { "kept" } else { "trimmed" };
-        let words = crate::app::doc::word_count(&block.text);
-        let reason_text = format!(
-            "{} · {mark}: {} · {} · {}",
-            index + 1,
-            block.reason,
-            kind_name(block),
-            counted(words, "word")
-        );
+        let words = crate::app::doc::word_count(block.current_text());
         let small = egui::TextStyle::Small.resolve(ui.style());
+        // "edited" in the accent colour: the person's text is in this block, not the page's.
+        let reason_job = |wrap: TextWrapping| {
+            let format = |color| TextFormat {
+                font_id: small.clone(),
+                color,
+                ..TextFormat::default()
+            };
+            let mut job = LayoutJob {
+                wrap,
+                ..LayoutJob::default()
+            };
+            let kind = kind_name(block);
+            let reason = &block.reason;
+            job.append(
+                &format!("{} · {mark}: {reason} · {kind} · ", index + 1),
+                0.0,
+                format(reason_color),
+            );
+            if block.edited.is_some() {
+                job.append("edited", 0.0, format(visuals.selection.stroke.color));
+                job.append(" · ", 0.0, format(reason_color));
+            }
+            job.append(&counted(words, "word"), 0.0, format(reason_color));
+            job
+        };
 
         // A short block's reason sits at the row's right, on the text's line; it gets at most
         // half the row, cut with "…" (its tooltip has it whole).
         let mut text_right = rect.right() - 6.0;
         if compact {
-            let mut job = LayoutJob::single_section(
-                reason_text.clone(),
-                TextFormat {
-                    font_id: small.clone(),
-                    color: reason_color,
-                    ..TextFormat::default()
-                },
-            );
-            job.wrap = TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5);
+            let job = reason_job(TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5));
             let galley = painter.layout_job(job);
             let pos = egui::pos2(
                 rect.right() - 6.0 - galley.size().x,
@@ -884,16 +957,13 @@ fn block_row(
         // pinned to the row's bottom read as the next block's.
         if !compact {
             let small_height = ui.text_style_height(&egui::TextStyle::Small);
-            reason_rect = Some(painter.text(
-                egui::pos2(
-                    text_left,
-                    (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
-                ),
-                egui::Align2::LEFT_TOP,
-                reason_text,
-                small,
-                reason_color,
-            ));
+            let galley = painter.layout_job(reason_job(TextWrapping::default()));
+            let pos = egui::pos2(
+                text_left,
+                (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
+            );
+            reason_rect = Some(Rect::from_min_size(pos, galley.size()));
+            painter.galley(pos, galley, reason_color);
         }
     }
 
@@ -903,9 +973,19 @@ fn block_row(
     // cover the rows below it while the person works down the list.
     if let Some(r) = reason_rect {
         let state = if keep { "Kept" } else { "Trimmed" };
+        let edited = if block.edited.is_some() {
+            "\nYou edited its text; right-click to restore the page's."
+        } else {
+            ""
+        };
+        let edit = if block.is_editable() {
+            " · double-click or Enter to edit its text"
+        } else {
+            ""
+        };
         ui.interact(r, response.id.with("reason"), Sense::hover())
             .on_hover_text(format!(
-                "{state}: {}.\nClick the block to change it · Shift-click for a range · right-click for more",
+                "{state}: {}.{edited}\nClick the block to change it · Shift-click for a range{edit} · right-click for more",
                 block.reason
             ));
     }
@@ -913,17 +993,183 @@ fn block_row(
         ui.interact(r, response.id.with("text"), Sense::hover())
             .on_hover_ui(|ui| {
                 ui.set_max_width(480.0);
-                ui.label(crate::app::doc::breakable(head(&block.text, 1200)));
+                ui.label(crate::app::doc::breakable(head(block.current_text(), 1200)));
             });
     }
-    if response.clicked() {
+    if response.double_clicked() {
+        // Its first click toggled the block; `EditBlock` takes that back.
+        actions.push(Action::EditBlock {
+            index,
+            double_click: true,
+        });
+    } else if response.clicked() {
         let shift = ui.input(|i| i.modifiers.shift);
         actions.push(Action::ClickBlock { index, shift });
     } else if response.gained_focus() && !is_cursor {
         // Tab and the arrow keys move egui's focus between rows: the cursor follows.
         actions.push(Action::SetCursor(index));
     }
-    block_menu(&response, index, keep, actions);
+    block_menu(&response, block, index, actions);
+}
+
+/// The block editor in place of a block's row: the block's text in a box (caret at the end when
+/// it opens), Done, Cancel and — once edited — the page's text back. Ctrl+Enter or a click
+/// elsewhere keeps the text, Esc goes back.
+/// The text the block editor shows for block `index`: the person's edit, else the page's.
+fn editor_text(block: &Block) -> &str {
+    block
+        .edited
+        .as_deref()
+        .unwrap_or_else(|| block.page_text_for_editing())
+}
+
+fn editor_font(block: &Block) -> egui::TextStyle {
+    if matches!(block.form, Form::Code { .. } | Form::Verbatim { .. }) {
+        egui::TextStyle::Monospace
+    } else {
+        egui::TextStyle::Body
+    }
+}
+
+/// Lines the block editor shows for block `index` in a list `width` wide: its text as wrapped
+/// there and a line to type on, between [`EDITOR_MIN_LINES`] and [`EDITOR_TEXT_LINES`] (it
+/// scrolls past that).
+fn editor_lines(ui: &egui::Ui, doc: &Document, index: usize, width: f32) -> usize {
+    let Some(block) = doc.clipping.article.blocks.get(index) else {
+        return EDITOR_TEXT_LINES;
+    };
+    // The row's and the text box's margins, and the scroll bar.
+    let wrap_width = (width - 48.0).max(40.0);
+    let font = editor_font(block).resolve(ui.style());
+    let text = head(editor_text(block), EDITOR_MEASURED_CHARS).to_string();
+    let galley = ui
+        .painter()
+        .layout(text, font, Color32::PLACEHOLDER, wrap_width);
+    (galley.rows.len() + 1).clamp(EDITOR_MIN_LINES, EDITOR_TEXT_LINES)
+}
+
+fn block_editor_row(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    index: usize,
+    rect: Rect,
+    lines: usize,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) {
+    let block = &doc.clipping.article.blocks[index];
+    let visuals = ui.visuals();
+    ui.painter()
+        .rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.2));
+    ui.painter().rect_stroke(
+        rect,
+        4.0,
+        Stroke::new(1.0, visuals.selection.stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    // Read before the box sees them: Esc is what makes it give up the focus, Tab moves it on.
+    let (escape, tab) = ui.input(|i| (i.key_pressed(Key::Escape), i.key_pressed(Key::Tab)));
+    let inner = rect.shrink2(vec2(8.0, 6.0));
+    let mut ui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    let ui = &mut ui;
+    let label = ui
+        .horizontal(|ui| {
+            let label = ui.strong("Block text");
+            let note = match block.form {
+                Form::Code { .. } => "code, written exactly as typed",
+                Form::Verbatim { .. } => "Markdown, written to the note as typed",
+                // Its Markdown twin holds links or emphasis that plain text cannot keep.
+                _ if block.markdown.is_some() => "links and emphasis become plain text once edited",
+                _ => "written to the note as text",
+            };
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!(
+                        "block {} · {} · {note}",
+                        index + 1,
+                        kind_name(block)
+                    ))
+                    .small()
+                    .weak(),
+                )
+                .truncate(),
+            );
+            label
+        })
+        .inner;
+    let mut text = editor_text(block).to_string();
+    let font = editor_font(block);
+    let editor_id = egui::Id::unique(("block_editor", doc.clipping.id.as_str(), index));
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let output = egui::ScrollArea::vertical()
+        .id_salt(("block_editor_scroll", index))
+        .max_height(body * lines as f32 + 8.0)
+        .show(ui, |ui| {
+            egui::TextEdit::multiline(&mut text)
+                .id(editor_id)
+                .font(font)
+                .desired_width(f32::INFINITY)
+                .desired_rows(lines)
+                .show(ui)
+        })
+        .inner;
+    let response = output.response.response.labelled_by(label.id);
+    if focus {
+        response.request_focus();
+        let mut state = output.state;
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ui.ctx(), editor_id);
+    }
+    if response.changed() {
+        actions.push(Action::EditBlockText {
+            index,
+            text: text.clone(),
+        });
+    }
+    if response.lost_focus() {
+        if escape {
+            actions.push(Action::CancelBlockEdit);
+        } else if tab || !ui.rect_contains_pointer(rect) {
+            // A click on the editor's own buttons is theirs to answer.
+            actions.push(Action::FinishBlockEdit);
+        }
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .button("Done")
+            .on_hover_text(super::with_keys(
+                ui,
+                "Keep this text (clicking elsewhere does too)",
+                Command::FinishBlockEdit,
+            ))
+            .clicked()
+        {
+            actions.push(Action::FinishBlockEdit);
+        }
+        if ui
+            .button("Cancel")
+            .on_hover_text("Go back to the text the block had (Esc)")
+            .clicked()
+        {
+            actions.push(Action::CancelBlockEdit);
+        }
+        if block.edited.is_some()
+            && ui
+                .button("Restore the page's text")
+                .on_hover_text("Drop your edit: the note gets the page's text for this block")
+                .clicked()
+        {
+            actions.push(Action::RestoreBlockText(index));
+        }
+        ui.weak("Enter: new line");
+    });
 }
 
 /// The keep/trim box at a row's left: ticked when the block is kept.
@@ -1019,7 +1265,8 @@ fn row_text_job(
 }
 
 /// A block's right-click menu.
-fn block_menu(response: &egui::Response, index: usize, keep: bool, actions: &mut Vec<Action>) {
+fn block_menu(response: &egui::Response, block: &Block, index: usize, actions: &mut Vec<Action>) {
+    let keep = block.keep;
     response.context_menu(|ui| {
         let (text, keep_to) = if keep {
             ("Trim", false)
@@ -1037,6 +1284,19 @@ fn block_menu(response: &egui::Response, index: usize, keep: bool, actions: &mut
         }
         if ui.button("Keep only this run").clicked() {
             actions.push(Action::KeepOnlyRun(index));
+        }
+        if block.is_editable() {
+            ui.separator();
+            let tip = super::with_keys(ui, "Edit the block's text in place", Command::EditBlock);
+            if ui.button("Edit text").on_hover_text(tip).clicked() {
+                actions.push(Action::EditBlock {
+                    index,
+                    double_click: false,
+                });
+            }
+        }
+        if block.edited.is_some() && ui.button("Restore the page's text").clicked() {
+            actions.push(Action::RestoreBlockText(index));
         }
     });
 }

@@ -10,7 +10,7 @@ use super::doc::Document;
 use super::keymap::{self, Command, When};
 use super::{Action, App, EditorTab, Prompt, Status, ThemeChoice};
 
-pub use editor::{EditorState, ListScroll, editor};
+pub use editor::{BlockEditing, EditorState, ListScroll, editor};
 pub use preview::preview;
 pub use sidebar::{SidebarState, sidebar};
 
@@ -79,6 +79,14 @@ fn action_of(command: Command, app: &App) -> Option<Action> {
         Command::ToggleBlock => Action::ToggleCursor,
         Command::TrimToEnd => Action::TrimToEnd(app.cursor?),
         Command::KeepOnlyRun => Action::KeepOnlyRun(app.cursor?),
+        Command::EditBlock => Action::EditBlock {
+            index: app.cursor?,
+            double_click: false,
+        },
+        Command::FinishBlockEdit => {
+            app.block_being_edited()?;
+            Action::FinishBlockEdit
+        }
     })
 }
 
