@@ -2791,7 +2791,9 @@ impl Page {
             .or_else(|| meta(&["og:url"]))
             .or(ld.url.clone())
             .filter(|u| u.starts_with("http"));
-        let date_raw = meta(&[
+        // The first of the page's date fields that reads as a date: a field written in words
+        // ("July 17, 2025") is read as such, and one that reads as nothing gives way to the next.
+        let date_fields = [
             "article:published_time",
             "datepublished",
             "date",
@@ -2803,10 +2805,24 @@ impl Page {
             "parsely-pub-date",
             "article.published",
             "og:published_time",
-        ])
-        .or(ld.date_published.clone())
-        .or_else(|| raw.time_datetime.clone());
-        m.published = date_raw.and_then(|d| parse_machine_date(&d).map(|v| published_from(&d, v)));
+            "og:article:published_time",
+            "og:publish_date",
+            "article:published",
+            "published",
+            "published_at",
+            "pub_date",
+            "cxenseparse:publishtime",
+            "citation_publication_date",
+            "citation_date",
+            "dcterms.date",
+            "dcterms.created",
+        ];
+        m.published = date_fields
+            .iter()
+            .filter_map(|k| meta(&[k]))
+            .chain(ld.date_published.clone())
+            .chain(raw.time_datetime.clone())
+            .find_map(|d| parse_machine_date(&d).map(|v| published_from(&d, v)));
         let author = meta(&[
             "author",
             "article:author",

@@ -224,4 +224,23 @@ mod tests {
         assert!(body.contains("市民普遍"), "{body}");
         assert!(!body.contains("版权所有"), "{body}");
     }
+
+    #[test]
+    fn a_byline_ending_with_its_date_gives_both() {
+        let html = "<html><head><title>Trends to watch</title></head><body>\
+            <nav><a href=/a>Home</a> <a href=/b>About</a> <a href=/c>Contact</a></nav>\
+            <article><h1>Trends to watch</h1><p>By Jane Doe - Mar 27, 2024</p>\
+            <p>The council met on Tuesday and agreed that the plan would go ahead as proposed by the mayor.</p>\
+            <p>It will cost more than expected, the treasurer said, but the money is already set aside.</p>\
+            </article></body></html>";
+        let a = extract(html, Format::Html);
+        assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2024-03-27")
+        );
+    }
 }

@@ -53,7 +53,12 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // Drop a trailing date or role ("By Jane Doe | May 5, 2025", "By Jane Doe, Reuters").
+    // A dash between spaces ends the names too ("By Jane Doe - Mar 27, 2024"): inside a name
+    // a hyphen has no spaces around it.
     let names_part = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+    let names_part = [" - ", " – ", " — "].iter().fold(names_part, |part, dash| {
+        part.split(dash).next().unwrap_or(part)
+    });
     let names: Vec<String> = names_part
         .split([',', '&'])
         .flat_map(|p| {
@@ -256,6 +261,15 @@ mod tests {
         assert_eq!(
             parse_byline("Written\u{a0}by\u{a0}Rebecca Lake"),
             Some(vec!["Rebecca Lake".to_string()])
+        );
+        // A dash between spaces closes the names; a hyphen inside a name does not.
+        assert_eq!(
+            parse_byline("By Dr. Vahid Osman - Mar 27, 2024"),
+            Some(vec!["Dr. Vahid Osman".to_string()])
+        );
+        assert_eq!(
+            parse_byline("By Anne-Marie Smith-Jones"),
+            Some(vec!["Anne-Marie Smith-Jones".to_string()])
         );
         assert!(is_byline_label("Written by:"));
         assert!(is_byline_label("By"));

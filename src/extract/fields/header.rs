@@ -60,6 +60,13 @@ pub fn assign_header_fields(
             if article.authors.is_empty() {
                 article.authors = names;
             }
+            // "By Jane Doe - Mar 27, 2024": a byline that is not a date line may still end
+            // with the date.
+            if article.published.is_none()
+                && let Some(v) = date_near_headline(&c.text)
+            {
+                article.published = Some(published_from(c.text.trim(), v));
+            }
             set_field(&mut blocks[i], Role::Byline, "author");
             used.push(i);
             continue;
