@@ -239,9 +239,13 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                     && p == q
                     && matches!(p, '.' | '/' | '-')
                     && b.len() <= 2
+                    && !numbers_run_on(toks, i, *p)
                 {
+                    // Dotted with a two-digit year, a date writes day and month in two digits
+                    // ("03.08.11"): "3.8.11" is a version number.
+                    let version_like = *p == '.' && (a.len() < 2 || b.len() < 2);
                     let year = year_of(c).or_else(|| {
-                        (c.len() == 2)
+                        (c.len() == 2 && !version_like)
                             .then(|| c.parse::<i32>().ok().map(|y| 2000 + y))
                             .flatten()
                     });
@@ -317,6 +321,17 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
         }
     }
     None
+}
+
+/// Whether the three numbers from `toks[i]` joined by `sep` are part of a longer run joined the
+/// same way ("1.2.3.4", "2/5/10/20"): a version or a list, not a date.
+fn numbers_run_on(toks: &[Tok<'_>], i: usize, sep: char) -> bool {
+    let before = i >= 2
+        && matches!(toks[i - 1], Tok::Punct(c) if c == sep)
+        && matches!(toks[i - 2], Tok::Num(_));
+    let after = matches!(toks.get(i + 5), Some(Tok::Punct(c)) if *c == sep)
+        && matches!(toks.get(i + 6), Some(Tok::Num(_)));
+    before || after
 }
 
 fn mark(used: &mut [bool], from: usize, len: usize) {
@@ -530,6 +545,18 @@ mod tests {
         assert_eq!(
             rfc("Publié le 5 mai 2025 à 14h42 CEST").as_deref(),
             Some("2025-05-05T14:42:00+02:00")
+        );
+    }
+
+    #[test]
+    fn versions_and_lists_of_numbers_are_not_dates() {
+        assert_eq!(rfc("Powered by vBulletin® Version 3.8.11"), None);
+        assert_eq!(rfc("2/5/10/20-Second Delay"), None);
+        assert_eq!(rfc("Release 1.2.3.4"), None);
+        assert_eq!(rfc("03.08.11").as_deref(), Some("2011-08-03"));
+        assert_eq!(
+            rfc("By Tess Bonn - 11/19/19").as_deref(),
+            Some("2019-11-19")
         );
     }
 

@@ -7,6 +7,8 @@
 use super::byline::{date_near_headline, is_byline_label, names_near_headline};
 use super::dates::{find_date, published_from};
 use super::site::looks_like_domain;
+use crate::extract::kind::PageKind;
+use crate::extract::lexicon::phrases::CHANGED_WORDS;
 use crate::extract::{Article, Block, Reason, Role};
 
 /// How many blocks above the article's first kept block are searched (menus can sit between a
@@ -128,7 +130,10 @@ pub fn fill_from_blocks(article: &mut Article) {
         found_date = date_alone_above(article, title.unwrap_or(first));
     }
     if !found_date {
-        date_marked_as_metadata(article, first);
+        found_date = date_marked_as_metadata(article, first);
+    }
+    if !found_date {
+        only_date_marked_as_metadata(article);
     }
 }
 
@@ -161,7 +166,7 @@ fn date_alone_above(article: &mut Article, above: usize) -> bool {
 /// Further away, a date line the page's markup marks as metadata (a "post-date" or "meta"
 /// element: a byline box under the article, a forum's first post) dates the page: the first
 /// one before the article's end or just after it. `first` is the article's first kept block.
-fn date_marked_as_metadata(article: &mut Article, first: usize) {
+fn date_marked_as_metadata(article: &mut Article, first: usize) -> bool {
     let end = article
         .blocks
         .iter()
@@ -181,8 +186,45 @@ fn date_marked_as_metadata(article: &mut Article, first: usize) {
         };
         article.published = Some(published_from(line.trim(), found.value));
         mark_as_date(article, i);
+        return true;
+    }
+    false
+}
+
+/// Anywhere on an article or a thread, a date line the markup marks as metadata dates the page
+/// when it is the only one: a post's "Published" box far below its text, or above a long table
+/// of contents. Two or more (a list of other posts, each dated) date nothing, and neither does a
+/// line that dates a change ("Last updated: …"). Product, service and documentation pages are
+/// left undated: their lone dates are reviews, offers and revisions.
+fn only_date_marked_as_metadata(article: &mut Article) {
+    if !matches!(article.kind, PageKind::Article | PageKind::Forum) {
         return;
     }
+    let mut dated = article.blocks.iter().enumerate().filter_map(|(i, b)| {
+        if b.reason != Reason::Metadata || b.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
+            return None;
+        }
+        b.text.lines().find_map(|l| {
+            find_date(l)
+                .filter(|f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS && !dates_a_change(l))
+                .map(|f| (i, l.trim().to_string(), f.value))
+        })
+    });
+    let (Some((i, line, value)), None) = (dated.next(), dated.next()) else {
+        return;
+    };
+    article.published = Some(published_from(&line, value));
+    mark_as_date(article, i);
+}
+
+/// Whether a date line says when the page changed: a word for it before the date's first digit.
+fn dates_a_change(line: &str) -> bool {
+    let before_date = line
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let lower = before_date.to_lowercase();
+    CHANGED_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Shows block `i` as the date line the published date was read from.
@@ -473,5 +515,43 @@ mod tests {
         fill_from_blocks(&mut a);
         assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
         assert!(a.published.is_none());
+    }
+
+    #[test]
+    fn the_only_marked_date_far_below_an_article_dates_it_and_two_date_nothing() {
+        let page = |metadata: &[&str], kind: PageKind| {
+            let mut blocks = vec![article_text()];
+            blocks.extend((0..30).map(|i| {
+                block(
+                    &format!("The work went on through the autumn, step {i} of the plan."),
+                    true,
+                    Reason::ArticleText,
+                )
+            }));
+            blocks.extend((0..10).map(|_| block("Subscribe", false, Reason::Navigation)));
+            for m in metadata {
+                blocks.push(block(m, false, Reason::Metadata));
+            }
+            let mut a = Article {
+                blocks,
+                kind,
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a.published.map(|p| p.value.to_rfc3339())
+        };
+        assert_eq!(
+            page(&["Feb 2, 2023"], PageKind::Article).as_deref(),
+            Some("2023-02-02")
+        );
+        assert_eq!(
+            page(&["Feb 2, 2023", "Mar 9, 2024"], PageKind::Article),
+            None
+        );
+        assert_eq!(
+            page(&["Last updated: Feb 2, 2023"], PageKind::Article),
+            None
+        );
+        assert_eq!(page(&["Feb 2, 2023"], PageKind::Product), None);
     }
 }

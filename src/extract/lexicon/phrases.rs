@@ -12,6 +12,23 @@ pub const UPDATED_OPENERS: &[&str] = &[
     "aggiornato",
 ];
 
+/// Words that say a date is when a page changed, not when it came out ("Last modified: …").
+pub const CHANGED_WORDS: &[&str] = &[
+    "updated",
+    "modified",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "modifié",
+    "actualizado",
+    "modificado",
+    "aggiornato",
+    "modificato",
+    "bijgewerkt",
+    "zaktualizowano",
+    "aktualizacja",
+];
+
 /// Lower-case phrases by what they mark. Several languages each; matched inside short blocks only.
 pub const NEWSLETTER: &[&str] = &[
     "newsletter",
