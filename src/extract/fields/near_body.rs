@@ -194,7 +194,7 @@ fn date_marked_as_metadata(article: &mut Article, first: usize) -> bool {
 /// Anywhere on an article or a thread, a date line the markup marks as metadata dates the page
 /// when it is the only one: a post's "Published" box far below its text, or above a long table
 /// of contents. Two or more (a list of other posts, each dated) date nothing, and neither does a
-/// line that dates a change ("Last updated: …"). Product, service and documentation pages are
+/// line that dates a change ("Last updated: …") or gives a time of day (a comment's stamp). Product, service and documentation pages are
 /// left undated: their lone dates are reviews, offers and revisions.
 fn only_date_marked_as_metadata(article: &mut Article) {
     if !matches!(article.kind, PageKind::Article | PageKind::Forum) {
@@ -206,7 +206,11 @@ fn only_date_marked_as_metadata(article: &mut Article) {
         }
         b.text.lines().find_map(|l| {
             find_date(l)
-                .filter(|f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS && !dates_a_change(l))
+                .filter(|f| {
+                    f.other_words <= MARKED_DATE_MAX_OTHER_WORDS
+                        && !dates_a_change(l)
+                        && !has_clock_time(l)
+                })
                 .map(|f| (i, l.trim().to_string(), f.value))
         })
     });
@@ -215,6 +219,14 @@ fn only_date_marked_as_metadata(article: &mut Article) {
     };
     article.published = Some(published_from(&line, value));
     mark_as_date(article, i);
+}
+
+/// Whether a line holds a time of day ("11:15"): far from the article's start, a dated and timed
+/// line is a comment's or a reply's more often than the page's.
+fn has_clock_time(line: &str) -> bool {
+    line.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
 /// Whether a date line says when the page changed: a word for it before the date's first digit.
@@ -553,5 +565,6 @@ mod tests {
             None
         );
         assert_eq!(page(&["Feb 2, 2023"], PageKind::Product), None);
+        assert_eq!(page(&["Guest 11:15 05.10.18"], PageKind::Article), None);
     }
 }
