@@ -44,7 +44,16 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            out.push(Tok::Word(&s[i..end]));
+            let word = &s[i..end];
+            // Pasted text glues a name to the date after it ("Jane DoeMarch 5, 2025"): a month
+            // name after a lower-case letter is a word of its own.
+            match glued_month(word) {
+                Some(at) => {
+                    out.push(Tok::Word(&word[..at]));
+                    out.push(Tok::Word(&word[at..]));
+                }
+                None => out.push(Tok::Word(word)),
+            }
         } else if c.is_whitespace() {
             chars.next();
         } else {
@@ -53,6 +62,28 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         }
     }
     out
+}
+
+/// Where a month name glued to the end of a word starts ("DoeMarch" -> 3), if one is.
+fn glued_month(word: &str) -> Option<usize> {
+    let mut previous_lower = false;
+    for (k, c) in word.char_indices() {
+        if previous_lower && c.is_uppercase() && month_number(&word[k..]).is_some() {
+            return Some(k);
+        }
+        previous_lower = c.is_lowercase();
+    }
+    None
+}
+
+/// The year a date written in words ends with, also when pasted text glued the next number to it
+/// ("May 5, 20256 min read": 2025).
+fn year_glued(n: &str) -> Option<i32> {
+    match n.len() {
+        4 => year_of(n),
+        5..=8 => year_of(&n[..4]),
+        _ => None,
+    }
 }
 
 pub(super) fn month_number(word: &str) -> Option<u32> {
@@ -281,7 +312,7 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                             k += 1;
                         }
                         if let Some(Tok::Num(y)) = toks.get(k)
-                            && let Some(y) = year_of(y)
+                            && let Some(y) = year_glued(y)
                             && let Some(date) = num_date(y, m, a)
                         {
                             mark(used, i, k + 1 - i);
@@ -308,7 +339,7 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                             k += 1;
                         }
                         if let Some(Tok::Num(y)) = toks.get(k)
-                            && let Some(y) = year_of(y)
+                            && let Some(y) = year_glued(y)
                             && let Some(date) = num_date(y, m, d)
                         {
                             mark(used, i, k + 1 - i);
@@ -546,6 +577,24 @@ mod tests {
             rfc("Publié le 5 mai 2025 à 14h42 CEST").as_deref(),
             Some("2025-05-05T14:42:00+02:00")
         );
+    }
+
+    #[test]
+    fn dates_glued_to_their_neighbours_by_pasting_are_read() {
+        assert_eq!(
+            rfc("By Conor AllisonJanuary 14, 202620 Mins Read").as_deref(),
+            Some("2026-01-14")
+        );
+        assert_eq!(
+            rfc("EditorialNovember 22, 2018").as_deref(),
+            Some("2018-11-22")
+        );
+        assert_eq!(
+            rfc("15 November 20181 comment").as_deref(),
+            Some("2018-11-15")
+        );
+        // A word that only ends like a month is not cut.
+        assert_eq!(rfc("Summary 5, 2025"), None);
     }
 
     #[test]
