@@ -5,7 +5,7 @@
 //! just above it (from the headline down) and its first lines are read for them, nearest first.
 
 use super::byline::{date_near_headline, is_byline_label, names_near_headline};
-use super::dates::{find_date, published_from};
+use super::dates::{ambiguous_date, find_date, published_from};
 use super::site::looks_like_domain;
 use crate::extract::kind::PageKind;
 use crate::extract::lexicon::phrases::CHANGED_WORDS;
@@ -35,6 +35,15 @@ const BYLINE_BLOCK_MAX_CHARS: usize = 160;
 /// ground truth agrees: dropping those lost 38 of 739 authors).
 pub fn fill_from_blocks(article: &mut Article) {
     tidy_authors(&mut article.authors);
+    let dated_before = article.published.is_some();
+    fill_missing(article);
+    if dated_before {
+        prefer_the_shown_date(article);
+    }
+}
+
+/// The authors and date the article still lacks, from the blocks around its start.
+fn fill_missing(article: &mut Article) {
     let site_key = article.site.as_deref().map(key);
     // An author that is only the site's own name is a fallback: a byline in the text wins.
     let site_as_author = !article.authors.is_empty()
@@ -134,6 +143,55 @@ pub fn fill_from_blocks(article: &mut Article) {
     }
     if !found_date {
         only_date_marked_as_metadata(article);
+    }
+}
+
+/// The date a page shows under its headline is the one its reader goes by: where the page's
+/// metadata says another day (the first publication of a page shown as "Updated …", a template's
+/// date), the shown one wins. Only a date line beside the headline counts: from the headline (or
+/// a few blocks above the article) to the article's first blocks.
+fn prefer_the_shown_date(article: &mut Article) {
+    let Some(meta) = article.published.as_ref().map(|p| p.value.date()) else {
+        return;
+    };
+    let Some(first) = article
+        .blocks
+        .iter()
+        .position(|b| b.keep && b.role.is_body() && !is_field(b))
+    else {
+        return;
+    };
+    let Some(title) = article.blocks[..first]
+        .iter()
+        .rposition(|b| b.role == Role::Title)
+    else {
+        return;
+    };
+    let to = (first + INSIDE_BLOCKS).min(article.blocks.len());
+    let shown = (title + 1..to).find_map(|i| {
+        let b = &article.blocks[i];
+        if b.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
+            return None;
+        }
+        b.text
+            .lines()
+            .find_map(|l| date_near_headline(l).map(|v| (i, l.trim().to_string(), v)))
+    });
+    let Some((i, line, value)) = shown else {
+        return;
+    };
+    // A day apart is the same moment told in two time zones; "Updated …" dates the page's last
+    // change (the metadata's first publication is as likely what is wanted: on WCXB's pages it
+    // was 14 times to 11); and "8/1/2025" may be either day, which the metadata settles.
+    let days_apart = (value.date() - meta).num_days().abs();
+    if days_apart <= 1 || dates_a_change(&line) || ambiguous_date(&line).is_some() {
+        return;
+    }
+    article.published = Some(published_from(&line, value));
+    // A line already read for another field (the byline) keeps its role; one the article keeps
+    // as text stays text.
+    if !article.blocks[i].keep && !is_field(&article.blocks[i]) {
+        mark_as_date(article, i);
     }
 }
 
@@ -279,6 +337,7 @@ fn key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::{Published, PublishedValue};
 
     fn block(text: &str, keep: bool, reason: Reason) -> Block {
         Block::new(text, Role::Paragraph, keep, reason)
@@ -566,5 +625,36 @@ mod tests {
         );
         assert_eq!(page(&["Feb 2, 2023"], PageKind::Product), None);
         assert_eq!(page(&["Guest 11:15 05.10.18"], PageKind::Article), None);
+    }
+
+    #[test]
+    fn the_date_shown_under_the_headline_wins_over_another_day_in_the_metadata() {
+        let page = |shown: &str| {
+            let mut a = Article {
+                blocks: vec![
+                    headline("A headline about the council"),
+                    block(shown, false, Reason::Metadata),
+                    article_text(),
+                    article_text(),
+                ],
+                published: Some(Published {
+                    raw: "2024-09-06T13:12:36+00:00".into(),
+                    value: PublishedValue::Date(
+                        chrono::NaiveDate::from_ymd_opt(2024, 9, 6).expect("a real day"),
+                    ),
+                }),
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a.published.map(|p| p.value.to_rfc3339())
+        };
+        assert_eq!(page("November 14, 2025").as_deref(), Some("2025-11-14"));
+        // A change, a day's difference (time zones) and an either-way date leave the metadata's.
+        assert_eq!(
+            page("Updated November 14, 2025").as_deref(),
+            Some("2024-09-06")
+        );
+        assert_eq!(page("September 7, 2024").as_deref(), Some("2024-09-06"));
+        assert_eq!(page("09/06/2024").as_deref(), Some("2024-09-06"));
     }
 }
