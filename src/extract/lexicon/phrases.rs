@@ -29,6 +29,22 @@ pub const CHANGED_WORDS: &[&str] = &[
     "aktualizacja",
 ];
 
+/// Words that say a date is when a member joined a forum, not when a post was written.
+pub const JOINED_WORDS: &[&str] = &[
+    "joined",
+    "registered",
+    "member since",
+    "mitglied seit",
+    "dabei seit",
+    "registriert",
+    "inscrit",
+    "inscription",
+    "registrado",
+    "miembro desde",
+    "iscritto",
+    "lid sinds",
+];
+
 /// Lower-case phrases by what they mark. Several languages each; matched inside short blocks only.
 pub const NEWSLETTER: &[&str] = &[
     "newsletter",
