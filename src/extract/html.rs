@@ -441,11 +441,27 @@ struct RawBlock {
     shape: Shape,
 }
 
+/// Where the base for relative addresses came from, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum BaseSource {
+    None,
+    /// The browser's note of where it saved the page from.
+    SavedFrom,
+    /// `og:url`.
+    SharedAddress,
+    /// `<link rel="canonical">`.
+    Canonical,
+    /// `<base href>`: what browsers themselves resolve against.
+    BaseTag,
+}
+
 #[derive(Debug, Default)]
 struct RawMeta {
     title_tag: Option<String>,
     metas: Vec<(String, String)>,
     canonical: Option<String>,
+    /// The address a browser saved the page from (Chrome's `<!-- saved from url=(0044)… -->`).
+    saved_from: Option<String>,
     json_ld: Vec<String>,
     time_datetime: Option<String>,
     h1: Vec<String>,
@@ -582,7 +598,8 @@ struct Builder<'a> {
     class_hints: std::collections::HashMap<String, ClassVerdict, FnvBuild>,
     /// What relative links and images resolve against: `<base href>`, else the canonical link.
     base: Option<url::Url>,
-    base_from_tag: bool,
+    /// How much `base` is believed: [`BaseSource`] order, the strongest source found so far.
+    base_source: BaseSource,
     marks: Vec<OpenMark>,
     /// Inside `<code>` outside `<pre>`: text goes into the twin unescaped (a code span).
     code_span_depth: usize,
@@ -646,7 +663,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         comments_depth: 0,
         class_hints: std::collections::HashMap::default(),
         base: None,
-        base_from_tag: false,
+        base_source: BaseSource::None,
         marks: Vec::new(),
         code_span_depth: 0,
         lists: Vec::new(),
@@ -786,8 +803,45 @@ impl<'a> Builder<'a> {
                     self.end_tag(&tag.name);
                     self.tok.recycle(tag.attrs);
                 }
-                Token::Comment(_) | Token::Doctype => {}
+                Token::Comment(text) => self.comment(&text),
+                Token::Doctype => {}
             }
+        }
+    }
+
+    /// A saved page's own address, from the comment a browser writes at its top when it saves
+    /// it ("saved from url=(0044)https://…"): where the page came from, and what its relative
+    /// links resolve against when it names no other base.
+    fn comment(&mut self, text: &str) {
+        if self.raw.saved_from.is_some() || self.elements.len() > 2 {
+            return;
+        }
+        let Some((_, after)) = text.trim().split_once("saved from url=(") else {
+            return;
+        };
+        let Some((_, address)) = after.split_once(')') else {
+            return;
+        };
+        let address = address.split_whitespace().next().unwrap_or("");
+        if let Ok(url) = url::Url::parse(address)
+            && matches!(url.scheme(), "http" | "https")
+        {
+            self.raw.saved_from = Some(address.to_string());
+            self.offer_base(url.as_str(), BaseSource::SavedFrom);
+        }
+    }
+
+    /// Takes `address` (absolute, http or https) as the base for relative links and images when
+    /// `source` is believed more than the base's so far.
+    fn offer_base(&mut self, address: &str, source: BaseSource) {
+        if source <= self.base_source {
+            return;
+        }
+        if let Ok(url) = url::Url::parse(address.trim())
+            && matches!(url.scheme(), "http" | "https")
+        {
+            self.base = Some(url);
+            self.base_source = source;
         }
     }
 
@@ -955,6 +1009,13 @@ impl<'a> Builder<'a> {
                     .attr("property")
                     .or_else(|| tag.attr("name"))
                     .or_else(|| tag.attr("itemprop"));
+                // The page's address as it shares it is a base for its relative links when
+                // it names no better one.
+                if key.is_some_and(|k| k.eq_ignore_ascii_case("og:url"))
+                    && let Some(v) = tag.attr("content")
+                {
+                    self.offer_base(v, BaseSource::SharedAddress);
+                }
                 if let (Some(k), Some(v)) = (key, tag.attr("content"))
                     && self.raw.metas.len() < 200
                 {
@@ -969,14 +1030,12 @@ impl<'a> Builder<'a> {
                     && let Some(h) = tag.attr("href")
                 {
                     self.raw.canonical.get_or_insert_with(|| h.to_string());
-                    if self.base.is_none() {
-                        self.base = url::Url::parse(h.trim()).ok();
-                    }
+                    self.offer_base(h, BaseSource::Canonical);
                 }
                 return true;
             }
             "base" => {
-                if !self.base_from_tag
+                if self.base_source != BaseSource::BaseTag
                     && let Some(h) = tag.attr("href")
                 {
                     let resolved = match &self.base {
@@ -985,7 +1044,7 @@ impl<'a> Builder<'a> {
                     };
                     if resolved.is_some() {
                         self.base = resolved;
-                        self.base_from_tag = true;
+                        self.base_source = BaseSource::BaseTag;
                     }
                 }
                 return true;
@@ -2790,6 +2849,7 @@ impl Page {
             .clone()
             .or_else(|| meta(&["og:url"]))
             .or(ld.url.clone())
+            .or_else(|| raw.saved_from.clone())
             .filter(|u| u.starts_with("http"));
         // The first of the page's date fields that reads as a date: a field written in words
         // ("July 17, 2025") is read as such, and one that reads as nothing gives way to the next.
@@ -3175,6 +3235,38 @@ mod tests {
             "Café & bar ’s — &unknown; &"
         );
         assert_eq!(decode_entities("&#150;"), "–");
+    }
+
+    #[test]
+    fn a_saved_page_is_dated_from_and_links_resolve_against_the_address_it_was_saved_from() {
+        let page = |head: &str| {
+            format!(
+                "<!-- saved from url=(0040)https://example.com/blog/post -->\n<html><head>{head}</head><body><article>\
+                 <h1>Big news</h1><p>The first paragraph is long enough to count as prose, and it has \
+                 <a href=\"other\">a relative link</a> in it, which a note must keep working.</p></article></body></html>"
+            )
+        };
+        let linked = |a: &Article| {
+            a.blocks
+                .iter()
+                .find(|b| b.text.contains("a relative link"))
+                .and_then(|b| b.markdown.clone())
+                .unwrap_or_default()
+        };
+        let a = extract_html(&page("")).0;
+        assert_eq!(a.url.as_deref(), Some("https://example.com/blog/post"));
+        assert!(
+            linked(&a).contains("(https://example.com/blog/other)"),
+            "{}",
+            linked(&a)
+        );
+        // The page's own address beats the browser's note, and its canonical link beats both.
+        let shared = "<meta property=\"og:url\" content=\"https://www.example.com/posts/1\">";
+        let a = extract_html(&page(shared)).0;
+        assert!(linked(&a).contains("(https://www.example.com/posts/other)"));
+        let canonical = format!("{shared}<link rel=canonical href=\"https://example.org/p/1\">");
+        let a = extract_html(&page(&canonical)).0;
+        assert!(linked(&a).contains("(https://example.org/p/other)"));
     }
 
     #[test]
