@@ -16,6 +16,7 @@
 
 use serde_json::Value;
 
+pub mod mathml;
 pub mod tokenizer;
 
 use tokenizer::{Attributes, Tag, Token, Tokenizer};
@@ -121,6 +122,9 @@ fn kind_of(tag: &str) -> Kind {
         | "strike" | "tt" | "big" | "nobr" | "del" | "ins" | "acronym" | "picture" | "source" => {
             Kind::Inline
         }
+        // MathJax 3 writes each formula in its own elements, inline in the sentence (a display
+        // formula says so on its `<math>`).
+        t if t.starts_with("mjx-") => Kind::Inline,
         t if t.contains('-') => Kind::Block,
         "html" | "head" | "body" | "div" | "p" | "section" | "article" | "main" | "aside"
         | "nav" | "header" | "footer" | "ul" | "ol" | "dl" | "table" | "tr" | "td" | "th"
@@ -1102,9 +1106,11 @@ impl<'a> Builder<'a> {
         let bytes = rest.as_bytes();
         let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
         if name == "math" {
-            // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…) or alttext.
-            let tex =
-                tex_annotation(&rest[..close]).or_else(|| tag.attr("alttext").map(str::to_string));
+            // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…), its alttext, else the
+            // formula itself written as TeX.
+            let tex = tex_annotation(&rest[..close])
+                .or_else(|| tag.attr("alttext").map(str::to_string))
+                .or_else(|| mathml::to_tex(&rest[..close]));
             if let Some(tex) = tex {
                 self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
             }

@@ -1,0 +1,462 @@
+//! MathML written back as TeX, for a formula that carries no TeX of its own (MathJax 3's
+//! assistive MathML, a page's hand-written `<math>`): a note keeps `$…$` that Obsidian renders,
+//! not the formula's loose characters.
+//!
+//! Only presentation MathML's structure is read (rows, scripts, fractions, roots, over/under
+//! marks, tables, fences); characters TeX names (Greek letters, operators, arrows) get their
+//! command, the rest are written as they are.
+
+use super::decode_entities;
+use super::tokenizer::{Attributes, Token, Tokenizer};
+
+/// A formula deeper than this is not written back (a hostile page's nesting).
+const MAX_DEPTH: usize = 64;
+/// Nor one with more elements than this.
+const MAX_NODES: usize = 5_000;
+
+#[derive(Debug, Default)]
+struct Node {
+    name: String,
+    /// `mathvariant`, `open`, `close`, `separators`, when given.
+    variant: Option<String>,
+    open: Option<String>,
+    close: Option<String>,
+    text: String,
+    children: Vec<Node>,
+}
+
+/// The TeX of a `<math>` element's markup (from its start tag to its end tag), or `None` when it
+/// holds nothing to write.
+pub fn to_tex(mathml: &str) -> Option<String> {
+    let root = parse(mathml)?;
+    let tex = render(&root).trim().to_string();
+    (!tex.is_empty()).then_some(tex)
+}
+
+fn parse(mathml: &str) -> Option<Node> {
+    let mut tokens = Tokenizer::new(mathml, Attributes::All);
+    let mut stack: Vec<Node> = vec![Node {
+        name: "#root".into(),
+        ..Node::default()
+    }];
+    let mut count = 0usize;
+    while let Some(token) = tokens.next_token() {
+        match token {
+            Token::StartTag(tag) => {
+                count += 1;
+                if count > MAX_NODES || stack.len() > MAX_DEPTH {
+                    return None;
+                }
+                let node = Node {
+                    name: tag.name.to_string(),
+                    variant: tag.attr("mathvariant").map(str::to_string),
+                    open: tag.attr("open").map(str::to_string),
+                    close: tag.attr("close").map(str::to_string),
+                    ..Node::default()
+                };
+                if tag.self_closing {
+                    stack.last_mut()?.children.push(node);
+                } else {
+                    stack.push(node);
+                }
+            }
+            Token::EndTag(tag) => {
+                // Close up to the matching element; a stray end tag closes nothing.
+                if let Some(at) = stack.iter().rposition(|n| n.name == tag.name) {
+                    while stack.len() > at.max(1) {
+                        let node = stack.pop()?;
+                        stack.last_mut()?.children.push(node);
+                    }
+                }
+            }
+            Token::Text(text) => {
+                if let Some(node) = stack.last_mut() {
+                    node.text.push_str(&decode_entities(text));
+                }
+            }
+            Token::Comment(_) | Token::Doctype => {}
+        }
+    }
+    while stack.len() > 1 {
+        let node = stack.pop()?;
+        stack.last_mut()?.children.push(node);
+    }
+    stack.pop()
+}
+
+/// Children written one after another, a space apart.
+fn row(children: &[Node]) -> String {
+    let parts: Vec<String> = children
+        .iter()
+        .map(render)
+        .filter(|s| !s.is_empty())
+        .collect();
+    parts.join(" ")
+}
+
+/// The `i`th child, written.
+fn arg(node: &Node, i: usize) -> String {
+    node.children.get(i).map(render).unwrap_or_default()
+}
+
+fn render(node: &Node) -> String {
+    let text = node.text.trim();
+    match node.name.as_str() {
+        "mi" => identifier(text, node.variant.as_deref()),
+        "mn" => text.to_string(),
+        "mo" => operator(text),
+        "mtext" | "ms" => {
+            if text.is_empty() {
+                "\\text{ }".into()
+            } else {
+                format!("\\text{{{}}}", escape_text(text))
+            }
+        }
+        "mspace" | "annotation" | "annotation-xml" | "mphantom" | "none" | "mprescripts" => {
+            String::new()
+        }
+        "semantics" => node.children.first().map(render).unwrap_or_default(),
+        "msup" => format!("{}^{{{}}}", arg(node, 0), arg(node, 1)),
+        "msub" => format!("{}_{{{}}}", arg(node, 0), arg(node, 1)),
+        "msubsup" => format!("{}_{{{}}}^{{{}}}", arg(node, 0), arg(node, 1), arg(node, 2)),
+        "mfrac" => format!("\\frac{{{}}}{{{}}}", arg(node, 0), arg(node, 1)),
+        "msqrt" => format!("\\sqrt{{{}}}", row(&node.children)),
+        "mroot" => format!("\\sqrt[{}]{{{}}}", arg(node, 1), arg(node, 0)),
+        "mover" => {
+            let (base, over) = (arg(node, 0), arg(node, 1));
+            match over.as_str() {
+                "\\overline{}" | "-" | "‾" | "¯" | "_" => format!("\\overline{{{base}}}"),
+                _ if is_large_operator(&base) => format!("{base}^{{{over}}}"),
+                _ => format!("\\overset{{{over}}}{{{base}}}"),
+            }
+        }
+        "munder" => {
+            let (base, under) = (arg(node, 0), arg(node, 1));
+            if is_large_operator(&base) {
+                format!("{base}_{{{under}}}")
+            } else {
+                format!("\\underset{{{under}}}{{{base}}}")
+            }
+        }
+        "munderover" => {
+            let (base, under, over) = (arg(node, 0), arg(node, 1), arg(node, 2));
+            if is_large_operator(&base) {
+                format!("{base}_{{{under}}}^{{{over}}}")
+            } else {
+                format!("\\overset{{{over}}}{{\\underset{{{under}}}{{{base}}}}}")
+            }
+        }
+        "mtable" => {
+            let rows: Vec<String> = node
+                .children
+                .iter()
+                .filter(|r| matches!(r.name.as_str(), "mtr" | "mlabeledtr"))
+                .map(|r| {
+                    let cells: Vec<String> = r
+                        .children
+                        .iter()
+                        .filter(|c| c.name == "mtd")
+                        .map(|c| row(&c.children))
+                        .collect();
+                    cells.join(" & ")
+                })
+                .collect();
+            format!("\\begin{{matrix}} {} \\end{{matrix}}", rows.join(" \\\\ "))
+        }
+        "mfenced" => {
+            let open = node.open.as_deref().unwrap_or("(");
+            let close = node.close.as_deref().unwrap_or(")");
+            let inner: Vec<String> = node.children.iter().map(render).collect();
+            format!(
+                "\\left{} {} \\right{}",
+                fence(open),
+                inner.join(" , "),
+                fence(close)
+            )
+        }
+        _ => {
+            // A row (or a style, padding, enclosure…): its children, fenced when it opens and
+            // closes with a bracket.
+            let kids = &node.children;
+            if kids.len() >= 2
+                && let (Some(first), Some(last)) = (kids.first(), kids.last())
+                && first.name == "mo"
+                && last.name == "mo"
+                && is_open_fence(first.text.trim())
+                && is_close_fence(last.text.trim())
+            {
+                let inner = row(&kids[1..kids.len() - 1]);
+                return format!(
+                    "\\left{}{inner}\\right{}",
+                    fence(first.text.trim()),
+                    fence(last.text.trim())
+                );
+            }
+            let inner = row(kids);
+            if inner.is_empty() {
+                escape_text(text)
+            } else {
+                inner
+            }
+        }
+    }
+}
+
+fn is_open_fence(s: &str) -> bool {
+    matches!(s, "(" | "[" | "{" | "|" | "‖" | "⟨" | "⌊" | "⌈")
+}
+
+fn is_close_fence(s: &str) -> bool {
+    matches!(s, ")" | "]" | "}" | "|" | "‖" | "⟩" | "⌋" | "⌉")
+}
+
+/// A bracket as `\left` and `\right` take it.
+fn fence(s: &str) -> String {
+    match s {
+        "{" => "\\{".into(),
+        "}" => "\\}".into(),
+        "‖" => "\\|".into(),
+        "⟨" => "\\langle".into(),
+        "⟩" => "\\rangle".into(),
+        "⌊" => "\\lfloor".into(),
+        "⌋" => "\\rfloor".into(),
+        "⌈" => "\\lceil".into(),
+        "⌉" => "\\rceil".into(),
+        "" => ".".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Sums, products, integrals and limits take their bounds as scripts.
+fn is_large_operator(tex: &str) -> bool {
+    matches!(
+        tex,
+        "\\sum" | "\\prod" | "\\coprod" | "\\int" | "\\oint" | "\\bigcup" | "\\bigcap" | "\\lim"
+    ) || tex.starts_with("\\lim")
+}
+
+/// Names of functions TeX writes upright.
+const FUNCTIONS: &[&str] = &[
+    "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "log", "ln", "lg", "exp",
+    "lim", "max", "min", "sup", "inf", "det", "dim", "ker", "deg", "gcd", "arg", "arcsin",
+    "arccos", "arctan", "Pr",
+];
+
+fn identifier(text: &str, variant: Option<&str>) -> String {
+    if FUNCTIONS.contains(&text) {
+        return format!("\\{text}");
+    }
+    let symbol = text
+        .chars()
+        .map(|c| symbol(c).map_or_else(|| escape_char(c), str::to_string))
+        .collect::<Vec<_>>()
+        .join(" ");
+    match variant {
+        Some("bold") => format!("\\mathbf{{{symbol}}}"),
+        Some("double-struck") => format!("\\mathbb{{{symbol}}}"),
+        Some("script") => format!("\\mathcal{{{symbol}}}"),
+        Some("fraktur") => format!("\\mathfrak{{{symbol}}}"),
+        _ if text.chars().count() > 1 && text.chars().all(char::is_alphabetic) => {
+            format!("\\mathrm{{{symbol}}}")
+        }
+        _ => symbol,
+    }
+}
+
+fn operator(text: &str) -> String {
+    match text {
+        "" | "\u{2061}" | "\u{2062}" | "\u{2063}" | "\u{2064}" => String::new(),
+        "{" => "\\{".into(),
+        "}" => "\\}".into(),
+        _ => text
+            .chars()
+            .map(|c| symbol(c).map_or_else(|| escape_char(c), str::to_string))
+            .collect::<Vec<_>>()
+            .join(""),
+    }
+}
+
+/// A character TeX would break on, escaped; others as they are.
+fn escape_char(c: char) -> String {
+    match c {
+        '#' | '$' | '%' | '&' | '_' => format!("\\{c}"),
+        '\\' => "\\backslash".into(),
+        _ => c.to_string(),
+    }
+}
+
+fn escape_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '{' | '}' | '#' | '$' | '%' | '&' | '_' => format!("\\{c}"),
+            '\\' => "\\backslash".into(),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+/// The TeX command for a character that has one.
+fn symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '−' => "-",
+        '×' => "\\times",
+        '÷' => "\\div",
+        '·' | '⋅' => "\\cdot",
+        '±' => "\\pm",
+        '∓' => "\\mp",
+        '≤' => "\\leq",
+        '≥' => "\\geq",
+        '≠' => "\\neq",
+        '≈' => "\\approx",
+        '≡' => "\\equiv",
+        '∼' => "\\sim",
+        '≅' => "\\cong",
+        '∝' => "\\propto",
+        '∞' => "\\infty",
+        '∑' => "\\sum",
+        '∏' => "\\prod",
+        '∫' => "\\int",
+        '∮' => "\\oint",
+        '∂' => "\\partial",
+        '∇' => "\\nabla",
+        '√' => "\\surd",
+        '∈' => "\\in",
+        '∉' => "\\notin",
+        '⊂' => "\\subset",
+        '⊆' => "\\subseteq",
+        '⊃' => "\\supset",
+        '⊇' => "\\supseteq",
+        '∪' => "\\cup",
+        '∩' => "\\cap",
+        '∅' => "\\emptyset",
+        '∀' => "\\forall",
+        '∃' => "\\exists",
+        '¬' => "\\neg",
+        '∧' => "\\wedge",
+        '∨' => "\\vee",
+        '→' => "\\rightarrow",
+        '←' => "\\leftarrow",
+        '↔' => "\\leftrightarrow",
+        '⇒' => "\\Rightarrow",
+        '⇐' => "\\Leftarrow",
+        '⇔' => "\\Leftrightarrow",
+        '↦' => "\\mapsto",
+        '…' => "\\ldots",
+        '⋯' => "\\cdots",
+        '⋮' => "\\vdots",
+        '⋱' => "\\ddots",
+        '′' => "\\prime",
+        '∘' => "\\circ",
+        '⊗' => "\\otimes",
+        '⊕' => "\\oplus",
+        '†' => "\\dagger",
+        '˙' => "\\cdot",
+        'ℏ' => "\\hbar",
+        'ℓ' => "\\ell",
+        'α' => "\\alpha",
+        'β' => "\\beta",
+        'γ' => "\\gamma",
+        'δ' => "\\delta",
+        'ε' | 'ϵ' => "\\epsilon",
+        'ζ' => "\\zeta",
+        'η' => "\\eta",
+        'θ' => "\\theta",
+        'ι' => "\\iota",
+        'κ' => "\\kappa",
+        'λ' => "\\lambda",
+        'μ' => "\\mu",
+        'ν' => "\\nu",
+        'ξ' => "\\xi",
+        'π' => "\\pi",
+        'ρ' => "\\rho",
+        'σ' => "\\sigma",
+        'τ' => "\\tau",
+        'υ' => "\\upsilon",
+        'φ' | 'ϕ' => "\\phi",
+        'χ' => "\\chi",
+        'ψ' => "\\psi",
+        'ω' => "\\omega",
+        'Γ' => "\\Gamma",
+        'Δ' => "\\Delta",
+        'Θ' => "\\Theta",
+        'Λ' => "\\Lambda",
+        'Ξ' => "\\Xi",
+        'Π' => "\\Pi",
+        'Σ' => "\\Sigma",
+        'Φ' => "\\Phi",
+        'Ψ' => "\\Psi",
+        'Ω' => "\\Omega",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tex(mathml: &str) -> String {
+        to_tex(mathml).unwrap_or_default()
+    }
+
+    #[test]
+    fn rows_scripts_fractions_and_roots() {
+        assert_eq!(
+            tex("<math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>"),
+            "a \\neq 0"
+        );
+        assert_eq!(
+            tex("<math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>c</mi></math>"),
+            "a x^{2} + c"
+        );
+        assert_eq!(
+            tex(
+                "<math><mfrac><mrow><mo>−</mo><mi>b</mi><mo>±</mo><msqrt><msup><mi>b</mi><mn>2</mn></msup>\
+                 <mo>−</mo><mn>4</mn><mi>a</mi><mi>c</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>"
+            ),
+            "\\frac{- b \\pm \\sqrt{b^{2} - 4 a c}}{2 a}"
+        );
+        assert_eq!(
+            tex("<math><mroot><mi>x</mi><mn>3</mn></mroot></math>"),
+            "\\sqrt[3]{x}"
+        );
+    }
+
+    #[test]
+    fn sums_fences_accents_variants_and_tables() {
+        assert_eq!(
+            tex(
+                "<math><mrow><mo>(</mo><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow>\
+                 <mi>n</mi></munderover><msub><mi>a</mi><mi>k</mi></msub><mo>)</mo></mrow></math>"
+            ),
+            "\\left(\\sum_{k = 1}^{n} a_{k}\\right)"
+        );
+        assert_eq!(
+            tex("<math><mover><mi>x</mi><mo>˙</mo></mover></math>"),
+            "\\overset{\\cdot}{x}"
+        );
+        assert_eq!(
+            tex("<math><mi mathvariant=\"bold\">V</mi><mo>×</mo><mi>sin</mi><mi>θ</mi></math>"),
+            "\\mathbf{V} \\times \\sin \\theta"
+        );
+        assert_eq!(
+            tex(
+                "<math><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable></math>"
+            ),
+            "\\begin{matrix} 1 & 0 \\\\ 0 & 1 \\end{matrix}"
+        );
+        // Annotations are not the formula; a page's TeX characters stay literal.
+        assert_eq!(
+            tex(
+                "<math><semantics><mi>x</mi><annotation encoding=\"text/plain\">x</annotation></semantics><mo>%</mo></math>"
+            ),
+            "x \\%"
+        );
+    }
+
+    #[test]
+    fn empty_and_hostile_formulas_give_nothing() {
+        assert_eq!(to_tex("<math></math>"), None);
+        assert_eq!(to_tex(&"<mrow>".repeat(10_000)), None);
+        assert_eq!(tex("<math><mi>x</mi></mrow></mrow><mn>1"), "x 1");
+    }
+}
