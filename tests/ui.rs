@@ -1843,6 +1843,39 @@ fn enter_edits_the_current_block_esc_cancels_and_a_click_elsewhere_keeps() {
 }
 
 #[test]
+fn a_click_on_another_block_closes_the_editor_without_toggling_that_block() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let cursor = harness.state().cursor().expect("a current block");
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), Some(cursor));
+    harness.get_by_label("Block text").type_text(" junk");
+    harness.run_ok();
+
+    let lavrov = block_index(harness.state(), LAVROV);
+    let kept = keep(harness.state(), lavrov);
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    assert_eq!(harness.state().block_being_edited(), None);
+    assert!(
+        edited_text(harness.state(), cursor).is_some_and(|t| t.ends_with(" junk")),
+        "the edit is kept"
+    );
+    assert_eq!(
+        keep(harness.state(), lavrov),
+        kept,
+        "the click that closed the editor does not toggle the block it landed on"
+    );
+    assert_eq!(harness.state().cursor(), Some(lavrov));
+
+    // The next click on it is the person's: it toggles.
+    block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    assert_eq!(keep(harness.state(), lavrov), !kept);
+}
+
+#[test]
 fn a_table_is_not_edited_and_the_window_says_why() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_structure_page(dir.path());

@@ -77,6 +77,13 @@ pub enum Action {
     },
     /// Close the block editor keeping its text (Ctrl+Enter, Done, or a click elsewhere).
     FinishBlockEdit,
+    /// The block editor closed because the pointer was pressed outside it, at this point: the
+    /// click that press ends closes the editor and goes no further (a row under it only becomes
+    /// the current one, it is not toggled).
+    FinishBlockEditByPress(egui::Pos2),
+    /// The click whose press closed the block editor landed on this block's row: it becomes the
+    /// current block, untouched.
+    ClickClosedBlockEdit(usize),
     /// Close the block editor going back to the text the block had when it opened (Esc).
     CancelBlockEdit,
     /// Put a block's text back to the page's.
@@ -230,6 +237,7 @@ impl App {
             Action::CompleteTag(tag) => self.complete_tag(&tag),
             Action::ImportDialog => self.import_dialog(),
             Action::ClickBlock { index, shift } => {
+                self.edit_closed_by_press = None;
                 self.pin = Some(index);
                 self.click_block(index, shift);
                 // Remembered so a double-click can take this toggle back.
@@ -247,6 +255,20 @@ impl App {
                 }
             }
             Action::FinishBlockEdit => self.finish_block_edit(),
+            Action::FinishBlockEditByPress(at) => {
+                // Only a press that closes an open editor owns the click it begins.
+                if self.block_editor.is_some() {
+                    self.finish_block_edit();
+                    self.edit_closed_by_press = Some(at);
+                }
+            }
+            Action::ClickClosedBlockEdit(index) => {
+                self.finish_block_edit();
+                self.edit_closed_by_press = None;
+                // Nothing was toggled for a double-click to take back.
+                self.last_click_toggle = None;
+                self.apply(Action::SetCursor(index));
+            }
             Action::CancelBlockEdit => {
                 if let Some(editor) = self.block_editor.take()
                     && let Some(doc) = self.doc.as_mut()

@@ -223,6 +223,8 @@ pub struct App {
     cursor: Option<usize>,
     /// The block whose text is being edited in place.
     block_editor: Option<BlockEditor>,
+    /// Where the press that closed the block editor was: the click it ends is the editor's.
+    edit_closed_by_press: Option<egui::Pos2>,
     /// The block the last plain click toggled and the document revision it left, so a
     /// double-click (whose first click toggled) can take that toggle back.
     last_click_toggle: Option<(usize, u64)>,
@@ -299,6 +301,7 @@ impl App {
             doc: None,
             cursor: None,
             block_editor: None,
+            edit_closed_by_press: None,
             last_click_toggle: None,
             block_filter: BlockFilter::All,
             rows: None,
@@ -725,6 +728,7 @@ impl App {
                         index: e.index,
                         focus: e.focus,
                     }),
+                    edit_closed_by_press: self.edit_closed_by_press,
                 },
                 &mut actions,
             ))

@@ -12,6 +12,17 @@ use crate::extract::fields::dates::ambiguous_date;
 use crate::extract::{Block, Form, Role};
 use crate::library::{NoteSummary, tag_counts};
 
+/// How far a press may travel and still be a click (egui's own default).
+const CLICK_SLOP: f32 = 6.0;
+
+/// Whether a click on a row is the one that closes the block editor: the editor is still open
+/// (press and release in one frame), or the press that closed it was here.
+#[derive(Clone, Copy)]
+struct ClosingClick {
+    editor_open: bool,
+    closed_by_press_at: Option<egui::Pos2>,
+}
+
 /// What the editor needs besides the document.
 #[derive(Clone, Copy)]
 pub struct EditorState<'a> {
@@ -29,6 +40,8 @@ pub struct EditorState<'a> {
     pub cursor_was_in_view: bool,
     /// The block whose text is being edited in place.
     pub editing: Option<BlockEditing>,
+    /// Where the press that closed the block editor was (its click goes to no row).
+    pub edit_closed_by_press: Option<egui::Pos2>,
 }
 
 /// The block editor as the list draws it.
@@ -628,7 +641,11 @@ fn blocks_list(
                     editor_drawn = true;
                 }
                 Row::Block(i) => {
-                    block_row(ui, doc, i, rect, state.cursor == Some(i), actions);
+                    let closing = ClosingClick {
+                        editor_open: state.editing.is_some(),
+                        closed_by_press_at: state.edit_closed_by_press,
+                    };
+                    block_row(ui, doc, i, rect, state.cursor == Some(i), closing, actions);
                 }
                 Row::Folded { first, last } => {
                     let is_cursor = cursor_row == Some(r);
@@ -851,6 +868,7 @@ fn block_row(
     index: usize,
     rect: Rect,
     is_cursor: bool,
+    closing: ClosingClick,
     actions: &mut Vec<Action>,
 ) {
     let block = &doc.clipping.article.blocks[index];
@@ -1004,7 +1022,17 @@ fn block_row(
         });
     } else if response.clicked() {
         let shift = ui.input(|i| i.modifiers.shift);
-        actions.push(Action::ClickBlock { index, shift });
+        let at = ui.input(|i| i.pointer.interact_pos());
+        let pressed_to_close = closing
+            .closed_by_press_at
+            .zip(at)
+            .is_some_and(|(closed, at)| closed.distance(at) <= CLICK_SLOP);
+        if closing.editor_open || pressed_to_close {
+            // The click that closed the block editor: this row becomes the current one only.
+            actions.push(Action::ClickClosedBlockEdit(index));
+        } else {
+            actions.push(Action::ClickBlock { index, shift });
+        }
     } else if response.gained_focus() && !is_cursor {
         // Tab and the arrow keys move egui's focus between rows: the cursor follows.
         actions.push(Action::SetCursor(index));
@@ -1136,9 +1164,15 @@ fn block_editor_row(
     if response.lost_focus() {
         if escape {
             actions.push(Action::CancelBlockEdit);
-        } else if tab || !ui.rect_contains_pointer(rect) {
-            // A click on the editor's own buttons is theirs to answer.
+        } else if tab {
             actions.push(Action::FinishBlockEdit);
+        } else if !ui.rect_contains_pointer(rect) {
+            // A click on the editor's own buttons is theirs to answer; one elsewhere only closes
+            // the editor (on another row it must not also toggle that block).
+            match ui.input(|i| i.pointer.interact_pos()) {
+                Some(at) => actions.push(Action::FinishBlockEditByPress(at)),
+                None => actions.push(Action::FinishBlockEdit),
+            }
         }
     }
     ui.horizontal(|ui| {
