@@ -836,6 +836,22 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_keeps_the_pages_links_around_the_words_it_left_alone() {
+        let mut clipping = sample();
+        let block = &mut clipping.article.blocks[0];
+        block.text = "Read the report today.".into();
+        block.markdown = Some("Read [the report](https://example.com/r) today.".into());
+        assert!(clipping.set_block_text(0, "Hover card junk. Read the report today."));
+        assert!(
+            clipping
+                .body_markdown()
+                .starts_with("Hover card junk. Read [the report](https://example.com/r) today."),
+            "{}",
+            clipping.body_markdown()
+        );
+    }
+
+    #[test]
     fn editing_keeps_a_blocks_kind_headings_one_line_code_exact() {
         let mut heading = Block::new("Old title", Role::Heading, true, Reason::ArticleText);
         heading.form = Form::Heading { level: 3 };

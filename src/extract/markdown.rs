@@ -236,6 +236,115 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// A span of inline Markdown the engine wrote around page text: a link, strong or emphasised
+/// text, struck or highlighted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct MarkedSpan<'a> {
+    open: &'a str,
+    inner: &'a str,
+    close: &'a str,
+}
+
+/// The spans of `markdown` (the engine's own inline Markdown, page text escaped in it) that wrap
+/// text: `[text](address)`, `**text**`, `*text*`, `~~text~~`, `==text==`. An escaped marker
+/// (`\*`) is text, not a span.
+fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
+    let bytes = markdown.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            b'[' => {
+                // The link's text runs to the first unescaped "](", its address to the ")".
+                let mut j = i + 1;
+                while j + 1 < bytes.len() && !(bytes[j] == b']' && bytes[j + 1] == b'(') {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                if j + 1 < bytes.len()
+                    && let Some(end) = markdown[j + 2..].find(')')
+                {
+                    let close_end = j + 2 + end + 1;
+                    spans.push(MarkedSpan {
+                        open: "[",
+                        inner: &markdown[i + 1..j],
+                        close: &markdown[j..close_end],
+                    });
+                    i = close_end;
+                    continue;
+                }
+            }
+            b'*' | b'~' | b'=' => {
+                let marker: &str = match (bytes[i], bytes.get(i + 1)) {
+                    (b'*', Some(b'*')) => "**",
+                    (b'*', _) => "*",
+                    (b'~', Some(b'~')) => "~~",
+                    (b'=', Some(b'=')) => "==",
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                };
+                let start = i + marker.len();
+                if let Some(len) = markdown[start..].find(marker)
+                    && len > 0
+                    && !markdown[start..start + len].ends_with('\\')
+                {
+                    spans.push(MarkedSpan {
+                        open: marker,
+                        inner: &markdown[start..start + len],
+                        close: marker,
+                    });
+                    i = start + len + marker.len();
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    spans
+}
+
+/// The person's edited text, escaped, with the links and emphasis of the block's own Markdown
+/// put back around the words that still read as they did: a span whose text occurs exactly once
+/// in the edit is wrapped again; one whose text was changed or removed is left out (the edit
+/// stays text). Only Markdown the engine wrote ever comes back.
+pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
+    let mut out = escaped(edited);
+    // Byte ranges of `out` already wrapped: a later span may not reach into them.
+    let mut wrapped: Vec<(usize, usize)> = Vec::new();
+    for span in marked_spans(original_markdown) {
+        if span.inner.trim().is_empty() {
+            continue;
+        }
+        let mut hits = out.match_indices(span.inner);
+        let (Some((at, _)), None) = (hits.next(), hits.next()) else {
+            continue;
+        };
+        let end = at + span.inner.len();
+        if wrapped.iter().any(|&(s, e)| at < e && s < end) {
+            continue;
+        }
+        out.insert_str(end, span.close);
+        out.insert_str(at, span.open);
+        for range in &mut wrapped {
+            if range.0 >= end {
+                range.0 += span.open.len() + span.close.len();
+                range.1 += span.open.len() + span.close.len();
+            } else if range.0 >= at {
+                range.0 += span.open.len();
+                range.1 += span.open.len();
+            }
+        }
+        wrapped.push((at, end + span.open.len() + span.close.len()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,5 +443,36 @@ mod tests {
             Some("img/a.png")
         );
         assert_eq!(safe_address("vbscript:x", None), None);
+    }
+
+    #[test]
+    fn an_edit_keeps_the_links_and_emphasis_around_words_it_left_alone() {
+        let page = "Read [the report](https://example.com/r) and the **full** text, *now*.";
+        assert_eq!(
+            escaped_keeping_marks("Junk. Read the report and the full text, now.", page),
+            "Junk. Read [the report](https://example.com/r) and the **full** text, *now*."
+        );
+        // A link whose words were changed, or that now occur twice, is left as text.
+        assert_eq!(
+            escaped_keeping_marks("Read the paper and the full text.", page),
+            "Read the paper and the **full** text."
+        );
+        assert_eq!(
+            escaped_keeping_marks("the report, the report", page),
+            "the report, the report"
+        );
+        // What the person typed stays text, and escaped markers in the page are not spans.
+        assert_eq!(
+            escaped_keeping_marks("A [link](x) *typed*", "Plain \\*text\\* only"),
+            "A \\[link\\](x) \\*typed\\*"
+        );
+        // Cut-off or odd Markdown (the person's text is anything) never panics.
+        for page in [
+            "\\é[", "[é](", "**", "*", "[a](", "~~é~~", "==", "\\", "[é]()é",
+        ] {
+            for edit in ["é", "", "a é [", "**"] {
+                let _ = escaped_keeping_marks(edit, page);
+            }
+        }
     }
 }

@@ -229,7 +229,15 @@ impl Block {
     /// kind and structure, the text escaped like page text (or, for Markdown input, as written).
     fn with_edit_applied(&self, edited: &str) -> Block {
         let text = edited_text(&self.form, self.role, edited);
-        let markdown = matches!(self.form, Form::Verbatim { .. }).then(|| text.clone());
+        let markdown = match (&self.form, &self.markdown) {
+            (Form::Verbatim { .. }, _) => Some(text.clone()),
+            // Links and emphasis around words the edit left as they were stay.
+            (Form::Code { .. } | Form::Table { .. } | Form::Image { .. }, _) => None,
+            (_, Some(page_markdown)) => {
+                Some(super::markdown::escaped_keeping_marks(&text, page_markdown))
+            }
+            (_, None) => None,
+        };
         Block {
             text,
             markdown,
