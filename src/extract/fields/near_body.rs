@@ -406,6 +406,29 @@ mod tests {
     }
 
     /// The article's first kept paragraph.
+    /// An article of 31 kept paragraphs.
+    fn long_article() -> Vec<Block> {
+        let mut blocks = vec![article_text()];
+        blocks.extend((0..30).map(|i| {
+            block(
+                &format!("The work went on through the autumn, step {i} of the plan."),
+                true,
+                Reason::ArticleText,
+            )
+        }));
+        blocks
+    }
+
+    /// A date the page gave as `raw`, read as the day `y-m-d`.
+    fn published_on(raw: &str, y: i32, m: u32, d: u32) -> Published {
+        Published {
+            raw: raw.into(),
+            value: PublishedValue::Date(
+                chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a real day"),
+            ),
+        }
+    }
+
     fn article_text() -> Block {
         block(
             "The council met on Tuesday and agreed that the plan would go ahead.",
@@ -440,14 +463,7 @@ mod tests {
 
     #[test]
     fn a_date_line_marked_as_metadata_far_from_the_start_dates_the_page() {
-        let mut blocks = vec![article_text()];
-        blocks.extend((0..30).map(|i| {
-            block(
-                &format!("The work went on through the autumn, step {i} of the plan."),
-                true,
-                Reason::ArticleText,
-            )
-        }));
+        let mut blocks = long_article();
         // A date under the article, in prose, is not read; the marked line is.
         blocks.push(block(
             "The plan was first drafted on May 3, 2019 and changed twice since.",
@@ -641,14 +657,7 @@ mod tests {
     #[test]
     fn the_only_marked_date_far_below_an_article_dates_it_and_two_date_nothing() {
         let page = |metadata: &[&str], kind: PageKind| {
-            let mut blocks = vec![article_text()];
-            blocks.extend((0..30).map(|i| {
-                block(
-                    &format!("The work went on through the autumn, step {i} of the plan."),
-                    true,
-                    Reason::ArticleText,
-                )
-            }));
+            let mut blocks = long_article();
             blocks.extend((0..10).map(|_| block("Subscribe", false, Reason::Navigation)));
             for m in metadata {
                 blocks.push(block(m, false, Reason::Metadata));
@@ -687,12 +696,7 @@ mod tests {
                     article_text(),
                     article_text(),
                 ],
-                published: Some(Published {
-                    raw: "2024-09-06T13:12:36+00:00".into(),
-                    value: PublishedValue::Date(
-                        chrono::NaiveDate::from_ymd_opt(2024, 9, 6).expect("a real day"),
-                    ),
-                }),
+                published: Some(published_on("2024-09-06T13:12:36+00:00", 2024, 9, 6)),
                 ..Article::default()
             };
             fill_from_blocks(&mut a);
@@ -722,12 +726,7 @@ mod tests {
             ],
             kind: PageKind::Forum,
             format: Format::Text,
-            published: Some(Published {
-                raw: "Feb 2, 2024, 9:10am".into(),
-                value: PublishedValue::Date(
-                    chrono::NaiveDate::from_ymd_opt(2024, 2, 2).expect("a real day"),
-                ),
-            }),
+            published: Some(published_on("Feb 2, 2024, 9:10am", 2024, 2, 2)),
             ..Article::default()
         };
         fill_from_blocks(&mut a);
