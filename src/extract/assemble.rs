@@ -158,7 +158,53 @@ pub fn apply(article: &mut Article, structure: Structure) {
             *of = to;
         }
     }
+    trim_placeholder_copies(&mut out);
     article.blocks = out;
+}
+
+/// A lazy-loading page shows a small placeholder and then the image itself (in `<noscript>` or
+/// a second `<img>`): the same file at another size, next to each other. The first is trimmed as
+/// a copy of the second, which gets its alt text if it has none. Images with other file names,
+/// or the same name in folders that differ in more than one place, are different images.
+fn trim_placeholder_copies(blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let (before, after) = blocks.split_at_mut(i);
+        let (first, second) = (&mut before[i - 1], &mut after[0]);
+        if !(first.keep && second.keep) {
+            continue;
+        }
+        let (Form::Image { src: a, alt: alt_a }, Form::Image { src: b, alt: alt_b }) =
+            (&first.form, &mut second.form)
+        else {
+            continue;
+        };
+        if a == b || !same_file_at_another_size(a, b) {
+            continue;
+        }
+        if alt_b.trim().is_empty() {
+            alt_b.clone_from(alt_a);
+        }
+        first.keep = false;
+        first.role = Role::Boilerplate;
+        first.reason = Reason::DuplicateOf { of: i };
+    }
+}
+
+/// Whether two image addresses name the same file on the same host, their folders differing in
+/// at most one part ("…/max/60/1*x.png?q=20" and "…/max/3788/1*x.png").
+fn same_file_at_another_size(a: &str, b: &str) -> bool {
+    let parts = |u: &str| -> Vec<String> {
+        let u = u.split(['?', '#']).next().unwrap_or(u);
+        u.split('/').map(str::to_string).collect()
+    };
+    let (pa, pb) = (parts(a), parts(b));
+    let (Some(name_a), Some(name_b)) = (pa.last(), pb.last()) else {
+        return false;
+    };
+    if name_a != name_b || !name_a.contains('.') || pa.len() != pb.len() {
+        return false;
+    }
+    pa.iter().zip(&pb).filter(|(x, y)| x != y).count() <= 1
 }
 
 /// A form only replaces the role's own marker when both say the same thing: a heading the rules
@@ -845,5 +891,42 @@ mod label_tests {
         );
         assert_eq!(loose_note("**Bold** text"), None);
         assert_eq!(loose_note("<sup>th</sup> text"), None);
+    }
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    use super::{Block, Form, Reason, Role, trim_placeholder_copies};
+
+    fn image(src: &str, alt: &str) -> Block {
+        Block {
+            text: String::new(),
+            role: Role::Paragraph,
+            keep: true,
+            reason: Reason::ArticleText,
+            markdown: None,
+            form: Form::Image {
+                src: src.into(),
+                alt: alt.into(),
+            },
+            edited: None,
+        }
+    }
+
+    #[test]
+    fn a_lazy_placeholder_next_to_its_image_is_trimmed_and_distinct_images_stay() {
+        let mut blocks = vec![
+            image("https://cdn.example.com/max/60/1*abc.png?q=20", "A chart"),
+            image("https://cdn.example.com/max/3788/1*abc.png", ""),
+            // Same name, two folders apart: another picture.
+            image("https://example.com/2024/01/image.png", ""),
+            image("https://example.com/2025/02/image.png", ""),
+        ];
+        trim_placeholder_copies(&mut blocks);
+        assert!(!blocks[0].keep);
+        assert_eq!(blocks[0].reason, Reason::DuplicateOf { of: 1 });
+        assert!(blocks[1].keep);
+        assert!(matches!(&blocks[1].form, Form::Image { alt, .. } if alt == "A chart"));
+        assert!(blocks[2].keep && blocks[3].keep);
     }
 }
