@@ -445,6 +445,65 @@ struct RawBlock {
     shape: Shape,
 }
 
+/// A piece of a text node on a page that typesets TeX.
+#[derive(Debug, PartialEq)]
+enum TexPiece<'t> {
+    Text(&'t str),
+    Math { tex: &'t str, display: bool },
+}
+
+/// Splits text at MathJax's and KaTeX's delimiters: `$$…$$` and `\[…\]` are display math,
+/// `\(…\)` and `$…$` inline. A lone `$` is text, and so is a `$` before a digit or a space
+/// ("costs $100 per unit"), or one whose closing `$` has a space before it.
+fn tex_pieces(text: &str) -> Vec<TexPiece<'_>> {
+    let mut pieces = Vec::new();
+    let mut plain_start = 0usize;
+    let mut at = 0usize;
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let here = &text[at..];
+        let found = [
+            ("$$", "$$", true),
+            ("\\[", "\\]", true),
+            ("\\(", "\\)", false),
+        ]
+        .iter()
+        .find_map(|&(open, close, display)| {
+            let body = here.strip_prefix(open)?;
+            let end = body.find(close)?;
+            (!body[..end].trim().is_empty()).then_some((open.len(), end, close.len(), display))
+        })
+        .or_else(|| {
+            let body = here.strip_prefix('$')?;
+            let first = body.chars().next()?;
+            if first.is_whitespace() || first.is_ascii_digit() || first == '$' {
+                return None;
+            }
+            let end = body.find(['$', '\n'])?;
+            (body.as_bytes()[end] == b'$' && !body[..end].ends_with(char::is_whitespace))
+                .then_some((1, end, 1, false))
+        });
+        match found {
+            Some((open, end, close, display)) => {
+                if plain_start < at {
+                    pieces.push(TexPiece::Text(&text[plain_start..at]));
+                }
+                let tex = &text[at + open..at + open + end];
+                pieces.push(TexPiece::Math { tex, display });
+                at += open + end + close;
+                plain_start = at;
+            }
+            None => {
+                at += here.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    if plain_start < text.len() {
+        pieces.push(TexPiece::Text(&text[plain_start..]));
+    }
+    pieces
+}
+
 /// Where the base for relative addresses came from, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum BaseSource {
@@ -604,6 +663,8 @@ struct Builder<'a> {
     base: Option<url::Url>,
     /// How much `base` is believed: [`BaseSource`] order, the strongest source found so far.
     base_source: BaseSource,
+    /// The page loads MathJax or KaTeX: TeX between math delimiters in its text is math.
+    typesets_tex: bool,
     marks: Vec<OpenMark>,
     /// Inside `<code>` outside `<pre>`: text goes into the twin unescaped (a code span).
     code_span_depth: usize,
@@ -668,6 +729,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         class_hints: std::collections::HashMap::default(),
         base: None,
         base_source: BaseSource::None,
+        typesets_tex: false,
         marks: Vec::new(),
         code_span_depth: 0,
         lists: Vec::new(),
@@ -1067,6 +1129,16 @@ impl<'a> Builder<'a> {
         if name == "iframe" {
             self.embed(tag);
         }
+        // A page that loads MathJax or KaTeX writes its formulas as TeX in its text, for the
+        // script to typeset: that TeX is math, not text.
+        if name == "script"
+            && tag.attr("src").is_some_and(|src| {
+                let src = src.to_ascii_lowercase();
+                src.contains("mathjax") || src.contains("katex")
+            })
+        {
+            self.typesets_tex = true;
+        }
         let content = self.tok.raw_text_as_written(raw_kind, Some(name));
         if name == "title" && self.raw.title_tag.is_none() {
             self.raw.title_tag = Some(collapse(&decode_entities(&tokenizer::replace_nul(content))));
@@ -1387,6 +1459,19 @@ impl<'a> Builder<'a> {
             return;
         }
         let text = decode_entities(raw);
+        if self.typesets_tex
+            && self.pre_depth == 0
+            && self.code_span_depth == 0
+            && text.contains(['$', '\\'])
+        {
+            for piece in tex_pieces(&text) {
+                match piece {
+                    TexPiece::Text(t) => self.push_text_raw(t),
+                    TexPiece::Math { tex, display } => self.math(tex, display),
+                }
+            }
+            return;
+        }
         self.push_text_raw(&text);
     }
 
@@ -3273,6 +3358,57 @@ mod tests {
         let canonical = format!("{shared}<link rel=canonical href=\"https://example.org/p/1\">");
         let a = extract_html(&page(&canonical)).0;
         assert!(linked(&a).contains("(https://example.org/p/other)"));
+    }
+
+    #[test]
+    fn tex_written_for_a_typesetting_script_is_math_and_prices_are_text() {
+        let pieces =
+            tex_pieces("Let $x$ be \\(n^2\\) and $$\\sum_i a_i$$ cost $100, not $ 5$ or a lone $.");
+        assert_eq!(
+            pieces,
+            vec![
+                TexPiece::Text("Let "),
+                TexPiece::Math {
+                    tex: "x",
+                    display: false
+                },
+                TexPiece::Text(" be "),
+                TexPiece::Math {
+                    tex: "n^2",
+                    display: false
+                },
+                TexPiece::Text(" and "),
+                TexPiece::Math {
+                    tex: "\\sum_i a_i",
+                    display: true
+                },
+                TexPiece::Text(" cost $100, not $ 5$ or a lone $."),
+            ]
+        );
+        let page = |head: &str| {
+            format!(
+                "<html><head>{head}</head><body><article><h1>Attention</h1><p>The attention of \
+                 each node is $h_i = \\sum_j a_{{ij}} v_j$ over its neighbours, and it costs $100 \
+                 per unit to compute on the machines we rented for the whole month.</p></article></body></html>"
+            )
+        };
+        let md = |html: &str| {
+            extract_html(html)
+                .0
+                .blocks
+                .iter()
+                .find(|b| b.text.contains("neighbours"))
+                .map(crate::extract::Block::inline_markdown)
+                .unwrap_or_default()
+        };
+        let typeset = md(&page(
+            "<script src=\"https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js\"></script>",
+        ));
+        assert!(typeset.contains("$h_i = \\sum_j a_{ij} v_j$"), "{typeset}");
+        assert!(typeset.contains("\\$100"), "{typeset}");
+        // Without the script the same text is text.
+        let plain = md(&page(""));
+        assert!(plain.contains("\\$h_i = \\\\sum"), "{plain}");
     }
 
     #[test]
