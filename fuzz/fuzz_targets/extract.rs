@@ -14,7 +14,27 @@ fuzz_target!(|data: &[u8]| {
     }
     // As `save page.html` and a dropped file see it: the name breaks ties, and the original is kept.
     if let Ok((article, original)) = Original::extract(data, Some("page.html")) {
-        let note = Clipping::new(article, original).to_markdown();
+        let mut clipping = Clipping::new(article, original);
+        let note = clipping.to_markdown();
         let _ = parse_note(&note);
+        // As the block editor does: each editable block's text edited (a word dropped from its
+        // start, the rest kept), and the note written again with the page's marks put back.
+        let edits: Vec<(usize, String)> = clipping
+            .article
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.is_editable())
+            .take(8)
+            .map(|(i, b)| {
+                let text = b.page_text_for_editing();
+                let rest = text.split_once(' ').map_or(text, |(_, r)| r);
+                (i, format!("Edited {rest}"))
+            })
+            .collect();
+        for (i, text) in edits {
+            clipping.set_block_text(i, &text);
+        }
+        let _ = parse_note(&clipping.to_markdown());
     }
 });
