@@ -197,9 +197,9 @@ fn fill_missing(article: &mut Article) {
 }
 
 /// The date a page shows under its headline is the one its reader goes by: where the page's
-/// metadata says another day (the first publication of a page shown as "Updated …", a template's
-/// date), the shown one wins. Only a date line beside the headline counts: from the headline (or
-/// a few blocks above the article) to the article's first blocks.
+/// metadata says another day (a republished page's first date, a template's date), the shown one
+/// wins. Only a date line between the headline and the article's first blocks counts, and not one
+/// that dates a change ("Updated …").
 fn prefer_the_shown_date(article: &mut Article) {
     let Some(meta) = article.published.as_ref().map(|p| p.value.date()) else {
         return;
