@@ -61,6 +61,7 @@ fn seed_clipboard() -> Result<Pasted, String> {
     Ok(Pasted {
         text: SEED.to_string(),
         format: Format::Text,
+        source: None,
     })
 }
 
@@ -1220,6 +1221,7 @@ fn pasted_structure_page(library: &Path) -> Harness<'static, App> {
     let clipboard = Ok(Pasted {
         text: include_str!("data/structure.html").to_string(),
         format: Format::Html,
+        source: None,
     });
     let mut harness = harness(app(library, clipboard, None));
     wait_for(&mut harness, "the library scan", |a| !a.is_busy());
@@ -1428,6 +1430,7 @@ fn pasted_news_page(library: &Path, size: egui::Vec2) -> Harness<'static, App> {
     let clipboard = Ok(Pasted {
         text: html,
         format: Format::Html,
+        source: None,
     });
     let mut harness = Harness::builder().with_size(size).build_ui_state(
         |ui, app: &mut App| app.show(ui),
@@ -1873,6 +1876,33 @@ fn a_click_on_another_block_closes_the_editor_without_toggling_that_block() {
     block_row(&harness, LAVROV).click();
     harness.run_ok();
     assert_eq!(keep(harness.state(), lavrov), !kept);
+}
+
+#[test]
+fn the_page_address_the_browser_puts_on_the_clipboard_becomes_the_source() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = Ok(Pasted {
+        text: SEED.to_string(),
+        format: Format::Text,
+        source: Some("https://www.rt.com/news/the-story/".into()),
+    });
+    let mut harness = harness(app(dir.path(), clipboard, None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the seed's extraction", |a| {
+        a.document().is_some()
+    });
+    assert_eq!(
+        open_doc(&harness).clipping.source.as_deref(),
+        Some("https://www.rt.com/news/the-story/")
+    );
+    assert!(
+        open_doc(&harness)
+            .clipping
+            .to_markdown()
+            .contains("source: https://www.rt.com/news/the-story/"),
+        "the note's front matter names it"
+    );
 }
 
 #[test]

@@ -488,7 +488,11 @@ impl Jobs {
             };
             match read {
                 Ok(pasted) => {
-                    let article = extract::extract(&pasted.text, pasted.format);
+                    let mut article = extract::extract(&pasted.text, pasted.format);
+                    // The page's own address, when the browser gave it beside the selection.
+                    if article.url.is_none() {
+                        article.url = pasted.source;
+                    }
                     let original = Original {
                         text: pasted.text,
                         format: pasted.format,

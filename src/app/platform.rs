@@ -20,6 +20,9 @@ pub struct Pasted {
     pub text: String,
     /// `Html` when the clipboard's HTML flavour was read, else `Text`.
     pub format: Format,
+    /// The address of the page the selection was copied from, when the browser put it on the
+    /// clipboard too (Firefox on X11).
+    pub source: Option<String>,
 }
 
 /// The system clipboard. Read on a worker thread: a big selection can take seconds to arrive.
@@ -55,18 +58,21 @@ impl Clipboard for SystemClipboard {
         // Browsers put an HTML flavour beside the text; it keeps headings, lists and links.
         // With only text on the clipboard arboard reports an `Unknown` error, not
         // `ContentNotAvailable`, so any error here means "try the text".
+        let source = page_address_on_clipboard();
         if let Ok(html) = clipboard.get().html()
             && !html.trim().is_empty()
         {
             return Ok(Pasted {
                 text: html,
                 format: Format::Html,
+                source,
             });
         }
         match clipboard.get_text() {
             Ok(text) if !text.trim().is_empty() => Ok(Pasted {
                 text,
                 format: Format::Text,
+                source,
             }),
             Ok(_) => Err("The clipboard is empty: copy an article first.".into()),
             Err(arboard::Error::ContentNotAvailable) => {
@@ -74,5 +80,123 @@ impl Clipboard for SystemClipboard {
             }
             Err(e) => Err(format!("Could not read the clipboard: {e}")),
         }
+    }
+}
+
+/// The page address Firefox offers beside a copied selection (`text/x-moz-url-priv`), read from
+/// the X11 clipboard. `None` on other platforms, without a display, when the owner offers no
+/// such target, or when it does not answer within a moment.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+))]
+fn page_address_on_clipboard() -> Option<String> {
+    use std::time::{Duration, Instant};
+    use x11rb::connection::Connection;
+    use x11rb::protocol::Event;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, CreateWindowAux, WindowClass};
+
+    std::env::var_os("DISPLAY")?;
+    let (conn, screen) = x11rb::connect(None).ok()?;
+    let root = conn.setup().roots.get(screen)?.root;
+    let window = conn.generate_id().ok()?;
+    conn.create_window(
+        x11rb::COPY_DEPTH_FROM_PARENT,
+        window,
+        root,
+        0,
+        0,
+        1,
+        1,
+        0,
+        WindowClass::INPUT_OUTPUT,
+        x11rb::COPY_FROM_PARENT,
+        &CreateWindowAux::new(),
+    )
+    .ok()?;
+    let atom = |name: &str| {
+        conn.intern_atom(false, name.as_bytes())
+            .ok()?
+            .reply()
+            .ok()
+            .map(|r| r.atom)
+    };
+    let clipboard = atom("CLIPBOARD")?;
+    let target = atom("text/x-moz-url-priv")?;
+    let property = atom("TIDYCLIP_PAGE_ADDRESS")?;
+    conn.convert_selection(window, clipboard, target, property, x11rb::CURRENT_TIME)
+        .ok()?;
+    conn.flush().ok()?;
+    let deadline = Instant::now() + Duration::from_millis(500);
+    let answered = loop {
+        match conn.poll_for_event().ok()? {
+            Some(Event::SelectionNotify(e)) if e.requestor == window => {
+                break e.property != x11rb::NONE;
+            }
+            Some(_) => {}
+            None if Instant::now() >= deadline => break false,
+            None => std::thread::sleep(Duration::from_millis(5)),
+        }
+    };
+    let value = answered
+        .then(|| {
+            conn.get_property(true, window, property, AtomEnum::ANY, 0, 4096)
+                .ok()?
+                .reply()
+                .ok()
+        })
+        .flatten();
+    let _ = conn.destroy_window(window);
+    let _ = conn.flush();
+    page_address(&value?.value)
+}
+
+#[cfg(not(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+)))]
+fn page_address_on_clipboard() -> Option<String> {
+    None
+}
+
+/// The address in a `text/x-moz-url-priv` value: UTF-16 (as Firefox writes it) or UTF-8, the
+/// first line, when it is a web address.
+fn page_address(bytes: &[u8]) -> Option<String> {
+    let utf16 = bytes.len() >= 2
+        && bytes.len().is_multiple_of(2)
+        && bytes.iter().skip(1).step_by(2).all(|b| *b == 0);
+    let text = if utf16 {
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    };
+    let line = text.lines().next()?.trim().trim_end_matches('\0').trim();
+    (line.starts_with("https://") || line.starts_with("http://")).then(|| line.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_address;
+
+    #[test]
+    fn the_page_address_is_read_as_firefox_writes_it() {
+        let utf16: Vec<u8> = "https://example.com/a?b=1\nTitle"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            page_address(&utf16).as_deref(),
+            Some("https://example.com/a?b=1")
+        );
+        assert_eq!(
+            page_address(b"https://example.com/x\n").as_deref(),
+            Some("https://example.com/x")
+        );
+        assert_eq!(page_address(b"javascript:alert(1)"), None);
+        assert_eq!(page_address(b""), None);
     }
 }
