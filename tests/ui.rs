@@ -658,6 +658,11 @@ fn rename_and_delete_with_undo_from_the_library_list() {
     harness.run_ok();
     harness.get_by_label("Delete").click();
     harness.run_ok();
+    // The delete is a job off the UI thread: wait for its answer, not for a number of frames.
+    let library = dir.path().to_path_buf();
+    wait_for(&mut harness, "the delete to finish", |a| {
+        a.status().is_some_and(|s| s.error) || saved_notes(&library).is_empty()
+    });
     if harness.state().status().is_some_and(|s| s.error) {
         // No usable trash on this machine (e.g. a container without a home trash): the note must
         // still be there, and the error shown.
@@ -668,6 +673,9 @@ fn rename_and_delete_with_undo_from_the_library_list() {
     wait_for(&mut harness, "the list to empty", |a| a.notes().is_empty());
     harness.get_by_label("Undo delete").click();
     harness.run_ok();
+    wait_for(&mut harness, "the undo to bring it back", |_| {
+        saved_notes(&library).len() == 1
+    });
     assert_eq!(saved_notes(dir.path()).len(), 1, "brought back");
 }
 
