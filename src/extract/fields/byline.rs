@@ -80,7 +80,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
 
 /// A line near the headline may hold the byline's date along with a name or two; at most this
 /// many other words ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
-const NEAR_HEADLINE_DATE_MAX_OTHER_WORDS: usize = 6;
+pub(super) const NEAR_HEADLINE_DATE_MAX_OTHER_WORDS: usize = 6;
 /// Author names from a line beside the headline, in the forms a strict byline misses: a byline
 /// after a date or before a separator ("11/19/2019 by Lars Brandle", "By Tess Bonn - 11/19/19"),
 /// and, when `name_alone` (the line stands between the headline and the article), a name on

@@ -4,12 +4,14 @@
 //! 2024") and date only in the text under the headline. Once the body is decided, the blocks
 //! just above it (from the headline down) and its first lines are read for them, nearest first.
 
-use super::byline::{date_near_headline, is_byline_label, names_near_headline};
-use super::dates::{ambiguous_date, find_date, published_from};
+use super::byline::{
+    NEAR_HEADLINE_DATE_MAX_OTHER_WORDS, date_near_headline, is_byline_label, names_near_headline,
+};
+use super::dates::{FoundDate, ambiguous_date, find_date, published_from};
 use super::site::looks_like_domain;
 use crate::extract::kind::PageKind;
 use crate::extract::lexicon::phrases::{CHANGED_WORDS, JOINED_WORDS};
-use crate::extract::{Article, Block, Format, Reason, Role};
+use crate::extract::{Article, Block, Format, PublishedValue, Reason, Role};
 
 /// How many blocks above the article's first kept block are searched (menus can sit between a
 /// headline and its byline).
@@ -60,15 +62,10 @@ fn date_of_the_first_post(article: &mut Article) {
         .map_or(0, |t| t + 1);
     let end = (start + FIRST_POST_BLOCKS).min(article.blocks.len());
     let first = (start..end).find_map(|i| {
-        let b = &article.blocks[i];
-        if b.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
-            return None;
-        }
-        b.text.lines().find_map(|l| {
-            date_near_headline(l)
-                .filter(|_| !dates_a_membership(l))
-                .map(|v| (i, l.trim().to_string(), v))
+        date_line(&article.blocks[i], |l, f| {
+            near_headline(l, f) && !dates_a_membership(l)
         })
+        .map(|(line, value)| (i, line, value))
     });
     let Some((i, line, value)) = first else {
         return;
@@ -219,13 +216,7 @@ fn prefer_the_shown_date(article: &mut Article) {
     };
     let to = (first + INSIDE_BLOCKS).min(article.blocks.len());
     let shown = (title + 1..to).find_map(|i| {
-        let b = &article.blocks[i];
-        if b.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
-            return None;
-        }
-        b.text
-            .lines()
-            .find_map(|l| date_near_headline(l).map(|v| (i, l.trim().to_string(), v)))
+        date_line(&article.blocks[i], near_headline).map(|(line, value)| (i, line, value))
     });
     let Some((i, line, value)) = shown else {
         return;
@@ -251,20 +242,15 @@ fn prefer_the_shown_date(article: &mut Article) {
 fn date_alone_above(article: &mut Article, above: usize) -> bool {
     for i in (0..above).rev() {
         let block = &article.blocks[i];
-        if block.keep || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS || is_field(block) {
+        if block.keep || is_field(block) {
             continue;
         }
-        let Some(line) = block
-            .text
-            .lines()
-            .find(|l| find_date(l).is_some_and(|f| f.other_words <= DATE_ALONE_MAX_OTHER_WORDS))
+        let Some((line, value)) =
+            date_line(block, |_, f| f.other_words <= DATE_ALONE_MAX_OTHER_WORDS)
         else {
             continue;
         };
-        let Some(found) = find_date(line) else {
-            continue;
-        };
-        article.published = Some(published_from(line.trim(), found.value));
+        article.published = Some(published_from(&line, value));
         mark_as_date(article, i);
         return true;
     }
@@ -282,17 +268,15 @@ fn date_marked_as_metadata(article: &mut Article, first: usize) -> bool {
         .unwrap_or(first);
     for i in 0..(end + 1 + AFTER_ARTICLE_BLOCKS).min(article.blocks.len()) {
         let block = &article.blocks[i];
-        if block.reason != Reason::Metadata || block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
+        if block.reason != Reason::Metadata {
             continue;
         }
-        let Some((line, found)) = block.text.lines().find_map(|l| {
-            find_date(l)
-                .filter(|f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS)
-                .map(|f| (l, f))
-        }) else {
+        let Some((line, value)) =
+            date_line(block, |_, f| f.other_words <= MARKED_DATE_MAX_OTHER_WORDS)
+        else {
             continue;
         };
-        article.published = Some(published_from(line.trim(), found.value));
+        article.published = Some(published_from(&line, value));
         mark_as_date(article, i);
         return true;
     }
@@ -302,25 +286,21 @@ fn date_marked_as_metadata(article: &mut Article, first: usize) -> bool {
 /// Anywhere on an article or a thread, a date line the markup marks as metadata dates the page
 /// when it is the only one: a post's "Published" box far below its text, or above a long table
 /// of contents. Two or more (a list of other posts, each dated) date nothing, and neither does a
-/// line that dates a change ("Last updated: …") or gives a time of day (a comment's stamp). Product, service and documentation pages are
-/// left undated: their lone dates are reviews, offers and revisions.
+/// line that dates a change ("Last updated: …") or gives a time of day (a comment's stamp).
+/// Product, service and documentation pages are left undated: their lone dates are reviews,
+/// offers and revisions.
 fn only_date_marked_as_metadata(article: &mut Article) {
     if !matches!(article.kind, PageKind::Article | PageKind::Forum) {
         return;
     }
     let mut dated = article.blocks.iter().enumerate().filter_map(|(i, b)| {
-        if b.reason != Reason::Metadata || b.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
+        if b.reason != Reason::Metadata {
             return None;
         }
-        b.text.lines().find_map(|l| {
-            find_date(l)
-                .filter(|f| {
-                    f.other_words <= MARKED_DATE_MAX_OTHER_WORDS
-                        && !dates_a_change(l)
-                        && !has_clock_time(l)
-                })
-                .map(|f| (i, l.trim().to_string(), f.value))
+        date_line(b, |l, f| {
+            f.other_words <= MARKED_DATE_MAX_OTHER_WORDS && !dates_a_change(l) && !has_clock_time(l)
         })
+        .map(|(line, value)| (i, line, value))
     });
     let (Some((i, line, value)), None) = (dated.next(), dated.next()) else {
         return;
@@ -345,6 +325,27 @@ fn dates_a_change(line: &str) -> bool {
         .unwrap_or("");
     let lower = before_date.to_lowercase();
     CHANGED_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The first line of a short block holding a date that `accept` takes (the line and what was
+/// found in it): the line, trimmed, and its date. Every search for a date line here reads blocks
+/// so.
+fn date_line(
+    block: &Block,
+    accept: impl Fn(&str, &FoundDate) -> bool,
+) -> Option<(String, PublishedValue)> {
+    if block.text.chars().count() > BYLINE_BLOCK_MAX_CHARS {
+        return None;
+    }
+    block.text.lines().find_map(|l| {
+        let found = find_date(l)?;
+        accept(l, &found).then(|| (l.trim().to_string(), found.value))
+    })
+}
+
+/// A date line beside a headline: a name or two around the date at most.
+fn near_headline(_: &str, found: &FoundDate) -> bool {
+    found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS
 }
 
 /// Shows block `i` as the date line the published date was read from.
