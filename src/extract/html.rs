@@ -955,7 +955,8 @@ impl<'a> Builder<'a> {
         let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
-        let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
+        let hidden =
+            is_hidden(tag, name, kind, class, self.pre_depth > 0) && !is_streamed_segment(name, id);
         let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
@@ -2197,6 +2198,17 @@ fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -
         || mentions(class, &[b"katex-html"])
 }
 
+/// A chunk of a streamed server render (React's `<div hidden id="S:0">`): the page's script
+/// moves it into place as soon as it arrives, so a reader sees it. It is read where it stands
+/// (at the end of the page rather than where its placeholder is): on WCXB dev's 33 pages with
+/// such chunks, 6 gained (a product's specifications and two articles were in them), 4 lost.
+fn is_streamed_segment(name: &str, id: &str) -> bool {
+    name == "div"
+        && id
+            .strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// An element id that names a footnote: `fn1`, `fn:1`, `footnote-1`, `cite_note-3`, `ftn2`,
 /// `note-4`, `endnote5`.
 fn is_note_id(id: &str) -> bool {
@@ -3317,6 +3329,27 @@ mod tests {
         let body = extract_html(html).0.body_text();
         assert!(body.contains("my printer does not print"), "{body}");
         assert!(body.contains("adding it again"), "{body}");
+    }
+
+    #[test]
+    fn a_streamed_renders_hidden_chunks_are_read_as_the_browser_shows_them() {
+        // The specifications arrive in a hidden chunk that the page's script moves into the
+        // placeholder; a hidden dialog stays hidden.
+        let html = "<html><body><main><h1>Travel kettle</h1><template id=\"B:0\"></template></main>\
+            <div hidden id=\"S:0\"><h2>Specifications</h2><p>Capacity</p><p>0.8 litres</p>\
+            <p>The kettle folds flat for travel and boils a cup of water in under two minutes.</p>\
+            </div><div hidden id=\"dialog\"><p>Sign up for offers</p></div>\
+            <script>$RC(\"B:0\",\"S:0\")</script></body></html>";
+        let text: Vec<String> = extract_html(html)
+            .0
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert!(text.iter().any(|t| t == "0.8 litres"), "{text:?}");
+        assert!(text.iter().all(|t| !t.contains("Sign up")), "{text:?}");
+        assert!(!is_streamed_segment("div", "S:"));
+        assert!(!is_streamed_segment("div", "S:main"));
     }
 
     #[test]
