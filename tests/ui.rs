@@ -86,6 +86,25 @@ fn wait_for(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> b
     panic!("timed out waiting for {what}");
 }
 
+/// Steps frames until `done` holds of the whole harness (a label the window draws once a
+/// background answer arrived).
+fn wait_until(
+    harness: &mut Harness<'_, App>,
+    what: &str,
+    done: impl Fn(&Harness<'_, App>) -> bool,
+) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while std::time::Instant::now() < deadline {
+        harness.step();
+        if done(harness) {
+            harness.run_ok();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("timed out waiting for {what}");
+}
+
 /// Steps frames until the status line shows an error containing `needle`.
 fn wait_for_error(harness: &mut Harness<'_, App>, what: &str, needle: &str) {
     wait_for(harness, what, |a| {
@@ -404,7 +423,7 @@ fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
     harness
         .get_by_label(&format!("Always trim blocks like this on {site}"))
         .click();
-    harness.run_ok();
+    wait_for(&mut harness, "the rules saved", |a| !a.is_busy());
     assert_eq!(harness.state().rules().rules.len(), 1);
     let stored = std::fs::read_to_string(dir.path().join(".tidyclip/rules.json"))
         .expect("rules saved in the hidden folder");
@@ -632,7 +651,7 @@ fn rename_and_delete_with_undo_from_the_library_list() {
         .type_text("Trump and the EU calls");
     harness.run_ok();
     harness.get_by_label("Rename").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the rename", |a| !a.is_busy());
     let notes = saved_notes(dir.path());
     assert_eq!(
         notes
@@ -1000,7 +1019,7 @@ fn tags_of_a_saved_note_are_edited_from_the_list_with_completion() {
         harness.state().prompt()
     );
     harness.get_by_label("Set tags").click();
-    harness.run_ok();
+    wait_for(&mut harness, "the tags written", |a| !a.is_busy());
     let note = saved_notes(dir.path()).remove(0);
     let text = std::fs::read_to_string(&note).expect("note");
     assert!(text.contains("- world\n- diplomacy"), "{text}");
@@ -1130,14 +1149,16 @@ fn the_file_name_template_in_settings_names_the_note_save_writes() {
         .type_text("Trump: call Putin?");
     harness.run_ok();
     let title_stem = "Trump call Putin";
-    // Plain labels carry their text as the AccessKit value.
+    // Plain labels carry their text as the AccessKit value. The note's name is found by a
+    // background job once the fields change.
     let says = |harness: &Harness<'_, App>, text: &str| {
         harness
             .query_all_by(|n| n.value().is_some_and(|v| v == text))
             .next()
             .is_some()
     };
-    assert!(says(&harness, &format!("Save writes {title_stem}.md")));
+    let first = format!("Save writes {title_stem}.md");
+    wait_until(&mut harness, &first, |h| says(h, &first));
 
     harness.get_by_label("Settings").click();
     harness.run_ok();
@@ -1159,10 +1180,8 @@ fn the_file_name_template_in_settings_names_the_note_save_writes() {
         .map(|p| format!("{} - ", &p[..10]))
         .unwrap_or_default();
     let expected = format!("RT.com - {published}{title_stem}.md");
-    assert!(
-        says(&harness, &format!("Save writes {expected}")),
-        "the preview names {expected}"
-    );
+    let named = format!("Save writes {expected}");
+    wait_until(&mut harness, &named, |h| says(h, &named));
 
     harness.get_by_label("Close settings").click();
     harness.run_ok();
@@ -1565,7 +1584,7 @@ fn dialogs_finish_from_the_keyboard() {
     assert!(harness.get_by_label("New title").is_focused());
     typed(&mut harness, "Calls to the Kremlin");
     harness.key_press(egui::Key::Enter);
-    harness.run_ok();
+    wait_for(&mut harness, "the rename", |a| !a.is_busy());
     assert!(
         harness.state().prompt().is_none(),
         "Enter closed the dialog"

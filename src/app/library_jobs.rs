@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::App;
 use super::doc::split_list;
-use super::jobs::{NoteChange, TargetKey, Watch};
+use super::jobs::{self, NoteChange, TargetKey, Watch};
 use crate::library::Rules;
 use crate::library::{Library, TrashedNote};
 
@@ -93,6 +93,13 @@ impl App {
             Ok(watch) => {
                 self.watcher = Some(watch.watcher);
                 self.changes = Some(watch.changes);
+                // A note written between the first scan's read of the folder and this watch
+                // starting sent no event: one more scan, now that every later change does.
+                if self.jobs.running(jobs::Job::ScanLibrary) {
+                    self.rescan_pending = true;
+                } else if let Some(library) = &self.library {
+                    self.jobs.scan(library);
+                }
             }
             // Without a watch the list still refreshes after each save and on Refresh.
             Err(e) => self.error(format!("{e} (the list refreshes on Refresh instead)")),
