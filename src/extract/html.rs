@@ -14,19 +14,20 @@
 //! non-prose text; blocks inside it are the article's candidates, and the shared classifier then
 //! trims what its structure (share rows, captions, related links) or its words mark as such.
 
-use serde_json::Value;
-
 pub mod mathml;
+mod references;
 pub mod tokenizer;
+
+pub use references::{decode_attribute_entities, decode_entities};
 
 use tokenizer::{Attributes, Tag, Token, Tokenizer};
 
 use super::assemble::{CellAt, Figure, Shape, Structure};
 use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
+use super::fields::json_ld::JsonLd;
 use super::kind::PageHints;
 use super::learned::{self, DomCues};
-use super::lexicon::entities;
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::{Article, Form, Format, Reason, Role};
@@ -78,8 +79,10 @@ pub fn extract_html_with(
     read_hidden: bool,
 ) -> (Article, Vec<learned::Row>, PageHints, Structure) {
     let mut page = parse(input, read_hidden);
-    let meta = page.metadata();
-    let hints = page.hints(meta.url.as_deref());
+    // Each JSON-LD script is parsed once, for the fields and for the page's kind.
+    let ld = JsonLd::parse(&page.raw.json_ld);
+    let meta = page.metadata(&ld);
+    let hints = page.hints(&ld, meta.url.as_deref());
     let (cands, feats, dom) = page.candidates();
     let mut rows = learned::base_rows(&cands, &feats, &dom);
     let article = decide::classify_measured(cands, &feats, meta, Format::Html);
@@ -2876,26 +2879,8 @@ impl Page {
     }
 
     /// What the page declares about its kind: its address and its JSON-LD and OpenGraph types.
-    fn hints(&self, url: Option<&str>) -> PageHints {
-        let mut types: Vec<String> = Vec::new();
-        for script in &self.raw.json_ld {
-            let Ok(v) = serde_json::from_str::<Value>(script.trim()) else {
-                continue;
-            };
-            let mut items: Vec<&Value> = Vec::new();
-            collect_ld(&v, &mut items, 0);
-            for item in items {
-                match &item["@type"] {
-                    Value::String(t) => types.push(t.to_ascii_lowercase()),
-                    Value::Array(a) => types.extend(
-                        a.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_ascii_lowercase),
-                    ),
-                    _ => {}
-                }
-            }
-        }
+    fn hints(&self, ld: &JsonLd, url: Option<&str>) -> PageHints {
+        let mut types = ld.types();
         for (name, value) in &self.raw.metas {
             if name == "og:type" {
                 let v = value.trim().to_ascii_lowercase();
@@ -2918,7 +2903,7 @@ impl Page {
         }
     }
 
-    fn metadata(&self) -> Metadata {
+    fn metadata(&self, ld: &JsonLd) -> Metadata {
         let raw = &self.raw;
         let meta = |keys: &[&str]| -> Option<String> {
             keys.iter().find_map(|k| {
@@ -2929,10 +2914,7 @@ impl Page {
             })
         };
         let mut m = Metadata::default();
-        let mut ld = json_ld_fields(&raw.json_ld);
-        if ld.authors.is_empty() {
-            ld.authors = super::fields::json_ld::authors(&raw.json_ld);
-        }
+        let ld = ld.article_fields();
         // A Twitter handle ("@CBSNews") is the last resort, without its "@".
         m.site = meta(&["og:site_name", "application-name"])
             .or(ld.publisher.clone())
@@ -3100,219 +3082,6 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     }
 }
 
-#[derive(Debug, Default)]
-struct LdFields {
-    headline: Option<String>,
-    description: Option<String>,
-    date_published: Option<String>,
-    authors: Vec<String>,
-    publisher: Option<String>,
-    url: Option<String>,
-}
-
-/// Reads the article's fields from JSON-LD (`NewsArticle`, `Article`, `BlogPosting`, in a
-/// `@graph` or a list too).
-fn json_ld_fields(scripts: &[String]) -> LdFields {
-    let mut out = LdFields::default();
-    for s in scripts {
-        let Ok(v) = serde_json::from_str::<Value>(s.trim()) else {
-            continue;
-        };
-        let mut items: Vec<&Value> = Vec::new();
-        collect_ld(&v, &mut items, 0);
-        for item in items {
-            let ty = match &item["@type"] {
-                Value::String(t) => t.clone(),
-                Value::Array(a) => a
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                _ => String::new(),
-            };
-            if !(ty.contains("Article")
-                || ty.contains("BlogPosting")
-                || ty.contains("Report")
-                || ty.contains("WebPage"))
-            {
-                continue;
-            }
-            let text = |k: &str| item[k].as_str().map(collapse).filter(|t| !t.is_empty());
-            if ty.contains("WebPage") && out.headline.is_some() {
-                continue;
-            }
-            out.headline = out.headline.take().or_else(|| text("headline"));
-            out.description = out.description.take().or_else(|| text("description"));
-            out.date_published = out.date_published.take().or_else(|| text("datePublished"));
-            out.url = out.url.take().or_else(|| text("url"));
-            if out.authors.is_empty() {
-                let names = |a: &Value| -> Option<String> {
-                    a.as_str()
-                        .map(str::to_string)
-                        .or_else(|| a["name"].as_str().map(str::to_string))
-                };
-                match &item["author"] {
-                    Value::Array(list) => out.authors = list.iter().filter_map(names).collect(),
-                    a @ (Value::Object(_) | Value::String(_)) => {
-                        out.authors = names(a).into_iter().collect();
-                    }
-                    _ => {}
-                }
-                out.authors
-                    .retain(|a| !a.is_empty() && !a.starts_with("http"));
-            }
-            if out.publisher.is_none() {
-                out.publisher = item["publisher"]["name"].as_str().map(str::to_string);
-            }
-        }
-    }
-    out
-}
-
-fn collect_ld<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
-    if depth > 4 {
-        return;
-    }
-    match v {
-        Value::Array(a) => a.iter().for_each(|x| collect_ld(x, out, depth + 1)),
-        Value::Object(o) => {
-            out.push(v);
-            if let Some(g) = o.get("@graph") {
-                collect_ld(g, out, depth + 1);
-            }
-        }
-        _ => {}
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Character references
-// ---------------------------------------------------------------------------------------------
-
-/// The longest legacy entity name ("middot", "curren").
-const LEGACY_NAME_MAX: usize = 6;
-
-/// What a named character reference decodes to (`name` without `&` and `;`).
-fn named_entity(name: &str) -> Option<&'static str> {
-    entities::NAMED
-        .binary_search_by(|(n, _)| n.cmp(&name))
-        .ok()
-        .map(|i| entities::NAMED[i].1)
-}
-
-/// Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`, `&eacute;`). Unknown names stay
-/// as written, as browsers show them.
-pub fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
-    decode_references(s, false)
-}
-
-/// Decodes the character references in an attribute's value: as in text, except that a legacy
-/// name without its `;` followed by `=` or a letter or digit stays as written ("?a=1&copy=2").
-pub fn decode_attribute_entities(s: &str) -> std::borrow::Cow<'_, str> {
-    decode_references(s, true)
-}
-
-fn decode_references(s: &str, in_attribute: bool) -> std::borrow::Cow<'_, str> {
-    let bytes = s.as_bytes();
-    let Some(first) = memchr::memchr(b'&', bytes) else {
-        return std::borrow::Cow::Borrowed(s);
-    };
-    let mut out = String::with_capacity(s.len());
-    out.push_str(&s[..first]);
-    let mut i = first;
-    while i < bytes.len() {
-        if bytes[i] != b'&' {
-            let next = memchr::memchr(b'&', &bytes[i..]).map_or(bytes.len(), |p| i + p);
-            out.push_str(&s[i..next]);
-            i = next;
-            continue;
-        }
-        let rest = &s[i + 1..];
-        if let Some(num) = rest.strip_prefix('#') {
-            let (hex, digits) = match num.strip_prefix(['x', 'X']) {
-                Some(h) => (true, h),
-                None => (false, num),
-            };
-            let len = digits
-                .bytes()
-                .take_while(|b| {
-                    if hex {
-                        b.is_ascii_hexdigit()
-                    } else {
-                        b.is_ascii_digit()
-                    }
-                })
-                .count();
-            if len > 0 {
-                // Leading zeros count for nothing; past eight significant digits the number is
-                // over U+10FFFF in either base, which the standard makes U+FFFD.
-                let significant = digits[..len].trim_start_matches('0');
-                let value = if significant.len() > 8 {
-                    0x11_0000
-                } else {
-                    u32::from_str_radix(significant, if hex { 16 } else { 10 }).unwrap_or(0)
-                };
-                let c = match value {
-                    0 => '\u{FFFD}',
-                    // Windows-1252 C1 remaps, as the spec does.
-                    0x80..=0x9F => windows_1252_c1(value),
-                    v => char::from_u32(v).unwrap_or('\u{FFFD}'),
-                };
-                out.push(c);
-                let consumed = 1 + 1 + usize::from(hex) + len;
-                i += consumed;
-                if bytes.get(i) == Some(&b';') {
-                    i += 1;
-                }
-                continue;
-            }
-        } else {
-            let len = rest
-                .bytes()
-                .take(32)
-                .take_while(u8::is_ascii_alphanumeric)
-                .count();
-            if len > 0 {
-                let name = &rest[..len];
-                let semi = rest.as_bytes().get(len) == Some(&b';');
-                if semi && let Some(value) = named_entity(name) {
-                    out.push_str(value);
-                    i += 2 + len;
-                    continue;
-                }
-                // The legacy names decode without their `;`: the longest one that starts the
-                // run ("&notin" is "¬in" unless followed by `;`).
-                let legacy = (1..=len.min(LEGACY_NAME_MAX))
-                    .rev()
-                    .map(|k| &name[..k])
-                    .find(|p| entities::WITHOUT_SEMICOLON.binary_search(p).is_ok());
-                let after = rest.as_bytes().get(legacy.map_or(0, str::len)).copied();
-                let kept_in_attribute =
-                    in_attribute && after.is_some_and(|b| b == b'=' || b.is_ascii_alphanumeric());
-                if let Some(prefix) = legacy.filter(|_| !kept_in_attribute)
-                    && let Some(value) = named_entity(prefix)
-                {
-                    out.push_str(value);
-                    i += 1 + prefix.len();
-                    continue;
-                }
-            }
-        }
-        out.push('&');
-        i += 1;
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-fn windows_1252_c1(v: u32) -> char {
-    const MAP: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
-        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
-        'ž', 'Ÿ',
-    ];
-    MAP.get((v - 0x80) as usize).copied().unwrap_or('\u{FFFD}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3350,15 +3119,6 @@ mod tests {
         assert!(text.iter().all(|t| !t.contains("Sign up")), "{text:?}");
         assert!(!is_streamed_segment("div", "S:"));
         assert!(!is_streamed_segment("div", "S:main"));
-    }
-
-    #[test]
-    fn entities() {
-        assert_eq!(
-            decode_entities("Caf&eacute; &amp; bar &#8217;s &#x2014; &unknown; &amp"),
-            "Café & bar ’s — &unknown; &"
-        );
-        assert_eq!(decode_entities("&#150;"), "–");
     }
 
     #[test]

@@ -1,61 +1,177 @@
-//! Authors from a page's JSON-LD beyond the article types `html` reads first: a forum thread's
-//! opening post (`DiscussionForumPosting`, `SocialMediaPosting`), a question page's question
-//! (`QAPage` → `mainEntity` → `Question`), and authors given as a reference (`{"@id": …}`) to a
-//! `Person` elsewhere in the page's `@graph`, as site generators commonly write them.
+//! A page's JSON-LD, parsed once: the article's fields (`NewsArticle`, `Article`,
+//! `BlogPosting`, `Report`, a `WebPage`'s), the types the page declares about itself (for its
+//! kind), and authors beyond the article types: a forum thread's opening post
+//! (`DiscussionForumPosting`, `SocialMediaPosting`), a question page's question (`QAPage` →
+//! `mainEntity` → `Question`), and authors given as a reference (`{"@id": …}`) to a `Person`
+//! elsewhere in the page's `@graph`, as site generators commonly write them.
 
 use serde_json::Value;
 
-/// How deep the search walks into nested JSON-LD (a page's data is shallow; hostile input is
-/// not).
-const MAX_DEPTH: usize = 6;
+/// How the article's fields and the page's types are found: lists and `@graph`s, this deep.
+const SHALLOW: Walk = Walk {
+    max_depth: 4,
+    keys: &["@graph"],
+};
+/// How authors are found: deeper (a page's data is shallow; hostile input is not), and into a
+/// page's `mainEntity` too.
+const DEEP: Walk = Walk {
+    max_depth: 6,
+    keys: &["@graph", "mainEntity"],
+};
 
-/// The authors the JSON-LD `scripts` declare for the page's main item, in order; empty when
-/// none is found.
-pub fn authors(scripts: &[String]) -> Vec<String> {
-    let values: Vec<Value> = scripts
-        .iter()
-        .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
-        .collect();
-    let mut nodes: Vec<&Value> = Vec::new();
-    for v in &values {
-        collect(v, &mut nodes, 0);
+/// The article's fields as the page's JSON-LD gives them.
+#[derive(Debug, Default)]
+pub struct LdFields {
+    pub headline: Option<String>,
+    pub description: Option<String>,
+    pub date_published: Option<String>,
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The page's JSON-LD scripts that parse, parsed.
+#[derive(Debug, Default)]
+pub struct JsonLd {
+    values: Vec<Value>,
+}
+
+impl JsonLd {
+    /// Parses each script; one that is not JSON is left out.
+    pub fn parse(scripts: &[String]) -> Self {
+        JsonLd {
+            values: scripts
+                .iter()
+                .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
+                .collect(),
+        }
     }
-    let named = |id: &str| -> Option<String> {
-        nodes
-            .iter()
-            .find(|n| n["@id"].as_str() == Some(id) && n["name"].is_string())
-            .and_then(|n| n["name"].as_str())
-            .map(str::to_string)
-    };
-    let name_of = |a: &Value| -> Option<String> {
-        match a {
-            Value::String(s) => Some(s.clone()),
-            Value::Object(_) => a["name"]
-                .as_str()
+
+    /// Every `@type` the page's items declare, lower-cased, in document order.
+    pub fn types(&self) -> Vec<String> {
+        let mut types = Vec::new();
+        for item in self.items(SHALLOW) {
+            match &item["@type"] {
+                Value::String(t) => types.push(t.to_ascii_lowercase()),
+                Value::Array(a) => types.extend(
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_ascii_lowercase),
+                ),
+                _ => {}
+            }
+        }
+        types
+    }
+
+    /// The article's fields: the first article-like item's (a `WebPage` only fills what no
+    /// article gave), with [`JsonLd::authors`] when the article names none.
+    pub fn article_fields(&self) -> LdFields {
+        let mut out = LdFields::default();
+        for item in self.items(SHALLOW) {
+            let ty = match &item["@type"] {
+                Value::String(t) => t.clone(),
+                Value::Array(a) => a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                _ => String::new(),
+            };
+            if !(ty.contains("Article")
+                || ty.contains("BlogPosting")
+                || ty.contains("Report")
+                || ty.contains("WebPage"))
+            {
+                continue;
+            }
+            let text = |k: &str| item[k].as_str().map(collapse).filter(|t| !t.is_empty());
+            if ty.contains("WebPage") && out.headline.is_some() {
+                continue;
+            }
+            out.headline = out.headline.take().or_else(|| text("headline"));
+            out.description = out.description.take().or_else(|| text("description"));
+            out.date_published = out.date_published.take().or_else(|| text("datePublished"));
+            out.url = out.url.take().or_else(|| text("url"));
+            if out.authors.is_empty() {
+                let names = |a: &Value| -> Option<String> {
+                    a.as_str()
+                        .map(str::to_string)
+                        .or_else(|| a["name"].as_str().map(str::to_string))
+                };
+                match &item["author"] {
+                    Value::Array(list) => out.authors = list.iter().filter_map(names).collect(),
+                    a @ (Value::Object(_) | Value::String(_)) => {
+                        out.authors = names(a).into_iter().collect();
+                    }
+                    _ => {}
+                }
+                out.authors
+                    .retain(|a| !a.is_empty() && !a.starts_with("http"));
+            }
+            if out.publisher.is_none() {
+                out.publisher = item["publisher"]["name"].as_str().map(str::to_string);
+            }
+        }
+        if out.authors.is_empty() {
+            out.authors = self.authors();
+        }
+        out
+    }
+
+    /// The authors declared for the page's main item, in order; empty when none is found.
+    pub fn authors(&self) -> Vec<String> {
+        let nodes = self.items(DEEP);
+        let named = |id: &str| -> Option<String> {
+            nodes
+                .iter()
+                .find(|n| n["@id"].as_str() == Some(id) && n["name"].is_string())
+                .and_then(|n| n["name"].as_str())
                 .map(str::to_string)
-                .or_else(|| a["@id"].as_str().and_then(named)),
-            _ => None,
-        }
-    };
-    for node in &nodes {
-        if !is_main_item(node) {
-            continue;
-        }
-        let found: Vec<String> = match &node["author"] {
-            Value::Array(list) => list.iter().filter_map(name_of).collect(),
-            a @ (Value::Object(_) | Value::String(_)) => name_of(a).into_iter().collect(),
-            _ => Vec::new(),
         };
-        let found: Vec<String> = found
-            .into_iter()
-            .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|n| !n.is_empty() && !n.starts_with("http"))
-            .collect();
-        if !found.is_empty() {
-            return found;
+        let name_of = |a: &Value| -> Option<String> {
+            match a {
+                Value::String(s) => Some(s.clone()),
+                Value::Object(_) => a["name"]
+                    .as_str()
+                    .map(str::to_string)
+                    .or_else(|| a["@id"].as_str().and_then(named)),
+                _ => None,
+            }
+        };
+        for node in &nodes {
+            if !is_main_item(node) {
+                continue;
+            }
+            let found: Vec<String> = match &node["author"] {
+                Value::Array(list) => list.iter().filter_map(name_of).collect(),
+                a @ (Value::Object(_) | Value::String(_)) => name_of(a).into_iter().collect(),
+                _ => Vec::new(),
+            };
+            let found: Vec<String> = found
+                .iter()
+                .map(|n| collapse(n))
+                .filter(|n| !n.is_empty() && !n.starts_with("http"))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
         }
+        Vec::new()
     }
-    Vec::new()
+
+    /// Every object node the walk reaches, script by script, in document order.
+    fn items(&self, walk: Walk) -> Vec<&Value> {
+        let mut out = Vec::new();
+        for v in &self.values {
+            walk.collect(v, &mut out, 0);
+        }
+        out
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The item a page is about: an article or post, a forum thread's opening post, a question.
@@ -76,23 +192,31 @@ fn is_main_item(node: &Value) -> bool {
     }
 }
 
-/// Every object node: the top level, lists, `@graph` and a page's `mainEntity`, in document
-/// order.
-fn collect<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
-    if depth > MAX_DEPTH {
-        return;
-    }
-    match v {
-        Value::Array(a) => a.iter().for_each(|x| collect(x, out, depth + 1)),
-        Value::Object(o) => {
-            out.push(v);
-            for key in ["@graph", "mainEntity"] {
-                if let Some(g) = o.get(key) {
-                    collect(g, out, depth + 1);
+/// How far a walk over a script's items goes: how deep, and through which keys of an object.
+#[derive(Debug, Clone, Copy)]
+struct Walk {
+    max_depth: usize,
+    keys: &'static [&'static str],
+}
+
+impl Walk {
+    /// Every object node: the top level, lists, and the values under `keys`, in document order.
+    fn collect<'v>(self, v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
+        if depth > self.max_depth {
+            return;
+        }
+        match v {
+            Value::Array(a) => a.iter().for_each(|x| self.collect(x, out, depth + 1)),
+            Value::Object(o) => {
+                out.push(v);
+                for key in self.keys {
+                    if let Some(g) = o.get(*key) {
+                        self.collect(g, out, depth + 1);
+                    }
                 }
             }
+            _ => {}
         }
-        _ => {}
     }
 }
 
@@ -101,7 +225,7 @@ mod tests {
     use super::*;
 
     fn one(s: &str) -> Vec<String> {
-        authors(&[s.to_string()])
+        JsonLd::parse(&[s.to_string()]).authors()
     }
 
     #[test]
