@@ -1759,10 +1759,14 @@ impl<'a> Builder<'a> {
             tag.attr("src"),
         ];
         // A placeholder (`data:`) is refused as an address: a `<picture>`'s source stands in.
+        // A file the browser saved beside the page stays relative to it, whatever the base.
         let Some(src) = candidates
             .into_iter()
             .flatten()
-            .find_map(|c| markdown::safe_address(c, self.base.as_ref()))
+            .find_map(|c| {
+                markdown::saved_page_file(c)
+                    .or_else(|| markdown::safe_address(c, self.base.as_ref()))
+            })
             .or_else(|| self.picture_source.take())
         else {
             return;

@@ -163,6 +163,24 @@ fn longest_run(s: &str, c: char) -> usize {
     best
 }
 
+/// The address of a file a browser saved beside the page ("Web page, complete" writes
+/// `Title_files/photo.jpg`, Chrome `./Title_files/photo.jpg`): relative, inside a folder whose
+/// name ends in `_files`, never climbing out of it. Kept relative (the library copies the file
+/// into the note's attachments), with what would end the address early percent-encoded.
+pub fn saved_page_file(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let path = raw.strip_prefix("./").unwrap_or(raw);
+    let (folder, rest) = path.split_once('/')?;
+    let named = folder.len() > "_files".len() && folder.ends_with("_files");
+    let inside = !rest.is_empty()
+        && !path.contains(['\\', '?', '#', ':'])
+        && path.split('/').all(|seg| !matches!(seg, "" | "." | ".."));
+    if !(named && inside) {
+        return None;
+    }
+    Some(encoded(path.to_string()))
+}
+
 /// A link or image address safe to write: http(s) and mailto addresses and relative paths,
 /// resolved against `base` when one is known; `None` for other schemes (`javascript:`, `data:`,
 /// `file:`, …). Characters that would end the address early are percent-encoded.
@@ -200,11 +218,17 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
             None => raw.to_string(),
         },
     };
+    Some(encoded(address))
+}
+
+/// `address` with what would end a Markdown link's address early percent-encoded (spaces,
+/// parentheses, angle brackets) and line breaks and tabs dropped.
+fn encoded(address: String) -> String {
     if !address
         .bytes()
         .any(|b| matches!(b, b' ' | b'(' | b')' | b'<' | b'>' | b'\n' | b'\r' | b'\t'))
     {
-        return Some(address);
+        return address;
     }
     let mut out = String::with_capacity(address.len() + 8);
     for c in address.chars() {
@@ -218,7 +242,7 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
             c => out.push(c),
         }
     }
-    Some(out)
+    out
 }
 
 /// Text for inside an HTML element (a cell of a table written as HTML).
@@ -348,6 +372,31 @@ pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_saved_beside_the_page_stays_relative_and_inside_its_folder() {
+        assert_eq!(
+            saved_page_file("./My Page_files/photo (1).jpg").as_deref(),
+            Some("My%20Page_files/photo%20%281%29.jpg")
+        );
+        assert_eq!(
+            saved_page_file("Page_files/img/a.png").as_deref(),
+            Some("Page_files/img/a.png")
+        );
+        for refused in [
+            "_files/a.png",
+            "Page_files/",
+            "Page_files/../../secret.png",
+            "Page_files/./a.png",
+            "Page_files//a.png",
+            "images/a.png",
+            "/Page_files/a.png",
+            "https://example.com/Page_files/a.png",
+            "Page_files\\..\\a.png",
+        ] {
+            assert_eq!(saved_page_file(refused), None, "{refused}");
+        }
+    }
 
     fn line(text: &str) -> String {
         escape_line_starts(&escaped(text))
