@@ -216,6 +216,10 @@ fn save(
     let ingested =
         ingest_bytes(&bytes, &name, &options).with_context(|| format!("Could not read {name}"))?;
     let mut clipping = ingested.clipping;
+    // A saved page's images beside it ("Web page, complete") are copied with the note.
+    clipping.page_folder = path
+        .filter(|p| *p != Path::new("-"))
+        .map(|p| p.parent().unwrap_or(Path::new(".")).to_path_buf());
     if clipping.article.body_text().trim().is_empty() {
         bail!(
             "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"

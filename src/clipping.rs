@@ -50,6 +50,11 @@ pub struct Clipping {
     /// the page's text, which stays as it was).
     pub article: Article,
     pub original: Original,
+    /// The folder of the file the page was opened from, where a browser saved its images beside
+    /// it (`Page_files/`): the library copies them with the note. Known only while the file is
+    /// open, never stored.
+    #[serde(skip)]
+    pub page_folder: Option<std::path::PathBuf>,
 }
 
 /// The front matter, in the order Obsidian Web Clipper writes its keys.
@@ -91,6 +96,7 @@ impl Clipping {
             site: article.site.clone(),
             article,
             original,
+            page_folder: None,
         }
     }
 

@@ -908,3 +908,108 @@ fn a_blocks_edited_text_is_saved_and_reopened_while_the_original_keeps_the_pages
     assert!(reopened.restore_block_text(index));
     assert!(reopened.to_markdown().contains(&page_text));
 }
+
+/// A page saved as "Web page, complete": `Saved page.html` beside `Saved page_files/`, with an
+/// image outside that folder it must never read.
+fn saved_page(dir: &Path) -> std::path::PathBuf {
+    let files = dir.join("Saved page_files");
+    std::fs::create_dir_all(&files).expect("the page's folder");
+    std::fs::write(files.join("photo one.jpg"), b"\xFF\xD8 a photo").expect("write a saved file");
+    std::fs::write(files.join("chart.png"), b"\x89PNG a chart").expect("write a saved file");
+    std::fs::write(dir.join("secret.png"), b"not for the note").expect("write a saved file");
+    let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
+                as proposed by the mayor, after a long debate about their cost. ";
+    let page = format!(
+        "<!-- saved from url=(0031)https://news.example.com/story -->\
+         <html><head><title>Cycle lanes approved</title></head><body><article>\
+         <h1>Cycle lanes approved</h1><p>First, {para}</p>\
+         <figure><img src=\"./Saved%20page_files/photo%20one.jpg\" alt=\"The council\"></figure>\
+         <p>Second, {para}</p><p><img src=\"Saved page_files/chart.png\" alt=\"Costs\"></p>\
+         <p><img src=\"Saved page_files/../secret.png\" alt=\"Secret\"></p>\
+         <p>Third, {para}</p></article></body></html>"
+    );
+    let path = dir.join("Saved page.html");
+    std::fs::write(&path, page).expect("write a saved file");
+    path
+}
+
+#[test]
+fn a_saved_pages_images_are_copied_into_the_notes_attachments() {
+    let (_dir, library) = temp_library();
+    let page_dir = tempfile::tempdir().unwrap();
+    let page = saved_page(page_dir.path());
+    let bytes = std::fs::read(&page).unwrap();
+    let (article, original) = Original::extract(&bytes, Some("Saved page.html")).unwrap();
+    let mut clipping = Clipping::new(article, original);
+    clipping.page_folder = Some(page_dir.path().to_path_buf());
+    let note = library.save(&clipping, None).unwrap();
+    let stem = note.file_stem().unwrap().to_string_lossy().into_owned();
+    let folder = library.attachments_dir().join(&stem);
+    let text = note_text(&note);
+    let encoded = stem.replace(' ', "%20");
+    assert!(
+        text.contains(&format!(
+            "![The council](attachments/{encoded}/photo%20one.jpg)"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("![Costs](attachments/{encoded}/chart.png)")),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read(folder.join("photo one.jpg")).unwrap(),
+        b"\xFF\xD8 a photo"
+    );
+    assert_eq!(
+        std::fs::read(folder.join("chart.png")).unwrap(),
+        b"\x89PNG a chart"
+    );
+    // Nothing outside the page's own folder is read, and no remote address was made up for it.
+    assert!(!folder.join("secret.png").exists());
+    assert!(!text.contains("news.example.com/Saved"), "{text}");
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 2);
+
+    // Saved again under a new title while the page is still open: the note is renamed and keeps
+    // linking the copies it has; nothing is copied twice.
+    clipping.title = "Cycle lanes approved after a long debate".into();
+    let note = library.save(&clipping, Some(&note)).unwrap();
+    assert_ne!(note.file_stem().unwrap().to_string_lossy(), stem);
+    assert!(note_text(&note).contains(&format!("(attachments/{encoded}/photo%20one.jpg)")));
+    assert_eq!(
+        std::fs::read_dir(library.attachments_dir())
+            .unwrap()
+            .count(),
+        1
+    );
+
+    // Re-trimmed later from the kept original (the page's folder is gone by then): the note
+    // keeps linking the copies, and no second copy is made.
+    drop(page_dir);
+    let mut again = library.load(&note).unwrap();
+    again.title.push_str(" (edited)");
+    let resaved = library.save(&again, Some(&note)).unwrap();
+    let text = note_text(&resaved);
+    assert!(
+        text.contains(&format!("(attachments/{encoded}/photo%20one.jpg)")),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 2);
+
+    // Deleted, the note takes its attachments to the trash; undo brings them back.
+    let trashed = match library.delete_to_trash(&resaved) {
+        Ok(t) => t,
+        Err(e) => {
+            assert!(resaved.is_file(), "{e}");
+            return;
+        }
+    };
+    assert!(!folder.join("photo one.jpg").exists());
+    assert!(!folder.exists(), "the emptied folder goes too");
+    library.undo_delete(&trashed).unwrap();
+    assert_eq!(
+        std::fs::read(folder.join("photo one.jpg")).unwrap(),
+        b"\xFF\xD8 a photo"
+    );
+    assert!(folder.join("chart.png").is_file());
+}

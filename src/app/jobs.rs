@@ -29,7 +29,11 @@ fn clipped(
     original: Original,
     started: std::time::Instant,
 ) -> Outcome {
-    let ingested = crate::library::ingest(article, original, options);
+    let mut ingested = crate::library::ingest(article, original, options);
+    // A saved page's images beside it ("Web page, complete") are copied with the note.
+    if let Source::File(path) = &source {
+        ingested.clipping.page_folder = path.parent().map(Path::to_path_buf);
+    }
     let document = Document::new(ingested.clipping, None);
     let markdown = document.clipping.to_markdown();
     Outcome::Extracted {

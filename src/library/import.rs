@@ -146,6 +146,8 @@ fn clip_file(file: &Path, options: &super::IngestOptions) -> Result<Clipping, St
         format: decoded.format,
     };
     let mut clipping = super::ingest(article, original, options).clipping;
+    // A saved page's images beside it ("Web page, complete") are copied with the note.
+    clipping.page_folder = file.parent().map(Path::to_path_buf);
     if let Some(front) = front {
         apply_front_matter(&mut clipping, front);
     }

@@ -7,6 +7,7 @@
 //! cache of the notes' front matter lives in the OS cache folder, never in the library, so two
 //! machines syncing the folder have nothing to fight over.
 
+mod attachments;
 pub mod disk_guard;
 mod duplicates;
 mod front;
@@ -35,6 +36,7 @@ use serde::{Deserialize, Serialize};
 use crate::clipping::{Clipping, FrontMatter, parse_note};
 use crate::extract::Article;
 
+pub use attachments::ATTACHMENTS_DIR;
 pub use duplicates::{Duplicate, DuplicateReason, canonical_url};
 #[doc(hidden)]
 pub use front::exercise_front_matter;
@@ -50,7 +52,7 @@ pub use policy::{SavePolicy, Saved};
 pub use rules::{Rules, SiteRule, site_key};
 pub use search::{SearchIndex, search_bodies};
 pub use tags::{clean_tags, obsidian_tag};
-pub use trash::TrashedNote;
+pub use trash::{KeptFile, TrashedNote};
 pub use watch::LibraryChange;
 
 /// The hidden folder inside the library; deleting it loses only the ability to re-trim.
@@ -462,6 +464,12 @@ impl Library {
     ) -> Result<PathBuf, LibraryError> {
         self.write_original(clipping)?;
         let stem = self.stem_for(clipping);
+        // The images its page saved beside it go into the note's attachments folder first, named
+        // after the note's file, so the note never links a copy that is not there yet.
+        let target = self.save_target_for_stem(&stem, existing);
+        let old_text = existing.and_then(|old| fs::read_to_string(old).ok());
+        let attached = self.attach(clipping, &target, old_text.as_deref())?;
+        let clipping = attached.as_ref();
         match existing {
             Some(old) if old.exists() => {
                 let note = self.note_text_keeping_foreign_keys(clipping, old);
@@ -757,6 +765,7 @@ impl Library {
             site: front.site,
             article: stored.article,
             original: stored.original,
+            page_folder: None,
         })
     }
 

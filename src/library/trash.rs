@@ -17,7 +17,21 @@ pub struct TrashedNote {
     pub content: Vec<u8>,
     /// Seconds since the Unix epoch when it was deleted.
     pub deleted_at: i64,
+    /// The attachments the note linked (its saved page's images), deleted with it.
+    #[serde(default)]
+    pub attachments: Vec<KeptFile>,
 }
+
+/// A file deleted with a note, with its bytes to bring it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptFile {
+    pub path: PathBuf,
+    pub content: Vec<u8>,
+}
+
+/// At most this many bytes of a note's attachments are kept for undo (the rest stay in the OS
+/// trash, where the person can still restore them).
+const MAX_KEPT_ATTACHMENT_BYTES: usize = 200 * 1024 * 1024;
 
 impl Library {
     /// Moves a note to the OS trash. Its original stays in the hidden folder, so an undone delete
@@ -40,15 +54,74 @@ impl Library {
             _ => path.to_path_buf(),
         };
         let deleted_at = chrono::Utc::now().timestamp();
+        let linked = self.attachments_of(&path, &String::from_utf8_lossy(&content));
         trash::delete(&path).map_err(|e| LibraryError::Trash {
             path: path.clone(),
             why: describe_trash_error(&e),
         })?;
+        let attachments = self.trash_attachments(linked);
         Ok(TrashedNote {
             path,
             content,
             deleted_at,
+            attachments,
         })
+    }
+
+    /// Moves a deleted note's attachments to the trash too (best effort: one the trash refuses
+    /// stays where it is, still linked by nothing), and removes their folder once it is empty.
+    fn trash_attachments(&self, files: Vec<PathBuf>) -> Vec<KeptFile> {
+        let mut kept = Vec::new();
+        let mut kept_bytes = 0;
+        let mut folders = Vec::new();
+        for path in files {
+            let content = fs::read(&path).ok();
+            if trash::delete(&path).is_err() {
+                continue;
+            }
+            if let Some(dir) = path.parent()
+                && !folders.iter().any(|f: &PathBuf| f == dir)
+            {
+                folders.push(dir.to_path_buf());
+            }
+            if let Some(content) = content
+                && kept_bytes + content.len() <= MAX_KEPT_ATTACHMENT_BYTES
+            {
+                kept_bytes += content.len();
+                kept.push(KeptFile { path, content });
+            }
+        }
+        // The files' paths are resolved (see `attachments_of`): so is the folder they are in.
+        if let Ok(attachments) = fs::canonicalize(self.attachments_dir()) {
+            for dir in folders {
+                if dir != attachments && dir.starts_with(&attachments) {
+                    // Only an empty folder is removed; one with other files in it stays.
+                    let _ = fs::remove_dir(&dir);
+                }
+            }
+        }
+        kept
+    }
+
+    /// Writes back the attachments deleted with `note` that are not there again already.
+    fn restore_attachments(&self, note: &TrashedNote) -> Result<(), LibraryError> {
+        for file in &note.attachments {
+            if file.path.exists() {
+                continue;
+            }
+            if let Some(dir) = file.path.parent() {
+                fs::create_dir_all(dir).map_err(|source| LibraryError::CreateFolder {
+                    path: dir.to_path_buf(),
+                    source,
+                })?;
+            }
+            match write::write_new(&file.path, &file.content) {
+                Ok(()) => {}
+                Err(e) if write::is_already_exists(&e) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
     }
 
     /// Brings a deleted note back: from the OS trash where it can be (Linux, Windows), else by
@@ -56,6 +129,13 @@ impl Library {
     /// restored note gets a numbered name beside it. Returns where it is now.
     pub fn undo_delete(&self, note: &TrashedNote) -> Result<PathBuf, LibraryError> {
         super::disk_guard::check("Library::undo_delete");
+        let restored = self.undo_note(note)?;
+        self.restore_attachments(note)?;
+        Ok(restored)
+    }
+
+    /// [`Library::undo_delete`] for the note itself.
+    fn undo_note(&self, note: &TrashedNote) -> Result<PathBuf, LibraryError> {
         if !note.path.exists() && restore_from_os_trash(note) {
             return Ok(note.path.clone());
         }
