@@ -744,6 +744,49 @@ fn open_reads_the_file_chosen_in_the_dialog() {
 }
 
 #[test]
+fn saving_a_page_saved_with_its_files_copies_its_images_into_the_library() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = dir.path().join("Story_files");
+    std::fs::create_dir_all(&files).expect("the page's folder");
+    std::fs::write(files.join("map.png"), b"\x89PNG the map").expect("write the image");
+    let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
+                as proposed by the mayor, after a long debate about their cost. ";
+    let page = dir.path().join("Story.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><title>Cycle lanes approved</title></head><body><article>\
+             <h1>Cycle lanes approved</h1><p>First, {para}</p>\
+             <figure><img src=\"Story_files/map.png\" alt=\"The new lanes\"></figure>\
+             <p>Second, {para}</p><p>Third, {para}</p></article></body></html>"
+        ),
+    )
+    .expect("write the page");
+    let library = dir.path().join("library");
+    let mut harness = harness(app(&library, seed_clipboard(), Some(page)));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    wait_for(&mut harness, "the page to open", |a| a.document().is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    wait_for(&mut harness, "the save", |a| {
+        !a.is_busy() && a.document().is_some_and(|d| d.note.is_some())
+    });
+    let note = harness
+        .state()
+        .document()
+        .and_then(|d| d.note.clone())
+        .expect("saved");
+    let text = std::fs::read_to_string(&note).expect("the note");
+    assert!(
+        text.contains("![The new lanes](attachments/Cycle%20lanes%20approved/map.png)"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read(library.join("attachments/Cycle lanes approved/map.png")).expect("copied"),
+        b"\x89PNG the map"
+    );
+}
+
+#[test]
 fn closing_the_window_with_unsaved_edits_asks_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = pasted_seed(dir.path());
