@@ -403,16 +403,44 @@ fn field_edits_are_undone_as_one_step() {
     assert_eq!(open_doc(&harness).fields.tags, "news, russia");
 }
 
+/// The seed with a line of page furniture the engine keeps (as a heading) between its
+/// paragraphs.
+const FOLLOW: &str = "Follow RT on Telegram";
+
+fn seed_with_furniture_clipboard() -> Result<Pasted, String> {
+    let text = SEED.replacen(
+        "Trump emphasized his role",
+        &format!("{FOLLOW}\n\nTrump emphasized his role"),
+        1,
+    );
+    Ok(Pasted {
+        text,
+        format: Format::Text,
+        source: None,
+    })
+}
+
 #[test]
-fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
+fn trimming_kept_page_furniture_offers_a_site_rule_that_applies_to_the_next_article() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = pasted_seed(dir.path());
+    let mut harness = harness(app(dir.path(), seed_with_furniture_clipboard(), None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the paste", |a| a.document().is_some());
     let site = open_doc(&harness).clipping.site.clone();
     let Some(site) = site else {
         eprintln!("the engine found no site in the seed: nothing to learn a rule for");
         return;
     };
+    // An ordinary paragraph trimmed: no rule is offered (it would never match again).
     block_row(&harness, LAVROV).click();
+    harness.run_ok();
+    assert!(harness.state().rule_offer().is_none());
+    assert!(
+        open_doc(&harness).engine_keep[block_index(harness.state(), FOLLOW)],
+        "the engine keeps the line"
+    );
+    block_row(&harness, FOLLOW).click();
     harness.run_ok();
     let offer = harness
         .state()
@@ -439,10 +467,11 @@ fn trimming_a_kept_block_offers_a_site_rule_that_applies_to_the_next_article() {
     assert!(harness.state().document().is_none());
     harness.get_by_label("Paste").click();
     wait_for(&mut harness, "the second paste", |a| a.document().is_some());
-    let lavrov = block_index(harness.state(), LAVROV);
-    let block = &open_doc(&harness).clipping.article.blocks[lavrov];
+    let follow = block_index(harness.state(), FOLLOW);
+    let block = &open_doc(&harness).clipping.article.blocks[follow];
     assert!(!block.keep);
     assert_eq!(block.reason, Reason::YourRule { site: site.clone() });
+    assert!(open_doc(&harness).clipping.article.blocks[block_index(harness.state(), LAVROV)].keep);
 
     // Settings list the rule and remove it.
     harness.get_by_label("Settings").click();

@@ -10,7 +10,7 @@ use super::panels::counted;
 use super::rows;
 use super::{App, BlockFilter, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
 use crate::library::IngestOptions;
-use crate::library::{SiteRule, site_key};
+use crate::library::{SiteRule, is_page_furniture, site_key};
 
 /// Everything the person can do in the window.
 #[derive(Debug)]
@@ -695,11 +695,13 @@ impl App {
         let Some(doc) = self.doc.as_mut() else {
             return;
         };
-        // Trimming what the engine kept is a hint the site repeats this junk: offer a rule.
+        // Trimming furniture the engine kept is a hint the site repeats this junk: offer a rule.
+        // An ordinary paragraph is not offered: its rule would never match again.
         let engine_kept = doc.engine_keep.get(index).copied().unwrap_or(false);
         self.rule_offer = None;
         if !keep
             && engine_kept
+            && is_page_furniture(&doc.clipping.article, index)
             && let Some(site) =
                 site_key(doc.clipping.site.as_deref(), doc.clipping.source.as_deref())
             && let Some(rule) = doc

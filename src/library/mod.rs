@@ -49,7 +49,7 @@ pub use names::{
     sanitize_file_stem,
 };
 pub use policy::{SavePolicy, Saved};
-pub use rules::{Rules, SiteRule, site_key};
+pub use rules::{Rules, SiteRule, is_page_furniture, site_key};
 pub use search::{SearchIndex, search_bodies};
 pub use tags::{clean_tags, obsidian_tag};
 pub use trash::{KeptFile, TrashedNote};

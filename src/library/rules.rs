@@ -46,6 +46,54 @@ impl SiteRule {
     }
 }
 
+/// A block of at most this many words is short enough to be page furniture (a label, a
+/// prompt, a link line) rather than the article's prose.
+const FURNITURE_MAX_WORDS: usize = 12;
+/// A line without a sentence's final punctuation, up to this many words, reads as a label.
+const LABEL_MAX_WORDS: usize = 25;
+
+/// Whether block `index` of `article` looks like page furniture that recurs on a site (a
+/// newsletter line, "Follow us on …", a link line), worth a rule: it is short, mostly link text,
+/// repeated on the page, or a line with no sentence ending. An ordinary paragraph is not: a rule
+/// made from it would never match again.
+pub fn is_page_furniture(article: &Article, index: usize) -> bool {
+    let Some(block) = article.blocks.get(index) else {
+        return false;
+    };
+    let words = block.text.split_whitespace().count();
+    if words == 0 {
+        return false;
+    }
+    let text = block.text.trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    let ends_sentence = text.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+    let link_chars = block.markdown.as_deref().map_or(0, link_text_chars);
+    let key = normalize(&block.text);
+    let repeated = article
+        .blocks
+        .iter()
+        .enumerate()
+        .any(|(i, b)| i != index && normalize(&b.text) == key);
+    words <= FURNITURE_MAX_WORDS
+        || link_chars * 2 >= block.text.chars().count()
+        || repeated
+        || (!ends_sentence && words <= LABEL_MAX_WORDS)
+}
+
+/// Characters of link text in a block's Markdown (`[text](address)`).
+fn link_text_chars(markdown: &str) -> usize {
+    let mut total = 0;
+    let mut rest = markdown;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](") else {
+            break;
+        };
+        total += after[..close].chars().count();
+        rest = &after[close + 2..];
+    }
+    total
+}
+
 /// Lower-cased, whitespace collapsed.
 fn normalize(text: &str) -> String {
     text.split_whitespace()
@@ -155,6 +203,37 @@ impl Rules {
 mod tests {
     use super::*;
     use crate::extract::{Block, Role};
+
+    #[test]
+    fn only_page_furniture_is_worth_a_rule() {
+        let para = |t: &str| Block::new(t, Role::Paragraph, true, Reason::ArticleText);
+        let mut linked =
+            para("Read more: Council approves the new cycle lanes after a long debate");
+        linked.markdown = Some(
+            "Read more: [Council approves the new cycle lanes after a long debate](/x)".into(),
+        );
+        let article = Article {
+            blocks: vec![
+                para("Follow us on Telegram"),
+                para(
+                    "In March, the foreign minister criticized the president for comments he \
+                     made about the talks, saying they would not help anyone reach a settlement.",
+                ),
+                linked,
+                para(
+                    "Get a daily dose of local news through our daily email, it is free and you \
+                     can unsubscribe at any time",
+                ),
+                para(
+                    "\"We understand that not everyone welcomes the revival of these ties, and \
+                     some will try to derail the process,\" the spokesman said on Monday.\"",
+                ),
+            ],
+            ..Article::default()
+        };
+        let furniture: Vec<bool> = (0..5).map(|i| is_page_furniture(&article, i)).collect();
+        assert_eq!(furniture, vec![true, false, true, true, false]);
+    }
 
     #[test]
     fn a_rule_trims_the_same_prompt_on_the_same_site_only() {

@@ -344,6 +344,8 @@ fn rule_offer_bar(ui: &mut egui::Ui, doc: &Document, offer: &RuleOffer, actions:
                 .join(" ")
         })
         .unwrap_or_else(|| offer.rule.starts_with.clone());
+    // Shown inside quotation marks: the block's own opening quote would double them.
+    let shown = shown.trim_matches(['"', '\'', '“', '”', '‘', '’', '«', '»']);
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
