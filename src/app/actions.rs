@@ -182,6 +182,21 @@ impl App {
     }
 
     fn apply_confirmed(&mut self, action: Action) {
+        // By area: each handles its own actions and hands the others on.
+        let Some(action) = self.apply_document_action(action) else {
+            return;
+        };
+        let Some(action) = self.apply_block_action(action) else {
+            return;
+        };
+        let Some(action) = self.apply_library_action(action) else {
+            return;
+        };
+        self.apply_window_action(action);
+    }
+
+    /// Actions on the open document as a whole: open, paste, save, its fields, undo, prompts; `Some` hands on an action of another area.
+    fn apply_document_action(&mut self, action: Action) -> Option<Action> {
         match action {
             Action::OpenDialog => self.jobs.pick_article(&self.dialogs),
             Action::Open(path) => self.open_file(path),
@@ -210,32 +225,45 @@ impl App {
                 self.prompt = None;
                 self.apply_confirmed(Action::Reopen(path));
             }
-            Action::DeleteNote(path) => self.delete_note(path),
-            Action::UndoDelete => self.undo_delete(),
-            Action::StartRename(path) => self.start_rename(path),
-            Action::RenameText(text) => {
-                if let Some(Prompt::Rename { title, .. }) = self.prompt.as_mut() {
-                    *title = text;
+            Action::EditField(field, text) => {
+                if let Some(doc) = self.doc.as_mut() {
+                    doc.set_field(field, text);
                 }
             }
-            Action::ConfirmRename => {
-                if let Some(Prompt::Rename { path, title }) = self.prompt.take() {
-                    self.rename(path, title);
+            Action::EndTyping => {
+                if let Some(doc) = self.doc.as_mut() {
+                    doc.end_typing();
                 }
             }
-            Action::StartEditTags(path) => self.start_edit_tags(path),
-            Action::TagsText(text) => {
-                if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
-                    *tags = text;
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Reopen(path) => {
+                if let Some(library) = &self.library {
+                    self.jobs.load(library, &path);
                 }
             }
-            Action::ConfirmTags => {
-                if let Some(Prompt::Tags { path, tags }) = self.prompt.take() {
-                    self.set_note_tags(path, &tags);
+            Action::ConfirmDiscard => {
+                if let Some(Prompt::Discard { then }) = self.prompt.take() {
+                    self.apply_confirmed(*then);
                 }
             }
-            Action::CompleteTag(tag) => self.complete_tag(&tag),
-            Action::ImportDialog => self.import_dialog(),
+            Action::SaveThenContinue => self.save_then_continue(),
+            Action::CancelPrompt => self.prompt = None,
+            Action::Quit => {
+                self.allow_close = true;
+                if let Some(ctx) = self.jobs.context() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Action::Finished(outcome) => self.finished(*outcome),
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// Actions on the document's blocks: trim and keep, the cursor, editing a block's text, site rule offers.
+    fn apply_block_action(&mut self, action: Action) -> Option<Action> {
+        match action {
             Action::ClickBlock { index, shift } => {
                 self.edit_closed_by_press = None;
                 self.pin = Some(index);
@@ -295,31 +323,45 @@ impl App {
                 self.cursor = Some(first);
                 self.anchor = Some(first);
             }
-            Action::ShowFields(open) => self.fields_open = Some(open),
-            Action::ShowLibrary(show) => self.show_library = show,
-            Action::ShowTab(tab) => self.editor_tab = tab,
             Action::TrimToEnd(index) => self.trim_to_end(index),
             Action::KeepOnlyRun(index) => self.keep_only_run(index),
-            Action::EditField(field, text) => {
-                if let Some(doc) = self.doc.as_mut() {
-                    doc.set_field(field, text);
-                }
-            }
-            Action::EndTyping => {
-                if let Some(doc) = self.doc.as_mut() {
-                    doc.end_typing();
-                }
-            }
-            Action::Undo => self.undo(),
-            Action::Redo => self.redo(),
             Action::AcceptRule => self.accept_rule(),
             Action::DismissRule => self.rule_offer = None,
-            Action::RemoveRule(i) => self.remove_rule(i),
-            Action::Reopen(path) => {
-                if let Some(library) = &self.library {
-                    self.jobs.load(library, &path);
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// Actions on the library: notes' names, tags and deletes, import, the folder, site rules kept.
+    fn apply_library_action(&mut self, action: Action) -> Option<Action> {
+        match action {
+            Action::DeleteNote(path) => self.delete_note(path),
+            Action::UndoDelete => self.undo_delete(),
+            Action::StartRename(path) => self.start_rename(path),
+            Action::RenameText(text) => {
+                if let Some(Prompt::Rename { title, .. }) = self.prompt.as_mut() {
+                    *title = text;
                 }
             }
+            Action::ConfirmRename => {
+                if let Some(Prompt::Rename { path, title }) = self.prompt.take() {
+                    self.rename(path, title);
+                }
+            }
+            Action::StartEditTags(path) => self.start_edit_tags(path),
+            Action::TagsText(text) => {
+                if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
+                    *tags = text;
+                }
+            }
+            Action::ConfirmTags => {
+                if let Some(Prompt::Tags { path, tags }) = self.prompt.take() {
+                    self.set_note_tags(path, &tags);
+                }
+            }
+            Action::CompleteTag(tag) => self.complete_tag(&tag),
+            Action::ImportDialog => self.import_dialog(),
+            Action::RemoveRule(i) => self.remove_rule(i),
             Action::RefreshLibrary => {
                 if let Some(library) = &self.library {
                     self.jobs.scan(library);
@@ -336,6 +378,17 @@ impl App {
                 self.jobs
                     .open_library(dir, self.settings.name_template.clone());
             }
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// What the window shows: panels, tabs, settings and the help overlay.
+    fn apply_window_action(&mut self, action: Action) {
+        match action {
+            Action::ShowFields(open) => self.fields_open = Some(open),
+            Action::ShowLibrary(show) => self.show_library = show,
+            Action::ShowTab(tab) => self.editor_tab = tab,
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
             Action::SetNameTemplate(template) => self.set_name_template(template),
@@ -347,20 +400,9 @@ impl App {
             }
             Action::ShowSettings(show) => self.show_settings = show,
             Action::ShowHelp(show) => self.show_help = show,
-            Action::ConfirmDiscard => {
-                if let Some(Prompt::Discard { then }) = self.prompt.take() {
-                    self.apply_confirmed(*then);
-                }
-            }
-            Action::SaveThenContinue => self.save_then_continue(),
-            Action::CancelPrompt => self.prompt = None,
-            Action::Quit => {
-                self.allow_close = true;
-                if let Some(ctx) = self.jobs.context() {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            }
-            Action::Finished(outcome) => self.finished(*outcome),
+            // Every other action was handled before it came here; one that no area handles is
+            // a bug that tests in debug builds catch.
+            other => debug_assert!(false, "an action no area handles: {other:?}"),
         }
     }
 

@@ -958,8 +958,7 @@ impl<'a> Builder<'a> {
         let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
-        let hidden =
-            is_hidden(tag, name, kind, class, self.pre_depth > 0) && !is_streamed_segment(name, id);
+        let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
         let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
@@ -2186,7 +2185,7 @@ fn embed_address(src: &str) -> Option<String> {
 /// block, an inline `display:none` or `visibility:hidden`, a code listing's line numbers, or
 /// KaTeX's rendering (kept as TeX from its MathML instead).
 fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -> bool {
-    tag.attr("hidden").is_some()
+    tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
         || tag.attr("style").is_some_and(|s| {
             let l = s.as_bytes();
