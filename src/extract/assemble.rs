@@ -495,6 +495,9 @@ fn image_block(figure: Figure) -> Block {
     }
 }
 
+/// How many text blocks after an image are looked at for kept article text.
+const IMAGE_REACH_BLOCKS: usize = 3;
+
 /// Code, tables and images inside the article are part of it: a code block or table not trimmed
 /// for what its words say, or an image, is kept when the text on both sides of it
 /// is (the block before is kept body or one of the article's fields, the block after kept body).
@@ -526,16 +529,25 @@ fn keep_sandwiched(blocks: &mut [Block]) {
         if !candidate {
             continue;
         }
+        // For an image, the previous figure's own caption stands between it and the text
+        // before it too.
+        let image = is_image(&blocks[i]);
         let before = blocks[..i]
             .iter()
             .rev()
-            .find(|b| !is_image(b))
+            .find(|b| !(is_image(b) || image && b.reason == Reason::PhotoCaption))
             .is_some_and(|b| b.keep || !b.role.is_body());
         // An image's own caption (trimmed as such) stands between it and the text after it.
+        // A short paragraph after an image may have been trimmed on its own words: kept text
+        // within the next few blocks still places the image inside the article. (Code and
+        // tables need the very next block: further reach kept listings the references leave
+        // out, 3 pages lost of 7 changed on WCXB dev.)
+        let reach = if image { IMAGE_REACH_BLOCKS } else { 1 };
         let after = blocks[i + 1..]
             .iter()
-            .find(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
-            .is_some_and(|b| b.keep && b.role.is_body());
+            .filter(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
+            .take(reach)
+            .any(|b| b.keep && b.role.is_body());
         let keep = before && after;
         if keep != blocks[i].keep {
             blocks[i].keep = keep;
@@ -700,6 +712,23 @@ mod more_notes_and_math {
             .map(crate::extract::Block::to_markdown)
             .collect::<Vec<_>>()
             .join("\n\n")
+    }
+
+    #[test]
+    fn images_between_kept_text_stay_and_avatars_go() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p>\
+             <figure><img src=\"/one.png\" alt=\"One\"><figcaption>Photo: someone</figcaption></figure>\
+             <figure><img src=\"/two.png\" alt=\"Two\"><figcaption>Photo: someone else</figcaption></figure>\
+             <p>Share</p><p>The second paragraph {PROSE}.</p>\
+             <p><img src=\"/avatars/jo.png\" alt=\"jo\"> <img src=\"/pic.png\" alt=\"Jo's avatar\"></p>\
+             <p>The third paragraph {PROSE}.</p>"
+        ));
+        // The second figure follows the first one's trimmed caption; a trimmed "Share" line
+        // between the images and the next paragraph does not leave them out.
+        assert!(md.contains("![One](/one.png)"), "{md}");
+        assert!(md.contains("![Two](/two.png)"), "{md}");
+        assert!(!md.contains("avatar"), "{md}");
     }
 
     #[test]

@@ -1771,6 +1771,13 @@ impl<'a> Builder<'a> {
             return;
         };
         let alt = collapse(tag.attr("alt").unwrap_or(""));
+        // A person's picture beside their name (a commenter's, an author's) is not the
+        // article's, whatever its class: its address or its text says so.
+        if mentions(&src.to_ascii_lowercase(), &[b"/avatar"])
+            || alt.to_ascii_lowercase().ends_with("avatar")
+        {
+            return;
+        }
         self.start_twin();
         self.markdown.push_str("![");
         escape_inline(&alt, &mut self.markdown);
