@@ -649,34 +649,8 @@ impl App {
             panels::status_line(ui, self.status.as_ref(), self.doc.as_ref(), self.is_busy());
         });
         layout.panels.push(("status", status.response.rect));
-        if three_columns || self.show_library {
-            // The sidebar never takes the room the editor needs beside it.
-            let (default, max) = if three_columns {
-                (260.0, width - EDITOR_MIN_WIDTH - 300.0)
-            } else {
-                (220.0, width - NARROW_EDITOR_MIN_WIDTH)
-            };
-            let library = egui::Panel::left("library")
-                .resizable(true)
-                .default_size(default)
-                .size_range(160.0..=max.clamp(160.0, 600.0))
-                .show(ui, |ui| {
-                    panels::sidebar(
-                        ui,
-                        panels::SidebarState {
-                            notes: &self.notes,
-                            sort: self.settings.sort,
-                            library: self.library.as_ref(),
-                            open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
-                            scanning: self.jobs.running(jobs::Job::ScanLibrary),
-                            import: self.import.as_ref(),
-                            trashed: self.trashed.as_ref(),
-                        },
-                        &mut self.view,
-                        &mut actions,
-                    );
-                });
-            layout.panels.push(("library", library.response.rect));
+        if let Some(rect) = self.library_panel(ui, three_columns, width, &mut actions) {
+            layout.panels.push(("library", rect));
         }
         if three_columns && self.doc.is_some() {
             let max = (ui.available_width() - EDITOR_MIN_WIDTH).clamp(200.0, 900.0);
@@ -734,22 +708,7 @@ impl App {
             ))
         });
         layout.panels.push(("editor", editor.response.rect));
-        match editor.inner {
-            Some(list) => {
-                layout.list_view = list.view;
-                layout.cursor_row = list.cursor_row;
-                self.rows_in_view = list.rows_in_view;
-                self.rows_drawn = self.rows.as_ref().map(|(k, _)| *k);
-                // The editor took the focus when drawn; later frames leave the focus be.
-                if list.editor_drawn
-                    && let Some(editor) = self.block_editor.as_mut()
-                {
-                    editor.focus = false;
-                }
-            }
-            // The list was not drawn (the preview tab): when it comes back, it shows the cursor.
-            None => self.scroll_to_cursor |= self.doc.is_some(),
-        }
+        self.list_drawn(editor.inner, &mut layout);
         // A view that changed size this frame (a panel that grew to fit new content) is drawn
         // once more at once, so the list settles before the person acts on it.
         let view_height = |l: &LayoutReport| l.list_view.map(|r| r.height());
@@ -780,6 +739,67 @@ impl App {
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// The library sidebar, when there is room for it or the person asked for it; its rect.
+    fn library_panel(
+        &mut self,
+        ui: &mut egui::Ui,
+        three_columns: bool,
+        width: f32,
+        actions: &mut Vec<Action>,
+    ) -> Option<egui::Rect> {
+        if !(three_columns || self.show_library) {
+            return None;
+        }
+        // The sidebar never takes the room the editor needs beside it.
+        let (default, max) = if three_columns {
+            (260.0, width - EDITOR_MIN_WIDTH - 300.0)
+        } else {
+            (220.0, width - NARROW_EDITOR_MIN_WIDTH)
+        };
+        let library = egui::Panel::left("library")
+            .resizable(true)
+            .default_size(default)
+            .size_range(160.0..=max.clamp(160.0, 600.0))
+            .show(ui, |ui| {
+                panels::sidebar(
+                    ui,
+                    panels::SidebarState {
+                        notes: &self.notes,
+                        sort: self.settings.sort,
+                        library: self.library.as_ref(),
+                        open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
+                        scanning: self.jobs.running(jobs::Job::ScanLibrary),
+                        import: self.import.as_ref(),
+                        trashed: self.trashed.as_ref(),
+                    },
+                    &mut self.view,
+                    actions,
+                );
+            });
+        Some(library.response.rect)
+    }
+
+    /// What the drawn block list reported: where it and the cursor's row are, which rows were
+    /// in view; `None` when it was not drawn (the preview tab).
+    fn list_drawn(&mut self, list: Option<panels::ListReport>, layout: &mut LayoutReport) {
+        match list {
+            Some(list) => {
+                layout.list_view = list.view;
+                layout.cursor_row = list.cursor_row;
+                self.rows_in_view = list.rows_in_view;
+                self.rows_drawn = self.rows.as_ref().map(|(k, _)| *k);
+                // The editor took the focus when drawn; later frames leave the focus be.
+                if list.editor_drawn
+                    && let Some(editor) = self.block_editor.as_mut()
+                {
+                    editor.focus = false;
+                }
+            }
+            // The list was not drawn (the preview tab): when it comes back, it shows the cursor.
+            None => self.scroll_to_cursor |= self.doc.is_some(),
         }
     }
 

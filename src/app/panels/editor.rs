@@ -889,6 +889,23 @@ fn block_row(
         });
     }
     let response = ui.interact(rect, id, Sense::click());
+    let (text_tip, reason_rect) = paint_block_row(ui, block, index, rect, &response, is_cursor);
+    row_tooltips(ui, &response, block, text_tip, reason_rect);
+    row_clicks(ui, &response, index, is_cursor, closing, actions);
+    block_menu(&response, block, index, actions);
+}
+
+/// Paints a block's row (unless it is out of view): the keep box, the text (struck through when
+/// trimmed) and the reason. Returns where cut-off text and the reason were painted, for their
+/// tooltips.
+fn paint_block_row(
+    ui: &egui::Ui,
+    block: &Block,
+    index: usize,
+    rect: Rect,
+    response: &egui::Response,
+    is_cursor: bool,
+) -> (Option<Rect>, Option<Rect>) {
     let visuals = ui.visuals();
     let keep = block.keep;
     let compact = is_compact(block);
@@ -897,7 +914,7 @@ fn block_row(
     let mut reason_rect: Option<Rect> = None;
 
     if ui.is_rect_visible(rect) {
-        row_background(ui, rect, &response, is_cursor);
+        row_background(ui, rect, response, is_cursor);
         let painter = ui.painter();
 
         paint_keep_box(painter, rect, compact, keep, visuals);
@@ -986,11 +1003,21 @@ fn block_row(
             painter.galley(pos, galley, reason_color);
         }
     }
+    (text_tip, reason_rect)
+}
 
+/// A row's accessible label, and tooltips only over its reason and over cut-off text: a
+/// tooltip over the whole row would cover the rows below it while the person works down the list.
+fn row_tooltips(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    block: &Block,
+    text_tip: Option<Rect>,
+    reason_rect: Option<Rect>,
+) {
+    let keep = block.keep;
     let label = crate::app::doc::breakable(head(&row_text(block), 200)).into_owned();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
-    // Tooltips only over the reason and over cut-off text: a tooltip over the whole row would
-    // cover the rows below it while the person works down the list.
     if let Some(r) = reason_rect {
         let state = if keep { "Kept" } else { "Trimmed" };
         let edited = if block.edited.is_some() {
@@ -1016,6 +1043,17 @@ fn block_row(
                 ui.label(crate::app::doc::breakable(head(block.current_text(), 1200)));
             });
     }
+}
+
+/// What a click, a double-click or a focus change on a row asks for.
+fn row_clicks(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    index: usize,
+    is_cursor: bool,
+    closing: ClosingClick,
+    actions: &mut Vec<Action>,
+) {
     if response.double_clicked() {
         // Its first click toggled the block; `EditBlock` takes that back.
         actions.push(Action::EditBlock {
@@ -1039,7 +1077,6 @@ fn block_row(
         // Tab and the arrow keys move egui's focus between rows: the cursor follows.
         actions.push(Action::SetCursor(index));
     }
-    block_menu(&response, block, index, actions);
 }
 
 /// The block editor in place of a block's row: the block's text in a box (caret at the end when

@@ -10,7 +10,7 @@ use super::doc::Document;
 use super::keymap::{self, Command, When};
 use super::{Action, App, EditorTab, Prompt, Status, ThemeChoice};
 
-pub use editor::{BlockEditing, EditorState, ListScroll, editor};
+pub use editor::{BlockEditing, EditorState, ListReport, ListScroll, editor};
 pub use preview::preview;
 pub use sidebar::{SidebarState, sidebar};
 
