@@ -732,6 +732,18 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn text_after_an_inline_image_keeps_its_space() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p><p>An icon <img src=\"/chart.png\" alt=\"chart\"> \
+             in context, {PROSE}.</p><p>The last paragraph {PROSE}.</p>"
+        ));
+        assert!(
+            md.contains("An icon ![chart](/chart.png) in context,"),
+            "{md}"
+        );
+    }
+
+    #[test]
     fn named_anchors_and_bracketed_links_are_footnotes() {
         let md = kept(&format!(
             "<p>First claim<a name=\"ref_1\" href=\"#note_1\"><span>1</span></a> {PROSE}.</p>\

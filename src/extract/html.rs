@@ -693,6 +693,9 @@ struct Builder<'a> {
     /// holds only a placeholder.
     picture_source: Option<String>,
     figures: Vec<Figure>,
+    /// Where the twin ended after the last image written into it: text after the image that
+    /// starts with a space keeps it there (the plain text already ends with one).
+    image_end: Option<usize>,
     tok: Tokenizer<'a>,
 }
 
@@ -744,6 +747,7 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         block_images: Vec::new(),
         picture_source: None,
         figures: Vec::new(),
+        image_end: None,
         tok: Tokenizer::new(input, Attributes::Wanted),
         note_link: None,
         note_labels: std::collections::HashMap::default(),
@@ -1587,6 +1591,12 @@ impl<'a> Builder<'a> {
             if self.has_markup {
                 self.markdown.push(' ');
             }
+        } else if self.has_markup
+            && self.text.ends_with(' ')
+            && self.image_end == Some(self.markdown.len())
+        {
+            // "an icon <img> in context": the image is in the twin only, after the text's space.
+            self.markdown.push(' ');
         }
     }
 
@@ -1720,6 +1730,7 @@ impl<'a> Builder<'a> {
         self.markdown.push_str(&address);
         self.markdown.push(')');
         self.block_images.push((address, String::new()));
+        self.image_end = Some(self.markdown.len());
     }
 
     fn image(&mut self, tag: &Tag) {
@@ -1785,6 +1796,7 @@ impl<'a> Builder<'a> {
         self.markdown.push_str(&src);
         self.markdown.push(')');
         self.block_images.push((src, alt));
+        self.image_end = Some(self.markdown.len());
     }
 
     /// Keeps track of the structure an element opens: lists and items, tables and cells, code
@@ -2062,6 +2074,7 @@ impl<'a> Builder<'a> {
         self.text.clear();
         self.markdown.clear();
         self.has_markup = false;
+        self.image_end = None;
         self.link_chars = 0;
         self.block_role = Role::Paragraph;
         // Open marks go on in the next block, from its start.
