@@ -362,10 +362,19 @@ fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
             }
         }
     }
+    // References in kept text, and in a kept table's cells.
     let referenced: std::collections::HashSet<String> = blocks
         .iter()
         .filter(|b| b.keep && !matches!(b.form, Form::Footnote { .. }))
-        .filter_map(|b| b.markdown.as_deref())
+        .flat_map(|b| {
+            let cells: Vec<&str> = match &b.form {
+                Form::Table { rows } => {
+                    rows.iter().flatten().map(|c| c.markdown.as_str()).collect()
+                }
+                _ => Vec::new(),
+            };
+            b.markdown.as_deref().into_iter().chain(cells)
+        })
         .flat_map(|m| m.match_indices("[^").map(move |(at, _)| &m[at + 2..]))
         .filter_map(|rest| rest.find(']').map(|end| rest[..end].to_string()))
         .collect();
@@ -729,6 +738,23 @@ mod more_notes_and_math {
         assert!(md.contains("![One](/one.png)"), "{md}");
         assert!(md.contains("![Two](/two.png)"), "{md}");
         assert!(!md.contains("avatar"), "{md}");
+    }
+
+    #[test]
+    fn a_note_referenced_only_from_a_table_is_kept() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p>\
+             <table><tr><th>Year</th><th>Cost</th><th>Note</th></tr>\
+             <tr><td>2023</td><td>10</td><td>Estimate<sup><a href=\"#fn1\" id=\"ref1\">1</a></sup></td></tr>\
+             <tr><td>2024</td><td>12</td><td>Actual</td></tr></table>\
+             <p>The last paragraph {PROSE}.</p>\
+             <footer><ol><li id=\"fn1\">Taken from the council's budget. <a href=\"#ref1\">↩</a></li></ol></footer>"
+        ));
+        assert!(md.contains("[^1]"), "{md}");
+        assert!(
+            md.contains("[^1]: Taken from the council's budget."),
+            "{md}"
+        );
     }
 
     #[test]
