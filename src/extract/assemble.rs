@@ -758,6 +758,18 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_link_with_nothing_shown_inside_is_left_out() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p><p>A claim<span style=\"display:none\">A note with \
+             <a href=\"https://example.com/source\">a source</a></span> and \
+             <a href=\"#permalink\"></a><a href=\"/x\"><img src=\"/icon.svg\" class=\"icon\"></a> \
+             {PROSE}.</p><p>The last paragraph {PROSE}.</p>"
+        ));
+        assert!(!md.contains("[]("), "{md}");
+        assert!(md.contains("A claim and "), "{md}");
+    }
+
+    #[test]
     fn text_after_an_inline_image_keeps_its_space() {
         let md = kept(&format!(
             "<p>The first paragraph {PROSE}.</p><p>An icon <img src=\"/chart.png\" alt=\"chart\"> \

@@ -1399,9 +1399,14 @@ impl<'a> Builder<'a> {
             if let Some(Some(href)) = self.link_href.pop()
                 && self.has_markup
             {
-                self.markdown.push_str("](");
-                self.markdown.push_str(&href);
-                self.markdown.push(')');
+                if self.markdown.ends_with('[') && !self.markdown.ends_with("\\[") {
+                    // Nothing shown inside (hidden text, a left-out icon): no empty `[](…)`.
+                    self.markdown.pop();
+                } else {
+                    self.markdown.push_str("](");
+                    self.markdown.push_str(&href);
+                    self.markdown.push(')');
+                }
             }
             if let Some((_, at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
                 self.close_note_link(at, link);
