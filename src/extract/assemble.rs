@@ -770,6 +770,26 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_link_around_blocks_is_closed_in_each_block() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p>\
+             <div>The story goes on, {PROSE}, and <a href=\"https://example.com/two\">part two\
+             <p>goes on in its own paragraph.</p></a></div>\
+             <div>Read on, {PROSE} <a href=\"/three\"><h3>Part three</h3></a></div>\
+             <p>The last paragraph {PROSE}.</p>"
+        ));
+        assert!(
+            md.contains("engine, and [part two](https://example.com/two)"),
+            "{md}"
+        );
+        // No bracket is left open at a block's end.
+        for block in md.split("\n\n") {
+            assert!(!block.trim_end().ends_with('['), "{block}");
+        }
+        assert!(md.contains("by the engine\n"), "{md}");
+    }
+
+    #[test]
     fn text_after_an_inline_image_keeps_its_space() {
         let md = kept(&format!(
             "<p>The first paragraph {PROSE}.</p><p>An icon <img src=\"/chart.png\" alt=\"chart\"> \

@@ -1399,14 +1399,7 @@ impl<'a> Builder<'a> {
             if let Some(Some(href)) = self.link_href.pop()
                 && self.has_markup
             {
-                if self.markdown.ends_with('[') && !self.markdown.ends_with("\\[") {
-                    // Nothing shown inside (hidden text, a left-out icon): no empty `[](…)`.
-                    self.markdown.pop();
-                } else {
-                    self.markdown.push_str("](");
-                    self.markdown.push_str(&href);
-                    self.markdown.push(')');
-                }
+                end_link(&mut self.markdown, &href);
             }
             if let Some((_, at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
                 self.close_note_link(at, link);
@@ -2026,6 +2019,13 @@ impl<'a> Builder<'a> {
 
     /// Ends the current block: its text becomes a raw block owned by the innermost element.
     fn flush(&mut self) {
+        // A link still open ends with this block (and opens again in the next, below): its
+        // bracket never dangles, and one with nothing inside yet is left out.
+        if self.has_markup {
+            for href in self.link_href.iter().rev().flatten() {
+                end_link(&mut self.markdown, href);
+            }
+        }
         // Trim in place, so the text can move into the block instead of being copied.
         let kept = self.text.trim_end().len();
         self.text.truncate(kept);
@@ -2091,6 +2091,26 @@ impl<'a> Builder<'a> {
         for _ in self.link_href.iter().flatten() {
             self.markdown.push('[');
             self.has_markup = true;
+        }
+    }
+}
+
+/// Ends a link in a block's Markdown twin: `](address)`, or, when nothing was shown inside it
+/// (hidden text, a left-out icon, an empty permalink anchor), no link at all rather than an
+/// empty `[](…)`.
+fn end_link(markdown: &mut String, href: &str) {
+    if markdown.ends_with('[') && !markdown.ends_with("\\[") {
+        markdown.pop();
+    } else {
+        // A space that ended the link's text goes after it: `[text](address) `.
+        let spaced = markdown.ends_with(' ');
+        let kept = markdown.trim_end_matches(' ').len();
+        markdown.truncate(kept);
+        markdown.push_str("](");
+        markdown.push_str(href);
+        markdown.push(')');
+        if spaced {
+            markdown.push(' ');
         }
     }
 }
