@@ -987,6 +987,10 @@ fn a_saved_pages_images_are_copied_into_the_notes_attachments() {
     // keeps linking the copies, and no second copy is made.
     drop(page_dir);
     let mut again = library.load(&note).unwrap();
+    // Re-opened, it shows the copies' addresses, as its note has them.
+    assert!(again.to_markdown().contains(&format!(
+        "![The council](attachments/{encoded}/photo%20one.jpg)"
+    )));
     again.title.push_str(" (edited)");
     let resaved = library.save(&again, Some(&note)).unwrap();
     let text = note_text(&resaved);

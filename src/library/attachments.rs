@@ -149,6 +149,26 @@ impl Library {
         })
     }
 
+    /// A re-opened clipping's images its page saved beside it, linked as its note (`note_text`)
+    /// links their copies: the window then shows, and a re-save writes, the copies' addresses.
+    pub(crate) fn relink_saved_images(clipping: &mut Clipping, note_text: &str) {
+        let linked: HashMap<String, String> = linked_attachments(note_text)
+            .into_iter()
+            .filter_map(|link| Some((file_name_of(&link)?, link)))
+            .collect();
+        if linked.is_empty() {
+            return;
+        }
+        for block in &mut clipping.article.blocks {
+            if let Form::Image { src, .. } = &mut block.form
+                && is_saved_page_file(src)
+                && let Some(link) = saved_name(src).and_then(|name| linked.get(&name))
+            {
+                src.clone_from(link);
+            }
+        }
+    }
+
     /// The attachment files a note's text links, as paths inside the library's attachments
     /// folder (links that lead anywhere else are left out).
     pub(crate) fn attachments_of(&self, note: &Path, text: &str) -> Vec<PathBuf> {

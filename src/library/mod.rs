@@ -753,7 +753,7 @@ impl Library {
                 path: path.to_path_buf(),
                 why: format!("its original {} is damaged ({e})", original_path.display()),
             })?;
-        Ok(Clipping {
+        let mut clipping = Clipping {
             id,
             title: front.title,
             source: front.source,
@@ -766,7 +766,9 @@ impl Library {
             article: stored.article,
             original: stored.original,
             page_folder: None,
-        })
+        };
+        Library::relink_saved_images(&mut clipping, &text);
+        Ok(clipping)
     }
 
     /// True when the note's body is no longer what tidyclip wrote for `clipping` (the person
