@@ -1336,9 +1336,9 @@ fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() 
     let dir = tempfile::tempdir().expect("temp dir");
     let harness = pasted_structure_page(dir.path());
     // The block list names a table by its size and first row, an image by its description and
-    // address.
+    // address as a person reads it (no scheme, escapes decoded).
     harness.get_by_label("3 rows × 2 columns: Approach | Time");
-    harness.get_by_label("A chart https://blog.example.org/posts/img/chart.png");
+    harness.get_by_label("A chart blog.example.org/posts/img/chart.png");
     // Numbered items keep their numbers, and a nested item is indented under its parent.
     harness.get_by_label("3. Install the tool from the registry");
     harness.get_by_label(

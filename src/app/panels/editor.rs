@@ -484,8 +484,11 @@ fn row_text(block: &Block) -> String {
                 first.join(" | ")
             )
         }
-        Form::Image { src, alt } if alt.is_empty() => format!("(no description) {src}"),
-        Form::Image { src, alt } => format!("{alt} {src}"),
+        // The address as a person reads it (decoded, a long one cut in the middle).
+        Form::Image { src, alt } if alt.is_empty() => {
+            format!("(no description) {}", super::preview::readable_address(src))
+        }
+        Form::Image { src, alt } => format!("{alt} {}", super::preview::readable_address(src)),
         // Nested items are indented under their parent, as in the note.
         Form::ListItem {
             ordered,

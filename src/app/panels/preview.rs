@@ -313,7 +313,7 @@ mod tests {
 /// A source address as a person reads it: no scheme or "www.", percent-escapes decoded
 /// ("/caf%C3%A9" reads "/café"), and a long one cut in the middle, so it takes one line instead
 /// of fourteen. The link itself keeps the exact address.
-fn readable_address(url: &str) -> String {
+pub(super) fn readable_address(url: &str) -> String {
     const SHOWN_CHARS: usize = 80;
     const TAIL_CHARS: usize = 20;
     let bare = url
