@@ -790,6 +790,28 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn side_notes_become_footnotes() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p>\
+             <p>A claim in the margin<label for=\"sn-1\" class=\"margin-toggle sidenote-number\">\
+             </label><input type=\"checkbox\" id=\"sn-1\" class=\"margin-toggle\"/>\
+             <span class=\"sidenote\"><strong>Shown</strong> <em>beside</em> the text on wide \
+             screens.</span> \
+             and then {PROSE}.</p>\
+             <p>Another claim.<label class=\"footref\" for=\"fn.2\">2</label><input id=\"fn.2\" \
+             class=\"footref-toggle\" type=\"checkbox\"><span class=\"sidenote\"><sup>2</sup> \
+             The second note.</span> More of {PROSE}.</p>"
+        ));
+        assert!(md.contains("A claim in the margin[^1] and then"), "{md}");
+        assert!(
+            md.contains("[^1]: **Shown** *beside* the text on wide screens."),
+            "{md}"
+        );
+        assert!(md.contains("Another claim.[^2] More of"), "{md}");
+        assert!(md.contains("[^2]: The second note."), "{md}");
+    }
+
+    #[test]
     fn text_after_an_inline_image_keeps_its_space() {
         let md = kept(&format!(
             "<p>The first paragraph {PROSE}.</p><p>An icon <img src=\"/chart.png\" alt=\"chart\"> \

@@ -139,6 +139,27 @@ fn kind_of(tag: &str) -> Kind {
     }
 }
 
+/// [`kind_of`] with what the element's attributes say: a `<code>` a highlighter marks as a
+/// block ("hl lean block") stands for a `<pre>`, and a side note's toggle (a checkbox whose
+/// class says "toggle") inside a sentence does not break it. (Every checkbox and radio button
+/// inline cost 34 WCXB pages, product filters among them.)
+fn element_kind(name: &str, tag: &Tag<'_>) -> Kind {
+    match name {
+        "code" if tag.attr("class").is_some_and(marks_code_block) => Kind::Pre,
+        "input"
+            if tag
+                .attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+                && tag
+                    .attr("class")
+                    .is_some_and(|c| mentions(&c.to_ascii_lowercase(), &[b"toggle"])) =>
+        {
+            Kind::Inline
+        }
+        _ => kind_of(name),
+    }
+}
+
 fn is_void(tag: &str) -> bool {
     matches!(
         tag,
@@ -696,6 +717,13 @@ struct Builder<'a> {
     /// Where the twin ended after the last image written into it: text after the image that
     /// starts with a space keeps it there (the plain text already ends with one).
     image_end: Option<usize>,
+    /// An open side note (`<span class="sidenote">` beside the text it annotates): its element,
+    /// the block count and where its text starts in the text and the twin when it opened.
+    side_note: Option<(u32, usize, usize, usize)>,
+    /// Side notes taken out of the current block, as (label, text, Markdown): written after it
+    /// as footnote definitions.
+    side_notes: Vec<(String, String, String)>,
+    side_note_count: usize,
     tok: Tokenizer<'a>,
 }
 
@@ -748,6 +776,9 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         picture_source: None,
         figures: Vec::new(),
         image_end: None,
+        side_note: None,
+        side_notes: Vec::new(),
+        side_note_count: 0,
         tok: Tokenizer::new(input, Attributes::Wanted),
         note_link: None,
         note_labels: std::collections::HashMap::default(),
@@ -942,12 +973,7 @@ impl<'a> Builder<'a> {
             self.picture_source = largest_srcset(tag.attr("srcset"))
                 .and_then(|src| markdown::safe_address(src, self.base.as_ref()));
         }
-        // A `<code>` a highlighter marks as a block ("hl lean block") stands for a `<pre>`.
-        let kind = if name == "code" && tag.attr("class").is_some_and(marks_code_block) {
-            Kind::Pre
-        } else {
-            kind_of(name)
-        };
+        let kind = element_kind(name, tag);
         if kind != Kind::Inline || name == "a" {
             self.implied_ends(name);
         }
@@ -1054,6 +1080,9 @@ impl<'a> Builder<'a> {
         }
         if name == "a" {
             self.open_link(tag, elem);
+        }
+        if name == "span" && !hidden && is_side_note_class(class) {
+            self.open_side_note(elem);
         }
         self.open_structure(name, tag, elem, kind);
         self.stack.push(Open {
@@ -1406,6 +1435,14 @@ impl<'a> Builder<'a> {
             }
         }
         self.close_structure(name, open);
+        if let Some((elem, blocks, text_at, md_at)) = self.side_note
+            && elem == open.elem
+        {
+            self.side_note = None;
+            if blocks == self.blocks.len() {
+                self.end_side_note(text_at, md_at);
+            }
+        }
         if !self.author_open.is_empty() {
             if open.kind != Kind::Inline && self.author_text.len() < MAX_AUTHOR_TEXT {
                 self.author_text.push('\n');
@@ -2017,6 +2054,87 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A side note opens (see [`is_side_note_class`]): where its text starts is remembered.
+    fn open_side_note(&mut self, elem: u32) {
+        if self.side_note.is_none() && self.pre_depth == 0 {
+            self.start_twin();
+            self.side_note = Some((
+                elem,
+                self.blocks.len(),
+                self.text.len(),
+                self.markdown.len(),
+            ));
+        }
+    }
+
+    /// A side note closes: its text leaves the block and becomes a footnote written after it,
+    /// with a `[^label]` reference where it stood (its number from the note's own start, else
+    /// counted). A note right after a reference to it (the page also lists its notes) is only
+    /// taken out; one holding a reference is left alone.
+    fn end_side_note(&mut self, text_at: usize, md_at: usize) {
+        if text_at > self.text.len()
+            || md_at > self.markdown.len()
+            || !self.text.is_char_boundary(text_at)
+            || !self.markdown.is_char_boundary(md_at)
+            || self.markdown[md_at..].contains("[^")
+        {
+            return;
+        }
+        let note_text = self.text.split_off(text_at);
+        let note_md = self.markdown.split_off(md_at);
+        let note_text = note_text.trim();
+        if note_text.is_empty() {
+            return;
+        }
+        let before = self.markdown.trim_end();
+        let referenced = before.ends_with(']')
+            && before
+                .rfind("[^")
+                .is_some_and(|at| !before[at..].contains(char::is_whitespace));
+        if referenced {
+            return;
+        }
+        // "1 The note", "1. The note": the number is the label.
+        let digits: String = note_text.chars().take_while(char::is_ascii_digit).collect();
+        let (label, text) = if !digits.is_empty() && digits.len() <= 3 {
+            let rest = note_text[digits.len()..].trim_start_matches(['.', ')', ':']);
+            (digits, rest.trim_start())
+        } else {
+            self.side_note_count += 1;
+            (self.side_note_count.to_string(), note_text)
+        };
+        if text.is_empty() {
+            return;
+        }
+        // The note's Markdown from where its text starts (after the number and any markup
+        // around it), else the text escaped.
+        let head = text.split_whitespace().next().unwrap_or(text);
+        let markdown = match note_md.find(&escape_inline_owned(head)) {
+            Some(at) => {
+                // A mark or link that opens right before the first word belongs to the note.
+                let opening = note_md[..at]
+                    .bytes()
+                    .rev()
+                    .take_while(|b| matches!(b, b'*' | b'_' | b'[' | b'`' | b'~' | b'='))
+                    .count();
+                note_md[at - opening..].trim().to_string()
+            }
+            None => escape_inline_owned(text),
+        };
+        // The label's own number, written before the note by a toggle ("reference.1"), goes:
+        // the reference stands in its place.
+        let trimmed = self.text.trim_end().len();
+        if self.text[..trimmed].ends_with(label.as_str())
+            && self.markdown.trim_end().ends_with(label.as_str())
+        {
+            self.text.truncate(trimmed - label.len());
+            let md_trimmed = self.markdown.trim_end().len();
+            self.markdown.truncate(md_trimmed - label.len());
+        }
+        self.markdown.push_str(&format!("[^{label}]"));
+        self.side_notes.push((label, text.to_string(), markdown));
+    }
+
     /// Ends the current block: its text becomes a raw block owned by the innermost element.
     fn flush(&mut self) {
         // A link still open ends with this block (and opens again in the next, below): its
@@ -2076,6 +2194,24 @@ impl<'a> Builder<'a> {
                 shape,
             });
         }
+        for (label, text, markdown) in std::mem::take(&mut self.side_notes) {
+            let elem = self.stack.last().map_or(0, |o| o.elem);
+            self.blocks.push(RawBlock {
+                text,
+                markdown,
+                has_markup: true,
+                link_chars: 0,
+                elem,
+                role: Role::Paragraph,
+                caption: false,
+                hinted: false,
+                shape: Shape {
+                    form: Form::Footnote { label },
+                    cell: None,
+                    pre: None,
+                },
+            });
+        }
         self.text.clear();
         self.markdown.clear();
         self.has_markup = false;
@@ -2093,6 +2229,29 @@ impl<'a> Builder<'a> {
             self.has_markup = true;
         }
     }
+}
+
+/// A class that marks a note set beside the text it annotates (Tufte's `sidenote` and
+/// `marginnote`, a toggled `footnote` span): a whole class word, not `footnote-number`.
+fn is_side_note_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        [
+            "sidenote",
+            "marginnote",
+            "side-note",
+            "margin-note",
+            "footnote",
+        ]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
+/// `text` escaped as page text in a twin.
+fn escape_inline_owned(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_inline(text, &mut out);
+    out
 }
 
 /// Ends a link in a block's Markdown twin: `](address)`, or, when nothing was shown inside it
