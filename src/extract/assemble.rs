@@ -393,6 +393,17 @@ fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
 /// A note's text without the number it starts with as text ("1. The note", "\\[1\\] The
 /// note"), which the definition's `[^1]:` says already.
 fn without_label<'m>(markdown: &'m str, label: &str) -> &'m str {
+    // The note's own reference repeated at its start, or the caret a link back leaves
+    // ("^ Smith, D. (2020)…").
+    let own = format!("[^{label}]");
+    for lead in [own.as_str(), "^", "\\^"] {
+        if let Some(text) = markdown.strip_prefix(lead)
+            && (lead == own || text.starts_with(char::is_whitespace))
+            && !text.trim().is_empty()
+        {
+            return text.trim_start();
+        }
+    }
     // "[1]" whose number was a link back, already taken out: the brackets are left.
     if let Some(text) = markdown
         .strip_prefix("\\[\\]")
@@ -998,6 +1009,12 @@ mod label_tests {
         // The number was a link back, taken out already: its brackets go too.
         assert_eq!(without_label("\\[\\] The note", "1"), "The note");
         assert_eq!(without_label("\\[\\]", "1"), "\\[\\]");
+        assert_eq!(without_label("[^1] Possibly so", "1"), "Possibly so");
+        assert_eq!(
+            without_label("^   Smith, D. (2020).", "4"),
+            "Smith, D. (2020)."
+        );
+        assert_eq!(without_label("^2 is a power", "4"), "^2 is a power");
     }
 
     #[test]
