@@ -820,6 +820,19 @@ mod more_notes_and_math {
         );
         assert!(md.contains("Another claim.[^2] More of"), "{md}");
         assert!(md.contains("[^2]: The second note."), "{md}");
+
+        // A note hidden until its number is hovered: read, its links kept with it.
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p><p>A hovered claim.<span class=\"inline-footnote\">1\
+             <span class=\"footnoteContent\" style=\"display:none;\">See <a href=\"https://example.com/a\">\
+             the first source</a> and <a href=\"https://example.com/b\">the second</a>.</span></span></p>\
+             <p>The last paragraph {PROSE}.</p>"
+        ));
+        assert!(md.contains("A hovered claim.[^1]"), "{md}");
+        assert!(
+            md.contains("[^1]: See [the first source](https://example.com/a) and"),
+            "{md}"
+        );
     }
 
     #[test]

@@ -718,11 +718,12 @@ struct Builder<'a> {
     /// starts with a space keeps it there (the plain text already ends with one).
     image_end: Option<usize>,
     /// An open side note (`<span class="sidenote">` beside the text it annotates): its element,
-    /// the block count and where its text starts in the text and the twin when it opened.
-    side_note: Option<(u32, usize, usize, usize)>,
-    /// Side notes taken out of the current block, as (label, text, Markdown): written after it
-    /// as footnote definitions.
-    side_notes: Vec<(String, String, String)>,
+    /// the block count, where its text starts in the text and the twin, and the block's link
+    /// characters so far, when it opened.
+    side_note: Option<(u32, usize, usize, usize, usize)>,
+    /// Side notes taken out of the current block, as (label, text, Markdown, link characters):
+    /// written after it as footnote definitions.
+    side_notes: Vec<(String, String, String, usize)>,
     side_note_count: usize,
     tok: Tokenizer<'a>,
 }
@@ -1435,12 +1436,12 @@ impl<'a> Builder<'a> {
             }
         }
         self.close_structure(name, open);
-        if let Some((elem, blocks, text_at, md_at)) = self.side_note
+        if let Some((elem, blocks, text_at, md_at, link_chars)) = self.side_note
             && elem == open.elem
         {
             self.side_note = None;
             if blocks == self.blocks.len() {
-                self.end_side_note(text_at, md_at);
+                self.end_side_note(text_at, md_at, link_chars);
             }
         }
         if !self.author_open.is_empty() {
@@ -2063,6 +2064,7 @@ impl<'a> Builder<'a> {
                 self.blocks.len(),
                 self.text.len(),
                 self.markdown.len(),
+                self.link_chars,
             ));
         }
     }
@@ -2071,7 +2073,7 @@ impl<'a> Builder<'a> {
     /// with a `[^label]` reference where it stood (its number from the note's own start, else
     /// counted). A note right after a reference to it (the page also lists its notes) is only
     /// taken out; one holding a reference is left alone.
-    fn end_side_note(&mut self, text_at: usize, md_at: usize) {
+    fn end_side_note(&mut self, text_at: usize, md_at: usize, link_chars_before: usize) {
         if text_at > self.text.len()
             || md_at > self.markdown.len()
             || !self.text.is_char_boundary(text_at)
@@ -2082,6 +2084,9 @@ impl<'a> Builder<'a> {
         }
         let note_text = self.text.split_off(text_at);
         let note_md = self.markdown.split_off(md_at);
+        // The note's links are the note's: the sentence is measured without them.
+        let note_link_chars = self.link_chars.saturating_sub(link_chars_before);
+        self.link_chars = link_chars_before.min(self.link_chars);
         let note_text = note_text.trim();
         if note_text.is_empty() {
             return;
@@ -2132,7 +2137,8 @@ impl<'a> Builder<'a> {
             self.markdown.truncate(md_trimmed - label.len());
         }
         self.markdown.push_str(&format!("[^{label}]"));
-        self.side_notes.push((label, text.to_string(), markdown));
+        self.side_notes
+            .push((label, text.to_string(), markdown, note_link_chars));
     }
 
     /// Ends the current block: its text becomes a raw block owned by the innermost element.
@@ -2194,13 +2200,13 @@ impl<'a> Builder<'a> {
                 shape,
             });
         }
-        for (label, text, markdown) in std::mem::take(&mut self.side_notes) {
+        for (label, text, markdown, link_chars) in std::mem::take(&mut self.side_notes) {
             let elem = self.stack.last().map_or(0, |o| o.elem);
             self.blocks.push(RawBlock {
                 text,
                 markdown,
                 has_markup: true,
-                link_chars: 0,
+                link_chars,
                 elem,
                 role: Role::Paragraph,
                 caption: false,
@@ -2241,6 +2247,8 @@ fn is_side_note_class(class: &str) -> bool {
             "side-note",
             "margin-note",
             "footnote",
+            "footnotecontent",
+            "footnote-content",
         ]
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
@@ -2389,6 +2397,10 @@ fn embed_address(src: &str) -> Option<String> {
 /// block, an inline `display:none` or `visibility:hidden`, a code listing's line numbers, or
 /// KaTeX's rendering (kept as TeX from its MathML instead).
 fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -> bool {
+    // A side note hidden until its number is hovered or tapped is read, as a footnote.
+    if name == "span" && is_side_note_class(class) {
+        return false;
+    }
     tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
         || tag.attr("style").is_some_and(|s| {
