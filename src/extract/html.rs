@@ -30,6 +30,7 @@ use super::kind::PageHints;
 use super::learned::{self, DomCues};
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
+use super::util::normalise::collapse;
 use super::{Article, Form, Format, Reason, Role};
 use super::{decide, measure};
 
@@ -2114,7 +2115,7 @@ impl<'a> Builder<'a> {
         // The note's Markdown from where its text starts (after the number and any markup
         // around it), else the text escaped.
         let head = text.split_whitespace().next().unwrap_or(text);
-        let markdown = match note_md.find(&escape_inline_owned(head)) {
+        let markdown = match note_md.find(&markdown::escaped(head)) {
             Some(at) => {
                 // A mark or link that opens right before the first word belongs to the note.
                 let opening = note_md[..at]
@@ -2124,7 +2125,7 @@ impl<'a> Builder<'a> {
                     .count();
                 note_md[at - opening..].trim().to_string()
             }
-            None => escape_inline_owned(text),
+            None => markdown::escaped(text),
         };
         // The label's own number, written before the note by a toggle ("reference.1"), goes:
         // the reference stands in its place.
@@ -2253,13 +2254,6 @@ fn is_side_note_class(class: &str) -> bool {
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
     })
-}
-
-/// `text` escaped as page text in a twin.
-fn escape_inline_owned(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    escape_inline(text, &mut out);
-    out
 }
 
 /// Ends a link in a block's Markdown twin: `](address)`, or, when nothing was shown inside it
@@ -2797,10 +2791,6 @@ fn marks_name(tag: &Tag<'_>, class: &str) -> bool {
         || any_class_word(class, |w| {
             w.eq_ignore_ascii_case(b"name") || w.eq_ignore_ascii_case(b"username")
         })
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@
 
 use serde_json::Value;
 
+use crate::extract::util::normalise::collapse;
+
 /// How the article's fields and the page's types are found: lists and `@graph`s, this deep.
 const SHALLOW: Walk = Walk {
     max_depth: 4,
@@ -168,10 +170,6 @@ impl JsonLd {
         }
         out
     }
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The item a page is about: an article or post, a forum thread's opening post, a question.

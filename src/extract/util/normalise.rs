@@ -5,6 +5,12 @@ use super::lower::lower_fast;
 
 /// Blocks are compared (duplicates, repeats of the summary) on at most this many characters.
 const NORMALIZED_MAX_CHARS: usize = 1000;
+/// Text with every run of whitespace made one space and none at the ends (case and
+/// punctuation kept): a metadata value as a person reads it.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Text reduced to lower-case letters and digits separated by single spaces, for comparing
 /// blocks.
 pub fn normalized(text: &str) -> String {
