@@ -12,7 +12,7 @@ use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
 use crate::library::{
     IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SavePolicy, Saved,
-    SortBy, ingest_bytes, read_input_file, read_input_stream,
+    SortBy, ingest, read_input_file, read_input_stream,
 };
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
@@ -32,6 +32,10 @@ pub enum Command {
     Clean {
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
+        /// The address the page was read at: its relative links and images resolve against it
+        /// (unless the page names a <base>), and it is the article's url when the page gives none.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
         /// Files to read; `-` or nothing reads standard input.
         paths: Vec<PathBuf>,
     },
@@ -39,6 +43,9 @@ pub enum Command {
     Save {
         /// The file to read; `-` or nothing reads standard input.
         path: Option<PathBuf>,
+        /// The address the page was read at (see `clean --url`).
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
         /// Use this title instead of the extracted one.
         #[arg(long)]
         title: Option<String>,
@@ -197,6 +204,7 @@ impl<'a> CleanOutput<'a> {
 fn save(
     library: &Library,
     path: Option<&Path>,
+    url: Option<&str>,
     title: Option<String>,
     tags: &[String],
     force: bool,
@@ -213,9 +221,9 @@ fn save(
         rules,
         tags: crate::library::clean_tags(tags)?,
     };
-    let ingested =
-        ingest_bytes(&bytes, &name, &options).with_context(|| format!("Could not read {name}"))?;
-    let mut clipping = ingested.clipping;
+    let (article, original) = Original::extract_at(&bytes, Some(&name), web_address(url)?)
+        .with_context(|| format!("Could not read {name}"))?;
+    let mut clipping = ingest(article, original, &options).clipping;
     // A saved page's images beside it ("Web page, complete") are copied with the note.
     clipping.page_folder = path
         .filter(|p| *p != Path::new("-"))
@@ -255,9 +263,10 @@ pub fn run(cli: Cli) -> Result<()> {
     let library_dir = cli.library;
     match cli.command {
         None => bail!("no subcommand given"),
-        Some(Command::Clean { format, paths }) => clean(format, &paths),
+        Some(Command::Clean { format, url, paths }) => clean(format, url.as_deref(), &paths),
         Some(Command::Save {
             path,
+            url,
             title,
             tags,
             force,
@@ -265,7 +274,15 @@ pub fn run(cli: Cli) -> Result<()> {
             name_template,
         }) => {
             let library = open_library(library_dir.as_deref())?.with_name_template(name_template);
-            save(&library, path.as_deref(), title, &tags, force, replace)
+            save(
+                &library,
+                path.as_deref(),
+                url.as_deref(),
+                title,
+                &tags,
+                force,
+                replace,
+            )
         }
         Some(Command::List {
             json,
@@ -421,7 +438,8 @@ fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
 
 /// Prints each input's article. A bad input is reported on stderr and the others still go
 /// through, as a batch tool does; then the command fails.
-fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
+fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<()> {
+    let url = web_address(url)?;
     let inputs: Vec<Option<&Path>> = if paths.is_empty() {
         vec![None]
     } else {
@@ -432,7 +450,7 @@ fn clean(format: OutputFormat, paths: &[PathBuf]) -> Result<()> {
     let mut failed = 0;
     for &input in &inputs {
         let read = read_input(input).and_then(|(name, bytes)| {
-            let article = extract_named(&name, &bytes)?;
+            let article = extract_named(&name, &bytes, url)?;
             Ok((name, article))
         });
         let (name, article) = match read {
@@ -491,8 +509,20 @@ fn read_stdin() -> Result<(String, Vec<u8>)> {
     Ok(("-".to_string(), bytes))
 }
 
-fn extract_named(name: &str, bytes: &[u8]) -> Result<Article> {
-    extract::extract_bytes(bytes, Some(name)).with_context(|| format!("Could not read {name}"))
+fn extract_named(name: &str, bytes: &[u8], url: Option<&str>) -> Result<Article> {
+    let (text, format) = extract::decode::decode_borrowed(bytes, Some(name))
+        .with_context(|| format!("Could not read {name}"))?;
+    Ok(extract::extract_at(&text, format, url))
+}
+
+/// `--url` as given, when it is an http(s) address; anything else is refused in words rather
+/// than silently ignored.
+fn web_address(url: Option<&str>) -> Result<Option<&str>> {
+    match url {
+        None => Ok(None),
+        Some(url) if extract::address::is_web_address(url) => Ok(Some(url.trim())),
+        Some(url) => bail!("--url must be an http or https address, not {url:?}"),
+    }
 }
 
 /// Prints a warning on stderr for each note that could only be listed by its file name, then

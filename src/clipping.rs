@@ -20,8 +20,18 @@ impl Original {
         bytes: &[u8],
         name: Option<&str>,
     ) -> Result<(Article, Original), crate::extract::decode::DecodeError> {
+        Self::extract_at(bytes, name, None)
+    }
+
+    /// [`Original::extract`] for a page read at a known `address` (see
+    /// [`crate::extract::extract_at`]).
+    pub fn extract_at(
+        bytes: &[u8],
+        name: Option<&str>,
+        address: Option<&str>,
+    ) -> Result<(Article, Original), crate::extract::decode::DecodeError> {
         let decoded = crate::extract::decode::decode(bytes, name)?;
-        let article = crate::extract::extract(&decoded.text, decoded.format);
+        let article = crate::extract::extract_at(&decoded.text, decoded.format, address);
         let original = Original {
             text: decoded.text,
             format: decoded.format,

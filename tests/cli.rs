@@ -118,6 +118,48 @@ fn bad_usage_exits_2() {
     }
 }
 
+#[test]
+fn url_resolves_the_pages_relative_links_and_names_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("post.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Night trains</title></head><body><article><h1>Night trains</h1>\
+         <p>The sleeper to the coast leaves at ten, and the <a href=\"/timetable\">timetable</a> \
+         lists every stop it makes along the way before it reaches the sea at dawn.</p>\
+         <p>Tickets go on sale three months ahead, and the cabins sell out within a week in the \
+         summer, so most travellers book as soon as the sale opens.</p></article></body></html>",
+    )
+    .unwrap();
+    let page = page.to_str().unwrap();
+    let address = "https://trains.example/news/night";
+    let out = tidyclip(
+        dir.path(),
+        &["clean", "--format", "markdown", "--url", address, page],
+    );
+    assert_ok(&out);
+    let note = stdout(&out);
+    assert!(
+        note.contains("[timetable](https://trains.example/timetable)"),
+        "{note}"
+    );
+    assert!(note.contains(&format!("source: {address}\n")), "{note}");
+    let saved = save(dir.path(), page, &["--url", address]);
+    let saved = std::fs::read_to_string(saved).unwrap();
+    assert!(
+        saved.contains("(https://trains.example/timetable)"),
+        "{saved}"
+    );
+    // Anything but a web address is refused in words.
+    let out = tidyclip(dir.path(), &["clean", "--url", "javascript:alert(1)", page]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--url must be an http"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 fn titles(notes: &[serde_json::Value]) -> Vec<&str> {
     notes
         .iter()

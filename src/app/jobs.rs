@@ -492,11 +492,10 @@ impl Jobs {
             };
             match read {
                 Ok(pasted) => {
-                    let mut article = extract::extract(&pasted.text, pasted.format);
-                    // The page's own address, when the browser gave it beside the selection.
-                    if article.url.is_none() {
-                        article.url = pasted.source;
-                    }
+                    // The page's own address, when the browser gave it beside the selection:
+                    // relative links resolve against it, and it is the url the page lacks.
+                    let article =
+                        extract::extract_at(&pasted.text, pasted.format, pasted.source.as_deref());
                     let original = Original {
                         text: pasted.text,
                         format: pasted.format,

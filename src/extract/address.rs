@@ -28,6 +28,12 @@ pub fn address_parts(url: &str) -> AddressParts<'_> {
     }
 }
 
+/// Whether `url` is an absolute http(s) address: the only kind the engine takes as a page's
+/// address from outside (a clipboard's note, `--url`).
+pub fn is_web_address(url: &str) -> bool {
+    url::Url::parse(url.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+}
+
 /// The path of `url` and all after it, from its first `/` past the host ("" without a scheme
 /// or a path).
 pub fn path_and_after(url: &str) -> &str {

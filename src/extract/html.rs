@@ -71,15 +71,18 @@ const DATA_TABLE_MIN: u32 = 3;
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
 /// decision, and the page's structure for writing the blocks back as Markdown.
 pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints, Structure) {
-    extract_html_with(input, false)
+    extract_html_with(input, false, None)
 }
 
-/// [`extract_html`], reading hidden elements as if shown when `read_hidden`.
+/// [`extract_html`], reading hidden elements as if shown when `read_hidden`, with relative links
+/// resolved against `address` (the page's own address, when the caller knows it) unless the page
+/// names a `<base>`.
 pub fn extract_html_with(
     input: &str,
     read_hidden: bool,
+    address: Option<&str>,
 ) -> (Article, Vec<learned::Row>, PageHints, Structure) {
-    let mut page = parse(input, read_hidden);
+    let mut page = parse(input, read_hidden, address);
     // Each JSON-LD script is parsed once, for the fields and for the page's kind.
     let ld = JsonLd::parse(&page.raw.json_ld);
     let meta = page.metadata(&ld);
@@ -539,6 +542,10 @@ enum BaseSource {
     SharedAddress,
     /// `<link rel="canonical">`.
     Canonical,
+    /// The address the caller says the page was read at (the browser's tab, the clipboard's
+    /// source): the document's own address, which browsers resolve against when there is no
+    /// `<base>`.
+    Given,
     /// `<base href>`: what browsers themselves resolve against.
     BaseTag,
 }
@@ -550,6 +557,8 @@ struct RawMeta {
     canonical: Option<String>,
     /// The address a browser saved the page from (Chrome's `<!-- saved from url=(0044)… -->`).
     saved_from: Option<String>,
+    /// The address the caller gave for the page, when it is an http(s) address.
+    given: Option<String>,
     json_ld: Vec<String>,
     time_datetime: Option<String>,
     h1: Vec<String>,
@@ -729,7 +738,7 @@ struct Builder<'a> {
     tok: Tokenizer<'a>,
 }
 
-fn parse(input: &str, read_hidden: bool) -> Page {
+fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
     // The input stream's preprocessing: a `<pre>` written with CR LF keeps one line break a line.
     let input = tokenizer::normalize_newlines(input);
     let input: &str = &input;
@@ -787,6 +796,12 @@ fn parse(input: &str, read_hidden: bool) -> Page {
         note_ref_ids: std::collections::HashSet::default(),
         note_def: None,
     };
+    if let Some(address) = address {
+        b.offer_base(address, BaseSource::Given);
+        if b.base_source == BaseSource::Given {
+            b.raw.given = b.base.as_ref().map(|u| u.to_string());
+        }
+    }
     b.run();
     b.flush();
     Page {
@@ -3143,6 +3158,7 @@ impl Page {
             .clone()
             .or_else(|| meta(&["og:url"]))
             .or(ld.url.clone())
+            .or_else(|| raw.given.clone())
             .or_else(|| raw.saved_from.clone())
             .filter(|u| u.starts_with("http"));
         // The first of the page's date fields that reads as a date: a field written in words
@@ -3360,6 +3376,44 @@ mod tests {
         let canonical = format!("{shared}<link rel=canonical href=\"https://example.org/p/1\">");
         let a = extract_html(&page(&canonical)).0;
         assert!(linked(&a).contains("(https://example.org/p/other)"));
+    }
+
+    #[test]
+    fn links_resolve_against_the_address_the_page_was_read_at_unless_it_names_a_base() {
+        let page = |head: &str| {
+            format!(
+                "<html><head>{head}</head><body><article><h1>Big news</h1><p>The first paragraph \
+                 is long enough to count as prose, and it has <a href=\"/posts/2\">a relative \
+                 link</a> in it, which a note must keep working.</p></article></body></html>"
+            )
+        };
+        let linked = |head: &str, address: Option<&str>| {
+            let a = extract_html_with(&page(head), false, address).0;
+            let link = a
+                .blocks
+                .iter()
+                .find(|b| b.text.contains("a relative"))
+                .and_then(|b| b.markdown.clone())
+                .unwrap_or_default();
+            (link, a.url)
+        };
+        let canonical = "<link rel=canonical href=\"https://www.example.org/p/1\">";
+        // The tab's address is what the browser resolved the link against; the canonical link
+        // stays the article's url.
+        let (link, url) = linked(canonical, Some("https://example.org/p/1?ref=feed"));
+        assert!(link.contains("(https://example.org/posts/2)"), "{link}");
+        assert_eq!(url.as_deref(), Some("https://www.example.org/p/1"));
+        // Without a canonical link the given address is the url.
+        let (_, url) = linked("", Some("https://example.org/p/1"));
+        assert_eq!(url.as_deref(), Some("https://example.org/p/1"));
+        // A `<base>` is what browsers resolve against, whatever the address.
+        let base = "<base href=\"https://cdn.example.net/\">";
+        let (link, _) = linked(base, Some("https://example.org/p/1"));
+        assert!(link.contains("(https://cdn.example.net/posts/2)"), "{link}");
+        // Only a web address is taken.
+        let (link, url) = linked("", Some("javascript:alert(1)"));
+        assert!(!link.contains("javascript"), "{link}");
+        assert_eq!(url, None);
     }
 
     #[test]

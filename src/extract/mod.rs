@@ -38,16 +38,29 @@ pub fn extract_bytes(bytes: &[u8], name_hint: Option<&str>) -> Result<Article, D
 /// learned decision on top (see [`learned`]). A page that comes out thin while it hides prose is
 /// read again with its hidden elements shown (see [`fallback`]).
 pub fn extract(input: &str, format: Format) -> Article {
-    let measured = extract_unlearned(input, format);
+    extract_at(input, format, None)
+}
+
+/// [`extract`] for a page read at a known `address` (the browser tab's, or the one the clipboard
+/// names beside a copied selection): an HTML page's relative links and images resolve against
+/// it unless the page names a `<base>`, and it is the article's url when the page gives none.
+/// Only http(s) addresses are taken; anything else is ignored.
+pub fn extract_at(input: &str, format: Format, address: Option<&str>) -> Article {
+    let measured = measured_at(input, format, address);
     let hidden_prose = measured.hints.hidden_prose;
-    let article = decide_learned(measured, format);
+    let mut article = decide_learned(measured, format);
     if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose) {
-        let mut shown = html_unlearned(input, true);
+        let mut shown = html_unlearned(input, true, address);
         shown.article.format = format;
         let shown = decide_learned(shown, format);
         if fallback::kept_words(&shown) > fallback::kept_words(&article) {
-            return shown;
+            article = shown;
         }
+    }
+    if article.url.is_none() {
+        article.url = address
+            .filter(|a| address::is_web_address(a))
+            .map(|a| a.trim().to_string());
     }
     article
 }
@@ -104,8 +117,12 @@ pub struct Measured {
 /// The rules' article and the learned decision's inputs, before it decides (for training and for
 /// measuring what the model adds).
 pub fn extract_unlearned(input: &str, format: Format) -> Measured {
+    measured_at(input, format, None)
+}
+
+fn measured_at(input: &str, format: Format, address: Option<&str>) -> Measured {
     let mut measured = match format {
-        Format::Html => html_unlearned(input, false),
+        Format::Html => html_unlearned(input, false, address),
         Format::Text | Format::Markdown => {
             let (article, rows, hints, structure) = text::extract_text(input, format);
             Measured {
@@ -120,8 +137,8 @@ pub fn extract_unlearned(input: &str, format: Format) -> Measured {
     measured
 }
 
-fn html_unlearned(input: &str, read_hidden: bool) -> Measured {
-    let (article, rows, hints, structure) = html::extract_html_with(input, read_hidden);
+fn html_unlearned(input: &str, read_hidden: bool, address: Option<&str>) -> Measured {
+    let (article, rows, hints, structure) = html::extract_html_with(input, read_hidden, address);
     Measured {
         article,
         rows,
