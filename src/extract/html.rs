@@ -3292,7 +3292,9 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let mut title = title.trim();
     // "Headline | Section | Site": every short tail goes, one at a time.
     'strip: loop {
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        for sep in [
+            " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ",
+        ] {
             if let Some((head, tail)) = title.rsplit_once(sep) {
                 let tail_is_site = site
                     .is_some_and(|s| tail.to_lowercase().contains(&s.to_lowercase()))
@@ -3604,6 +3606,27 @@ mod tests {
         );
         let a = extract_html(&page).0;
         assert!(a.authors.len() <= 1);
+    }
+
+    #[test]
+    fn a_titles_site_and_section_tails_go_whatever_the_separator() {
+        assert_eq!(
+            strip_site_suffix("A brief intro to git • Jane Example", None),
+            "A brief intro to git"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Which forum software suits an old forum? / Software Talk / Example Forums",
+                None
+            ),
+            "Which forum software suits an old forum?"
+        );
+        // A slash inside a word is not a separator, and a short title keeps its words.
+        assert_eq!(
+            strip_site_suffix("Setting up TCP/IP on a new router", None),
+            "Setting up TCP/IP on a new router"
+        );
+        assert_eq!(strip_site_suffix("News / Sport", None), "News / Sport");
     }
 
     #[test]
