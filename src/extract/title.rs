@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::learned::{self, Forest, Row};
 use super::util::fnv::FnvBuild;
+use super::util::lower::lowercase;
 use super::{Article, Reason, Role};
 
 /// Lines this far above the article's first kept block, or this far into it, are candidates.
@@ -117,7 +118,7 @@ pub fn title_rows(
                 // Full: no later word is taken, so none needs lower-casing.
                 break 'blocks;
             }
-            let w = w.to_lowercase();
+            let w = lowercase(w);
             if w.chars().count() >= 4 {
                 if k < 3 {
                     lead.push(w.clone());
@@ -142,9 +143,7 @@ pub fn title_rows(
         .map_or(0, |&i| (i + DATE_BELOW + 2).min(blocks.len()));
     let is_date: Vec<bool> = (lo..hi).map(|k| is_date_line(&blocks[k].text)).collect();
     let is_reading_time: Vec<bool> = (lo..hi).map(|k| is_reading_time(&blocks[k].text)).collect();
-    let lower: Vec<String> = (lo..hi)
-        .map(|k| blocks[k].text.trim().to_lowercase())
-        .collect();
+    let lower: Vec<String> = (lo..hi).map(|k| lowercase(blocks[k].text.trim())).collect();
     let date_at = |k: usize| k >= lo && k < hi && is_date[k - lo];
     // Where each candidate's text occurs last on the page, found in one pass over the blocks
     // (a candidate repeated below is a menu item or a teaser, rarely the headline).
@@ -162,7 +161,7 @@ pub fn title_rows(
         .map(|(rank, &i)| {
             let b = &article.blocks[i];
             let text = b.text.trim();
-            let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+            let words: Vec<String> = text.split_whitespace().map(lowercase).collect();
             let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 4).collect();
             let share = |pool: &HashSet<&str, FnvBuild>| {
                 if long.is_empty() {
@@ -251,16 +250,20 @@ fn is_date_line(text: &str) -> bool {
 /// A short line giving a reading time: a number followed by a word starting "min" ("5 min read",
 /// "12 minutes").
 fn is_reading_time(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let minutes = |w: &str| w.to_lowercase().starts_with("min");
-    words.len() <= 6
-        && (words
-            .windows(2)
-            .any(|w| w[0].bytes().all(|b| b.is_ascii_digit()) && minutes(w[1]))
-            || words.iter().any(|w| {
-                let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-                digits > 0 && minutes(&w[digits..])
-            }))
+    // Most lines are longer than a reading time: counted without collecting the words.
+    if text.split_whitespace().nth(6).is_some() {
+        return false;
+    }
+    let minutes = |w: &str| w.get(..3).is_some_and(|m| m.eq_ignore_ascii_case("min"));
+    let mut after_number = false;
+    for w in text.split_whitespace() {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        if (after_number || digits > 0) && minutes(&w[digits..]) {
+            return true;
+        }
+        after_number = digits > 0 && digits == w.len();
+    }
+    false
 }
 
 /// Share of the line's words (those starting with a letter) that start with a capital: headlines
