@@ -12,8 +12,11 @@ fuzz_target!(|data: &[u8]| {
         // The library reads every note it writes back when it lists them.
         let _ = parse_note(&note);
     }
-    // As `save page.html` and a dropped file see it: the name breaks ties, and the original is kept.
-    if let Ok((article, original)) = Original::extract(data, Some("page.html")) {
+    // As `save page.html` and a dropped file see it: the name breaks ties, and the original is
+    // kept. With the address the page was read at (`--url`, a paste's clipboard address), which
+    // its relative links resolve against.
+    let address = Some("https://example.com/section/page?id=1#top");
+    if let Ok((article, original)) = Original::extract_at(data, Some("page.html"), address) {
         let mut clipping = Clipping::new(article, original);
         let note = clipping.to_markdown();
         let _ = parse_note(&note);
