@@ -1261,6 +1261,9 @@ pub const UNLIKELY_MARGIN: f32 = -1.0;
 /// model to read, and it never saw such inputs: the rules decide alone.
 pub const MIN_BLOCKS: usize = 8;
 
+/// The rules' body stands when the model keeps fewer words than this and the rules kept more.
+const KEEP_RULES_MIN_WORDS: usize = 30;
+
 /// How much of a page the model keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Selection {
@@ -1351,6 +1354,26 @@ pub fn apply_margins(
             keep
         }
     };
+    // The rules' article, when the model would keep next to none of it: a short page of short
+    // paragraphs (no block long enough to look like a news story's prose) reads to the model as
+    // a menu, while the rules found its one container of text.
+    let words = |i: usize| word_count(&article.blocks[i].text);
+    let rules_words: usize = body
+        .iter()
+        .filter(|&&i| article.blocks[i].keep)
+        .map(|&i| words(i))
+        .sum();
+    let model_words: usize = body
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(&i, _)| words(i))
+        .sum();
+    if model_words < KEEP_RULES_MIN_WORDS && rules_words >= KEEP_RULES_MIN_WORDS {
+        for (k, &i) in keep.iter_mut().zip(&body) {
+            *k |= article.blocks[i].keep;
+        }
+    }
     // Never an empty clipping: when the model keeps nothing, the most likely blocks stay.
     if !keep.iter().any(|k| *k)
         && let Some(best) = body.iter().map(|&i| margins[i]).max_by(f32::total_cmp)
@@ -1488,6 +1511,55 @@ mod tests {
     }
 
     use super::*;
+    use crate::extract::Block;
+
+    #[test]
+    fn the_rules_body_stands_when_the_model_would_keep_next_to_none_of_it() {
+        // A short post of short paragraphs: the rules kept them all, the model only a heading.
+        let paragraph = "A short paragraph of plain words, as a small blog writes them.";
+        let mut blocks = vec![Block::new(
+            "Notes",
+            Role::Heading,
+            true,
+            Reason::ArticleHeading,
+        )];
+        blocks.extend(
+            (0..8).map(|_| Block::new(paragraph, Role::Paragraph, true, Reason::ArticleText)),
+        );
+        let n = blocks.len();
+        let mut article = Article {
+            blocks,
+            ..Article::default()
+        };
+        let rows = vec![[0f32; N_FEATURES]; n];
+        let mut margins = vec![-3.0f32; n];
+        margins[0] = 2.0;
+        let mut decided = article.clone();
+        apply_margins(
+            &mut decided,
+            &rows,
+            &margins,
+            KEEP_MARGIN,
+            Selection::Threshold,
+        );
+        assert!(
+            decided.blocks.iter().all(|b| b.keep),
+            "{:?}",
+            decided.blocks
+        );
+        // With the rules' body as short as the model's, the model decides.
+        for b in &mut article.blocks[3..] {
+            b.keep = false;
+        }
+        apply_margins(
+            &mut article,
+            &rows,
+            &margins,
+            KEEP_MARGIN,
+            Selection::Threshold,
+        );
+        assert_eq!(article.blocks.iter().filter(|b| b.keep).count(), 1);
+    }
 
     #[test]
     fn class_words_give_cues() {
