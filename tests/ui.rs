@@ -1332,6 +1332,43 @@ fn pasted_structure_page(library: &Path) -> Harness<'static, App> {
 }
 
 #[test]
+fn a_pasted_selection_keeps_what_the_person_chose() {
+    // Part of a page, as a browser copies a selection: the chosen elements, no page around them.
+    let selection = "<html><body><!--StartFragment--><h2>Packing list</h2>\
+        <p>Bring a warm layer.</p><ul><li>Tent</li><li>Stove and fuel</li></ul>\
+        <p>Photo: the ridge at dawn</p><p>Share on Facebook</p>\
+        <p>The second night is the coldest, so the sleeping bag matters more than the tent.</p>\
+        <!--EndFragment--></body></html>";
+    let clipboard = Ok(Pasted {
+        text: selection.to_string(),
+        format: Format::Html,
+        source: Some("https://trips.example/notes/ridge".into()),
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(app(dir.path(), clipboard, None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the selection's extraction", |a| {
+        a.document().is_some()
+    });
+    let doc = open_doc(&harness);
+    let markdown = doc.clipping.body_markdown();
+    for line in [
+        "Bring a warm layer.",
+        "- Stove and fuel",
+        "Photo: the ridge at dawn",
+        "The second night is the coldest",
+    ] {
+        assert!(markdown.contains(line), "{line:?} in {markdown}");
+    }
+    assert!(!markdown.contains("Share on"), "{markdown}");
+    assert_eq!(
+        doc.clipping.source.as_deref(),
+        Some("https://trips.example/notes/ridge")
+    );
+}
+
+#[test]
 fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() {
     let dir = tempfile::tempdir().expect("temp dir");
     let harness = pasted_structure_page(dir.path());

@@ -494,8 +494,13 @@ impl Jobs {
                 Ok(pasted) => {
                     // The page's own address, when the browser gave it beside the selection:
                     // relative links resolve against it, and it is the url the page lacks.
-                    let article =
-                        extract::extract_at(&pasted.text, pasted.format, pasted.source.as_deref());
+                    // A selection (not a whole page) is the person's choice and is trimmed
+                    // lightly.
+                    let article = extract::extract_pasted(
+                        &pasted.text,
+                        pasted.format,
+                        pasted.source.as_deref(),
+                    );
                     let original = Original {
                         text: pasted.text,
                         format: pasted.format,
@@ -525,7 +530,7 @@ impl Jobs {
                     message: "Nothing to clip: the clipboard is empty.".into(),
                 };
             }
-            let article = extract::extract(&text, format);
+            let article = extract::extract_pasted(&text, format, None);
             clipped(
                 &ingest,
                 ticket,

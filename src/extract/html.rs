@@ -559,6 +559,8 @@ struct RawMeta {
     saved_from: Option<String>,
     /// The address the caller gave for the page, when it is an http(s) address.
     given: Option<String>,
+    /// The input has a page's furniture: a menu, a page header or footer, a sidebar.
+    furniture: bool,
     json_ld: Vec<String>,
     time_datetime: Option<String>,
     h1: Vec<String>,
@@ -1007,6 +1009,14 @@ impl<'a> Builder<'a> {
         let role = tag.attr("role").unwrap_or("");
         let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
         let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
+        if matches!(name, "nav" | "menu" | "header" | "footer" | "aside")
+            || matches!(
+                role,
+                "navigation" | "banner" | "contentinfo" | "complementary"
+            )
+        {
+            self.raw.furniture = true;
+        }
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")
@@ -3116,6 +3126,7 @@ impl Page {
             }
         }
         PageHints {
+            selection: self.raw.title_tag.is_none() && !self.raw.furniture,
             url: url.map(str::to_string),
             types,
             hidden_prose: self.hidden_chars,

@@ -77,6 +77,9 @@ pub struct PageHints {
     /// itself, without the site. A service page's `<h1>` is often a slogan ("Insurance to help
     /// protect you") where this names the service.
     pub document_title: Option<String>,
+    /// HTML with no `<title>` and none of a page's furniture (menus, page header and footer,
+    /// sidebars): a selection copied from a page, not the page.
+    pub selection: bool,
 }
 
 /// Words that name a kind, in groups; a group's feature is how many of its words the page's text
@@ -624,6 +627,7 @@ mod tests {
     #[test]
     fn the_address_and_declared_types_are_read() {
         let hints = PageHints {
+            selection: false,
             hidden_prose: 0,
             document_title: None,
             url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),

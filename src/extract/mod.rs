@@ -46,7 +46,55 @@ pub fn extract(input: &str, format: Format) -> Article {
 /// it unless the page names a `<base>`, and it is the article's url when the page gives none.
 /// Only http(s) addresses are taken; anything else is ignored.
 pub fn extract_at(input: &str, format: Format, address: Option<&str>) -> Article {
+    extract_read(input, format, address).0
+}
+
+/// [`extract_at`] for what the person copied and pasted. A selection copied from a page (HTML
+/// with no `<title>` and none of a page's menus, headers, footers or sidebars, where a select-all
+/// brings them along) is the person's choice: it is trimmed lightly, only of what the rules
+/// recognise by its words (share rows, newsletter and promotion prompts, cookie notices, ads) and
+/// of repeats. A whole page is extracted as [`extract_at`] does.
+pub fn extract_pasted(input: &str, format: Format, address: Option<&str>) -> Article {
+    let (mut article, selection) = extract_read(input, format, address);
+    if selection {
+        keep_selection(&mut article);
+    }
+    article
+}
+
+/// Keeps every body block of a selection the engine trimmed, except what it recognised.
+fn keep_selection(article: &mut Article) {
+    for b in &mut article.blocks {
+        let recognised = matches!(
+            b.reason,
+            Reason::UsedAsField { .. }
+                | Reason::ShareButtons
+                | Reason::NewsletterPrompt
+                | Reason::Promotion
+                | Reason::CookieNotice
+                | Reason::Advertisement
+                | Reason::DuplicateOf { .. }
+                | Reason::Metadata
+        );
+        if b.keep || recognised || !b.role.is_body() {
+            continue;
+        }
+        b.keep = true;
+        if b.role == Role::Boilerplate {
+            b.role = Role::Paragraph;
+        }
+        b.reason = if b.role == Role::Heading {
+            Reason::ArticleHeading
+        } else {
+            Reason::ArticleText
+        };
+    }
+}
+
+/// The article, and whether the input was a selection rather than a page.
+fn extract_read(input: &str, format: Format, address: Option<&str>) -> (Article, bool) {
     let measured = measured_at(input, format, address);
+    let selection = measured.hints.selection;
     let hidden_prose = measured.hints.hidden_prose;
     let mut article = decide_learned(measured, format);
     if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose) {
@@ -62,7 +110,7 @@ pub fn extract_at(input: &str, format: Format, address: Option<&str>) -> Article
             .filter(|a| address::is_web_address(a))
             .map(|a| a.trim().to_string());
     }
-    article
+    (article, selection)
 }
 
 /// The learned decision and the fields read beside the body, on what the rules made of a page.
@@ -150,6 +198,46 @@ fn html_unlearned(input: &str, read_hidden: bool, address: Option<&str>) -> Meas
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A selection as a browser puts it on the clipboard: the chosen elements, no page around them.
+    const SELECTION: &str = "<html><body><!--StartFragment--><h2>Packing list</h2>\
+        <p>Bring a warm layer.</p><ul><li>Tent</li><li>Stove and fuel</li><li>Maps</li></ul>\
+        <p>Photo: the ridge at dawn</p><p>Share on Facebook</p>\
+        <p>The second night is the coldest, so the sleeping bag matters more than the tent.</p>\
+        <!--EndFragment--></body></html>";
+
+    #[test]
+    fn a_pasted_selection_is_trimmed_lightly_and_a_pasted_page_as_a_page() {
+        let kept = |a: &Article| -> Vec<String> {
+            a.blocks
+                .iter()
+                .filter(|b| b.keep)
+                .map(|b| b.text.clone())
+                .collect()
+        };
+        let selection = extract_pasted(SELECTION, Format::Html, None);
+        let body = kept(&selection);
+        for line in [
+            "Bring a warm layer.",
+            "Tent",
+            "Maps",
+            "Photo: the ridge at dawn",
+            "The second night is the coldest, so the sleeping bag matters more than the tent.",
+        ] {
+            assert!(body.iter().any(|t| t == line), "{line} in {body:?}");
+        }
+        // What the rules recognise by its words stays trimmed.
+        assert!(!body.iter().any(|t| t.contains("Share on")), "{body:?}");
+        // The same blocks inside a page (a title, a menu) are decided as a page's.
+        let page = format!(
+            "<html><head><title>Trip notes</title></head><body><nav><a href=/>Home</a>\
+             <a href=/trips>Trips</a></nav>{SELECTION}</body></html>"
+        );
+        assert_eq!(
+            extract_pasted(&page, Format::Html, None),
+            extract(&page, Format::Html)
+        );
+    }
 
     #[test]
     fn huge_and_hostile_inputs_do_not_panic() {
