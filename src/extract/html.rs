@@ -261,6 +261,16 @@ fn closes_p(tag: &str) -> bool {
 }
 
 /// What an element's tag, class, id and role say about its content.
+/// A page's own menus, header, footer and sidebar (by tag or ARIA role), which a copied
+/// selection of its article does not hold.
+fn is_page_furniture(tag: &str, role: &str) -> bool {
+    matches!(tag, "nav" | "menu" | "header" | "footer" | "aside")
+        || matches!(
+            role,
+            "navigation" | "banner" | "contentinfo" | "complementary"
+        )
+}
+
 fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Reason> {
     match tag {
         "nav" | "menu" => return Some(Reason::Navigation),
@@ -1009,14 +1019,7 @@ impl<'a> Builder<'a> {
         let role = tag.attr("role").unwrap_or("");
         let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
         let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
-        if matches!(name, "nav" | "menu" | "header" | "footer" | "aside")
-            || matches!(
-                role,
-                "navigation" | "banner" | "contentinfo" | "complementary"
-            )
-        {
-            self.raw.furniture = true;
-        }
+        self.raw.furniture |= is_page_furniture(name, role);
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")
