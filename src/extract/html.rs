@@ -261,13 +261,24 @@ fn closes_p(tag: &str) -> bool {
 }
 
 /// What an element's tag, class, id and role say about its content.
-/// A page's own menus, header, footer and sidebar (by tag or ARIA role), which a copied
-/// selection of its article does not hold.
-fn is_page_furniture(tag: &str, role: &str) -> bool {
+/// A page's own menus, header, footer, sidebar, comments or related links (by tag, ARIA role or
+/// the words of its class: a select-all of a page built of `<div class="menu">` brings those),
+/// which a copied selection of its article does not hold.
+fn is_page_furniture(tag: &str, role: &str, hint: Option<&Reason>) -> bool {
     matches!(tag, "nav" | "menu" | "header" | "footer" | "aside")
         || matches!(
             role,
             "navigation" | "banner" | "contentinfo" | "complementary"
+        )
+        || matches!(
+            hint,
+            Some(
+                Reason::Navigation
+                    | Reason::CopyrightFooter
+                    | Reason::OutsideArticle
+                    | Reason::RelatedLinks
+                    | Reason::Comments
+            )
         )
 }
 
@@ -1019,7 +1030,7 @@ impl<'a> Builder<'a> {
         let role = tag.attr("role").unwrap_or("");
         let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
         let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
-        self.raw.furniture |= is_page_furniture(name, role);
+        self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
             && (itemprop.eq_ignore_ascii_case("articleBody")

@@ -237,6 +237,14 @@ mod tests {
             extract_pasted(&page, Format::Html, None),
             extract(&page, Format::Html)
         );
+        // A select-all of a page whose menu is a `<div class="menu">` is a page too.
+        let divs = format!(
+            "<div class=\"menu\"><a href=/>Home</a><a href=/trips>Trips</a></div>{SELECTION}"
+        );
+        assert_eq!(
+            extract_pasted(&divs, Format::Html, None),
+            extract(&divs, Format::Html)
+        );
     }
 
     #[test]
