@@ -2436,21 +2436,36 @@ fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -
     }
     tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
-        || tag.attr("style").is_some_and(|s| {
-            let l = s.as_bytes();
-            let maybe = memchr::memmem::find(l, b"none").is_some()
-                || memchr::memmem::find(l, b"hidden").is_some()
-                || s.bytes().any(|b| b.is_ascii_uppercase());
-            if !maybe {
-                return false;
-            }
-            let s = s.to_ascii_lowercase().replace(' ', "");
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        || tag.attr("style").is_some_and(style_hides)
         || (in_pre || matches!(name, "td" | "th" | "div"))
             && is_line_number_class(class)
         // KaTeX's rendering beside the MathML it writes out as TeX.
         || mentions(class, &[b"katex-html"])
+}
+
+/// Whether an inline style declares `display: none` or `visibility: hidden`. Each declaration is
+/// read by its property's name: a custom property whose value mentions them
+/// (`--footer-display: none`, read by the page's own CSS for one part of it) hides nothing.
+fn style_hides(style: &str) -> bool {
+    let bytes = style.as_bytes();
+    let maybe = memchr::memmem::find(bytes, b"none").is_some()
+        || memchr::memmem::find(bytes, b"hidden").is_some()
+        || bytes.iter().any(u8::is_ascii_uppercase);
+    maybe
+        && style.split(';').any(|declaration| {
+            let Some((property, value)) = declaration.split_once(':') else {
+                return false;
+            };
+            let value = value.trim();
+            let value = value
+                .strip_suffix("!important")
+                .map_or(value, str::trim_end);
+            match property.trim() {
+                p if p.eq_ignore_ascii_case("display") => value.eq_ignore_ascii_case("none"),
+                p if p.eq_ignore_ascii_case("visibility") => value.eq_ignore_ascii_case("hidden"),
+                _ => false,
+            }
+        })
 }
 
 /// A chunk of a streamed server render (React's `<div hidden id="S:0">`): the page's script
@@ -3631,6 +3646,18 @@ mod tests {
         );
         let a = extract_html(&page).0;
         assert!(a.authors.len() <= 1);
+    }
+
+    #[test]
+    fn an_inline_style_hides_by_its_display_and_visibility_not_a_custom_propertys_value() {
+        assert!(style_hides("display:none"));
+        assert!(style_hides("color: red; DISPLAY : None !important"));
+        assert!(style_hides("visibility: hidden"));
+        assert!(!style_hides(
+            "--footer-display: none; --graph-controls-display: none;"
+        ));
+        assert!(!style_hides("display: block; overflow: hidden"));
+        assert!(!style_hides("visibility: visible"));
     }
 
     #[test]
