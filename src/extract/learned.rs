@@ -1357,19 +1357,11 @@ pub fn apply_margins(
     // The rules' article, when the model would keep next to none of it: a short page of short
     // paragraphs (no block long enough to look like a news story's prose) reads to the model as
     // a menu, while the rules found its one container of text.
-    let words = |i: usize| word_count(&article.blocks[i].text);
-    let rules_words: usize = body
-        .iter()
-        .filter(|&&i| article.blocks[i].keep)
-        .map(|&i| words(i))
-        .sum();
-    let model_words: usize = body
-        .iter()
-        .zip(&keep)
-        .filter(|(_, k)| **k)
-        .map(|(&i, _)| words(i))
-        .sum();
-    if model_words < KEEP_RULES_MIN_WORDS && rules_words >= KEEP_RULES_MIN_WORDS {
+    let model_kept = body.iter().zip(&keep).filter(|(_, k)| **k).map(|(&i, _)| i);
+    let rules_kept = body.iter().copied().filter(|&i| article.blocks[i].keep);
+    if !has_words(article, model_kept, KEEP_RULES_MIN_WORDS)
+        && has_words(article, rules_kept, KEEP_RULES_MIN_WORDS)
+    {
         for (k, &i) in keep.iter_mut().zip(&body) {
             *k |= article.blocks[i].keep;
         }
@@ -1409,10 +1401,28 @@ pub fn apply_margins(
     }
 }
 
+/// Whether `blocks` of `article` hold at least `n` words, counted only as far as `n` (most pages
+/// reach it within a block or two).
+fn has_words(article: &Article, mut blocks: impl Iterator<Item = usize>, n: usize) -> bool {
+    let mut words = 0;
+    blocks.any(|i| {
+        words += word_count(&article.blocks[i].text);
+        words >= n
+    })
+}
+
 /// Words in a block as the benchmarks count them: runs of letters and digits.
 fn word_count(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
+    if text.is_ascii() {
+        for b in text.bytes() {
+            let word_char = b.is_ascii_alphanumeric() || b == b'_';
+            count += usize::from(word_char && !in_word);
+            in_word = word_char;
+        }
+        return count;
+    }
     for c in text.chars() {
         let word_char = c.is_alphanumeric() || c == '_';
         count += usize::from(word_char && !in_word);
