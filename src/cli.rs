@@ -12,7 +12,7 @@ use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
 use crate::library::{
     IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SavePolicy, Saved,
-    SortBy, ingest, read_input_file, read_input_stream,
+    SortBy, ingest_bytes, read_input_file, read_input_stream,
 };
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
@@ -221,9 +221,9 @@ fn save(
         rules,
         tags: crate::library::clean_tags(tags)?,
     };
-    let (article, original) = Original::extract_at(&bytes, Some(&name), web_address(url)?)
+    let ingested = ingest_bytes(&bytes, &name, web_address(url)?, &options)
         .with_context(|| format!("Could not read {name}"))?;
-    let mut clipping = ingest(article, original, &options).clipping;
+    let mut clipping = ingested.clipping;
     // A saved page's images beside it ("Web page, complete") are copied with the note.
     clipping.page_folder = path
         .filter(|p| *p != Path::new("-"))
@@ -510,9 +510,8 @@ fn read_stdin() -> Result<(String, Vec<u8>)> {
 }
 
 fn extract_named(name: &str, bytes: &[u8], url: Option<&str>) -> Result<Article> {
-    let (text, format) = extract::decode::decode_borrowed(bytes, Some(name))
-        .with_context(|| format!("Could not read {name}"))?;
-    Ok(extract::extract_at(&text, format, url))
+    extract::extract_bytes_at(bytes, Some(name), url)
+        .with_context(|| format!("Could not read {name}"))
 }
 
 /// `--url` as given, when it is an http(s) address; anything else is refused in words rather

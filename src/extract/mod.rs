@@ -30,8 +30,17 @@ pub use model::{Article, Block, Form, Format, Published, PublishedValue, Reason,
 /// Decodes `bytes` and extracts the article. `name_hint` (a file name) only breaks ties when
 /// sniffing the format; the content decides.
 pub fn extract_bytes(bytes: &[u8], name_hint: Option<&str>) -> Result<Article, DecodeError> {
+    extract_bytes_at(bytes, name_hint, None)
+}
+
+/// [`extract_bytes`] for a page read at a known `address` (see [`extract_at`]).
+pub fn extract_bytes_at(
+    bytes: &[u8],
+    name_hint: Option<&str>,
+    address: Option<&str>,
+) -> Result<Article, DecodeError> {
     let (text, format) = decode::decode_borrowed(bytes, name_hint)?;
-    Ok(extract(&text, format))
+    Ok(extract_at(&text, format, address))
 }
 
 /// Extracts the article from already-decoded input of a known format: the rules, then the

@@ -34,13 +34,15 @@ pub fn ingest(mut article: Article, original: Original, options: &IngestOptions)
     }
 }
 
-/// [`ingest`] for the bytes of a file or of standard input; `name` helps tell the format.
+/// [`ingest`] for the bytes of a file or of standard input; `name` helps tell the format, and
+/// `address` is where the page was read, when known (see [`crate::extract::extract_at`]).
 pub fn ingest_bytes(
     bytes: &[u8],
     name: &str,
+    address: Option<&str>,
     options: &IngestOptions,
 ) -> Result<Ingested, DecodeError> {
-    let (article, original) = Original::extract(bytes, Some(name))?;
+    let (article, original) = Original::extract_at(bytes, Some(name), address)?;
     Ok(ingest(article, original, options))
 }
 
@@ -70,15 +72,21 @@ mod tests {
             rules,
             tags: vec!["news".into()],
         };
-        let ingested = ingest_bytes(PAGE.as_bytes(), "page.html", &options).expect("extracted");
+        let ingested =
+            ingest_bytes(PAGE.as_bytes(), "page.html", None, &options).expect("extracted");
         assert_eq!(ingested.trimmed_by_rules, 1);
         assert_eq!(ingested.clipping.tags, vec!["news".to_string()]);
         let markdown = ingested.clipping.to_markdown();
         assert!(!markdown.contains("reach the newsroom"), "{markdown}");
         assert!(markdown.contains("The second paragraph"), "{markdown}");
 
-        let plain = ingest_bytes(PAGE.as_bytes(), "page.html", &IngestOptions::default())
-            .expect("extracted");
+        let plain = ingest_bytes(
+            PAGE.as_bytes(),
+            "page.html",
+            None,
+            &IngestOptions::default(),
+        )
+        .expect("extracted");
         assert_eq!(plain.trimmed_by_rules, 0);
         assert!(plain.clipping.to_markdown().contains("reach the newsroom"));
         assert!(plain.clipping.tags.is_empty());
