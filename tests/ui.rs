@@ -1298,20 +1298,20 @@ fn a_library_folder_that_cannot_be_opened_empties_the_list_and_search_still_work
     }
     let mut harness = harness(app(dir.path(), seed_clipboard(), None));
     wait_for(&mut harness, "the list", |a| a.notes().len() == 2);
-    assert_eq!(harness.state().view.tag_choices, vec!["kept"]);
+    assert_eq!(harness.state().library.view.tag_choices, vec!["kept"]);
     // A folder inside a file cannot be created, so the library cannot be opened.
     let blocked = dir.path().join("Alpha.md").join("library");
     harness.state_mut().apply(Action::SetLibrary(blocked));
     wait_for(&mut harness, "the library folder's job", |a| !a.is_busy());
     assert!(harness.state().notes().is_empty());
     assert!(
-        harness.state().view.tag_choices.is_empty(),
+        harness.state().library.view.tag_choices.is_empty(),
         "no stale filters"
     );
     harness.get_by_label("Search").focus();
     harness.get_by_label("Search").type_text("alp");
     harness.run_ok();
-    assert!(harness.state().view.shown.is_empty());
+    assert!(harness.state().library.view.shown.is_empty());
 }
 
 /// The window after pasting `tests/data/structure.html` as HTML (headings, lists, code, an

@@ -238,7 +238,7 @@ impl App {
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::Reopen(path) => {
-                if let Some(library) = &self.library {
+                if let Some(library) = &self.library.current {
                     self.jobs.load(library, &path);
                 }
             }
@@ -363,7 +363,7 @@ impl App {
             Action::ImportDialog => self.import_dialog(),
             Action::RemoveRule(i) => self.remove_rule(i),
             Action::RefreshLibrary => {
-                if let Some(library) = &self.library {
+                if let Some(library) = &self.library.current {
                     self.jobs.scan(library);
                 }
             }
@@ -395,8 +395,8 @@ impl App {
             Action::SetRawPreview(raw) => self.settings.raw_preview = raw,
             Action::SetSort(sort) => {
                 self.settings.sort = sort;
-                let notes = std::mem::take(&mut self.notes);
-                self.set_notes(notes);
+                let notes = std::mem::take(&mut self.library.notes);
+                self.library.set_notes(notes, self.settings.sort);
             }
             Action::ShowSettings(show) => self.show_settings = show,
             Action::ShowHelp(show) => self.show_help = show,
@@ -429,6 +429,7 @@ impl App {
     fn save_replacing(&mut self, path: PathBuf) {
         self.prompt = None;
         let id = self
+            .library
             .notes
             .iter()
             .find(|n| n.path == path)
@@ -438,6 +439,7 @@ impl App {
 
     fn start_rename(&mut self, path: PathBuf) {
         let title = self
+            .library
             .notes
             .iter()
             .find(|n| n.path == path)
@@ -448,6 +450,7 @@ impl App {
 
     fn start_edit_tags(&mut self, path: PathBuf) {
         let tags = self
+            .library
             .notes
             .iter()
             .find(|n| n.path == path)
@@ -469,7 +472,7 @@ impl App {
     }
 
     fn import_dialog(&mut self) {
-        if self.import.is_some() {
+        if self.library.import.is_some() {
             self.info("An import is already running.");
         } else {
             self.jobs.pick_folder(&self.dialogs, FolderPurpose::Import);
@@ -634,8 +637,8 @@ impl App {
     }
 
     fn remove_rule(&mut self, i: usize) {
-        if i < self.rules.rules.len() {
-            let rule = self.rules.rules.remove(i);
+        if i < self.library.rules.rules.len() {
+            let rule = self.library.rules.rules.remove(i);
             self.save_rules(format!(
                 "Removed your rule for {} (“{}…”).",
                 rule.site, rule.starts_with
@@ -644,7 +647,7 @@ impl App {
     }
 
     fn open_library_folder(&mut self) {
-        if let Some(library) = &self.library
+        if let Some(library) = &self.library.current
             && let Some(ctx) = self.jobs.context()
         {
             ctx.open_url(egui::OpenUrl::new_tab(file_url(library.root())));
@@ -662,8 +665,9 @@ impl App {
     }
 
     fn set_name_template(&mut self, template: String) {
-        self.library = self
+        self.library.current = self
             .library
+            .current
             .take()
             .map(|l| l.with_name_template(template.clone()));
         self.settings.name_template = template;
@@ -681,7 +685,7 @@ impl App {
     /// What a new clipping starts with: a snapshot of the rules and default tags.
     fn ingest(&self) -> IngestOptions {
         IngestOptions {
-            rules: self.rules.clone(),
+            rules: self.library.rules.clone(),
             tags: split_list(&self.settings.default_tags),
         }
     }
@@ -752,7 +756,7 @@ impl App {
                 .blocks
                 .get(index)
                 .and_then(|b| SiteRule::from_block(&site, &b.text))
-            && !self.rules.rules.contains(&rule)
+            && !self.library.rules.rules.contains(&rule)
         {
             self.rule_offer = Some(RuleOffer { rule, block: index });
         }
@@ -763,10 +767,13 @@ impl App {
             return;
         };
         let site = offer.rule.site.clone();
-        self.rules.add(offer.rule);
+        self.library.rules.add(offer.rule);
         // Apply it to the rest of this article too.
         if let Some(doc) = self.doc.as_mut() {
-            let hits = self.rules.matching_blocks(&site, &doc.clipping.article);
+            let hits = self
+                .library
+                .rules
+                .matching_blocks(&site, &doc.clipping.article);
             doc.trim_by_rule(&hits, &site);
         }
         self.save_rules(format!(
@@ -783,7 +790,7 @@ impl App {
             self.info("Still saving…");
             return false;
         }
-        let Some(library) = self.library.clone() else {
+        let Some(library) = self.library.current.clone() else {
             self.error("There is no library folder to save into: choose one in Settings.");
             return false;
         };
@@ -813,11 +820,12 @@ impl App {
                 }
                 let root = self
                     .library
+                    .current
                     .as_ref()
                     .map(|l| l.root().display().to_string())
                     .unwrap_or_default();
                 self.info(format!("Saved {} in {root}", file_name(&path)));
-                if let Some(library) = &self.library {
+                if let Some(library) = &self.library.current {
                     self.jobs.scan(library);
                 }
                 if let Some(then) = then {
@@ -868,16 +876,16 @@ impl App {
                 self.error(message);
             }
             Outcome::Scanned { root, notes } => {
-                let current = self.library.as_ref().map(|l| l.root().to_path_buf());
+                let current = self.library.current.as_ref().map(|l| l.root().to_path_buf());
                 if current.as_deref() != Some(root.as_path()) {
                     return;
                 }
                 match notes {
-                    Ok(notes) => self.set_notes(notes),
+                    Ok(notes) => self.library.set_notes(notes, self.settings.sort),
                     Err(e) => self.error(e),
                 }
-                if std::mem::take(&mut self.rescan_pending)
-                    && let Some(library) = &self.library
+                if std::mem::take(&mut self.library.rescan_pending)
+                    && let Some(library) = &self.library.current
                 {
                     self.jobs.scan(library);
                 }
@@ -905,8 +913,8 @@ impl App {
                 self.apply(Action::SetLibrary(dir));
             }
             Outcome::PickedFolder(FolderPurpose::Import, Some(dir)) => {
-                if let Some(library) = &self.library {
-                    self.import = Some(crate::library::ImportProgress {
+                if let Some(library) = &self.library.current {
+                    self.library.import = Some(crate::library::ImportProgress {
                         done: 0,
                         total: 0,
                         current: dir.clone(),
@@ -915,12 +923,12 @@ impl App {
                 }
             }
             Outcome::ImportProgress(progress) => {
-                if self.import.is_some() {
-                    self.import = Some(progress);
+                if self.library.import.is_some() {
+                    self.library.import = Some(progress);
                 }
             }
             Outcome::Imported(report) => {
-                self.import = None;
+                self.library.import = None;
                 match report {
                     Ok(report) => {
                         let mut text = format!("Imported {} notes", report.imported.len());
@@ -943,7 +951,7 @@ impl App {
                     }
                     Err(e) => self.error(e),
                 }
-                if let Some(library) = &self.library {
+                if let Some(library) = &self.library.current {
                     self.jobs.scan(library);
                 }
             }
@@ -1003,7 +1011,7 @@ impl App {
     /// A job panicked: whatever it held busy is freed, and the person is told in words.
     fn crashed(&mut self, job: Job, ticket: u64, message: &str) {
         match job {
-            Job::Import => self.import = None,
+            Job::Import => self.library.import = None,
             Job::Save => self.after_save = None,
             Job::LoadNote => self.jobs.extracting = false,
             Job::ExtractFile | Job::ExtractPaste | Job::Paste => {

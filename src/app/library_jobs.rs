@@ -42,30 +42,30 @@ impl App {
             Ok((library, rules)) => {
                 match rules {
                     Ok(rules) => {
-                        self.rules = rules;
-                        self.rules_unreadable = false;
+                        self.library.rules = rules;
+                        self.library.rules_unreadable = false;
                         if announce {
                             self.info(format!("Library: {}", library.root().display()));
                         }
                     }
                     Err(e) => {
-                        self.rules = Rules::default();
-                        self.rules_unreadable = true;
+                        self.library.rules = Rules::default();
+                        self.library.rules_unreadable = true;
                         self.error(e);
                     }
                 }
                 self.jobs.scan(&library);
                 self.settings.library = Some(dir);
-                self.watcher = None;
-                self.changes = None;
+                self.library.watcher = None;
+                self.library.changes = None;
                 self.target = None;
-                self.library = Some(library);
+                self.library.current = Some(library);
             }
             Err(e) => {
-                self.library = None;
+                self.library.current = None;
                 self.target = None;
                 // Through `set_notes`, so the search index and filters forget the old notes.
-                self.set_notes(Vec::new());
+                self.library.set_notes(Vec::new(), self.settings.sort);
                 self.error(e);
             }
         }
@@ -73,31 +73,36 @@ impl App {
 
     /// Starts watching the library folder once there is a context to wake.
     pub(super) fn watch_library(&mut self) {
-        if self.watcher.is_some() || self.jobs.context().is_none() {
+        if self.library.watcher.is_some() || self.jobs.context().is_none() {
             return;
         }
-        let Some(library) = &self.library else {
+        let Some(library) = &self.library.current else {
             return;
         };
         // Asked for: nothing more until the job reports.
-        self.watcher = Some(Box::new(()));
+        self.library.watcher = Some(Box::new(()));
         self.jobs.watch(library);
     }
 
     pub(super) fn watching(&mut self, root: &Path, watch: Result<Watch, String>) {
         // A watch on a folder that is no longer the library is dropped (and so stopped).
-        if self.library.as_ref().is_none_or(|l| l.root() != root) {
+        if self
+            .library
+            .current
+            .as_ref()
+            .is_none_or(|l| l.root() != root)
+        {
             return;
         }
         match watch {
             Ok(watch) => {
-                self.watcher = Some(watch.watcher);
-                self.changes = Some(watch.changes);
+                self.library.watcher = Some(watch.watcher);
+                self.library.changes = Some(watch.changes);
                 // A note written between the first scan's read of the folder and this watch
                 // starting sent no event: one more scan, now that every later change does.
                 if self.jobs.running(jobs::Job::ScanLibrary) {
-                    self.rescan_pending = true;
-                } else if let Some(library) = &self.library {
+                    self.library.rescan_pending = true;
+                } else if let Some(library) = &self.library.current {
                     self.jobs.scan(library);
                 }
             }
@@ -107,19 +112,20 @@ impl App {
     }
 
     pub(super) fn delete_note(&mut self, path: PathBuf) {
-        if let Some(library) = &self.library {
+        if let Some(library) = &self.library.current {
             self.jobs.delete(library, path);
         }
     }
 
     pub(super) fn undo_delete(&mut self) {
-        if let (Some(library), Some(trashed)) = (&self.library, self.trashed.take()) {
+        if let (Some(library), Some(trashed)) = (&self.library.current, self.library.trashed.take())
+        {
             self.jobs.undo_delete(library, trashed);
         }
     }
 
     pub(super) fn set_note_tags(&mut self, path: PathBuf, tags: &str) {
-        if let Some(library) = &self.library {
+        if let Some(library) = &self.library.current {
             self.jobs.set_tags(library, path, split_list(tags));
         }
     }
@@ -129,25 +135,26 @@ impl App {
             self.error("A note needs a title.");
             return;
         }
-        if let Some(library) = &self.library {
+        if let Some(library) = &self.library.current {
             self.jobs.rename(library, path, title);
         }
     }
 
     /// Writes the site rules into the library; `message` says what changed.
     pub(super) fn save_rules(&mut self, message: String) {
-        let Some(library) = &self.library else {
+        let Some(library) = &self.library.current else {
             self.error("Open a library folder to keep your site rules.");
             return;
         };
-        if self.rules_unreadable {
+        if self.library.rules_unreadable {
             self.error(format!(
                 "Not saved: {} could not be read when the library opened, and saving would replace it. Fix or remove it, then choose the library again.",
                 library.root().join(crate::library::HIDDEN_DIR).join("rules.json").display()
             ));
             return;
         }
-        self.jobs.save_rules(library, self.rules.clone(), message);
+        self.jobs
+            .save_rules(library, self.library.rules.clone(), message);
     }
 
     /// Follows a finished change to a note: the open clipping, the list and the status line.
@@ -184,7 +191,7 @@ impl App {
                         doc.note_deleted();
                     }
                     self.info(format!("Moved {} to the trash.", file_name(&path)));
-                    self.trashed = Some(trashed);
+                    self.library.trashed = Some(trashed);
                 }
                 Err(e) => self.error(e),
             },
@@ -196,15 +203,15 @@ impl App {
                 }
             },
         }
-        if let Some(library) = &self.library {
+        if let Some(library) = &self.library.current {
             self.jobs.scan(library);
         }
     }
 
     /// An undo that failed stays available (unless another delete came since).
     fn restore_undo(&mut self, note: TrashedNote) {
-        if self.trashed.is_none() {
-            self.trashed = Some(note);
+        if self.library.trashed.is_none() {
+            self.library.trashed = Some(note);
         }
     }
 
@@ -224,13 +231,13 @@ impl App {
     /// when its name, its note or the library's notes changed since.
     pub(super) fn save_target(&mut self) -> Option<PathBuf> {
         let doc = self.doc.as_ref()?;
-        let Some(library) = &self.library else {
+        let Some(library) = &self.library.current else {
             return doc.note.clone();
         };
         let key = TargetKey {
             stem: library.stem_for(&doc.clipping),
             note: doc.note.clone(),
-            notes_version: self.notes_version,
+            notes_version: self.library.notes_version,
         };
         let known = self.target.as_ref().filter(|t| t.key == key);
         if known.is_none() && self.target_asked.as_ref() != Some(&key) {

@@ -10,12 +10,13 @@ mod fonts;
 pub mod jobs;
 pub mod keymap;
 mod library_jobs;
+/// The library part of the window's state: the folder, its notes and rules, the sidebar's view.
+mod library_session;
 mod panels;
 /// File dialogs and the clipboard, behind traits tests replace.
 pub mod platform;
 /// The blocks list's rows, with long runs of trimmed blocks folded.
 pub mod rows;
-/// Learned site rules, stored in the library's hidden folder.
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -23,13 +24,12 @@ use std::time::Instant;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 
-use crate::library::{
-    ImportProgress, Library, LibraryChange, NoteSummary, SearchIndex, TrashedNote,
-};
+use crate::library::{Library, NoteSummary};
 
 pub use crate::library::{Rules, SiteRule};
 pub use actions::Action;
 pub use doc::{Document, Field};
+pub use library_session::{LibrarySession, LibraryView};
 pub use platform::{Clipboard, Dialogs, NativeDialogs, Pasted, SystemClipboard};
 
 /// The key the settings are stored under in eframe's storage.
@@ -177,28 +177,6 @@ pub struct AppConfig {
 /// The document revision, filter and unfolding version a list of rows was made for.
 type RowsKey = (u64, BlockFilter, u64);
 
-/// The search, tag, site, sort and notes version a list was computed for.
-type ViewKey = (String, Option<String>, Option<String>, SortBy, u64);
-
-/// The library list's search box and filters, and the notes they let through.
-#[derive(Debug, Default)]
-pub struct LibraryView {
-    pub query: String,
-    pub tag: Option<String>,
-    pub site: Option<String>,
-    /// Indexes into the notes, in the order shown.
-    pub shown: Vec<usize>,
-    /// What `shown` was computed for; recomputed when any of it changes.
-    shown_for: Option<ViewKey>,
-    index: Option<SearchIndex>,
-    /// Every tag and every site in the library, sorted, for the filter menus.
-    pub tag_choices: Vec<String>,
-    pub site_choices: Vec<String>,
-    /// The notes version the choices were gathered for: gathering walks every note, which a
-    /// frame of a 50,000-note library cannot afford each time.
-    choices_for: Option<u64>,
-}
-
 /// The block editor: which block's text is being edited in place.
 #[derive(Debug, Clone)]
 struct BlockEditor {
@@ -212,12 +190,8 @@ struct BlockEditor {
 /// The whole window's state.
 pub struct App {
     pub settings: Settings,
-    library: Option<Library>,
-    notes: Vec<NoteSummary>,
-    pub view: LibraryView,
-    rules: Rules,
-    /// The rules file could not be read: never overwrite it with the (empty) rules in memory.
-    rules_unreadable: bool,
+    /// The library, its notes and rules, and the sidebar's view of them.
+    pub library: LibrarySession,
     doc: Option<Document>,
     /// The block the keyboard acts on.
     cursor: Option<usize>,
@@ -260,17 +234,6 @@ pub struct App {
     rule_offer: Option<RuleOffer>,
     /// What to do once the running save lands ("Save and continue").
     after_save: Option<Action>,
-    /// The last note deleted, for Undo.
-    trashed: Option<TrashedNote>,
-    /// Where a running import is.
-    import: Option<ImportProgress>,
-    /// Bumped when the notes list is replaced.
-    notes_version: u64,
-    /// The library folder watch: kept alive while the library is open.
-    watcher: Option<Box<dyn std::any::Any>>,
-    changes: Option<std::sync::mpsc::Receiver<LibraryChange>>,
-    /// A change arrived while a scan was running: scan again when it lands.
-    rescan_pending: bool,
     /// Where the clipping would be saved, as last worked out off the UI thread.
     target: Option<SaveTarget>,
     /// The save target being worked out now.
@@ -293,11 +256,7 @@ impl App {
     pub fn new(config: AppConfig) -> Self {
         let mut app = App {
             settings: config.settings,
-            library: None,
-            notes: Vec::new(),
-            view: LibraryView::default(),
-            rules: Rules::default(),
-            rules_unreadable: false,
+            library: LibrarySession::default(),
             doc: None,
             cursor: None,
             block_editor: None,
@@ -323,12 +282,6 @@ impl App {
             prompt: None,
             rule_offer: None,
             after_save: None,
-            trashed: None,
-            import: None,
-            notes_version: 0,
-            watcher: None,
-            changes: None,
-            rescan_pending: false,
             target: None,
             target_asked: None,
             show_settings: false,
@@ -367,17 +320,17 @@ impl App {
 
     /// The library's notes as last scanned.
     pub fn notes(&self) -> &[NoteSummary] {
-        &self.notes
+        &self.library.notes
     }
 
     /// The open library.
     pub fn library(&self) -> Option<&Library> {
-        self.library.as_ref()
+        self.library.current.as_ref()
     }
 
     /// The learned site rules.
     pub fn rules(&self) -> &Rules {
-        &self.rules
+        &self.library.rules
     }
 
     /// The status line's text.
@@ -458,67 +411,17 @@ impl App {
         }
         self.watch_library();
         let changed = self
+            .library
             .changes
             .as_ref()
             .is_some_and(|rx| rx.try_iter().count() > 0);
         if changed {
             if self.jobs.running(jobs::Job::ScanLibrary) {
-                self.rescan_pending = true;
-            } else if let Some(library) = &self.library {
+                self.library.rescan_pending = true;
+            } else if let Some(library) = &self.library.current {
                 self.jobs.scan(library);
             }
         }
-    }
-
-    /// Recomputes the sidebar's list when the search, filters, sort or notes changed.
-    fn refresh_view(&mut self) {
-        if self.view.choices_for != Some(self.notes_version) {
-            let tags: std::collections::BTreeSet<&str> = self
-                .notes
-                .iter()
-                .flat_map(|n| n.tags.iter().map(String::as_str))
-                .collect();
-            let sites: std::collections::BTreeSet<&str> = self
-                .notes
-                .iter()
-                .filter_map(|n| n.site.as_deref())
-                .collect();
-            self.view.tag_choices = tags.into_iter().map(str::to_string).collect();
-            self.view.site_choices = sites.into_iter().map(str::to_string).collect();
-            self.view.choices_for = Some(self.notes_version);
-        }
-        let key = (
-            self.view.query.clone(),
-            self.view.tag.clone(),
-            self.view.site.clone(),
-            self.settings.sort,
-            self.notes_version,
-        );
-        if self.view.shown_for.as_ref() == Some(&key) {
-            return;
-        }
-        let index = self
-            .view
-            .index
-            .get_or_insert_with(|| SearchIndex::new(&self.notes));
-        let hits = index.search(&self.view.query);
-        let view = &self.view;
-        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-        let shown: Vec<usize> = hits
-            .into_iter()
-            .filter(|&i| {
-                let n = &self.notes[i];
-                view.tag
-                    .as_ref()
-                    .is_none_or(|t| n.tags.iter().any(|x| same(x, t)))
-                    && view
-                        .site
-                        .as_ref()
-                        .is_none_or(|s| n.site.as_deref().is_some_and(|x| same(x, s)))
-            })
-            .collect();
-        self.view.shown = shown;
-        self.view.shown_for = Some(key);
     }
 
     /// Recomputes the list's rows when the document, the filter or the unfolding changed.
@@ -602,14 +505,6 @@ impl App {
         self.unfold_version += 1;
     }
 
-    /// Replaces the notes list (sorted as the person chose).
-    fn set_notes(&mut self, mut notes: Vec<NoteSummary>) {
-        crate::library::sort_notes(&mut notes, self.settings.sort);
-        self.notes = notes;
-        self.notes_version += 1;
-        self.view.index = None;
-    }
-
     /// Lays out the whole window and applies what the person did. Tests call this directly.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         // Every file operation is a job: a library on a synced or network folder must never
@@ -628,7 +523,7 @@ impl App {
         let ctx = ui.ctx().clone();
         self.jobs.set_context(&ctx);
         self.poll_jobs();
-        self.refresh_view();
+        self.library.refresh_view(self.settings.sort);
         self.apply_theme(&ctx);
 
         let mut actions = Vec::new();
@@ -689,7 +584,7 @@ impl App {
                     cursor: self.cursor,
                     scroll,
                     rule_offer: self.rule_offer.as_ref(),
-                    notes: &self.notes,
+                    notes: &self.library.notes,
                     rows,
                     filter: self.block_filter,
                     fields_open,
@@ -721,7 +616,7 @@ impl App {
             &ctx,
             self.prompt.as_ref(),
             self.doc.as_ref(),
-            &self.notes,
+            &self.library.notes,
             &mut actions,
         );
         if self.show_settings {
@@ -767,15 +662,15 @@ impl App {
                 panels::sidebar(
                     ui,
                     panels::SidebarState {
-                        notes: &self.notes,
+                        notes: &self.library.notes,
                         sort: self.settings.sort,
-                        library: self.library.as_ref(),
+                        library: self.library.current.as_ref(),
                         open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
                         scanning: self.jobs.running(jobs::Job::ScanLibrary),
-                        import: self.import.as_ref(),
-                        trashed: self.trashed.as_ref(),
+                        import: self.library.import.as_ref(),
+                        trashed: self.library.trashed.as_ref(),
                     },
-                    &mut self.view,
+                    &mut self.library.view,
                     actions,
                 );
             });

@@ -595,6 +595,7 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
             ui.horizontal(|ui| {
                 let shown = app
                     .library
+                    .current
                     .as_ref()
                     .map_or_else(|| "none".to_string(), |l| l.root().display().to_string());
                 ui.label(format!("Folder: {shown}"));
@@ -658,10 +659,10 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
             });
             ui.separator();
             ui.heading("Your site rules");
-            if app.rules.rules.is_empty() {
+            if app.library.rules.rules.is_empty() {
                 ui.weak("None yet. When you trim a block tidyclip kept, it offers to trim blocks like it on that site from then on.");
             }
-            for (i, rule) in app.rules.rules.iter().enumerate() {
+            for (i, rule) in app.library.rules.rules.iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui
                         .button("Remove")
