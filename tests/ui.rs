@@ -1670,7 +1670,7 @@ fn each_article_starts_with_every_block_listed() {
     });
     block_row(&harness, LAVROV);
     assert_eq!(
-        harness.state().block_filter,
+        harness.state().editor.block_filter,
         tidyclip::app::BlockFilter::All
     );
 }

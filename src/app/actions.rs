@@ -172,7 +172,7 @@ impl App {
             // A question is open (e.g. Ctrl+N pressed under it): answer it first.
             return;
         }
-        if action.replaces_document() && self.doc.as_ref().is_some_and(Document::is_dirty) {
+        if action.replaces_document() && self.editor.doc.as_ref().is_some_and(Document::is_dirty) {
             self.prompt = Some(Prompt::Discard {
                 then: Box::new(action),
             });
@@ -226,12 +226,12 @@ impl App {
                 self.apply_confirmed(Action::Reopen(path));
             }
             Action::EditField(field, text) => {
-                if let Some(doc) = self.doc.as_mut() {
+                if let Some(doc) = self.editor.doc.as_mut() {
                     doc.set_field(field, text);
                 }
             }
             Action::EndTyping => {
-                if let Some(doc) = self.doc.as_mut() {
+                if let Some(doc) = self.editor.doc.as_mut() {
                     doc.end_typing();
                 }
             }
@@ -265,12 +265,12 @@ impl App {
     fn apply_block_action(&mut self, action: Action) -> Option<Action> {
         match action {
             Action::ClickBlock { index, shift } => {
-                self.edit_closed_by_press = None;
-                self.pin = Some(index);
+                self.editor.edit_closed_by_press = None;
+                self.editor.pin = Some(index);
                 self.click_block(index, shift);
                 // Remembered so a double-click can take this toggle back.
-                self.last_click_toggle = (!shift)
-                    .then(|| self.doc.as_ref().map(|d| (index, d.revision)))
+                self.editor.last_click_toggle = (!shift)
+                    .then(|| self.editor.doc.as_ref().map(|d| (index, d.revision)))
                     .flatten();
             }
             Action::EditBlock {
@@ -278,28 +278,28 @@ impl App {
                 double_click,
             } => self.edit_block(index, double_click),
             Action::EditBlockText { index, text } => {
-                if let Some(doc) = self.doc.as_mut() {
+                if let Some(doc) = self.editor.doc.as_mut() {
                     doc.set_block_text(index, &text);
                 }
             }
             Action::FinishBlockEdit => self.finish_block_edit(),
             Action::FinishBlockEditByPress(at) => {
                 // Only a press that closes an open editor owns the click it begins.
-                if self.block_editor.is_some() {
+                if self.editor.block_editor.is_some() {
                     self.finish_block_edit();
-                    self.edit_closed_by_press = Some(at);
+                    self.editor.edit_closed_by_press = Some(at);
                 }
             }
             Action::ClickClosedBlockEdit(index) => {
                 self.finish_block_edit();
-                self.edit_closed_by_press = None;
+                self.editor.edit_closed_by_press = None;
                 // Nothing was toggled for a double-click to take back.
-                self.last_click_toggle = None;
+                self.editor.last_click_toggle = None;
                 self.apply(Action::SetCursor(index));
             }
             Action::CancelBlockEdit => {
-                if let Some(editor) = self.block_editor.take()
-                    && let Some(doc) = self.doc.as_mut()
+                if let Some(editor) = self.editor.block_editor.take()
+                    && let Some(doc) = self.editor.doc.as_mut()
                     && doc.cancel_block_edit(editor.index, editor.before)
                 {
                     self.info(format!(
@@ -311,22 +311,22 @@ impl App {
             Action::RestoreBlockText(index) => self.restore_block_text(index),
             Action::SetKeep { index, keep } => self.set_keep(index, keep),
             Action::ToggleCursor => self.toggle_cursor(),
-            Action::MoveCursor(delta) => self.move_cursor(delta),
+            Action::MoveCursor(delta) => self.editor.move_cursor(delta),
             Action::SetCursor(index) => {
-                self.cursor = Some(index);
-                self.anchor = Some(index);
+                self.editor.cursor = Some(index);
+                self.editor.anchor = Some(index);
             }
-            Action::SetBlockFilter(filter) => self.set_block_filter(filter),
+            Action::SetBlockFilter(filter) => self.editor.set_block_filter(filter),
             Action::Unfold { first, last } => {
-                self.pin = Some(first);
-                self.unfold(first, last);
-                self.cursor = Some(first);
-                self.anchor = Some(first);
+                self.editor.pin = Some(first);
+                self.editor.unfold(first, last);
+                self.editor.cursor = Some(first);
+                self.editor.anchor = Some(first);
             }
             Action::TrimToEnd(index) => self.trim_to_end(index),
             Action::KeepOnlyRun(index) => self.keep_only_run(index),
             Action::AcceptRule => self.accept_rule(),
-            Action::DismissRule => self.rule_offer = None,
+            Action::DismissRule => self.editor.rule_offer = None,
             other => return Some(other),
         }
         None
@@ -417,12 +417,7 @@ impl App {
     fn new_clipping(&mut self) {
         // An article still being read would replace the blank page when it lands.
         self.jobs.cancel_extraction();
-        self.doc = None;
-        self.block_editor = None;
-        self.cursor = None;
-        self.anchor = None;
-        self.block_filter = BlockFilter::All;
-        self.rule_offer = None;
+        self.editor.close_document();
         self.info("Started a new clipping: open a file or paste an article.");
     }
 
@@ -464,7 +459,7 @@ impl App {
             *tags = complete_last_tag(tags, tag);
             return;
         }
-        if let Some(doc) = self.doc.as_mut() {
+        if let Some(doc) = self.editor.doc.as_mut() {
             let text = complete_last_tag(&doc.fields.tags, tag);
             doc.set_field(Field::Tags, text);
             doc.end_typing();
@@ -480,40 +475,45 @@ impl App {
     }
 
     fn toggle_cursor(&mut self) {
-        let Some(i) = self.cursor else {
+        let Some(i) = self.editor.cursor else {
             return;
         };
-        self.pin = Some(i);
+        self.editor.pin = Some(i);
         // Space on a folded run lists its blocks; toggling them all at once would be
         // a large change made by a key meant for one block.
-        let folded =
-            rows::row_of(self.current_rows(), i).and_then(|r| self.current_rows().get(r).copied());
+        let folded = rows::row_of(self.editor.current_rows(), i)
+            .and_then(|r| self.editor.current_rows().get(r).copied());
         if let Some(rows::Row::Folded { first, last }) = folded {
-            self.unfold(first, last);
-        } else if let Some(keep) = self.block_keep(i) {
+            self.editor.unfold(first, last);
+        } else if let Some(keep) = self.editor.block_keep(i) {
             self.set_keep(i, !keep);
-            self.keep_cursor_listed();
+            self.editor.keep_cursor_listed();
         }
     }
 
     fn edit_block(&mut self, index: usize, double_click: bool) {
-        if self.block_editor.as_ref().is_some_and(|e| e.index == index) {
+        if self
+            .editor
+            .block_editor
+            .as_ref()
+            .is_some_and(|e| e.index == index)
+        {
             return;
         }
         // One editor at a time: the one open keeps what was typed into it.
         self.finish_block_edit();
-        let Some(doc) = self.doc.as_mut() else {
+        let Some(doc) = self.editor.doc.as_mut() else {
             return;
         };
         if double_click
-            && let Some((clicked, revision)) = self.last_click_toggle.take()
+            && let Some((clicked, revision)) = self.editor.last_click_toggle.take()
             && clicked == index
             && revision == doc.revision
         {
             // The double-click's first click toggled the block; the person meant to edit it,
             // not teach a rule by trimming it.
             doc.take_back_last_step();
-            self.rule_offer = None;
+            self.editor.rule_offer = None;
         }
         let Some(block) = doc.clipping.article.blocks.get(index) else {
             return;
@@ -528,23 +528,23 @@ impl App {
             ));
             return;
         }
-        self.block_editor = Some(super::BlockEditor {
+        self.editor.block_editor = Some(super::editor_session::BlockEditor {
             index,
             before: block.edited.clone(),
             focus: true,
         });
-        self.cursor = Some(index);
-        self.anchor = Some(index);
-        self.pin = Some(index);
-        self.scroll_to_cursor = true;
+        self.editor.cursor = Some(index);
+        self.editor.anchor = Some(index);
+        self.editor.pin = Some(index);
+        self.editor.scroll_to_cursor = true;
     }
 
     /// Closes the block editor, keeping its text.
     fn finish_block_edit(&mut self) {
-        let Some(editor) = self.block_editor.take() else {
+        let Some(editor) = self.editor.block_editor.take() else {
             return;
         };
-        if let Some(doc) = self.doc.as_mut() {
+        if let Some(doc) = self.editor.doc.as_mut() {
             doc.finish_block_edit(editor.index);
             let edited = doc
                 .clipping
@@ -566,10 +566,15 @@ impl App {
     }
 
     fn restore_block_text(&mut self, index: usize) {
-        if self.block_editor.as_ref().is_some_and(|e| e.index == index) {
-            self.block_editor = None;
+        if self
+            .editor
+            .block_editor
+            .as_ref()
+            .is_some_and(|e| e.index == index)
+        {
+            self.editor.block_editor = None;
         }
-        if let Some(doc) = self.doc.as_mut()
+        if let Some(doc) = self.editor.doc.as_mut()
             && doc.restore_block_text(index)
         {
             doc.end_typing();
@@ -577,24 +582,8 @@ impl App {
         }
     }
 
-    fn move_cursor(&mut self, delta: isize) {
-        if let Some(next) = self.block_after_cursor(delta) {
-            self.cursor = Some(next);
-            self.anchor = Some(next);
-            self.scroll_to_cursor = true;
-        }
-    }
-
-    fn set_block_filter(&mut self, filter: BlockFilter) {
-        self.pin = self.cursor;
-        self.block_filter = filter;
-        self.scroll_to_cursor = true;
-        // The cursor's block may not be listed under the new filter.
-        self.keep_cursor_listed();
-    }
-
     fn trim_to_end(&mut self, index: usize) {
-        if let Some(doc) = self.doc.as_mut() {
+        if let Some(doc) = self.editor.doc.as_mut() {
             let last = doc.clipping.article.blocks.len().saturating_sub(1);
             let n = doc.set_keep_range(index..=last, false);
             self.info(format!(
@@ -605,7 +594,7 @@ impl App {
     }
 
     fn keep_only_run(&mut self, index: usize) {
-        if let Some(doc) = self.doc.as_mut()
+        if let Some(doc) = self.editor.doc.as_mut()
             && let Some(run) = same_state_run(doc, index)
         {
             let (start, end) = (*run.start(), *run.end());
@@ -616,8 +605,8 @@ impl App {
 
     fn undo(&mut self) {
         // The trim that prompted a rule offer may be the one undone.
-        self.rule_offer = None;
-        if let Some(doc) = self.doc.as_mut() {
+        self.editor.rule_offer = None;
+        if let Some(doc) = self.editor.doc.as_mut() {
             if doc.undo() {
                 self.info("Undone.");
             } else {
@@ -627,7 +616,7 @@ impl App {
     }
 
     fn redo(&mut self) {
-        if let Some(doc) = self.doc.as_mut() {
+        if let Some(doc) = self.editor.doc.as_mut() {
             if doc.redo() {
                 self.info("Redone.");
             } else {
@@ -655,7 +644,7 @@ impl App {
     }
 
     fn copy_current_markdown(&mut self) {
-        if let Some(doc) = &self.doc {
+        if let Some(doc) = &self.editor.doc {
             let text = doc.clipping.to_markdown();
             if let Some(ctx) = self.jobs.context() {
                 ctx.copy_text(text);
@@ -678,7 +667,7 @@ impl App {
             && self.save(SaveMode::Checked)
         {
             // Goes on once the save lands; a question or an error drops it.
-            self.after_save = Some(*then);
+            self.editor.after_save = Some(*then);
         }
     }
 
@@ -690,22 +679,15 @@ impl App {
         }
     }
 
-    fn block_keep(&self, index: usize) -> Option<bool> {
-        self.doc
-            .as_ref()
-            .and_then(|d| d.clipping.article.blocks.get(index))
-            .map(|b| b.keep)
-    }
-
     fn click_block(&mut self, index: usize, shift: bool) {
-        match (shift, self.anchor) {
+        match (shift, self.editor.anchor) {
             (true, Some(anchor)) if anchor != index => {
                 // The range takes the anchor's state: trim one block, Shift-click another, and
                 // everything between is trimmed too.
-                let Some(keep) = self.block_keep(anchor) else {
+                let Some(keep) = self.editor.block_keep(anchor) else {
                     return;
                 };
-                if let Some(doc) = self.doc.as_mut() {
+                if let Some(doc) = self.editor.doc.as_mut() {
                     let range = anchor.min(index)..=anchor.max(index);
                     let n = doc.set_keep_range(range, keep);
                     let verb = if keep { "Kept" } else { "Trimmed" };
@@ -715,21 +697,21 @@ impl App {
                         anchor.max(index) + 1
                     ));
                 }
-                self.cursor = Some(index);
+                self.editor.cursor = Some(index);
             }
             _ => {
-                self.cursor = Some(index);
-                self.anchor = Some(index);
-                if let Some(keep) = self.block_keep(index) {
+                self.editor.cursor = Some(index);
+                self.editor.anchor = Some(index);
+                if let Some(keep) = self.editor.block_keep(index) {
                     self.set_keep(index, !keep);
-                    self.keep_cursor_listed();
+                    self.editor.keep_cursor_listed();
                 }
             }
         }
     }
 
     fn set_keep(&mut self, index: usize, keep: bool) {
-        let Some(doc) = self.doc.as_mut() else {
+        let Some(doc) = self.editor.doc.as_mut() else {
             return;
         };
         if doc.set_keep_range(index..=index, keep) == 0 {
@@ -737,14 +719,14 @@ impl App {
         }
         // A block changed on its own stays a row of its own: trimming a fifth neighbour must
         // not fold the four above it away from under the pointer.
-        self.unfold(index, index);
-        let Some(doc) = self.doc.as_mut() else {
+        self.editor.unfold(index, index);
+        let Some(doc) = self.editor.doc.as_mut() else {
             return;
         };
         // Trimming furniture the engine kept is a hint the site repeats this junk: offer a rule.
         // An ordinary paragraph is not offered: its rule would never match again.
         let engine_kept = doc.engine_keep.get(index).copied().unwrap_or(false);
-        self.rule_offer = None;
+        self.editor.rule_offer = None;
         if !keep
             && engine_kept
             && is_page_furniture(&doc.clipping.article, index)
@@ -758,18 +740,18 @@ impl App {
                 .and_then(|b| SiteRule::from_block(&site, &b.text))
             && !self.library.rules.rules.contains(&rule)
         {
-            self.rule_offer = Some(RuleOffer { rule, block: index });
+            self.editor.rule_offer = Some(RuleOffer { rule, block: index });
         }
     }
 
     fn accept_rule(&mut self) {
-        let Some(offer) = self.rule_offer.take() else {
+        let Some(offer) = self.editor.rule_offer.take() else {
             return;
         };
         let site = offer.rule.site.clone();
         self.library.rules.add(offer.rule);
         // Apply it to the rest of this article too.
-        if let Some(doc) = self.doc.as_mut() {
+        if let Some(doc) = self.editor.doc.as_mut() {
             let hits = self
                 .library
                 .rules
@@ -794,7 +776,7 @@ impl App {
             self.error("There is no library folder to save into: choose one in Settings.");
             return false;
         };
-        let Some(doc) = self.doc.as_ref() else {
+        let Some(doc) = self.editor.doc.as_ref() else {
             self.info("Nothing to save yet: open a file or paste an article.");
             return false;
         };
@@ -809,10 +791,10 @@ impl App {
     }
 
     fn saved(&mut self, request_id: &str, saved_id: String, state: State, result: SaveResult) {
-        let then = self.after_save.take();
+        let then = self.editor.after_save.take();
         match result {
             SaveResult::Saved { path, stamp } => {
-                if let Some(doc) = self.doc.as_mut()
+                if let Some(doc) = self.editor.doc.as_mut()
                     && doc.clipping.id == request_id
                 {
                     doc.clipping.id = saved_id;
@@ -895,7 +877,7 @@ impl App {
                 match clipping {
                     Ok((clipping, stamp)) => {
                         let title = clipping.display_title().to_string();
-                        self.set_document(Document::new(*clipping, Some((path, stamp))));
+                        self.editor.set_document(Document::new(*clipping, Some((path, stamp))));
                         self.info(format!("Re-opened “{title}”."));
                     }
                     Err(e) => self.error(e),
@@ -985,8 +967,8 @@ impl App {
         let blocks = document.clipping.article.blocks.len();
         let counts = document.counts;
         let revision = document.revision;
-        self.set_document(document);
-        self.preview = Some((revision, markdown));
+        self.editor.set_document(document);
+        self.editor.preview = Some((revision, markdown));
         // The same counts as the blocks header, and the rest named: the header counts
         // body blocks only, so the blocks that became fields are said apart.
         let fields = blocks.saturating_sub(counts.kept_blocks + counts.trimmed_blocks);
@@ -1012,7 +994,7 @@ impl App {
     fn crashed(&mut self, job: Job, ticket: u64, message: &str) {
         match job {
             Job::Import => self.library.import = None,
-            Job::Save => self.after_save = None,
+            Job::Save => self.editor.after_save = None,
             Job::LoadNote => self.jobs.extracting = false,
             Job::ExtractFile | Job::ExtractPaste | Job::Paste => {
                 if ticket == self.jobs.latest_ticket {
@@ -1037,27 +1019,6 @@ impl App {
             "tidyclip hit a bug while {} ({message}). Nothing was changed; please report it with the article.",
             job.doing()
         ));
-    }
-
-    fn set_document(&mut self, doc: Document) {
-        self.rows = None;
-        self.rows_drawn = None;
-        self.rows_in_view.clear();
-        self.pin = None;
-        // Each article starts with every block listed, its runs folded, and the cursor on the
-        // first block kept (where the story starts), scrolled into view.
-        self.block_filter = BlockFilter::All;
-        self.unfolded = vec![false; doc.clipping.article.blocks.len()];
-        self.unfold_version += 1;
-        let blocks = &doc.clipping.article.blocks;
-        let first_kept = blocks.iter().position(|b| b.keep && b.role.is_body());
-        self.cursor = first_kept.or((!blocks.is_empty()).then_some(0));
-        self.scroll_to_cursor = true;
-        self.anchor = self.cursor;
-        self.rule_offer = None;
-        self.preview = None;
-        self.block_editor = None;
-        self.doc = Some(doc);
     }
 }
 

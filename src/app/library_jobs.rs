@@ -58,12 +58,12 @@ impl App {
                 self.settings.library = Some(dir);
                 self.library.watcher = None;
                 self.library.changes = None;
-                self.target = None;
+                self.editor.target = None;
                 self.library.current = Some(library);
             }
             Err(e) => {
                 self.library.current = None;
-                self.target = None;
+                self.editor.target = None;
                 // Through `set_notes`, so the search index and filters forget the old notes.
                 self.library.set_notes(Vec::new(), self.settings.sort);
                 self.error(e);
@@ -162,7 +162,7 @@ impl App {
         match change {
             NoteChange::Renamed { old, title, result } => match result {
                 Ok((new_path, stamp)) => {
-                    if let Some(doc) = self.doc.as_mut()
+                    if let Some(doc) = self.editor.doc.as_mut()
                         && doc.note.as_deref() == Some(old.as_path())
                     {
                         doc.renamed(new_path.clone(), &title, stamp);
@@ -174,7 +174,7 @@ impl App {
             NoteChange::Retagged { path, tags, result } => match result {
                 Ok(stamp) => {
                     // The open clipping follows, without counting as an edit.
-                    if let Some(doc) = self.doc.as_mut()
+                    if let Some(doc) = self.editor.doc.as_mut()
                         && doc.note.as_deref() == Some(path.as_path())
                     {
                         doc.retagged(&tags, stamp);
@@ -185,7 +185,7 @@ impl App {
             },
             NoteChange::Trashed { path, result } => match result {
                 Ok(trashed) => {
-                    if let Some(doc) = self.doc.as_mut()
+                    if let Some(doc) = self.editor.doc.as_mut()
                         && doc.note.as_deref() == Some(path.as_path())
                     {
                         doc.note_deleted();
@@ -230,7 +230,7 @@ impl App {
     /// Where the open clipping would be saved, as last worked out, and a new job to work it out
     /// when its name, its note or the library's notes changed since.
     pub(super) fn save_target(&mut self) -> Option<PathBuf> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.editor.doc.as_ref()?;
         let Some(library) = &self.library.current else {
             return doc.note.clone();
         };
@@ -239,19 +239,19 @@ impl App {
             note: doc.note.clone(),
             notes_version: self.library.notes_version,
         };
-        let known = self.target.as_ref().filter(|t| t.key == key);
-        if known.is_none() && self.target_asked.as_ref() != Some(&key) {
-            self.target_asked = Some(key.clone());
+        let known = self.editor.target.as_ref().filter(|t| t.key == key);
+        if known.is_none() && self.editor.target_asked.as_ref() != Some(&key) {
+            self.editor.target_asked = Some(key.clone());
             self.jobs.save_target(library, key);
         }
         // While a new answer is worked out, the last one stands (the name rarely moves).
-        self.target.as_ref().map(|t| t.path.clone())
+        self.editor.target.as_ref().map(|t| t.path.clone())
     }
 
     pub(super) fn save_target_found(&mut self, key: TargetKey, path: PathBuf) {
-        if self.target_asked.as_ref() == Some(&key) {
-            self.target_asked = None;
+        if self.editor.target_asked.as_ref() == Some(&key) {
+            self.editor.target_asked = None;
         }
-        self.target = Some(super::SaveTarget { key, path });
+        self.editor.target = Some(super::editor_session::SaveTarget { key, path });
     }
 }

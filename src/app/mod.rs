@@ -5,6 +5,8 @@
 mod actions;
 /// The clipping being edited, its undo history, and what the editor shows about it.
 pub mod doc;
+/// The editor part of the window's state: the clipping, the cursor, the blocks list's rows.
+mod editor_session;
 mod fonts;
 /// Slow work on threads, reporting back over a channel.
 pub mod jobs;
@@ -29,6 +31,7 @@ use crate::library::{Library, NoteSummary};
 pub use crate::library::{Rules, SiteRule};
 pub use actions::Action;
 pub use doc::{Document, Field};
+pub use editor_session::{EditorSession, RuleOffer};
 pub use library_session::{LibrarySession, LibraryView};
 pub use platform::{Clipboard, Dialogs, NativeDialogs, Pasted, SystemClipboard};
 
@@ -84,12 +87,6 @@ const NARROW_EDITOR_MIN_WIDTH: f32 = 360.0;
 /// room; the person can open it (and it stays as they set it).
 const FIELDS_OPEN_MIN_HEIGHT: f32 = 900.0;
 
-/// Where the clipping would be saved, and what that was worked out for.
-struct SaveTarget {
-    key: jobs::TargetKey,
-    path: PathBuf,
-}
-
 /// Where the last frame put the window's parts: tests check that nothing overlaps, and the
 /// blocks list keeps its rows where they were when the list changes.
 #[derive(Debug, Clone, Default)]
@@ -142,14 +139,6 @@ pub struct Status {
     pub at: Instant,
 }
 
-/// An offer to learn a rule from a block the person trimmed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleOffer {
-    pub rule: SiteRule,
-    /// The block that prompted it, to show which one.
-    pub block: usize,
-}
-
 /// A question the window is waiting on before it goes on.
 #[derive(Debug)]
 pub enum Prompt {
@@ -174,51 +163,13 @@ pub struct AppConfig {
     pub clipboard: Box<dyn Clipboard>,
 }
 
-/// The document revision, filter and unfolding version a list of rows was made for.
-type RowsKey = (u64, BlockFilter, u64);
-
-/// The block editor: which block's text is being edited in place.
-#[derive(Debug, Clone)]
-struct BlockEditor {
-    index: usize,
-    /// The block's edit when the editor opened (`None`: it had the page's text), for Esc.
-    before: Option<String>,
-    /// The editor takes the keyboard focus, caret at the end, when it is next drawn.
-    focus: bool,
-}
-
 /// The whole window's state.
 pub struct App {
     pub settings: Settings,
     /// The library, its notes and rules, and the sidebar's view of them.
     pub library: LibrarySession,
-    doc: Option<Document>,
-    /// The block the keyboard acts on.
-    cursor: Option<usize>,
-    /// The block whose text is being edited in place.
-    block_editor: Option<BlockEditor>,
-    /// Where the press that closed the block editor was: the click it ends is the editor's.
-    edit_closed_by_press: Option<egui::Pos2>,
-    /// The block the last plain click toggled and the document revision it left, so a
-    /// double-click (whose first click toggled) can take that toggle back.
-    last_click_toggle: Option<(usize, u64)>,
-    pub block_filter: BlockFilter,
-    /// The list's rows, for the document revision, filter and unfolding they were made for.
-    rows: Option<(RowsKey, Vec<rows::Row>)>,
-    /// Blocks that never fold into a run (the person opened their run or changed them).
-    unfolded: Vec<bool>,
-    /// Bumped when `unfolded` changes.
-    unfold_version: u64,
-    /// The rows the list last drew: when they change, a row that was in view stays where it was.
-    rows_drawn: Option<RowsKey>,
-    /// The first block of each row the list last drew, with the row's top from the view's top.
-    rows_in_view: Vec<(usize, f32)>,
-    /// The block whose row stays put when the rows change (the one clicked, toggled, unfolded,
-    /// or the cursor's on a filter switch); without one the first row in view stays.
-    pin: Option<usize>,
-    /// Where a Shift-click range starts.
-    anchor: Option<usize>,
-    scroll_to_cursor: bool,
+    /// The clipping being edited and what the editor and the preview keep about it.
+    pub editor: EditorSession,
     /// A narrow window shows the library sidebar (a wide one always does).
     pub show_library: bool,
     /// What a narrow window's editor area shows.
@@ -231,19 +182,10 @@ pub struct App {
     clipboard: Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
     status: Option<Status>,
     prompt: Option<Prompt>,
-    rule_offer: Option<RuleOffer>,
-    /// What to do once the running save lands ("Save and continue").
-    after_save: Option<Action>,
-    /// Where the clipping would be saved, as last worked out off the UI thread.
-    target: Option<SaveTarget>,
-    /// The save target being worked out now.
-    target_asked: Option<jobs::TargetKey>,
     pub show_settings: bool,
     pub show_help: bool,
     /// The window may close (unsaved edits were confirmed or there are none).
     allow_close: bool,
-    /// The preview's Markdown for the document revision it was made from.
-    preview: Option<(u64, String)>,
     window_title: String,
     applied_theme: Option<ThemeChoice>,
     /// `TIDYCLIP_TIMINGS` set: print each frame's layout time and the first frame's delay to
@@ -257,20 +199,7 @@ impl App {
         let mut app = App {
             settings: config.settings,
             library: LibrarySession::default(),
-            doc: None,
-            cursor: None,
-            block_editor: None,
-            edit_closed_by_press: None,
-            last_click_toggle: None,
-            block_filter: BlockFilter::All,
-            rows: None,
-            unfolded: Vec::new(),
-            unfold_version: 0,
-            rows_drawn: None,
-            rows_in_view: Vec::new(),
-            pin: None,
-            anchor: None,
-            scroll_to_cursor: false,
+            editor: EditorSession::default(),
             show_library: false,
             editor_tab: EditorTab::Blocks,
             fields_open: None,
@@ -280,14 +209,9 @@ impl App {
             clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
             status: None,
             prompt: None,
-            rule_offer: None,
-            after_save: None,
-            target: None,
-            target_asked: None,
             show_settings: false,
             show_help: false,
             allow_close: false,
-            preview: None,
             window_title: String::new(),
             applied_theme: None,
             timings: std::env::var_os("TIDYCLIP_TIMINGS").map(|_| Instant::now()),
@@ -310,12 +234,12 @@ impl App {
 
     /// The clipping being edited.
     pub fn document(&self) -> Option<&Document> {
-        self.doc.as_ref()
+        self.editor.doc.as_ref()
     }
 
     /// The block whose text is being edited in place, if any.
     pub fn block_being_edited(&self) -> Option<usize> {
-        self.block_editor.as_ref().map(|e| e.index)
+        self.editor.block_being_edited()
     }
 
     /// The library's notes as last scanned.
@@ -345,12 +269,12 @@ impl App {
 
     /// The pending offer to learn a site rule.
     pub fn rule_offer(&self) -> Option<&RuleOffer> {
-        self.rule_offer.as_ref()
+        self.editor.rule_offer.as_ref()
     }
 
     /// The block the keyboard acts on.
     pub fn cursor(&self) -> Option<usize> {
-        self.cursor
+        self.editor.cursor
     }
 
     /// Where the last frame put the window's parts.
@@ -379,7 +303,7 @@ impl App {
 
     /// The window's title: the clipping's title, and a dot while there are unsaved edits.
     pub fn title(&self) -> String {
-        match &self.doc {
+        match &self.editor.doc {
             None => "tidyclip".into(),
             Some(doc) => {
                 let dot = if doc.is_dirty() { " •" } else { "" };
@@ -424,87 +348,6 @@ impl App {
         }
     }
 
-    /// Recomputes the list's rows when the document, the filter or the unfolding changed.
-    fn refresh_rows(&mut self) {
-        let Some(doc) = &self.doc else {
-            self.rows = None;
-            return;
-        };
-        let key = (doc.revision, self.block_filter, self.unfold_version);
-        if matches!(&self.rows, Some((k, _)) if *k == key) {
-            return;
-        }
-        let rows = rows::build(
-            &doc.clipping.article.blocks,
-            self.block_filter,
-            &self.unfolded,
-        );
-        self.rows = Some((key, rows));
-    }
-
-    /// The list's rows as last refreshed.
-    fn current_rows(&mut self) -> &[rows::Row] {
-        self.refresh_rows();
-        self.rows.as_ref().map_or(&[][..], |(_, r)| r.as_slice())
-    }
-
-    /// The first block of the row `delta` rows from the cursor's (or from where it would be
-    /// listed).
-    fn block_after_cursor(&mut self, delta: isize) -> Option<usize> {
-        let cursor = self.cursor;
-        let rows = self.current_rows();
-        let last = rows.len().checked_sub(1)?;
-        let at = match cursor {
-            None => 0,
-            Some(c) => {
-                let p = rows::row_at_or_after(rows, c) as isize;
-                let exact = rows::row_of(rows, c).is_some();
-                if exact || delta <= 0 {
-                    p + delta
-                } else {
-                    p + delta - 1
-                }
-            }
-        };
-        rows.get(at.clamp(0, last as isize) as usize)
-            .map(|r| r.first_block())
-    }
-
-    /// After the cursor's block left the list (trimmed in "Kept only", kept in "Trimmed only"),
-    /// the cursor moves on to the next listed block, else the one before.
-    fn keep_cursor_listed(&mut self) {
-        let Some(cursor) = self.cursor else {
-            return;
-        };
-        let rows = self.current_rows();
-        if rows::row_of(rows, cursor).is_some() {
-            return;
-        }
-        let at = rows::row_at_or_after(rows, cursor);
-        let next = rows
-            .get(at)
-            .or_else(|| at.checked_sub(1).and_then(|p| rows.get(p)))
-            .map(|r| r.first_block());
-        if next.is_some() {
-            self.cursor = next;
-            self.anchor = next;
-        }
-    }
-
-    /// Lets `block` (and its run) list its blocks one by one, and keeps them so.
-    fn unfold(&mut self, first: usize, last: usize) {
-        if let Some(doc) = &self.doc {
-            self.unfolded
-                .resize(doc.clipping.article.blocks.len(), false);
-        }
-        for i in first..=last {
-            if let Some(u) = self.unfolded.get_mut(i) {
-                *u = true;
-            }
-        }
-        self.unfold_version += 1;
-    }
-
     /// Lays out the whole window and applies what the person did. Tests call this directly.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         // Every file operation is a job: a library on a synced or network folder must never
@@ -541,13 +384,18 @@ impl App {
         });
         layout.panels.push(("toolbar", toolbar.response.rect));
         let status = egui::Panel::bottom("status").show(ui, |ui| {
-            panels::status_line(ui, self.status.as_ref(), self.doc.as_ref(), self.is_busy());
+            panels::status_line(
+                ui,
+                self.status.as_ref(),
+                self.editor.doc.as_ref(),
+                self.is_busy(),
+            );
         });
         layout.panels.push(("status", status.response.rect));
         if let Some(rect) = self.library_panel(ui, three_columns, width, &mut actions) {
             layout.panels.push(("library", rect));
         }
-        if three_columns && self.doc.is_some() {
+        if three_columns && self.editor.doc.is_some() {
             let max = (ui.available_width() - EDITOR_MIN_WIDTH).clamp(200.0, 900.0);
             let preview = egui::Panel::right("preview")
                 .resizable(true)
@@ -558,13 +406,13 @@ impl App {
                 });
             layout.panels.push(("preview", preview.response.rect));
         }
-        self.refresh_rows();
-        let scroll = self.list_scroll();
+        self.editor.refresh_rows();
+        let scroll = self.editor.list_scroll();
         let fields_open = self
             .fields_open
             .unwrap_or(ui.ctx().content_rect().height() >= FIELDS_OPEN_MIN_HEIGHT);
         let editor = egui::CentralPanel::default().show(ui, |ui| {
-            if self.doc.is_none() {
+            if self.editor.doc.is_none() {
                 panels::welcome(ui, self.jobs.extracting, &mut actions);
                 return None;
             }
@@ -575,35 +423,43 @@ impl App {
                     return None;
                 }
             }
-            let doc = self.doc.as_ref()?;
-            let rows = self.rows.as_ref().map_or(&[][..], |(_, r)| r.as_slice());
+            let doc = self.editor.doc.as_ref()?;
+            let rows = self
+                .editor
+                .rows
+                .as_ref()
+                .map_or(&[][..], |(_, r)| r.as_slice());
             Some(panels::editor(
                 ui,
                 doc,
                 panels::EditorState {
-                    cursor: self.cursor,
+                    cursor: self.editor.cursor,
                     scroll,
-                    rule_offer: self.rule_offer.as_ref(),
+                    rule_offer: self.editor.rule_offer.as_ref(),
                     notes: &self.library.notes,
                     rows,
-                    filter: self.block_filter,
+                    filter: self.editor.block_filter,
                     fields_open,
                     cursor_was_in_view: self
                         .layout
                         .list_view
                         .zip(self.layout.cursor_row)
                         .is_some_and(|(view, row)| view.expand(0.5).contains_rect(row)),
-                    editing: self.block_editor.as_ref().map(|e| panels::BlockEditing {
-                        index: e.index,
-                        focus: e.focus,
-                    }),
-                    edit_closed_by_press: self.edit_closed_by_press,
+                    editing: self
+                        .editor
+                        .block_editor
+                        .as_ref()
+                        .map(|e| panels::BlockEditing {
+                            index: e.index,
+                            focus: e.focus,
+                        }),
+                    edit_closed_by_press: self.editor.edit_closed_by_press,
                 },
                 &mut actions,
             ))
         });
         layout.panels.push(("editor", editor.response.rect));
-        self.list_drawn(editor.inner, &mut layout);
+        self.editor.list_drawn(editor.inner, &mut layout);
         // A view that changed size this frame (a panel that grew to fit new content) is drawn
         // once more at once, so the list settles before the person acts on it.
         let view_height = |l: &LayoutReport| l.list_view.map(|r| r.height());
@@ -615,7 +471,7 @@ impl App {
         panels::prompts(
             &ctx,
             self.prompt.as_ref(),
-            self.doc.as_ref(),
+            self.editor.doc.as_ref(),
             &self.library.notes,
             &mut actions,
         );
@@ -665,7 +521,7 @@ impl App {
                         notes: &self.library.notes,
                         sort: self.settings.sort,
                         library: self.library.current.as_ref(),
-                        open_note: self.doc.as_ref().and_then(|d| d.note.as_deref()),
+                        open_note: self.editor.doc.as_ref().and_then(|d| d.note.as_deref()),
                         scanning: self.jobs.running(jobs::Job::ScanLibrary),
                         import: self.library.import.as_ref(),
                         trashed: self.library.trashed.as_ref(),
@@ -677,73 +533,11 @@ impl App {
         Some(library.response.rect)
     }
 
-    /// What the drawn block list reported: where it and the cursor's row are, which rows were
-    /// in view; `None` when it was not drawn (the preview tab).
-    fn list_drawn(&mut self, list: Option<panels::ListReport>, layout: &mut LayoutReport) {
-        match list {
-            Some(list) => {
-                layout.list_view = list.view;
-                layout.cursor_row = list.cursor_row;
-                self.rows_in_view = list.rows_in_view;
-                self.rows_drawn = self.rows.as_ref().map(|(k, _)| *k);
-                // The editor took the focus when drawn; later frames leave the focus be.
-                if list.editor_drawn
-                    && let Some(editor) = self.block_editor.as_mut()
-                {
-                    editor.focus = false;
-                }
-            }
-            // The list was not drawn (the preview tab): when it comes back, it shows the cursor.
-            None => self.scroll_to_cursor |= self.doc.is_some(),
-        }
-    }
-
-    /// How the blocks list scrolls this frame: rows that changed under it keep the anchor's row
-    /// where it was; a cursor moved by the keyboard (or a new filter) is brought into view.
-    fn list_scroll(&mut self) -> panels::ListScroll {
-        let want_cursor = std::mem::take(&mut self.scroll_to_cursor);
-        let pin = self.pin.take();
-        let rows_changed = self.rows.as_ref().map(|(k, _)| *k) != self.rows_drawn;
-        if rows_changed {
-            let y_of = |block: usize| {
-                self.rows_in_view
-                    .iter()
-                    .find(|(b, _)| *b == block)
-                    .map(|&(_, y)| (block, y))
-            };
-            let kept = pin.and_then(y_of).or_else(|| {
-                // Nothing pinned in view: the top row stays, unless the cursor is wanted.
-                (!want_cursor)
-                    .then(|| self.rows_in_view.first().copied())
-                    .flatten()
-            });
-            if let Some((block, y)) = kept {
-                return panels::ListScroll::Keep { block, y };
-            }
-        }
-        if want_cursor {
-            panels::ListScroll::ShowCursor
-        } else {
-            panels::ListScroll::Stay
-        }
-    }
-
     fn preview_panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let target = self.save_target();
-        let Some(doc) = self.doc.as_ref() else {
+        let Some((doc, markdown)) = self.editor.preview_markdown() else {
             return;
         };
-        // The Markdown is rebuilt only when the document changed: a 10 MB article must not be
-        // rendered to Markdown (or copied) every frame.
-        if self
-            .preview
-            .as_ref()
-            .is_none_or(|(r, _)| *r != doc.revision)
-        {
-            self.preview = Some((doc.revision, doc.clipping.to_markdown()));
-        }
-        let markdown = self.preview.as_ref().map_or("", |(_, m)| m.as_str());
-
         panels::preview(
             ui,
             doc,

@@ -39,7 +39,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         if let Some(text) = pasted {
             actions.push(Action::PasteText(text));
         }
-        if app.doc.is_some() {
+        if app.editor.doc.is_some() {
             let nothing_focused = ctx.memory(|m| m.focused().is_none());
             ctx.input_mut(|i| {
                 for (press, command) in &presses {
@@ -77,10 +77,10 @@ fn action_of(command: Command, app: &App) -> Option<Action> {
         Command::TenBlocksDown => Action::MoveCursor(10),
         Command::TenBlocksUp => Action::MoveCursor(-10),
         Command::ToggleBlock => Action::ToggleCursor,
-        Command::TrimToEnd => Action::TrimToEnd(app.cursor?),
-        Command::KeepOnlyRun => Action::KeepOnlyRun(app.cursor?),
+        Command::TrimToEnd => Action::TrimToEnd(app.editor.cursor?),
+        Command::KeepOnlyRun => Action::KeepOnlyRun(app.editor.cursor?),
         Command::EditBlock => Action::EditBlock {
-            index: app.cursor?,
+            index: app.editor.cursor?,
             double_click: false,
         },
         Command::FinishBlockEdit => {
@@ -126,7 +126,10 @@ pub fn window_events(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) 
         );
     }
     let close_requested = ctx.input(|i| i.viewport().close_requested());
-    if close_requested && !app.allow_close && app.doc.as_ref().is_some_and(Document::is_dirty) {
+    if close_requested
+        && !app.allow_close
+        && app.editor.doc.as_ref().is_some_and(Document::is_dirty)
+    {
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         actions.push(Action::Quit);
     }
@@ -153,7 +156,7 @@ fn tool_button(
 /// settings, help.
 pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        let has_doc = app.doc.is_some();
+        let has_doc = app.editor.doc.is_some();
         if !three_columns {
             if ui
                 .selectable_label(app.show_library, "Library")
@@ -195,7 +198,7 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
         );
         ui.separator();
         let (can_undo, can_redo) = app
-            .doc
+            .editor.doc
             .as_ref()
             .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
         let tip = with_keys(ui, "Undo the last edit", Command::Undo);
