@@ -1737,17 +1737,20 @@ fn dialogs_finish_from_the_keyboard() {
     for key in [egui::Key::Escape, egui::Key::Enter] {
         harness.get_by_label("Settings").click();
         harness.run_ok();
-        assert!(harness.state().show_settings);
-        harness.key_press(key);
-        harness.run_ok();
-        assert!(!harness.state().show_settings, "{key:?} closed Settings");
-        harness.key_press(egui::Key::F1);
-        harness.run_ok();
-        assert!(harness.state().show_help);
+        assert!(harness.state().window.show_settings);
         harness.key_press(key);
         harness.run_ok();
         assert!(
-            !harness.state().show_help,
+            !harness.state().window.show_settings,
+            "{key:?} closed Settings"
+        );
+        harness.key_press(egui::Key::F1);
+        harness.run_ok();
+        assert!(harness.state().window.show_help);
+        harness.key_press(key);
+        harness.run_ok();
+        assert!(
+            !harness.state().window.show_help,
             "{key:?} closed the shortcut list"
         );
     }
@@ -1782,7 +1785,7 @@ fn the_shortcut_list_shows_every_key_the_keymap_reads() {
     let mut harness = harness(app(dir.path(), seed_clipboard(), None));
     harness.key_press(egui::Key::F1);
     harness.run_ok();
-    assert!(harness.state().show_help);
+    assert!(harness.state().window.show_help);
     for (keys, what) in tidyclip::app::keymap::rows(false) {
         assert!(
             harness.query_all_by_label(&keys).next().is_some(),

@@ -168,12 +168,12 @@ impl Action {
 impl App {
     /// Applies one action. The only place the window's state changes in response to the person.
     pub fn apply(&mut self, action: Action) {
-        if action.replaces_document() && self.prompt.is_some() {
+        if action.replaces_document() && self.window.prompt.is_some() {
             // A question is open (e.g. Ctrl+N pressed under it): answer it first.
             return;
         }
         if action.replaces_document() && self.editor.doc.as_ref().is_some_and(Document::is_dirty) {
-            self.prompt = Some(Prompt::Discard {
+            self.window.prompt = Some(Prompt::Discard {
                 then: Box::new(action),
             });
             return;
@@ -213,16 +213,16 @@ impl App {
                 self.save(SaveMode::Checked);
             }
             Action::SaveOverwriting => {
-                self.prompt = None;
+                self.window.prompt = None;
                 self.save(SaveMode::Overwrite);
             }
             Action::SaveAsNew => {
-                self.prompt = None;
+                self.window.prompt = None;
                 self.save(SaveMode::AsNew);
             }
             Action::SaveReplacing(path) => self.save_replacing(path),
             Action::OpenExisting(path) => {
-                self.prompt = None;
+                self.window.prompt = None;
                 self.apply_confirmed(Action::Reopen(path));
             }
             Action::EditField(field, text) => {
@@ -243,14 +243,14 @@ impl App {
                 }
             }
             Action::ConfirmDiscard => {
-                if let Some(Prompt::Discard { then }) = self.prompt.take() {
+                if let Some(Prompt::Discard { then }) = self.window.prompt.take() {
                     self.apply_confirmed(*then);
                 }
             }
             Action::SaveThenContinue => self.save_then_continue(),
-            Action::CancelPrompt => self.prompt = None,
+            Action::CancelPrompt => self.window.prompt = None,
             Action::Quit => {
-                self.allow_close = true;
+                self.window.allow_close = true;
                 if let Some(ctx) = self.jobs.context() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
@@ -339,23 +339,23 @@ impl App {
             Action::UndoDelete => self.undo_delete(),
             Action::StartRename(path) => self.start_rename(path),
             Action::RenameText(text) => {
-                if let Some(Prompt::Rename { title, .. }) = self.prompt.as_mut() {
+                if let Some(Prompt::Rename { title, .. }) = self.window.prompt.as_mut() {
                     *title = text;
                 }
             }
             Action::ConfirmRename => {
-                if let Some(Prompt::Rename { path, title }) = self.prompt.take() {
+                if let Some(Prompt::Rename { path, title }) = self.window.prompt.take() {
                     self.rename(path, title);
                 }
             }
             Action::StartEditTags(path) => self.start_edit_tags(path),
             Action::TagsText(text) => {
-                if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
+                if let Some(Prompt::Tags { tags, .. }) = self.window.prompt.as_mut() {
                     *tags = text;
                 }
             }
             Action::ConfirmTags => {
-                if let Some(Prompt::Tags { path, tags }) = self.prompt.take() {
+                if let Some(Prompt::Tags { path, tags }) = self.window.prompt.take() {
                     self.set_note_tags(path, &tags);
                 }
             }
@@ -386,9 +386,9 @@ impl App {
     /// What the window shows: panels, tabs, settings and the help overlay.
     fn apply_window_action(&mut self, action: Action) {
         match action {
-            Action::ShowFields(open) => self.fields_open = Some(open),
-            Action::ShowLibrary(show) => self.show_library = show,
-            Action::ShowTab(tab) => self.editor_tab = tab,
+            Action::ShowFields(open) => self.window.fields_open = Some(open),
+            Action::ShowLibrary(show) => self.window.show_library = show,
+            Action::ShowTab(tab) => self.window.editor_tab = tab,
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetDefaultTags(tags) => self.settings.default_tags = tags,
             Action::SetNameTemplate(template) => self.set_name_template(template),
@@ -398,8 +398,8 @@ impl App {
                 let notes = std::mem::take(&mut self.library.notes);
                 self.library.set_notes(notes, self.settings.sort);
             }
-            Action::ShowSettings(show) => self.show_settings = show,
-            Action::ShowHelp(show) => self.show_help = show,
+            Action::ShowSettings(show) => self.window.show_settings = show,
+            Action::ShowHelp(show) => self.window.show_help = show,
             // Every other action was handled before it came here; one that no area handles is
             // a bug that tests in debug builds catch.
             other => debug_assert!(false, "an action no area handles: {other:?}"),
@@ -422,7 +422,7 @@ impl App {
     }
 
     fn save_replacing(&mut self, path: PathBuf) {
-        self.prompt = None;
+        self.window.prompt = None;
         let id = self
             .library
             .notes
@@ -440,7 +440,7 @@ impl App {
             .find(|n| n.path == path)
             .map(|n| n.title.clone())
             .unwrap_or_default();
-        self.prompt = Some(Prompt::Rename { path, title });
+        self.window.prompt = Some(Prompt::Rename { path, title });
     }
 
     fn start_edit_tags(&mut self, path: PathBuf) {
@@ -451,11 +451,11 @@ impl App {
             .find(|n| n.path == path)
             .map(|n| n.tags.join(", "))
             .unwrap_or_default();
-        self.prompt = Some(Prompt::Tags { path, tags });
+        self.window.prompt = Some(Prompt::Tags { path, tags });
     }
 
     fn complete_tag(&mut self, tag: &str) {
-        if let Some(Prompt::Tags { tags, .. }) = self.prompt.as_mut() {
+        if let Some(Prompt::Tags { tags, .. }) = self.window.prompt.as_mut() {
             *tags = complete_last_tag(tags, tag);
             return;
         }
@@ -663,7 +663,7 @@ impl App {
     }
 
     fn save_then_continue(&mut self) {
-        if let Some(Prompt::Discard { then }) = self.prompt.take()
+        if let Some(Prompt::Discard { then }) = self.window.prompt.take()
             && self.save(SaveMode::Checked)
         {
             // Goes on once the save lands; a question or an error drops it.
@@ -817,14 +817,14 @@ impl App {
             SaveResult::Duplicate(duplicate) => {
                 // Not "Saving…" while the question waits: nothing is being written.
                 self.info("Not saved yet: this looks like a note already in your library.");
-                self.prompt = Some(Prompt::Duplicate {
+                self.window.prompt = Some(Prompt::Duplicate {
                     why: duplicate.reason.to_string(),
                     existing: duplicate.note,
                 });
             }
             SaveResult::ChangedOnDisk(path) => {
                 self.info("Not saved yet: the note changed on disk since you opened it.");
-                self.prompt = Some(Prompt::ChangedOnDisk { path });
+                self.window.prompt = Some(Prompt::ChangedOnDisk { path });
             }
             SaveResult::Failed(e) => self.error(e),
         }

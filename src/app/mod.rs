@@ -19,6 +19,9 @@ mod panels;
 pub mod platform;
 /// The blocks list's rows, with long runs of trimmed blocks folded.
 pub mod rows;
+/// The window part of the window's state: panels shown, dialogs, the status line, the layout.
+mod window_chrome;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -34,6 +37,7 @@ pub use doc::{Document, Field};
 pub use editor_session::{EditorSession, RuleOffer};
 pub use library_session::{LibrarySession, LibraryView};
 pub use platform::{Clipboard, Dialogs, NativeDialogs, Pasted, SystemClipboard};
+pub use window_chrome::{LayoutReport, Prompt, Status, WindowChrome};
 
 /// The key the settings are stored under in eframe's storage.
 const SETTINGS_KEY: &str = "tidyclip.settings";
@@ -87,21 +91,6 @@ const NARROW_EDITOR_MIN_WIDTH: f32 = 360.0;
 /// room; the person can open it (and it stays as they set it).
 const FIELDS_OPEN_MIN_HEIGHT: f32 = 900.0;
 
-/// Where the last frame put the window's parts: tests check that nothing overlaps, and the
-/// blocks list keeps its rows where they were when the list changes.
-#[derive(Debug, Clone, Default)]
-pub struct LayoutReport {
-    /// Each panel shown, by name ("toolbar", "status", "library", "preview", "editor"), with the
-    /// rectangle its contents took.
-    pub panels: Vec<(&'static str, egui::Rect)>,
-    /// The blocks list's visible area.
-    pub list_view: Option<egui::Rect>,
-    /// The row of the block under the keyboard cursor, when it was laid out.
-    pub cursor_row: Option<egui::Rect>,
-    /// Whether the three columns fit (else the preview is a tab and the library a toggle).
-    pub three_columns: bool,
-}
-
 /// What the person expects remembered between runs (window and panel sizes are eframe's).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -131,29 +120,6 @@ impl Default for Settings {
     }
 }
 
-/// A message in the status line.
-#[derive(Debug, Clone)]
-pub struct Status {
-    pub text: String,
-    pub error: bool,
-    pub at: Instant,
-}
-
-/// A question the window is waiting on before it goes on.
-#[derive(Debug)]
-pub enum Prompt {
-    /// Unsaved edits would be lost by `then`.
-    Discard { then: Box<Action> },
-    /// The note changed on disk since it was opened; saving would overwrite someone's edits.
-    ChangedOnDisk { path: PathBuf },
-    /// A new clipping looks like a note already in the library.
-    Duplicate { existing: NoteSummary, why: String },
-    /// A new title for a note in the list.
-    Rename { path: PathBuf, title: String },
-    /// New tags for a note in the list, comma separated.
-    Tags { path: PathBuf, tags: String },
-}
-
 /// What the window needs from outside: where the library is and the doors to the desktop.
 pub struct AppConfig {
     /// `--library`, else the remembered or default folder.
@@ -163,34 +129,24 @@ pub struct AppConfig {
     pub clipboard: Box<dyn Clipboard>,
 }
 
-/// The whole window's state.
+/// The whole window's state, in parts: what is remembered between runs, the library, the
+/// clipping being edited, and the window around them, plus the doors out (jobs, dialogs, the
+/// clipboard). Panels are handed only the parts they show.
 pub struct App {
+    /// What is remembered between runs (saved by eframe).
     pub settings: Settings,
     /// The library, its notes and rules, and the sidebar's view of them.
     pub library: LibrarySession,
     /// The clipping being edited and what the editor and the preview keep about it.
     pub editor: EditorSession,
-    /// A narrow window shows the library sidebar (a wide one always does).
-    pub show_library: bool,
-    /// What a narrow window's editor area shows.
-    pub editor_tab: EditorTab,
-    /// The fields form is open; `None` follows the window's height.
-    fields_open: Option<bool>,
-    layout: LayoutReport,
+    /// What the window shows around the clipping: panels, tabs, dialogs, the status line.
+    pub window: WindowChrome,
+    /// Slow and disk work on threads, for every part (the window never waits on the disk).
     jobs: jobs::Jobs,
+    /// File and folder dialogs (a fake in tests).
     dialogs: Arc<dyn Dialogs>,
+    /// The clipboard, shared with the paste job (a fake in tests).
     clipboard: Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
-    status: Option<Status>,
-    prompt: Option<Prompt>,
-    pub show_settings: bool,
-    pub show_help: bool,
-    /// The window may close (unsaved edits were confirmed or there are none).
-    allow_close: bool,
-    window_title: String,
-    applied_theme: Option<ThemeChoice>,
-    /// `TIDYCLIP_TIMINGS` set: print each frame's layout time and the first frame's delay to
-    /// stderr, for measuring (no cost otherwise).
-    timings: Option<Instant>,
 }
 
 impl App {
@@ -200,21 +156,10 @@ impl App {
             settings: config.settings,
             library: LibrarySession::default(),
             editor: EditorSession::default(),
-            show_library: false,
-            editor_tab: EditorTab::Blocks,
-            fields_open: None,
-            layout: LayoutReport::default(),
+            window: WindowChrome::new(),
             jobs: jobs::Jobs::default(),
             dialogs: config.dialogs,
             clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
-            status: None,
-            prompt: None,
-            show_settings: false,
-            show_help: false,
-            allow_close: false,
-            window_title: String::new(),
-            applied_theme: None,
-            timings: std::env::var_os("TIDYCLIP_TIMINGS").map(|_| Instant::now()),
         };
         // --library, then TIDYCLIP_LIBRARY, then the folder used last time, then the default.
         let from_env = std::env::var_os(crate::library::LIBRARY_ENV)
@@ -259,12 +204,12 @@ impl App {
 
     /// The status line's text.
     pub fn status(&self) -> Option<&Status> {
-        self.status.as_ref()
+        self.window.status.as_ref()
     }
 
     /// The question the window waits on, if any.
     pub fn prompt(&self) -> Option<&Prompt> {
-        self.prompt.as_ref()
+        self.window.prompt.as_ref()
     }
 
     /// The pending offer to learn a site rule.
@@ -279,7 +224,7 @@ impl App {
 
     /// Where the last frame put the window's parts.
     pub fn layout(&self) -> &LayoutReport {
-        &self.layout
+        &self.window.layout
     }
 
     /// True while an article is being read or extracted, or the library scanned.
@@ -313,19 +258,11 @@ impl App {
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            error: false,
-            at: Instant::now(),
-        });
+        self.window.info(text);
     }
 
     fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            error: true,
-            at: Instant::now(),
-        });
+        self.window.error(text);
     }
 
     /// Takes in finished background work and changes to the library folder.
@@ -355,7 +292,7 @@ impl App {
         let _no_disk = crate::library::disk_guard::forbid_disk_on_this_thread();
         let frame_started = Instant::now();
         self.show_inner(ui);
-        if let Some(created) = self.timings {
+        if let Some(created) = self.window.timings {
             let ms = frame_started.elapsed().as_secs_f64() * 1000.0;
             let since_start = created.elapsed().as_secs_f64() * 1000.0;
             eprintln!("tidyclip-timing frame {ms:.2} ms at {since_start:.0} ms");
@@ -367,7 +304,7 @@ impl App {
         self.jobs.set_context(&ctx);
         self.poll_jobs();
         self.library.refresh_view(self.settings.sort);
-        self.apply_theme(&ctx);
+        self.window.apply_theme(&ctx, self.settings.theme);
 
         let mut actions = Vec::new();
         panels::shortcuts(&ctx, self, &mut actions);
@@ -386,7 +323,7 @@ impl App {
         let status = egui::Panel::bottom("status").show(ui, |ui| {
             panels::status_line(
                 ui,
-                self.status.as_ref(),
+                self.window.status.as_ref(),
                 self.editor.doc.as_ref(),
                 self.is_busy(),
             );
@@ -409,6 +346,7 @@ impl App {
         self.editor.refresh_rows();
         let scroll = self.editor.list_scroll();
         let fields_open = self
+            .window
             .fields_open
             .unwrap_or(ui.ctx().content_rect().height() >= FIELDS_OPEN_MIN_HEIGHT);
         let editor = egui::CentralPanel::default().show(ui, |ui| {
@@ -417,8 +355,8 @@ impl App {
                 return None;
             }
             if !three_columns {
-                panels::editor_tabs(ui, self.editor_tab, &mut actions);
-                if self.editor_tab == EditorTab::Preview {
+                panels::editor_tabs(ui, self.window.editor_tab, &mut actions);
+                if self.window.editor_tab == EditorTab::Preview {
                     self.preview_panel(ui, &mut actions);
                     return None;
                 }
@@ -441,9 +379,10 @@ impl App {
                     filter: self.editor.block_filter,
                     fields_open,
                     cursor_was_in_view: self
+                        .window
                         .layout
                         .list_view
-                        .zip(self.layout.cursor_row)
+                        .zip(self.window.layout.cursor_row)
                         .is_some_and(|(view, row)| view.expand(0.5).contains_rect(row)),
                     editing: self
                         .editor
@@ -463,22 +402,22 @@ impl App {
         // A view that changed size this frame (a panel that grew to fit new content) is drawn
         // once more at once, so the list settles before the person acts on it.
         let view_height = |l: &LayoutReport| l.list_view.map(|r| r.height());
-        if view_height(&layout) != view_height(&self.layout) {
+        if view_height(&layout) != view_height(&self.window.layout) {
             ctx.request_repaint();
         }
-        self.layout = layout;
+        self.window.layout = layout;
 
         panels::prompts(
             &ctx,
-            self.prompt.as_ref(),
+            self.window.prompt.as_ref(),
             self.editor.doc.as_ref(),
             &self.library.notes,
             &mut actions,
         );
-        if self.show_settings {
+        if self.window.show_settings {
             panels::settings_window(&ctx, self, &mut actions);
         }
-        if self.show_help {
+        if self.window.show_help {
             panels::help_window(&ctx, &mut actions);
         }
 
@@ -486,11 +425,7 @@ impl App {
             self.apply(action);
         }
 
-        let title = self.title();
-        if title != self.window_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
+        self.window.set_title(&ctx, self.title());
     }
 
     /// The library sidebar, when there is room for it or the person asked for it; its rect.
@@ -501,7 +436,7 @@ impl App {
         width: f32,
         actions: &mut Vec<Action>,
     ) -> Option<egui::Rect> {
-        if !(three_columns || self.show_library) {
+        if !(three_columns || self.window.show_library) {
             return None;
         }
         // The sidebar never takes the room the editor needs beside it.
@@ -546,18 +481,6 @@ impl App {
             self.settings.raw_preview,
             actions,
         );
-    }
-
-    fn apply_theme(&mut self, ctx: &egui::Context) {
-        if self.applied_theme == Some(self.settings.theme) {
-            return;
-        }
-        ctx.set_theme(match self.settings.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
-        self.applied_theme = Some(self.settings.theme);
     }
 }
 

@@ -27,7 +27,8 @@ pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         }
     });
 
-    let dialog_open = app.prompt.is_some() || app.show_help || app.show_settings;
+    let dialog_open =
+        app.window.prompt.is_some() || app.window.show_help || app.window.show_settings;
     if !dialog_open && !ctx.egui_wants_keyboard_input() {
         // A plain paste outside the fields clips the pasted text.
         let pasted = ctx.input(|i| {
@@ -71,7 +72,7 @@ fn action_of(command: Command, app: &App) -> Option<Action> {
         Command::Save => Action::Save,
         Command::Undo => Action::Undo,
         Command::Redo => Action::Redo,
-        Command::Help => Action::ShowHelp(!app.show_help),
+        Command::Help => Action::ShowHelp(!app.window.show_help),
         Command::NextBlock => Action::MoveCursor(1),
         Command::PreviousBlock => Action::MoveCursor(-1),
         Command::TenBlocksDown => Action::MoveCursor(10),
@@ -127,7 +128,7 @@ pub fn window_events(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) 
     }
     let close_requested = ctx.input(|i| i.viewport().close_requested());
     if close_requested
-        && !app.allow_close
+        && !app.window.allow_close
         && app.editor.doc.as_ref().is_some_and(Document::is_dirty)
     {
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -159,11 +160,11 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
         let has_doc = app.editor.doc.is_some();
         if !three_columns {
             if ui
-                .selectable_label(app.show_library, "Library")
+                .selectable_label(app.window.show_library, "Library")
                 .on_hover_text("Show or hide your library (the window is too narrow to show it beside the editor)")
                 .clicked()
             {
-                actions.push(Action::ShowLibrary(!app.show_library));
+                actions.push(Action::ShowLibrary(!app.window.show_library));
             }
             ui.separator();
         }
@@ -217,7 +218,7 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             true,
             "Settings",
             "Library folder, theme, default tags, your site rules",
-            Action::ShowSettings(!app.show_settings),
+            Action::ShowSettings(!app.window.show_settings),
             actions,
         );
         tool_button(
@@ -225,7 +226,7 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             true,
             "Help",
             "Keyboard shortcuts (F1)",
-            Action::ShowHelp(!app.show_help),
+            Action::ShowHelp(!app.window.show_help),
             actions,
         );
         if app.is_busy() {
