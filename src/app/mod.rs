@@ -307,8 +307,8 @@ impl App {
         self.window.apply_theme(&ctx, self.settings.theme);
 
         let mut actions = Vec::new();
-        panels::shortcuts(&ctx, self, &mut actions);
-        panels::window_events(&ctx, self, &mut actions);
+        panels::shortcuts(&ctx, &self.window, &self.editor, &mut actions);
+        panels::window_events(&ctx, &self.window, self.editor.doc.as_ref(), &mut actions);
 
         let width = ui.available_width();
         let three_columns = width >= THREE_COLUMNS_MIN_WIDTH;
@@ -317,7 +317,14 @@ impl App {
             ..LayoutReport::default()
         };
         let toolbar = egui::Panel::top("toolbar").show(ui, |ui| {
-            panels::toolbar(ui, self, three_columns, &mut actions);
+            panels::toolbar(
+                ui,
+                &self.window,
+                self.editor.doc.as_ref(),
+                self.is_busy(),
+                three_columns,
+                &mut actions,
+            );
         });
         layout.panels.push(("toolbar", toolbar.response.rect));
         let status = egui::Panel::bottom("status").show(ui, |ui| {
@@ -415,7 +422,7 @@ impl App {
             &mut actions,
         );
         if self.window.show_settings {
-            panels::settings_window(&ctx, self, &mut actions);
+            panels::settings_window(&ctx, &self.settings, &self.library, &mut actions);
         }
         if self.window.show_help {
             panels::help_window(&ctx, &mut actions);

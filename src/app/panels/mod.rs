@@ -8,7 +8,10 @@ use eframe::egui::{self, Key, Modifiers};
 
 use super::doc::Document;
 use super::keymap::{self, Command, When};
-use super::{Action, App, EditorTab, Prompt, Status, ThemeChoice};
+use super::{
+    Action, EditorSession, EditorTab, LibrarySession, Prompt, Settings, Status, ThemeChoice,
+    WindowChrome,
+};
 
 pub use editor::{BlockEditing, EditorState, ListReport, ListScroll, editor};
 pub use preview::preview;
@@ -16,7 +19,12 @@ pub use sidebar::{SidebarState, sidebar};
 
 /// Global shortcuts, read from [`keymap::KEYMAP`] and consumed before any widget sees them (so a
 /// field's own undo never runs: every edit is undone through the document's history).
-pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
+pub fn shortcuts(
+    ctx: &egui::Context,
+    window: &WindowChrome,
+    editor: &EditorSession,
+    actions: &mut Vec<Action>,
+) {
     let presses = keymap::presses_by_specificity();
     let mut commands = Vec::new();
     ctx.input_mut(|i| {
@@ -27,8 +35,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         }
     });
 
-    let dialog_open =
-        app.window.prompt.is_some() || app.window.show_help || app.window.show_settings;
+    let dialog_open = window.prompt.is_some() || window.show_help || window.show_settings;
     if !dialog_open && !ctx.egui_wants_keyboard_input() {
         // A plain paste outside the fields clips the pasted text.
         let pasted = ctx.input(|i| {
@@ -40,7 +47,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         if let Some(text) = pasted {
             actions.push(Action::PasteText(text));
         }
-        if app.editor.doc.is_some() {
+        if editor.doc.is_some() {
             let nothing_focused = ctx.memory(|m| m.focused().is_none());
             ctx.input_mut(|i| {
                 for (press, command) in &presses {
@@ -57,14 +64,14 @@ pub fn shortcuts(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         }
     }
     for command in commands {
-        if let Some(action) = action_of(command, app) {
+        if let Some(action) = action_of(command, window, editor) {
             actions.push(action);
         }
     }
 }
 
 /// What a shortcut's command does now (`None` for a block command with no current block).
-fn action_of(command: Command, app: &App) -> Option<Action> {
+fn action_of(command: Command, window: &WindowChrome, editor: &EditorSession) -> Option<Action> {
     Some(match command {
         Command::Open => Action::OpenDialog,
         Command::PasteHtml => Action::Paste,
@@ -72,20 +79,20 @@ fn action_of(command: Command, app: &App) -> Option<Action> {
         Command::Save => Action::Save,
         Command::Undo => Action::Undo,
         Command::Redo => Action::Redo,
-        Command::Help => Action::ShowHelp(!app.window.show_help),
+        Command::Help => Action::ShowHelp(!window.show_help),
         Command::NextBlock => Action::MoveCursor(1),
         Command::PreviousBlock => Action::MoveCursor(-1),
         Command::TenBlocksDown => Action::MoveCursor(10),
         Command::TenBlocksUp => Action::MoveCursor(-10),
         Command::ToggleBlock => Action::ToggleCursor,
-        Command::TrimToEnd => Action::TrimToEnd(app.editor.cursor?),
-        Command::KeepOnlyRun => Action::KeepOnlyRun(app.editor.cursor?),
+        Command::TrimToEnd => Action::TrimToEnd(editor.cursor?),
+        Command::KeepOnlyRun => Action::KeepOnlyRun(editor.cursor?),
         Command::EditBlock => Action::EditBlock {
-            index: app.editor.cursor?,
+            index: editor.cursor?,
             double_click: false,
         },
         Command::FinishBlockEdit => {
-            app.block_being_edited()?;
+            editor.block_being_edited()?;
             Action::FinishBlockEdit
         }
     })
@@ -100,7 +107,12 @@ fn with_keys(ui: &egui::Ui, tip: &str, command: Command) -> String {
 }
 
 /// Files dropped on the window, and the window's close button.
-pub fn window_events(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
+pub fn window_events(
+    ctx: &egui::Context,
+    window: &WindowChrome,
+    doc: Option<&Document>,
+    actions: &mut Vec<Action>,
+) {
     let dropped = ctx.input(|i| {
         i.raw.dropped_files.iter().find_map(|f| {
             let p = f.path();
@@ -127,10 +139,7 @@ pub fn window_events(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) 
         );
     }
     let close_requested = ctx.input(|i| i.viewport().close_requested());
-    if close_requested
-        && !app.window.allow_close
-        && app.editor.doc.as_ref().is_some_and(Document::is_dirty)
-    {
+    if close_requested && !window.allow_close && doc.is_some_and(Document::is_dirty) {
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         actions.push(Action::Quit);
     }
@@ -154,17 +163,25 @@ fn tool_button(
 }
 
 /// The toolbar: the library toggle (in a narrow window), open, paste, new, save, undo, redo,
-/// settings, help.
-pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut Vec<Action>) {
+/// settings, help. It takes the window's toggles, the clipping (for Save, Undo and Redo) and
+/// whether work runs in the background (the spinner).
+pub fn toolbar(
+    ui: &mut egui::Ui,
+    window: &WindowChrome,
+    doc: Option<&Document>,
+    busy: bool,
+    three_columns: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal_wrapped(|ui| {
-        let has_doc = app.editor.doc.is_some();
+        let has_doc = doc.is_some();
         if !three_columns {
             if ui
-                .selectable_label(app.window.show_library, "Library")
+                .selectable_label(window.show_library, "Library")
                 .on_hover_text("Show or hide your library (the window is too narrow to show it beside the editor)")
                 .clicked()
             {
-                actions.push(Action::ShowLibrary(!app.window.show_library));
+                actions.push(Action::ShowLibrary(!window.show_library));
             }
             ui.separator();
         }
@@ -198,10 +215,7 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             actions,
         );
         ui.separator();
-        let (can_undo, can_redo) = app
-            .editor.doc
-            .as_ref()
-            .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+        let (can_undo, can_redo) = doc.map_or((false, false), |d| (d.can_undo(), d.can_redo()));
         let tip = with_keys(ui, "Undo the last edit", Command::Undo);
         tool_button(ui, can_undo, "Undo", &tip, Action::Undo, actions);
         tool_button(
@@ -218,7 +232,7 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             true,
             "Settings",
             "Library folder, theme, default tags, your site rules",
-            Action::ShowSettings(!app.window.show_settings),
+            Action::ShowSettings(!window.show_settings),
             actions,
         );
         tool_button(
@@ -226,10 +240,10 @@ pub fn toolbar(ui: &mut egui::Ui, app: &App, three_columns: bool, actions: &mut 
             true,
             "Help",
             "Keyboard shortcuts (F1)",
-            Action::ShowHelp(!app.window.show_help),
+            Action::ShowHelp(!window.show_help),
             actions,
         );
-        if app.is_busy() {
+        if busy {
             ui.add(egui::Spinner::new())
                 .on_hover_text("Working in the background…");
         }
@@ -576,8 +590,13 @@ fn confirm_or_cancel(
     });
 }
 
-/// Settings: library folder, theme, default tags, learned rules.
-pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
+/// Settings: library folder, theme, default tags, learned rules (the library session's).
+pub fn settings_window(
+    ctx: &egui::Context,
+    settings: &Settings,
+    library: &LibrarySession,
+    actions: &mut Vec<Action>,
+) {
     let mut open = true;
     // Settings apply as they change, so Esc and Enter both close the window (Enter in a field
     // ends the edit there first; the next Enter closes).
@@ -597,8 +616,7 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
         .show(ctx, |ui| {
             ui.heading("Library");
             ui.horizontal(|ui| {
-                let shown = app
-                    .library
+                let shown = library
                     .current
                     .as_ref()
                     .map_or_else(|| "none".to_string(), |l| l.root().display().to_string());
@@ -613,7 +631,7 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
             });
             ui.horizontal(|ui| {
                 let label = ui.label("File name");
-                let mut template = app.settings.name_template.clone();
+                let mut template = settings.name_template.clone();
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(&mut template)
@@ -639,7 +657,7 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
                     (ThemeChoice::Dark, "Dark"),
                 ] {
                     if ui
-                        .radio(app.settings.theme == choice, label)
+                        .radio(settings.theme == choice, label)
                         .clicked()
                     {
                         actions.push(Action::SetTheme(choice));
@@ -649,7 +667,7 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
             ui.separator();
             ui.horizontal(|ui| {
                 let label = ui.label("Default tags");
-                let mut tags = app.settings.default_tags.clone();
+                let mut tags = settings.default_tags.clone();
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(&mut tags)
@@ -663,10 +681,10 @@ pub fn settings_window(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>
             });
             ui.separator();
             ui.heading("Your site rules");
-            if app.library.rules.rules.is_empty() {
+            if library.rules.rules.is_empty() {
                 ui.weak("None yet. When you trim a block tidyclip kept, it offers to trim blocks like it on that site from then on.");
             }
-            for (i, rule) in app.library.rules.rules.iter().enumerate() {
+            for (i, rule) in library.rules.rules.iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui
                         .button("Remove")
