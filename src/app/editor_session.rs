@@ -38,8 +38,7 @@ pub struct RuleOffer {
 }
 
 /// The clipping being edited and what the editor keeps about it between frames. A new
-/// clipping resets most of it ([`EditorSession::set_document`]); the library's notes are the
-/// library session's.
+/// clipping resets most of it (`set_document`); the library's notes are the library session's.
 #[derive(Default)]
 pub struct EditorSession {
     /// The clipping on the bench, with its undo history.

@@ -357,52 +357,7 @@ impl App {
             .fields_open
             .unwrap_or(ui.ctx().content_rect().height() >= FIELDS_OPEN_MIN_HEIGHT);
         let editor = egui::CentralPanel::default().show(ui, |ui| {
-            if self.editor.doc.is_none() {
-                panels::welcome(ui, self.jobs.extracting, &mut actions);
-                return None;
-            }
-            if !three_columns {
-                panels::editor_tabs(ui, self.window.editor_tab, &mut actions);
-                if self.window.editor_tab == EditorTab::Preview {
-                    self.preview_panel(ui, &mut actions);
-                    return None;
-                }
-            }
-            let doc = self.editor.doc.as_ref()?;
-            let rows = self
-                .editor
-                .rows
-                .as_ref()
-                .map_or(&[][..], |(_, r)| r.as_slice());
-            Some(panels::editor(
-                ui,
-                doc,
-                panels::EditorState {
-                    cursor: self.editor.cursor,
-                    scroll,
-                    rule_offer: self.editor.rule_offer.as_ref(),
-                    notes: &self.library.notes,
-                    rows,
-                    filter: self.editor.block_filter,
-                    fields_open,
-                    cursor_was_in_view: self
-                        .window
-                        .layout
-                        .list_view
-                        .zip(self.window.layout.cursor_row)
-                        .is_some_and(|(view, row)| view.expand(0.5).contains_rect(row)),
-                    editing: self
-                        .editor
-                        .block_editor
-                        .as_ref()
-                        .map(|e| panels::BlockEditing {
-                            index: e.index,
-                            focus: e.focus,
-                        }),
-                    edit_closed_by_press: self.editor.edit_closed_by_press,
-                },
-                &mut actions,
-            ))
+            self.editor_area(ui, three_columns, scroll, fields_open, &mut actions)
         });
         layout.panels.push(("editor", editor.response.rect));
         self.editor.list_drawn(editor.inner, &mut layout);
@@ -433,6 +388,65 @@ impl App {
         }
 
         self.window.set_title(&ctx, self.title());
+    }
+
+    /// The central panel: the welcome page before there is a clipping, else the fields and the
+    /// blocks (or, in a narrow window, the preview when its tab is chosen). Reports where the
+    /// blocks list was drawn; `None` when it was not.
+    fn editor_area(
+        &mut self,
+        ui: &mut egui::Ui,
+        three_columns: bool,
+        scroll: panels::ListScroll,
+        fields_open: bool,
+        actions: &mut Vec<Action>,
+    ) -> Option<panels::ListReport> {
+        if self.editor.doc.is_none() {
+            panels::welcome(ui, self.jobs.extracting, actions);
+            return None;
+        }
+        if !three_columns {
+            panels::editor_tabs(ui, self.window.editor_tab, actions);
+            if self.window.editor_tab == EditorTab::Preview {
+                self.preview_panel(ui, actions);
+                return None;
+            }
+        }
+        let doc = self.editor.doc.as_ref()?;
+        let rows = self
+            .editor
+            .rows
+            .as_ref()
+            .map_or(&[][..], |(_, r)| r.as_slice());
+        Some(panels::editor(
+            ui,
+            doc,
+            panels::EditorState {
+                cursor: self.editor.cursor,
+                scroll,
+                rule_offer: self.editor.rule_offer.as_ref(),
+                notes: &self.library.notes,
+                rows,
+                filter: self.editor.block_filter,
+                fields_open,
+                cursor_was_in_view: self
+                    .window
+                    .layout
+                    .list_view
+                    .zip(self.window.layout.cursor_row)
+                    .is_some_and(|(view, row)| view.expand(0.5).contains_rect(row)),
+                editing: self
+                    .editor
+                    .block_editor
+                    .as_ref()
+                    .map(|e| panels::BlockEditing {
+                        index: e.index,
+                        focus: e.focus,
+                    }),
+                edit_closed_by_press: self.editor.edit_closed_by_press,
+            },
+            actions,
+        ))
     }
 
     /// The library sidebar, when there is room for it or the person asked for it; its rect.
