@@ -5,6 +5,9 @@
 
 /// The window: state, actions, panels.
 pub mod app;
+/// Capture from the browser: the `tidyclip://clip` link, the bookmarklet, and the hand-over of a
+/// link to the window already open.
+pub mod capture;
 /// The command line, thin over the engine and the library.
 pub mod cli;
 /// A clipping: the person's decisions on an article, and its Markdown form.
