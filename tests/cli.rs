@@ -447,3 +447,63 @@ fn save_and_import_apply_the_site_rules_the_window_taught() {
     );
     assert!(imported.contains("Work on the new bridge"), "{imported}");
 }
+
+/// Runs `tidyclip LINK` as the OS does for a `tidyclip://` link, with its runtime folder (where
+/// a window's socket lives) at `runtime` and no desktop.
+fn open_link(runtime: &Path, link: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .arg(link)
+        .env("XDG_RUNTIME_DIR", runtime)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("TIDYCLIP_LIBRARY")
+        .env("XDG_CACHE_HOME", runtime.join(".test-cache"))
+        .output()
+        .expect("the binary runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_capture_link_reaches_the_open_window_from_a_second_process() {
+    let runtime = tempfile::tempdir().expect("temp dir");
+    // The open window's listener, at the place the second launch looks.
+    let socket = runtime.path().join("tidyclip").join("window.sock");
+    let (sent, got) = std::sync::mpsc::channel();
+    let _window = tidyclip::capture::instance::Listener::bind(&socket, move |link| {
+        let _ = sent.send(link);
+    })
+    .expect("listens");
+    let out = open_link(
+        runtime.path(),
+        "tidyclip://clip?url=https%3A%2F%2Fexample.com%2Fstory&title=The%20story",
+    );
+    assert_ok(&out);
+    let link = got
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the window got the link");
+    assert_eq!(link.url.as_deref(), Some("https://example.com/story"));
+    assert_eq!(link.title.as_deref(), Some("The story"));
+}
+
+#[test]
+fn a_bad_capture_link_is_refused_in_words_and_opens_nothing() {
+    let runtime = tempfile::tempdir().expect("temp dir");
+    for (link, says) in [
+        ("tidyclip://clip?url=javascript:alert(1)", "http or https"),
+        ("tidyclip://delete?path=/home", "can only ask for a clip"),
+    ] {
+        let out = open_link(runtime.path(), link);
+        assert!(!out.status.success(), "{link}");
+        let err = stderr(&out);
+        assert!(err.contains(says), "{link}: {err}");
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+    }
+}
+
+#[test]
+fn a_capture_link_with_no_window_and_no_desktop_says_so() {
+    let runtime = tempfile::tempdir().expect("temp dir");
+    let out = open_link(runtime.path(), "tidyclip://clip?url=https://example.com/");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("desktop session"), "{}", stderr(&out));
+}

@@ -49,6 +49,7 @@ fn app(library: &Path, clipboard: Result<Pasted, String>, article: Option<PathBu
     App::new(AppConfig {
         library: Some(library.to_path_buf()),
         settings: Settings::default(),
+        captures: None,
         dialogs: Arc::new(FakeDialogs {
             article,
             folder: None,
@@ -975,6 +976,7 @@ fn import_reads_a_folder_and_reports_counts() {
     let app = App::new(AppConfig {
         library: Some(library.clone()),
         settings: Settings::default(),
+        captures: None,
         dialogs: Arc::new(FakeDialogs {
             article: None,
             folder: Some(source),
@@ -1120,6 +1122,7 @@ fn settings_switch_the_library_folder_and_remember_it() {
     let app = App::new(AppConfig {
         library: Some(first),
         settings: Settings::default(),
+        captures: None,
         dialogs: Arc::new(FakeDialogs {
             article: None,
             folder: Some(second.clone()),
@@ -1164,6 +1167,7 @@ fn a_bug_in_background_work_is_reported_not_waited_on_forever() {
     let app = App::new(AppConfig {
         library: Some(dir.path().to_path_buf()),
         settings: Settings::default(),
+        captures: None,
         dialogs: Arc::new(FakeDialogs {
             article: None,
             folder: None,
@@ -2059,4 +2063,167 @@ fn a_table_is_not_edited_and_the_window_says_why() {
         status.contains("table's cells cannot be edited"),
         "{status}"
     );
+}
+
+/// The window fed capture links the way a second launch hands them over, with `clipboard` as
+/// the bookmarklet left it.
+fn capturing_window(
+    library: &Path,
+    clipboard: Result<Pasted, String>,
+) -> (
+    Harness<'static, App>,
+    std::sync::mpsc::Sender<tidyclip::capture::CaptureLink>,
+) {
+    let (sender, captures) = std::sync::mpsc::channel();
+    let app = App::new(AppConfig {
+        library: Some(library.to_path_buf()),
+        settings: Settings::default(),
+        captures: Some(captures),
+        dialogs: Arc::new(FakeDialogs {
+            article: None,
+            folder: None,
+        }),
+        clipboard: Box::new(FakeClipboard { content: clipboard }),
+    });
+    let mut harness = harness(app);
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    (harness, sender)
+}
+
+#[test]
+fn a_capture_link_pastes_the_clipboard_with_the_links_address_and_title() {
+    // A selection as the bookmarklet copies it: no `<title>`, no headline of its own.
+    let selection = "<html><body><p>The second night is the coldest, so the sleeping bag \
+        matters more than the tent. Bring a warm layer and a hat.</p>\
+        <p>Water freezes in the bottles by morning: keep one inside the bag.</p></body></html>";
+    let clipboard = Ok(Pasted {
+        text: selection.to_string(),
+        format: Format::Html,
+        // An older note on the clipboard: the link names this capture's page.
+        source: Some("https://old.example/earlier".into()),
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut harness, links) = capturing_window(dir.path(), clipboard);
+    let link = tidyclip::capture::CaptureLink::parse(
+        "tidyclip://clip?url=https%3A%2F%2Fwww.trips.example%2Fnotes%2Fridge&title=Ridge%20notes",
+    )
+    .expect("a good link");
+    links.send(link).expect("the window listens");
+    wait_for(&mut harness, "the capture's extraction", |a| {
+        a.document().is_some()
+    });
+    let doc = open_doc(&harness);
+    assert_eq!(
+        doc.clipping.source.as_deref(),
+        Some("https://www.trips.example/notes/ridge")
+    );
+    assert_eq!(doc.fields.title, "Ridge notes");
+    assert!(
+        doc.clipping
+            .body_markdown()
+            .contains("Water freezes in the bottles")
+    );
+    assert!(!doc.is_dirty(), "nothing is saved or changed by a capture");
+    assert!(saved_notes(dir.path()).is_empty());
+    let captured = harness.state().captured().expect("marked as captured");
+    assert_eq!(captured.host.as_deref(), Some("trips.example"));
+    assert!(
+        harness
+            .query_by_label_contains("Captured from trips.example, 0 s ago")
+            .is_some()
+            || harness
+                .query_by_label_contains("Captured from trips.example, 1 s ago")
+                .is_some(),
+        "the window says where the capture came from"
+    );
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.text.contains("the browser's capture of trips.example")),
+        "{:?}",
+        harness.state().status()
+    );
+}
+
+#[test]
+fn a_capture_over_unsaved_edits_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut harness, links) = capturing_window(dir.path(), seed_clipboard());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the seed's extraction", |a| {
+        a.document().is_some()
+    });
+    assert!(harness.state().captured().is_none(), "a paste by hand");
+    block_row(&harness, TRUMP).click();
+    harness.run_ok();
+    assert!(open_doc(&harness).is_dirty());
+
+    let link = tidyclip::capture::CaptureLink::parse("tidyclip://clip?url=https://example.com/a")
+        .expect("a good link");
+    links.send(link).expect("the window listens");
+    harness.run_ok();
+    assert!(
+        matches!(harness.state().prompt(), Some(Prompt::Discard { .. })),
+        "the capture waits for the person's answer"
+    );
+    assert!(open_doc(&harness).is_dirty(), "the edits are still there");
+    harness.get_by_label("Discard changes").click();
+    wait_for(&mut harness, "the capture", |a| a.captured().is_some());
+    assert_eq!(
+        open_doc(&harness).clipping.source.as_deref(),
+        Some("https://example.com/a")
+    );
+}
+
+#[test]
+fn a_capture_with_an_empty_clipboard_says_what_to_do() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut harness, links) = capturing_window(dir.path(), Err("the clipboard is empty".into()));
+    links
+        .send(tidyclip::capture::CaptureLink::default())
+        .expect("the window listens");
+    wait_for_error(&mut harness, "the capture's error", "bookmarklet");
+    assert!(harness.state().document().is_none());
+}
+
+#[test]
+fn settings_copy_the_bookmarklet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Settings").click();
+    harness.run_ok();
+    harness.get_by_label("Copy bookmarklet").click();
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    harness.run_ok();
+    assert_eq!(copied, vec![tidyclip::capture::bookmarklet::link()]);
+    assert!(copied[0].starts_with("javascript:"));
+}
+
+#[test]
+fn a_capture_brings_the_window_forward() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut harness, links) = capturing_window(dir.path(), seed_clipboard());
+    links
+        .send(tidyclip::capture::CaptureLink::default())
+        .expect("the window listens");
+    harness.step();
+    let focused = harness
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::Focus));
+    assert!(focused, "the window asks to come forward");
+    wait_for(&mut harness, "the capture", |a| a.captured().is_some());
 }

@@ -8,7 +8,8 @@ use super::doc::{Document, Field, State, split_list};
 use super::jobs::{FolderPurpose, Job, Outcome, SaveMode, SaveResult, Source};
 use super::panels::counted;
 use super::rows;
-use super::{App, BlockFilter, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
+use super::{App, BlockFilter, Captured, EditorTab, Prompt, RuleOffer, SortBy, ThemeChoice};
+use crate::capture::CaptureLink;
 use crate::library::IngestOptions;
 use crate::library::{SiteRule, is_page_furniture, site_key};
 
@@ -23,6 +24,9 @@ pub enum Action {
     Paste,
     /// Paste this text (egui's paste event carries plain text).
     PasteText(String),
+    /// The browser's bookmarklet filled the clipboard and sent this link: paste, with the
+    /// link's address and title.
+    Capture(CaptureLink),
     /// Close the clipping and start afresh.
     New,
     /// Save the clipping into the library.
@@ -126,6 +130,8 @@ pub enum Action {
     OpenLibraryFolder,
     /// Put a note's Markdown on the clipboard.
     CopyMarkdown(PathBuf),
+    /// Put the bookmarklet's `javascript:` link on the clipboard.
+    CopyBookmarklet,
     /// Put the clipping's Markdown (exactly what Save writes) on the clipboard.
     CopyCurrentMarkdown,
     ChooseLibraryFolder,
@@ -158,6 +164,7 @@ impl Action {
             Action::Open(_)
                 | Action::Paste
                 | Action::PasteText(_)
+                | Action::Capture(_)
                 | Action::New
                 | Action::Reopen(_)
                 | Action::Quit
@@ -202,7 +209,12 @@ impl App {
             Action::Open(path) => self.open_file(path),
             Action::Paste => {
                 self.info("Reading the clipboard…");
-                self.jobs.paste(&self.clipboard, self.ingest());
+                self.jobs.paste(&self.clipboard, self.ingest(), None);
+            }
+            Action::Capture(link) => {
+                let from = link.host().unwrap_or_else(|| "the browser".to_string());
+                self.info(format!("A capture from {from}: reading the clipboard…"));
+                self.jobs.paste(&self.clipboard, self.ingest(), Some(link));
             }
             Action::PasteText(text) => {
                 let format = crate::extract::decode::sniff_format(&text, None);
@@ -369,6 +381,12 @@ impl App {
             }
             Action::OpenLibraryFolder => self.open_library_folder(),
             Action::CopyMarkdown(path) => self.jobs.read_note(path),
+            Action::CopyBookmarklet => {
+                if let Some(ctx) = self.jobs.context() {
+                    ctx.copy_text(crate::capture::bookmarklet::link());
+                }
+                self.info("Copied the bookmarklet: make a bookmark and paste it as the bookmark's address.");
+            }
             Action::CopyCurrentMarkdown => self.copy_current_markdown(),
             Action::ChooseLibraryFolder => {
                 self.jobs.pick_folder(&self.dialogs, FolderPurpose::Library);
@@ -969,6 +987,12 @@ impl App {
         let revision = document.revision;
         self.editor.set_document(document);
         self.editor.preview = Some((revision, markdown));
+        if let Source::Capture { host } = source {
+            self.editor.captured = Some(Captured {
+                host: host.clone(),
+                at: std::time::Instant::now(),
+            });
+        }
         // The same counts as the blocks header, and the rest named: the header counts
         // body blocks only, so the blocks that became fields are said apart.
         let fields = blocks.saturating_sub(counts.kept_blocks + counts.trimmed_blocks);

@@ -29,6 +29,36 @@ pub(super) struct SaveTarget {
     pub(super) path: std::path::PathBuf,
 }
 
+/// Where a clipping captured from the browser came from, and when it arrived, for "Captured
+/// from example.com, 2 s ago".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    /// The page's host, when the capture link named the page.
+    pub host: Option<String>,
+    pub at: std::time::Instant,
+}
+
+impl Captured {
+    /// "Captured from example.com, 2 s ago".
+    pub fn describe(&self) -> String {
+        let from = self
+            .host
+            .as_deref()
+            .map_or_else(|| "the browser".to_string(), str::to_string);
+        format!("Captured from {from}, {} ago", ago(self.at.elapsed()))
+    }
+}
+
+/// "2 s", "3 min", "1 h".
+fn ago(elapsed: std::time::Duration) -> String {
+    let s = elapsed.as_secs();
+    match s {
+        0..60 => format!("{s} s"),
+        60..3600 => format!("{} min", s / 60),
+        _ => format!("{} h", s / 3600),
+    }
+}
+
 /// An offer to learn a rule from a block the person trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleOffer {
@@ -81,6 +111,9 @@ pub struct EditorSession {
     pub(super) target_asked: Option<TargetKey>,
     /// What to do once the running save lands ("Save and continue").
     pub(super) after_save: Option<Action>,
+    /// The clipping came from a browser capture: from where and when (cleared by any other
+    /// clipping).
+    pub(super) captured: Option<Captured>,
 }
 
 impl EditorSession {
@@ -113,6 +146,7 @@ impl EditorSession {
         self.anchor = None;
         self.block_filter = BlockFilter::All;
         self.rule_offer = None;
+        self.captured = None;
     }
 
     /// Recomputes the list's rows when the document, the filter or the unfolding changed.
@@ -292,6 +326,7 @@ impl EditorSession {
         self.rule_offer = None;
         self.preview = None;
         self.block_editor = None;
+        self.captured = None;
         self.doc = Some(doc);
     }
 }

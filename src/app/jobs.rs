@@ -7,6 +7,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui;
 
+use crate::capture::CaptureLink;
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article, Format};
 use crate::library::IngestOptions;
@@ -51,6 +52,10 @@ fn clipped(
 pub enum Source {
     File(PathBuf),
     Clipboard,
+    /// The clipboard, filled by the bookmarklet of a page on this host (when the link named one).
+    Capture {
+        host: Option<String>,
+    },
 }
 
 impl Source {
@@ -62,6 +67,8 @@ impl Source {
                 |n| n.to_string_lossy().into_owned(),
             ),
             Source::Clipboard => "the clipboard".into(),
+            Source::Capture { host: Some(host) } => format!("the browser's capture of {host}"),
+            Source::Capture { host: None } => "the browser's capture".into(),
         }
     }
 }
@@ -476,10 +483,13 @@ impl Jobs {
     }
 
     /// Reads the clipboard and extracts what it holds.
+    /// Reads the clipboard and extracts it. With a capture `link` (the bookmarklet's), the page's
+    /// address and title come from the link when the clipboard lacks them.
     pub fn paste(
         &mut self,
         clipboard: &Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
         ingest: IngestOptions,
+        link: Option<CaptureLink>,
     ) {
         let ticket = self.next_ticket();
         let clipboard = Arc::clone(clipboard);
@@ -496,24 +506,38 @@ impl Jobs {
                     // relative links resolve against it, and it is the url the page lacks.
                     // A selection (not a whole page) is the person's choice and is trimmed
                     // lightly.
-                    let article = extract::extract_pasted(
-                        &pasted.text,
-                        pasted.format,
-                        pasted.source.as_deref(),
-                    );
+                    // The link's address is the page the bookmarklet ran on: it names this
+                    // capture, where the clipboard's own note may be from an earlier copy.
+                    let address = link
+                        .as_ref()
+                        .and_then(|l| l.url.as_deref())
+                        .or(pasted.source.as_deref());
+                    let mut article = extract::extract_pasted(&pasted.text, pasted.format, address);
+                    let source = match &link {
+                        Some(link) => {
+                            // A selection has no `<title>`: the browser's title beats a guess.
+                            let no_headline = article.title_inferred
+                                || article.title.as_deref().is_none_or(|t| t.trim().is_empty());
+                            if no_headline && link.title.is_some() {
+                                article.title.clone_from(&link.title);
+                                article.title_inferred = false;
+                            }
+                            Source::Capture { host: link.host() }
+                        }
+                        None => Source::Clipboard,
+                    };
                     let original = Original {
                         text: pasted.text,
                         format: pasted.format,
                     };
-                    clipped(
-                        &ingest,
-                        ticket,
-                        Source::Clipboard,
-                        article,
-                        original,
-                        started,
-                    )
+                    clipped(&ingest, ticket, source, article, original, started)
                 }
+                Err(message) if link.is_some() => Outcome::ExtractFailed {
+                    ticket,
+                    message: format!(
+                        "A capture from the browser arrived, but the clipboard could not be read ({message}). The page may have blocked the bookmarklet's copy: select the article, copy it, and paste it here."
+                    ),
+                },
                 Err(message) => Outcome::ExtractFailed { ticket, message },
             }
         });

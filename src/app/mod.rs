@@ -24,17 +24,19 @@ mod window_chrome;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 
+use crate::capture::CaptureLink;
 use crate::library::{Library, NoteSummary};
 
 pub use crate::library::{Rules, SiteRule};
 pub use actions::Action;
 pub use doc::{Document, Field};
-pub use editor_session::{EditorSession, RuleOffer};
+pub use editor_session::{Captured, EditorSession, RuleOffer};
 pub use library_session::{LibrarySession, LibraryView};
 pub use platform::{Clipboard, Dialogs, NativeDialogs, Pasted, SystemClipboard};
 pub use window_chrome::{LayoutReport, Prompt, Status, WindowChrome};
@@ -127,6 +129,8 @@ pub struct AppConfig {
     pub settings: Settings,
     pub dialogs: Arc<dyn Dialogs>,
     pub clipboard: Box<dyn Clipboard>,
+    /// Capture links handed to this window (by a second launch, or the one it was started with).
+    pub captures: Option<Receiver<CaptureLink>>,
 }
 
 /// The whole window's state, in parts: what is remembered between runs, the library, the
@@ -147,6 +151,8 @@ pub struct App {
     dialogs: Arc<dyn Dialogs>,
     /// The clipboard, shared with the paste job (a fake in tests).
     clipboard: Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
+    /// Capture links from the browser, read each frame.
+    captures: Option<Receiver<CaptureLink>>,
 }
 
 impl App {
@@ -160,6 +166,7 @@ impl App {
             jobs: jobs::Jobs::default(),
             dialogs: config.dialogs,
             clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
+            captures: config.captures,
         };
         // --library, then TIDYCLIP_LIBRARY, then the folder used last time, then the default.
         let from_env = std::env::var_os(crate::library::LIBRARY_ENV)
@@ -175,6 +182,26 @@ impl App {
             Err(e) => app.error(e.to_string()),
         }
         app
+    }
+
+    /// A capture link from the browser: the window comes forward and pastes with the link's
+    /// address (asking first when unsaved edits would be lost). Of several waiting, the last
+    /// wins: each replaces the clipping, and the clipboard holds only the last page.
+    fn poll_captures(&mut self, ctx: &egui::Context) {
+        let Some(captures) = &self.captures else {
+            return;
+        };
+        let Some(link) = captures.try_iter().last() else {
+            return;
+        };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        self.apply(Action::Capture(link));
+    }
+
+    /// Where the clipping on the bench came from, when a browser capture brought it.
+    pub fn captured(&self) -> Option<&Captured> {
+        self.editor.captured.as_ref()
     }
 
     /// The clipping being edited.
@@ -303,6 +330,7 @@ impl App {
         let ctx = ui.ctx().clone();
         self.jobs.set_context(&ctx);
         self.poll_jobs();
+        self.poll_captures(&ctx);
         self.library.refresh_view(self.settings.sort);
         self.window.apply_theme(&ctx, self.settings.theme);
 
@@ -444,6 +472,7 @@ impl App {
                         focus: e.focus,
                     }),
                 edit_closed_by_press: self.editor.edit_closed_by_press,
+                captured: self.editor.captured.as_ref(),
             },
             actions,
         ))
@@ -522,7 +551,10 @@ fn icon() -> Option<egui::IconData> {
 }
 
 /// Opens the window. Returns a sentence for the person when there is no desktop to open it on.
-pub fn run(library: Option<PathBuf>) -> Result<(), String> {
+///
+/// `first` is the capture link the window was started with (the OS opened a `tidyclip://` link
+/// and no window was open). The window then takes the links later launches hand over.
+pub fn run(library: Option<PathBuf>, first: Option<CaptureLink>) -> Result<(), String> {
     let started = Instant::now();
     let no_display = std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty())
         && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty());
@@ -542,7 +574,28 @@ pub fn run(library: Option<PathBuf>) -> Result<(), String> {
         viewport,
         ..eframe::NativeOptions::default()
     };
-    eframe::run_native(
+    let (sender, captures) = std::sync::mpsc::channel();
+    if let Some(link) = first {
+        let _ = sender.send(link);
+    }
+    // The listener starts before the window exists; the window's context, once made, is how a
+    // link arriving wakes it.
+    let waker: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
+    let wake = Arc::clone(&waker);
+    let socket = crate::capture::instance::socket_path();
+    let listener = crate::capture::instance::Listener::bind(&socket, move |link| {
+        let _ = sender.send(link);
+        if let Some(ctx) = wake.get() {
+            ctx.request_repaint();
+        }
+    });
+    if let Err(e) = &listener
+        && e.kind() != std::io::ErrorKind::AddrInUse
+    {
+        // The window works without it; only links from the browser cannot reach it.
+        eprintln!("tidyclip: capture links cannot reach this window ({e})");
+    }
+    let result = eframe::run_native(
         "tidyclip",
         options,
         Box::new(move |cc| {
@@ -551,6 +604,7 @@ pub fn run(library: Option<PathBuf>) -> Result<(), String> {
                 eprintln!("tidyclip-timing window created {ms:.1} ms after start");
             }
             fonts::load_fallbacks(&cc.egui_ctx);
+            let _ = waker.set(cc.egui_ctx.clone());
             let settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
@@ -560,10 +614,12 @@ pub fn run(library: Option<PathBuf>) -> Result<(), String> {
                 settings,
                 dialogs: Arc::new(NativeDialogs),
                 clipboard: Box::new(SystemClipboard),
+                captures: Some(captures),
             })))
         }),
-    )
-    .map_err(|e| {
+    );
+    drop(listener);
+    result.map_err(|e| {
         let text = e.to_string();
         if text.contains("DISPLAY") || text.contains("display") {
             format!("{NO_DESKTOP} ({text})")

@@ -233,6 +233,23 @@ pub fn hand_over(_link: &str) -> io::Result<HandOver> {
     Ok(HandOver::NoWindow)
 }
 
+/// Without Unix sockets a window takes no links from later launches.
+#[cfg(not(unix))]
+pub struct Listener;
+
+#[cfg(not(unix))]
+impl Listener {
+    pub fn bind(
+        _socket: &std::path::Path,
+        _on_link: impl Fn(CaptureLink) + Send + 'static,
+    ) -> io::Result<Listener> {
+        Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "this system has no Unix sockets",
+        ))
+    }
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use super::counted;
 use crate::app::doc::{Document, Field};
 use crate::app::keymap::{self, Command};
 use crate::app::rows::{self, Row};
-use crate::app::{Action, BlockFilter, RuleOffer};
+use crate::app::{Action, BlockFilter, Captured, RuleOffer};
 use crate::extract::fields::dates::ambiguous_date;
 use crate::extract::{Block, Form, Role};
 use crate::library::{NoteSummary, tag_counts};
@@ -42,6 +42,8 @@ pub struct EditorState<'a> {
     pub editing: Option<BlockEditing>,
     /// Where the press that closed the block editor was (its click goes to no row).
     pub edit_closed_by_press: Option<egui::Pos2>,
+    /// The clipping came from a browser capture.
+    pub captured: Option<&'a Captured>,
 }
 
 /// The block editor as the list draws it.
@@ -102,6 +104,19 @@ pub fn editor(
     state: EditorState<'_>,
     actions: &mut Vec<Action>,
 ) -> ListReport {
+    if let Some(captured) = state.captured {
+        let age = captured.at.elapsed();
+        ui.label(egui::RichText::new(captured.describe()).weak())
+            .on_hover_text(
+                "The bookmarklet put this page on the clipboard and tidyclip pasted it. Nothing is saved until you save.",
+            );
+        // The age counts up while it is in seconds and minutes.
+        if age.as_secs() < 3600 {
+            let step = if age.as_secs() < 60 { 1 } else { 30 };
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(step));
+        }
+    }
     if state.fields_open {
         ui.horizontal(|ui| {
             if ui

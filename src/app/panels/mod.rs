@@ -680,6 +680,22 @@ pub fn settings_window(
                 }
             });
             ui.separator();
+            ui.heading("Capture from the browser");
+            ui.label("Make a bookmark whose address is the bookmarklet, then click it on an article: it copies the article (or your selection) and hands it to this window, with the page's address.");
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Copy bookmarklet")
+                    .on_hover_text("Copies a javascript: link to paste as a bookmark's address")
+                    .clicked()
+                {
+                    actions.push(Action::CopyBookmarklet);
+                }
+                ui.weak(format!(
+                    "{} characters; nothing is saved until you save",
+                    crate::capture::bookmarklet::link().len()
+                ));
+            });
+            ui.separator();
             ui.heading("Your site rules");
             if library.rules.rules.is_empty() {
                 ui.weak("None yet. When you trim a block tidyclip kept, it offers to trim blocks like it on that site from then on.");
