@@ -2105,7 +2105,7 @@ fn a_capture_link_pastes_the_clipboard_with_the_links_address_and_title() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut harness, links) = capturing_window(dir.path(), clipboard);
     let link = tidyclip::capture::CaptureLink::parse(
-        "tidyclip://clip?url=https%3A%2F%2Fwww.trips.example%2Fnotes%2Fridge&title=Ridge%20notes",
+        "tidyclip://clip?url=https%3A%2F%2Fwww.trips.example%2Fnotes%2Fridge&title=Notes%20from%20the%20ridge%20%7C%20Trips",
     )
     .expect("a good link");
     links.send(link).expect("the window listens");
@@ -2117,7 +2117,8 @@ fn a_capture_link_pastes_the_clipboard_with_the_links_address_and_title() {
         doc.clipping.source.as_deref(),
         Some("https://www.trips.example/notes/ridge")
     );
-    assert_eq!(doc.fields.title, "Ridge notes");
+    // The browser's title, less the site's name.
+    assert_eq!(doc.fields.title, "Notes from the ridge");
     assert!(
         doc.clipping
             .body_markdown()

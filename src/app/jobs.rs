@@ -518,8 +518,11 @@ impl Jobs {
                             // A selection has no `<title>`: the browser's title beats a guess.
                             let no_headline = article.title_inferred
                                 || article.title.as_deref().is_none_or(|t| t.trim().is_empty());
-                            if no_headline && link.title.is_some() {
-                                article.title.clone_from(&link.title);
+                            if no_headline && let Some(title) = &link.title {
+                                article.title = Some(extract::headline_of_page_title(
+                                    title,
+                                    article.site.as_deref(),
+                                ));
                                 article.title_inferred = false;
                             }
                             Source::Capture { host: link.host() }

@@ -3328,7 +3328,7 @@ fn pick_title(
         .or_else(|| h1.first().cloned())
 }
 
-fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+pub(super) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let mut title = title.trim();
     // "Headline | Section | Site": every short tail goes, one at a time.
     'strip: loop {

@@ -71,6 +71,12 @@ pub fn extract_pasted(input: &str, format: Format, address: Option<&str>) -> Art
     article
 }
 
+/// The headline in a page's `<title>` (as a browser reports it): the site's name and short
+/// section tails ("Headline | Section | Site") dropped as the engine drops them from a page.
+pub fn headline_of_page_title(title: &str, site: Option<&str>) -> String {
+    html::strip_site_suffix(title, site)
+}
+
 /// Keeps every body block of a selection the engine trimmed, except what it recognised.
 fn keep_selection(article: &mut Article) {
     for b in &mut article.blocks {
