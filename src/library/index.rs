@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::duplicates::{self, Signature};
+use super::fingerprint::{self, Signature};
 use super::{DiskStamp, HIDDEN_DIR, NoteSummary, ORIGINALS_DIR, front, parallel, write};
 use crate::clipping::parse_note;
 
@@ -57,7 +57,7 @@ struct CacheFile {
 /// Where the cache for the library at `root` lives inside `cache_dir`.
 pub(crate) fn cache_file(cache_dir: &Path, root: &Path) -> PathBuf {
     let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let key = duplicates::fnv1a(root.to_string_lossy().as_bytes());
+    let key = fingerprint::fnv1a(root.to_string_lossy().as_bytes());
     cache_dir.join(format!("library-{key:016x}.json"))
 }
 
@@ -164,7 +164,7 @@ pub(crate) fn read_note(root: &Path, path: PathBuf, stamp: DiskStamp) -> Option<
     let mut summary = summary_from_text(path, &text);
     summary.stamp = stamp;
     let body = front::split(&text).map_or(&*text, |(_, b)| b);
-    let signature = duplicates::signature_of(body);
+    let signature = fingerprint::signature_of(body);
     let original_hash = summary
         .id
         .as_deref()

@@ -10,6 +10,7 @@
 mod attachments;
 pub mod disk_guard;
 mod duplicates;
+mod fingerprint;
 mod front;
 mod import;
 mod index;
@@ -527,7 +528,7 @@ impl Library {
 
     fn write_original(&self, clipping: &Clipping) -> Result<(), LibraryError> {
         let stored = StoredOriginal {
-            text_hash: duplicates::text_hash(&clipping.original.text).map(|h| format!("{h:016x}")),
+            text_hash: fingerprint::text_hash(&clipping.original.text).map(|h| format!("{h:016x}")),
             original: clipping.original.clone(),
             article: clipping.article.clone(),
             created: clipping.created,
