@@ -147,3 +147,130 @@ fn the_library_writes_files_only_through_its_atomic_writer() {
         found.join("\n")
     );
 }
+
+/// The sibling modules of `src/<part>/` (a file `x.rs` or a folder `x/`) that each names, by
+/// `super::x`, `super::super::x` (from inside a folder) or `crate::<part>::x`, outside its tests
+/// and comments. A folder is one module: its files' names are its own.
+fn module_graph(part: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(part);
+    let mut modules: Vec<String> = std::fs::read_dir(&root)
+        .expect("the part is a folder")
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            let name = path.file_stem()?.to_str()?.to_string();
+            (name != "mod" && (path.is_dir() || path.extension().is_some_and(|x| x == "rs")))
+                .then_some(name)
+        })
+        .collect();
+    modules.sort();
+    modules.dedup();
+    let mut graph = std::collections::BTreeMap::new();
+    for module in &modules {
+        let mut names = Vec::new();
+        let folder = root.join(module);
+        let files = if folder.is_dir() {
+            rust_files(&folder)
+        } else {
+            vec![root.join(format!("{module}.rs"))]
+        };
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("source is UTF-8");
+            // Tests may reach anywhere; only the code counts.
+            let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
+            let inside_folder = file.parent() != Some(root.as_path());
+            for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for other in modules.iter().filter(|m| *m != module) {
+                    let prefixes = [
+                        if inside_folder {
+                            format!("super::super::{other}")
+                        } else {
+                            format!("super::{other}")
+                        },
+                        format!("crate::{part}::{other}"),
+                    ];
+                    if prefixes.iter().any(|p| names_path(line, p)) && !names.contains(other) {
+                        names.push(other.clone());
+                    }
+                }
+            }
+        }
+        graph.insert(module.clone(), names);
+    }
+    graph
+}
+
+/// Whether `line` names the path `path` (followed by `::`, `;`, `,` or `}`, not a longer name).
+fn names_path(line: &str, path: &str) -> bool {
+    line.match_indices(path).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + path.len()..].chars().next();
+        !before.is_some_and(|c| is_word_char(c) || c == ':')
+            && matches!(after, Some(':' | ';' | ',' | '}' | ' ') | None)
+    })
+}
+
+/// A cycle in `graph`, as the modules along it, if there is one.
+fn a_cycle(graph: &std::collections::BTreeMap<String, Vec<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &std::collections::BTreeMap<String, Vec<String>>,
+        path: &mut Vec<String>,
+        done: &mut std::collections::BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_string());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(cycle) = visit(next, graph, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = std::collections::BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_two_modules_of_the_engine_or_the_library_import_each_other() {
+    for part in ["extract", "library", "app"] {
+        let graph = module_graph(part);
+        assert!(graph.len() > 5, "src/{part} was read: {graph:?}");
+        if let Some(cycle) = a_cycle(&graph) {
+            panic!(
+                "src/{part} has an import cycle: {} (move what both need into a module of its own)",
+                cycle.join(" -> ")
+            );
+        }
+    }
+}
+
+#[test]
+fn a_cycle_is_found_when_there_is_one() {
+    let graph = [
+        ("a", vec!["b"]),
+        ("b", vec!["c"]),
+        ("c", vec!["a"]),
+        ("d", vec![]),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
+    .collect();
+    assert_eq!(
+        a_cycle(&graph),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    assert!(names_path("use super::kind::{PageHints};", "super::kind"));
+    assert!(!names_path("use super::kinds;", "super::kind"));
+    assert!(!names_path("use super::super::kind;", "super::kind"));
+}

@@ -7,8 +7,7 @@
 //! `<pre>` one code block, and images that stood alone are put back between the blocks around
 //! them, kept when the text around them is.
 
-use super::kind::PageKind;
-use super::model::{Article, Block, Form, Reason, Role, TableCell};
+use super::model::{Article, Block, Form, PageKind, Reason, Role, TableCell};
 
 /// What the HTML segmenter saw of the page's structure: one [`Shape`] per block (same indices as
 /// the blocks) and the images that stood alone.

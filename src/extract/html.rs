@@ -26,8 +26,8 @@ use super::assemble::{CellAt, Figure, Shape, Structure};
 use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
 use super::fields::json_ld::JsonLd;
+use super::inputs::{self, DomCues};
 use super::kind::PageHints;
-use super::learned::{self, DomCues};
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::util::normalise::collapse;
@@ -70,7 +70,7 @@ const DATA_TABLE_MIN: u32 = 3;
 
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
 /// decision, and the page's structure for writing the blocks back as Markdown.
-pub fn extract_html(input: &str) -> (Article, Vec<learned::Row>, PageHints, Structure) {
+pub fn extract_html(input: &str) -> (Article, Vec<inputs::Row>, PageHints, Structure) {
     extract_html_with(input, false, None)
 }
 
@@ -81,16 +81,16 @@ pub fn extract_html_with(
     input: &str,
     read_hidden: bool,
     address: Option<&str>,
-) -> (Article, Vec<learned::Row>, PageHints, Structure) {
+) -> (Article, Vec<inputs::Row>, PageHints, Structure) {
     let mut page = parse(input, read_hidden, address);
     // Each JSON-LD script is parsed once, for the fields and for the page's kind.
     let ld = JsonLd::parse(&page.raw.json_ld);
     let meta = page.metadata(&ld);
     let hints = page.hints(&ld, meta.url.as_deref());
     let (cands, feats, dom) = page.candidates();
-    let mut rows = learned::base_rows(&cands, &feats, &dom);
+    let mut rows = inputs::base_rows(&cands, &feats, &dom);
     let article = decide::classify_measured(cands, &feats, meta, Format::Html);
-    learned::add_rule_verdicts(&mut rows, &article);
+    inputs::add_rule_verdicts(&mut rows, &article);
     let structure = Structure {
         shapes: std::mem::take(&mut page.shapes),
         figures: std::mem::take(&mut page.figures),
@@ -475,7 +475,7 @@ struct Element {
     parent: Option<u32>,
     hint: Option<Reason>,
     content_hint: bool,
-    /// What this element's and its ancestors' tags and class words say ([`learned::Cue`] bits).
+    /// What this element's and its ancestors' tags and class words say ([`inputs::Cue`] bits).
     cues: u64,
     depth: u16,
 }
@@ -844,7 +844,7 @@ struct ClassVerdict {
     hint: Option<Reason>,
     /// It marks the article's body.
     content: bool,
-    /// Its [`learned::Cue`] bits.
+    /// Its [`inputs::Cue`] bits.
     cues: u64,
     /// It marks an author's name or box (see [`class_marks_author`]).
     author: bool,
@@ -1044,7 +1044,7 @@ impl<'a> Builder<'a> {
         let (parent_cues, parent_depth) = parent
             .and_then(|p| self.elements.get(p as usize))
             .map_or((0, 0), |p| (p.cues, p.depth));
-        let own_cues = learned::tag_cue(name) | class_verdict.cues | self.id_cues(id);
+        let own_cues = inputs::tag_cue(name) | class_verdict.cues | self.id_cues(id);
         self.elements.push(Element {
             parent,
             hint,
@@ -1341,7 +1341,7 @@ impl<'a> Builder<'a> {
     /// What a class attribute says (boilerplate hint, article-body hint). Pages repeat the same
     /// class strings hundreds of times, so each is looked at once.
     /// What a class attribute says: a boilerplate hint, whether it marks the article's body, and
-    /// its [`learned::Cue`] bits. Cached: pages repeat the same classes.
+    /// its [`inputs::Cue`] bits. Cached: pages repeat the same classes.
     fn class_verdict(&mut self, class: &str) -> ClassVerdict {
         if class.is_empty() {
             return ClassVerdict::default();
@@ -1352,7 +1352,7 @@ impl<'a> Builder<'a> {
         let v = ClassVerdict {
             hint: structure_hint("", class, ""),
             content: is_content_hint(class, ""),
-            cues: learned::class_cues(class),
+            cues: inputs::class_cues(class),
             author: class_marks_author(class),
             comments: marks_comments(class),
         };
@@ -1365,7 +1365,7 @@ impl<'a> Builder<'a> {
         if id.is_empty() {
             0
         } else {
-            learned::class_cues(id)
+            inputs::class_cues(id)
         }
     }
 
@@ -2772,7 +2772,7 @@ const MAX_AUTHOR_TEXT: usize = 2_000;
 /// Inside these, an author's name is a related article's or a menu's. (Comments are told by
 /// [`marks_comments`]: the learned Comment cue also fires on "responsive".)
 const AUTHOR_ELSEWHERE_CUES: u64 =
-    learned::Cue::Related.bit() | learned::Cue::Nav.bit() | learned::Cue::TagNav.bit();
+    inputs::Cue::Related.bit() | inputs::Cue::Nav.bit() | inputs::Cue::TagNav.bit();
 
 /// A class or id with "author" in a word ("author-name", "authorName", "post-author", not
 /// "authority" or "authored"), or a "byline" word.

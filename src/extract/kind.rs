@@ -9,60 +9,11 @@
 //! the block model by `cargo run --release --example train`, weighs them; it lives in the same
 //! model file.
 
-use serde::{Deserialize, Serialize};
-
-use super::learned::{self, Cue, Forest, Row};
+use super::forest::Forest;
+use super::inputs::{self, Cue, Row};
+// The kind itself is part of the data model (an `Article` carries it).
+pub use super::model::PageKind;
 use super::{Article, Role};
-
-/// The kinds of page the engine tells apart (WCXB's seven).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum PageKind {
-    #[default]
-    Article,
-    Forum,
-    Product,
-    Collection,
-    Listing,
-    Documentation,
-    Service,
-}
-
-impl PageKind {
-    /// Every kind, in the order of the model's forests.
-    pub const ALL: [PageKind; 7] = [
-        PageKind::Article,
-        PageKind::Forum,
-        PageKind::Product,
-        PageKind::Collection,
-        PageKind::Listing,
-        PageKind::Documentation,
-        PageKind::Service,
-    ];
-
-    /// The lower-case name used in JSON and shown in the window.
-    pub fn name(self) -> &'static str {
-        match self {
-            PageKind::Article => "article",
-            PageKind::Forum => "forum",
-            PageKind::Product => "product",
-            PageKind::Collection => "collection",
-            PageKind::Listing => "listing",
-            PageKind::Documentation => "documentation",
-            PageKind::Service => "service",
-        }
-    }
-
-    /// The kind named `name` (as [`PageKind::name`] gives it; "category" is a collection).
-    pub fn from_name(name: &str) -> Option<PageKind> {
-        let name = if name == "category" {
-            "collection"
-        } else {
-            name
-        };
-        PageKind::ALL.into_iter().find(|k| k.name() == name)
-    }
-}
 
 /// What a page says about itself outside its text: its address and its declared types
 /// (JSON-LD `@type`, OpenGraph `og:type`), lower-cased.
@@ -420,10 +371,10 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
     );
     let rows_n = rows.len().max(1) as f32;
     let mean = |name: &str| {
-        let k = learned::feature_index(name);
+        let k = inputs::feature_index(name);
         rows.iter().map(|r| r[k]).sum::<f32>() / rows_n
     };
-    let repeats = learned::feature_index("same_text_count");
+    let repeats = inputs::feature_index("same_text_count");
     set("prose_share", mean("class_good"));
     set("mean_link_density", mean("link_density"));
     set("teaser_share", mean("ellipsis_end"));
@@ -447,7 +398,7 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
     ] {
         set(
             name,
-            rows.iter().filter(|r| learned::has_cue(r, cue)).count() as f32 / rows_n,
+            rows.iter().filter(|r| inputs::has_cue(r, cue)).count() as f32 / rows_n,
         );
     }
     set("has_author", flag(!article.authors.is_empty()));

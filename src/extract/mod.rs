@@ -13,7 +13,9 @@ pub mod decide;
 pub mod decode;
 pub mod fallback;
 pub mod fields;
+pub mod forest;
 pub mod html;
+pub mod inputs;
 pub mod kind;
 pub mod learned;
 mod lexicon;
@@ -170,7 +172,7 @@ pub struct Measured {
     /// The article as the rules alone decide it.
     pub article: Article,
     /// Each block's inputs for the learned decision.
-    pub rows: Vec<learned::Row>,
+    pub rows: Vec<inputs::Row>,
     /// What the page declares about its kind.
     pub hints: kind::PageHints,
     /// The page's structure, put back on the blocks once they are decided.

@@ -4,8 +4,6 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::kind::PageKind;
-
 /// What the input looked like once decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -551,5 +549,55 @@ impl PublishedValue {
             PublishedValue::DateTime(dt) => dt.date_naive(),
             PublishedValue::Date(d) => *d,
         }
+    }
+}
+
+/// The kinds of page the engine tells apart (WCXB's seven).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    #[default]
+    Article,
+    Forum,
+    Product,
+    Collection,
+    Listing,
+    Documentation,
+    Service,
+}
+
+impl PageKind {
+    /// Every kind, in the order of the model's forests.
+    pub const ALL: [PageKind; 7] = [
+        PageKind::Article,
+        PageKind::Forum,
+        PageKind::Product,
+        PageKind::Collection,
+        PageKind::Listing,
+        PageKind::Documentation,
+        PageKind::Service,
+    ];
+
+    /// The lower-case name used in JSON and shown in the window.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Forum => "forum",
+            PageKind::Product => "product",
+            PageKind::Collection => "collection",
+            PageKind::Listing => "listing",
+            PageKind::Documentation => "documentation",
+            PageKind::Service => "service",
+        }
+    }
+
+    /// The kind named `name` (as [`PageKind::name`] gives it; "category" is a collection).
+    pub fn from_name(name: &str) -> Option<PageKind> {
+        let name = if name == "category" {
+            "collection"
+        } else {
+            name
+        };
+        PageKind::ALL.into_iter().find(|k| k.name() == name)
     }
 }

@@ -7,8 +7,8 @@
 use super::assemble::{Shape, Structure};
 use super::candidate::{Candidate, Metadata};
 use super::decide;
+use super::inputs;
 use super::kind::PageHints;
-use super::learned;
 use super::measure;
 use super::{Article, Form, Format, Role};
 
@@ -21,16 +21,16 @@ const MAX_BLOCK_BYTES: usize = 64 * 1024;
 pub fn extract_text(
     input: &str,
     format: Format,
-) -> (Article, Vec<learned::Row>, PageHints, Structure) {
+) -> (Article, Vec<inputs::Row>, PageHints, Structure) {
     let (cands, shapes) = if format == Format::Markdown {
         segment_markdown(input)
     } else {
         (segment(input, format), Vec::new())
     };
     let feats = measure::measure_page(&cands);
-    let mut rows = learned::base_rows(&cands, &feats, &[]);
+    let mut rows = inputs::base_rows(&cands, &feats, &[]);
     let article = decide::classify_measured(cands, &feats, Metadata::default(), format);
-    learned::add_rule_verdicts(&mut rows, &article);
+    inputs::add_rule_verdicts(&mut rows, &article);
     let structure = Structure {
         shapes,
         figures: Vec::new(),

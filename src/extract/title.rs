@@ -10,7 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::learned::{self, Forest, Row};
+use super::forest::Forest;
+use super::inputs::{self, Row};
 use super::util::fnv::FnvBuild;
 use super::util::lower::lowercase;
 use super::{Article, Reason, Role};
@@ -171,9 +172,9 @@ pub fn title_rows(
                         / long.len() as f32
                 }
             };
-            let (digits_share, upper_share) = learned::digit_and_upper_shares(text);
+            let (digits_share, upper_share) = inputs::digit_and_upper_shares(text);
             let row = rows.get(i);
-            let feat = |name: &str| row.map_or(0.0, |r| learned::feature(r, name));
+            let feat = |name: &str| row.map_or(0.0, |r| inputs::feature(r, name));
             let is_field = |k: usize| {
                 article
                     .blocks
@@ -365,7 +366,11 @@ mod tests {
     fn the_line_the_rules_took_for_the_title_is_trimmed_when_another_is_chosen() {
         let names = TITLE_FEATURE_NAMES.iter().map(|n| n.to_string()).collect();
         // Every candidate scores the same: the last one in the window wins.
-        let forest = Forest::new(names, 1.0, vec![vec![learned::Node::Leaf(0.0)]]);
+        let forest = Forest::new(
+            names,
+            1.0,
+            vec![vec![crate::extract::forest::Node::Leaf(0.0)]],
+        );
         let body = "The council met on Tuesday and agreed that the plan would go ahead after a long \
                     debate about its cost, its timing and who would pay for the new bridge over the \
                     river."

@@ -9,8 +9,8 @@ use super::byline::{
 };
 use super::dates::{FoundDate, ambiguous_date, find_date, published_from};
 use super::site::looks_like_domain;
-use crate::extract::kind::PageKind;
 use crate::extract::lexicon::phrases::{CHANGED_WORDS, JOINED_WORDS};
+use crate::extract::model::PageKind;
 use crate::extract::{Article, Block, Format, PublishedValue, Reason, Role};
 
 /// How many blocks above the article's first kept block are searched (menus can sit between a
