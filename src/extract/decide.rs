@@ -714,6 +714,31 @@ fn mark_repeats(article: &Article, cands: &[Candidate], blocks: &mut [Block], ha
 /// longer ones are compared.
 const KEPT_REPEAT_MIN_WORDS: usize = 3;
 
+/// A heading the learned decision trimmed between two kept blocks of the article's text is a
+/// section heading of that text ("1. [First Item]", a listicle's linked headings, which read as
+/// link-dense menu lines to the model): it is kept, as the text it heads is.
+pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
+    let text_kept =
+        |b: &Block| b.keep && matches!(b.role, Role::Paragraph | Role::ListItem | Role::Quote);
+    for i in 1..blocks.len().saturating_sub(1) {
+        let b = &blocks[i];
+        if b.keep
+            || b.role != Role::Heading
+            || !matches!(b.reason, Reason::Navigation | Reason::RelatedLinks)
+            || b.text.split_whitespace().count() > HEADING_KEPT_MAX_WORDS
+        {
+            continue;
+        }
+        if text_kept(&blocks[i - 1]) && text_kept(&blocks[i + 1]) {
+            blocks[i].keep = true;
+            blocks[i].reason = Reason::ArticleHeading;
+        }
+    }
+}
+
+/// The longest heading [`keep_headings_inside_kept_text`] keeps.
+const HEADING_KEPT_MAX_WORDS: usize = 20;
+
 /// Trims the second copy of a kept block that the page shows exactly twice word for word: a
 /// tab's text shown again for small screens, a product's description in a second panel, a
 /// quoted post. Text shown three times or more is the article's own pattern (an interview's

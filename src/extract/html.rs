@@ -754,6 +754,9 @@ struct Builder<'a> {
     /// the block count, where its text starts in the text and the twin, and the block's link
     /// characters so far, when it opened.
     side_note: Option<(u32, usize, usize, usize, usize)>,
+    /// A link to a place on the page inside a heading: its element, and where the block's text
+    /// and twin stood when it opened. A permalink glyph it shows ("#", "¶") is dropped at its end.
+    heading_anchor: Option<(u32, usize, usize)>,
     /// Side notes taken out of the current block, as (label, text, Markdown, link characters):
     /// written after it as footnote definitions.
     side_notes: Vec<(String, String, String, usize)>,
@@ -811,6 +814,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         figures: Vec::new(),
         image_end: None,
         side_note: None,
+        heading_anchor: None,
         side_notes: Vec::new(),
         side_note_count: 0,
         tok: Tokenizer::new(input, Attributes::Wanted),
@@ -1303,6 +1307,10 @@ impl<'a> Builder<'a> {
             _ => raw_href,
         };
         let href = if raw_href.starts_with('#') {
+            if self.block_role == Role::Heading && self.heading_anchor.is_none() {
+                self.start_twin();
+                self.heading_anchor = Some((elem, self.text.len(), self.markdown.len()));
+            }
             None
         } else {
             href
@@ -1473,6 +1481,11 @@ impl<'a> Builder<'a> {
             }
             if let Some((_, at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
                 self.close_note_link(at, link);
+            }
+            if let Some((_, text_at, md_at)) =
+                self.heading_anchor.take_if(|(e, ..)| *e == open.elem)
+            {
+                self.drop_permalink_glyph(text_at, md_at);
             }
         }
         self.close_structure(name, open);
@@ -1683,6 +1696,24 @@ impl<'a> Builder<'a> {
             self.markdown.clear();
             escape_inline(&self.text, &mut self.markdown);
             self.has_markup = true;
+        }
+    }
+
+    /// A heading's permalink ("Title¶", "Title #"): the glyph its anchor showed is not part of
+    /// the heading. An anchor that wraps the heading's words keeps them.
+    fn drop_permalink_glyph(&mut self, text_at: usize, md_at: usize) {
+        let shown = self.text.get(text_at..).map(str::trim);
+        if !shown.is_some_and(|t| PERMALINK_GLYPHS.contains(&t)) {
+            return;
+        }
+        self.text.truncate(text_at);
+        if md_at <= self.markdown.len() && self.markdown.is_char_boundary(md_at) {
+            let glyph_at = self.markdown[md_at..]
+                .find(|c: char| !c.is_whitespace() && c != '\\')
+                .map(|k| md_at + k);
+            if glyph_at.is_some() {
+                self.markdown.truncate(md_at);
+            }
         }
     }
 
@@ -2183,6 +2214,8 @@ impl<'a> Builder<'a> {
 
     /// Ends the current block: its text becomes a raw block owned by the innermost element.
     fn flush(&mut self) {
+        // A heading's anchor still open belongs to the block that ends here.
+        self.heading_anchor = None;
         // A link still open ends with this block (and opens again in the next, below): its
         // bracket never dangles, and one with nothing inside yet is left out.
         if self.has_markup {
@@ -2294,6 +2327,9 @@ fn is_side_note_class(class: &str) -> bool {
         .any(|c| w.eq_ignore_ascii_case(c))
     })
 }
+
+/// What a heading's permalink anchor shows instead of words.
+const PERMALINK_GLYPHS: &[&str] = &["#", "¶", "§", "🔗", "⚓", "∞", "🔗︎", "⚓︎"];
 
 /// Ends a link in a block's Markdown twin: `](address)`, or, when nothing was shown inside it
 /// (hidden text, a left-out icon, an empty permalink anchor), no link at all rather than an
@@ -3352,6 +3388,36 @@ pub(super) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headings_permalink_glyph_is_not_part_of_it() {
+        let html = "<html><body><article><h1>Notes</h1>\
+            <p>An opening paragraph long enough to be the article's text, with a few more words.</p>\
+            <h2 id=\"setup\">Setup<a class=\"headerlink\" href=\"#setup\" title=\"Permanent link\">¶</a></h2>\
+            <p>The setup takes ten minutes and needs nothing but a terminal and a text editor.</p>\
+            <h2 id=\"use\"><a href=\"#use\">#</a> Use</h2>\
+            <p>Run the command once a day; it keeps the last seven days and drops the rest.</p>\
+            <h2 id=\"more\"><a class=\"heading-anchor\" href=\"#more\">More</a></h2>\
+            <p>The rest of the manual covers the options one by one, with an example each.</p>\
+            </article></body></html>";
+        let article = extract_html(html).0;
+        let headings: Vec<(String, Option<String>)> = article
+            .blocks
+            .iter()
+            .filter(|b| b.role == Role::Heading)
+            .map(|b| (b.text.clone(), b.markdown.clone()))
+            .collect();
+        let texts: Vec<&str> = headings.iter().map(|(t, _)| t.as_str()).collect();
+        // An anchor around the heading's words keeps them.
+        assert_eq!(texts, ["Setup", "Use", "More"], "{headings:?}");
+        for (_, markdown) in &headings {
+            let markdown = markdown.as_deref().unwrap_or("");
+            assert!(
+                !markdown.contains('¶') && !markdown.contains('#'),
+                "{markdown}"
+            );
+        }
+    }
 
     #[test]
     fn noscript_content_is_read_as_a_page_without_scripts_shows_it() {

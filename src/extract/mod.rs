@@ -157,6 +157,11 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         {
             title::choose(&mut article, &rows, &margins, forest);
         }
+        // Only HTML says which lines are headings; in pasted text a "heading" is a short line
+        // (on WCXB's pasted pages keeping them lost 15 pages of 19 changed).
+        if format == Format::Html {
+            decide::keep_headings_inside_kept_text(&mut article.blocks);
+        }
         decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
     }
     if format != Format::Markdown {
