@@ -306,8 +306,9 @@ fn main() -> Result<()> {
             ("infold", &in_fold),
             ("rules", &rules),
         ] {
-            // As the engine does after its learned decision: a block kept exactly twice keeps
-            // only its first copy (the rules' own output has no such pass).
+            // As the engine does after its learned decision: on HTML a heading between kept text
+            // is kept, and a block kept exactly twice keeps only its first copy (the rules' own
+            // output has no such passes).
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
@@ -316,6 +317,9 @@ fn main() -> Result<()> {
                     .zip(articles.iter())
                     .map(|(p, a)| {
                         let mut a = a.clone();
+                        if format == Format::Html {
+                            extract::decide::keep_headings_inside_kept_text(&mut a.blocks);
+                        }
                         extract::decide::trim_kept_repeats(&mut a.blocks, &p.shapes);
                         a
                     })

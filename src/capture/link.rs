@@ -171,6 +171,10 @@ fn page_address(value: &str) -> Result<Option<String>, LinkError> {
     if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err(LinkError::UrlWithPassword);
     }
+    // As written out (spaces and the like percent-encoded), so that it reads back the same.
+    if parsed.as_str().len() > MAX_URL_BYTES {
+        return Err(LinkError::UrlTooLong(parsed.as_str().len()));
+    }
     Ok(Some(parsed.to_string()))
 }
 
@@ -314,6 +318,17 @@ mod tests {
         assert!(matches!(
             CaptureLink::parse(&huge),
             Err(LinkError::TooLong(_))
+        ));
+        // 2,000 bytes that percent-encoding makes 4,000: too long as the address is written.
+        let spaced = format!("https://example.com/{}", " a".repeat(1000));
+        let link = CaptureLink {
+            url: Some(spaced),
+            title: None,
+        }
+        .to_link();
+        assert!(matches!(
+            CaptureLink::parse(&link),
+            Err(LinkError::UrlTooLong(_))
         ));
         let title = format!("tidyclip://clip?title={}", "é".repeat(1000));
         let capture = CaptureLink::parse(&title).expect("a long title is capped");
