@@ -277,10 +277,35 @@ impl Padded {
         let n = row.len().min(inputs.len());
         inputs[..n].copy_from_slice(&row[..n]);
         let mut sum = base;
-        for (splits, leaves) in self
-            .splits
+        // Trees walked [`SIDE_BY_SIDE`] at a time: each walk is a chain of dependent loads
+        // (split, input, compare, next split), so one walk at a time leaves the processor waiting
+        // on memory; independent chains overlap. Their leaves are still added one tree at a time,
+        // in order, so the sum is bit for bit the node walk's.
+        let group = SIDE_BY_SIDE * LEAVES;
+        let whole = self.splits.len() / group * group;
+        for (splits, leaves) in self.splits[..whole]
+            .chunks_exact(group)
+            .zip(self.leaves[..whole].chunks_exact(group))
+        {
+            let (Ok(splits), Ok(leaves)) = (
+                <&[[PaddedSplit; LEAVES]; SIDE_BY_SIDE]>::try_from(splits.as_chunks::<LEAVES>().0),
+                <&[[f32; LEAVES]; SIDE_BY_SIDE]>::try_from(leaves.as_chunks::<LEAVES>().0),
+            ) else {
+                continue;
+            };
+            let mut k = [0usize; SIDE_BY_SIDE];
+            for _ in 0..LEAVES.trailing_zeros() {
+                for t in 0..SIDE_BY_SIDE {
+                    k[t] = step(&splits[t], &inputs, k[t]);
+                }
+            }
+            for t in 0..SIDE_BY_SIDE {
+                sum += leaves[t][(k[t] - (LEAVES - 1)) & (LEAVES - 1)];
+            }
+        }
+        for (splits, leaves) in self.splits[whole..]
             .chunks_exact(LEAVES)
-            .zip(self.leaves.chunks_exact(LEAVES))
+            .zip(self.leaves[whole..].chunks_exact(LEAVES))
         {
             let (Ok(splits), Ok(leaves)) = (
                 <&[PaddedSplit; LEAVES]>::try_from(splits),
@@ -290,19 +315,34 @@ impl Padded {
             };
             let mut k = 0;
             for _ in 0..LEAVES.trailing_zeros() {
-                let split = splits[k & (LEAVES - 1)];
-                let v = inputs[usize::from(split.feature)];
-                // Left (`2k + 1`) when `v < threshold`, else right (`2k + 2`), as in the node
-                // walk: "not less" on purpose, so that a NaN goes right (one `setbe`; the
-                // forms clippy suggests compile to more instructions).
-                #[allow(clippy::neg_cmp_op_on_partial_ord)]
-                let right = !(v < split.threshold);
-                k = 2 * k + 1 + usize::from(right);
+                k = step(splits, &inputs, k);
             }
             sum += leaves[(k - (LEAVES - 1)) & (LEAVES - 1)];
         }
         sum
     }
+}
+
+/// Trees walked at once. On the 181 news pages (`eval --repeat 10`, median per page): one at a
+/// time HTML 1.54 ms and pasted 0.98 ms, four 1.42 and 0.76, eight 1.27–1.31 and 0.71–0.74 (eight
+/// walks' positions still fit in registers).
+const SIDE_BY_SIDE: usize = 8;
+
+/// One step down a padded tree from split `k`: left (`2k + 1`) when the input is below the
+/// threshold, else right (`2k + 2`), as in the node walk.
+#[inline(always)]
+fn step<const LEAVES: usize>(
+    splits: &[PaddedSplit; LEAVES],
+    inputs: &[f32; 1 << u8::BITS],
+    k: usize,
+) -> usize {
+    let split = splits[k & (LEAVES - 1)];
+    let v = inputs[usize::from(split.feature)];
+    // "Not less" on purpose, so that a NaN goes right (one `setbe`; the forms clippy suggests
+    // compile to more instructions).
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
+    let right = !(v < split.threshold);
+    2 * k + 1 + usize::from(right)
 }
 
 /// The depth of the subtree at `at` (`level` splits below the root), or `None` when it is not a
