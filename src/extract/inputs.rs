@@ -678,8 +678,14 @@ pub fn digit_and_upper_shares(text: &str) -> (f32, f32) {
         );
     }
     for ch in text.chars() {
-        if ch.is_ascii_digit() {
-            digits += 1;
+        if ch.is_ascii() {
+            // Mostly-ASCII text with a curly quote or a dash: its ASCII letters by the byte tests.
+            if ch.is_ascii_digit() {
+                digits += 1;
+            } else if ch.is_ascii_alphabetic() {
+                letters += 1;
+                upper += usize::from(ch.is_ascii_uppercase());
+            }
         } else if ch.is_alphabetic() {
             letters += 1;
             if ch.is_uppercase() {

@@ -382,7 +382,12 @@ fn word_count(text: &str) -> usize {
         return count;
     }
     for c in text.chars() {
-        let word_char = c.is_alphanumeric() || c == '_';
+        // Mostly-ASCII text with a curly quote or a dash: its ASCII characters by the byte test.
+        let word_char = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            c.is_alphanumeric()
+        };
         count += usize::from(word_char && !in_word);
         in_word = word_char;
     }
