@@ -2228,3 +2228,49 @@ fn a_capture_brings_the_window_forward() {
     assert!(focused, "the window asks to come forward");
     wait_for(&mut harness, "the capture", |a| a.captured().is_some());
 }
+
+#[test]
+fn a_capture_that_arrives_under_an_open_question_waits_for_the_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut harness, links) = capturing_window(dir.path(), seed_clipboard());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the seed's extraction", |a| {
+        a.document().is_some()
+    });
+    block_row(&harness, TRUMP).click();
+    harness.run_ok();
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    assert!(harness.state().prompt().is_some(), "New asks first");
+
+    let link = tidyclip::capture::CaptureLink::parse("tidyclip://clip?url=https://example.com/b")
+        .expect("a good link");
+    links.send(link).expect("the window listens");
+    harness.run_ok();
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.text.contains("waiting")),
+        "{:?}",
+        harness.state().status()
+    );
+    assert!(open_doc(&harness).is_dirty(), "nothing replaced yet");
+    // Cancel keeps the edits; the capture then asks the same question for itself.
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    let waiting = match harness.state().prompt() {
+        Some(Prompt::Discard { then }) => matches!(
+            then.as_ref(),
+            Action::Capture(link) if link.url.as_deref() == Some("https://example.com/b")
+        ),
+        _ => false,
+    };
+    assert!(waiting, "the capture asks before replacing the edits");
+    harness.get_by_label("Discard changes").click();
+    wait_for(&mut harness, "the capture", |a| a.captured().is_some());
+    assert_eq!(
+        open_doc(&harness).clipping.source.as_deref(),
+        Some("https://example.com/b")
+    );
+}

@@ -153,6 +153,8 @@ pub struct App {
     clipboard: Arc<std::sync::Mutex<Box<dyn Clipboard>>>,
     /// Capture links from the browser, read each frame.
     captures: Option<Receiver<CaptureLink>>,
+    /// A capture that arrived while a question was open.
+    pending_capture: Option<CaptureLink>,
 }
 
 impl App {
@@ -167,6 +169,7 @@ impl App {
             dialogs: config.dialogs,
             clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
             captures: config.captures,
+            pending_capture: None,
         };
         // --library, then TIDYCLIP_LIBRARY, then the folder used last time, then the default.
         let from_env = std::env::var_os(crate::library::LIBRARY_ENV)
@@ -187,16 +190,25 @@ impl App {
     /// A capture link from the browser: the window comes forward and pastes with the link's
     /// address (asking first when unsaved edits would be lost). Of several waiting, the last
     /// wins: each replaces the clipping, and the clipboard holds only the last page.
+    /// A capture that arrives while the window waits on a question waits too (the question
+    /// comes first), and goes on once it is answered.
     fn poll_captures(&mut self, ctx: &egui::Context) {
-        let Some(captures) = &self.captures else {
-            return;
-        };
-        let Some(link) = captures.try_iter().last() else {
-            return;
-        };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-        ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
-        self.apply(Action::Capture(link));
+        if let Some(link) = self.captures.as_ref().and_then(|c| c.try_iter().last()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            if self.window.prompt.is_some() {
+                let from = link.host().unwrap_or_else(|| "the browser".to_string());
+                self.info(format!(
+                    "A capture from {from} is waiting: answer the question first."
+                ));
+            }
+            self.pending_capture = Some(link);
+        }
+        if self.window.prompt.is_none()
+            && let Some(link) = self.pending_capture.take()
+        {
+            self.apply(Action::Capture(link));
+        }
     }
 
     /// Where the clipping on the bench came from, when a browser capture brought it.
