@@ -74,6 +74,11 @@ mod unix {
 
     /// Offers `link` to the window listening at `socket`.
     pub fn hand_over_at(socket: &Path, link: &str) -> io::Result<HandOver> {
+        // Only to a window of this user's: a socket in a folder someone else owns (another user
+        // made `/tmp/tidyclip-<name>` first) is not asked, so the page's address never reaches them.
+        if !socket.parent().is_some_and(is_own_folder) {
+            return Ok(HandOver::NoWindow);
+        }
         let mut stream = match UnixStream::connect(socket) {
             Ok(stream) => stream,
             Err(e)
@@ -194,6 +199,17 @@ mod unix {
         };
         let _ = (&*stream).write_all(reply.as_bytes());
         parsed.ok()
+    }
+
+    /// Whether `folder` is a folder (not a link) that this user owns and no one else can enter.
+    fn is_own_folder(folder: &Path) -> bool {
+        let Ok(meta) = std::fs::symlink_metadata(folder) else {
+            return false;
+        };
+        let own = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
+        meta.is_dir()
+            && own.is_none_or(|uid| uid == meta.uid())
+            && meta.permissions().mode() & 0o077 == 0
     }
 
     /// Makes `folder` (and its parents) if missing, and checks that only this user can enter
@@ -331,6 +347,26 @@ mod tests {
             Some(io::ErrorKind::AddrInUse)
         );
         drop(first);
+    }
+
+    #[test]
+    fn a_socket_in_a_folder_others_can_enter_is_not_asked() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let socket = socket_in(&dir);
+        let (sent, got) = mpsc::channel();
+        let _listener = Listener::bind(&socket, move |link| {
+            let _ = sent.send(link);
+        })
+        .expect("listens");
+        let folder = socket.parent().expect("a folder");
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+        assert_eq!(
+            hand_over_at(&socket, "tidyclip://clip?url=https://example.com/").expect("no error"),
+            HandOver::NoWindow
+        );
+        assert!(got.recv_timeout(Duration::from_millis(200)).is_err());
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700)).expect("chmod");
     }
 
     #[test]
