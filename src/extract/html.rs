@@ -2047,7 +2047,10 @@ impl<'a> Builder<'a> {
                 let core = inner.trim();
                 // A footnote reference in a superscript is already marked.
                 let note_ref = core.starts_with("[^") && core.ends_with(']');
-                if !core.is_empty() && !note_ref {
+                // Bold or italic around an image (or a linked one) shows nothing in Markdown, and
+                // its closing `**` after the image's `)` cannot close before a word ("…)**2)"):
+                // left out.
+                if !core.is_empty() && !note_ref && !only_images(core) {
                     let lead = &inner[..inner.len() - inner.trim_start().len()];
                     let trail = &inner[inner.trim_end().len()..];
                     self.markdown.push_str(lead);
@@ -2326,6 +2329,37 @@ fn is_side_note_class(class: &str) -> bool {
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
     })
+}
+
+/// Whether `markdown` is nothing but images, each perhaps inside a link: `![alt](src)` or
+/// `[![alt](src)](href)`, with spaces between.
+fn only_images(markdown: &str) -> bool {
+    /// The rest after one `![alt](src)` at the start of `rest`.
+    fn image(rest: &str) -> Option<&str> {
+        let rest = rest.strip_prefix("![")?;
+        let (_, rest) = rest.split_once("](")?;
+        let (_, rest) = rest.split_once(')')?;
+        Some(rest)
+    }
+    let mut rest = markdown.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let after = if let Some(linked) = rest.strip_prefix('[') {
+            image(linked)
+                .and_then(|r| r.strip_prefix("]("))
+                .and_then(|r| r.split_once(')'))
+                .map(|(_, r)| r)
+        } else {
+            image(rest)
+        };
+        let Some(after) = after else {
+            return false;
+        };
+        rest = after.trim_start();
+    }
+    true
 }
 
 /// What a heading's permalink anchor shows instead of words.
@@ -3388,6 +3422,34 @@ pub(super) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bold_around_an_image_is_left_out() {
+        assert!(only_images("![](a.jpg)"));
+        assert!(only_images("[![A cat](a.jpg)](b.jpg) ![](c.png)"));
+        assert!(!only_images("![](a.jpg) and text"));
+        assert!(!only_images("[a link](b.html)"));
+        assert!(!only_images(""));
+        let html = "<html><body><article>\
+            <p>A long enough paragraph that is plainly the article's own text and nothing else.</p>\
+            <p>1) A set<br><strong><a href=\"https://example.com/1.jpg\"><img src=\"https://example.com/1s.jpg\" alt=\"\"></a></strong><br>\
+            2) Another set, <strong>bold</strong> as it was.</p>\
+            <p>Another paragraph of the article with enough words in it to count as the text.</p>\
+            </article></body></html>";
+        let article = extract_html(html).0;
+        let markdown: String = article
+            .blocks
+            .iter()
+            .filter_map(|b| b.markdown.clone())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            markdown.contains("[![](https://example.com/1s.jpg)](https://example.com/1.jpg)"),
+            "{markdown}"
+        );
+        assert!(!markdown.contains("**[!["), "{markdown}");
+        assert!(markdown.contains("**bold**"), "{markdown}");
+    }
 
     #[test]
     fn a_headings_permalink_glyph_is_not_part_of_it() {
