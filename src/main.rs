@@ -9,7 +9,12 @@ use tidyclip::cli::{self, Cli};
 fn main() -> ExitCode {
     // The OS opens a `tidyclip://clip?…` link as `tidyclip LINK`: hand it to the open window,
     // or open one with it.
-    if let Some(link) = std::env::args().nth(1).filter(|a| capture::is_link(a)) {
+    // `args_os`: `args` would panic on an argument (or a program path) that is not UTF-8.
+    if let Some(link) = std::env::args_os()
+        .nth(1)
+        .and_then(|a| a.into_string().ok())
+        .filter(|a| capture::is_link(a))
+    {
         return open_link(&link);
     }
     let cli = Cli::parse();

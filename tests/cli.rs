@@ -507,3 +507,21 @@ fn a_capture_link_with_no_window_and_no_desktop_says_so() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("desktop session"), "{}", stderr(&out));
 }
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let runtime = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .arg(std::ffi::OsStr::from_bytes(b"page-\xff.html"))
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs");
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.is_empty(), "it says what went wrong");
+}
