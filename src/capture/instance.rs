@@ -146,10 +146,14 @@ mod unix {
                         if stopping.load(Ordering::SeqCst) {
                             break;
                         }
-                        if let Ok(stream) = stream
-                            && let Some(link) = serve(&stream)
-                        {
-                            on_link(link);
+                        match stream {
+                            Ok(stream) => {
+                                if let Some(link) = serve(&stream) {
+                                    on_link(link);
+                                }
+                            }
+                            // Out of file handles, say: wait rather than spin on the error.
+                            Err(_) => std::thread::sleep(Duration::from_millis(100)),
                         }
                     }
                 })?;
