@@ -73,6 +73,15 @@ pub fn is_page_furniture(article: &Article, index: usize) -> bool {
         .iter()
         .enumerate()
         .any(|(i, b)| i != index && normalize(&b.text) == key);
+    // A bare address ("http://amzn.to/2hXQPDr") is link-like and short, but its rule would match
+    // only that one address again; the same address repeated on the page is furniture.
+    let bare_address = words == 1
+        && ["http://", "https://", "www."]
+            .iter()
+            .any(|p| key.starts_with(p));
+    if bare_address && !repeated {
+        return false;
+    }
     words <= FURNITURE_MAX_WORDS
         || link_chars * 2 >= block.text.chars().count()
         || repeated
@@ -233,6 +242,22 @@ mod tests {
         };
         let furniture: Vec<bool> = (0..5).map(|i| is_page_furniture(&article, i)).collect();
         assert_eq!(furniture, vec![true, false, true, true, false]);
+    }
+
+    #[test]
+    fn a_bare_address_is_worth_a_rule_only_when_the_page_repeats_it() {
+        let para = |t: &str| Block::new(t, Role::Paragraph, true, Reason::ArticleText);
+        let article = Article {
+            blocks: vec![
+                para("http://amzn.to/2hXQPDr"),
+                para("https://shop.example/"),
+                para("Prices as of Monday."),
+                para("https://shop.example/"),
+            ],
+            ..Article::default()
+        };
+        let furniture: Vec<bool> = (0..4).map(|i| is_page_furniture(&article, i)).collect();
+        assert_eq!(furniture, vec![false, true, true, true]);
     }
 
     #[test]
