@@ -71,6 +71,8 @@ mod unix {
 
     /// How long a sender waits for the window's answer, and a window for the sender's line.
     const PATIENCE: Duration = Duration::from_secs(2);
+    /// What a window reads past an over-long message before answering it.
+    const DRAIN_BYTES: u64 = 1 << 20;
 
     /// Offers `link` to the window listening at `socket`.
     pub fn hand_over_at(socket: &Path, link: &str) -> io::Result<HandOver> {
@@ -93,10 +95,27 @@ mod unix {
         };
         stream.set_read_timeout(Some(PATIENCE))?;
         stream.set_write_timeout(Some(PATIENCE))?;
-        stream.write_all(link.as_bytes())?;
-        stream.write_all(b"\n")?;
+        // The whole message, then the end of it: the window reads to the end before it
+        // answers, so a refused message is not cut off mid-write.
+        let sent = stream
+            .write_all(link.as_bytes())
+            .and_then(|()| stream.write_all(b"\n"))
+            .and_then(|()| stream.shutdown(std::net::Shutdown::Write));
         let mut reply = String::new();
-        BufReader::new(stream.take(1024)).read_line(&mut reply)?;
+        let read = BufReader::new(stream.take(1024)).read_line(&mut reply);
+        match (sent, read) {
+            (_, Ok(n)) if n > 0 => {}
+            // The window hung up before taking it all (a message far over its limit).
+            (Err(e), _) => {
+                return Ok(HandOver::Refused(format!(
+                    "the window closed the connection before the link was sent ({e})"
+                )));
+            }
+            (Ok(()), Err(e)) => return Err(e),
+            (Ok(()), Ok(_)) => {
+                return Ok(HandOver::Refused("the window gave no answer".to_string()));
+            }
+        }
         let reply = reply.trim_end();
         Ok(match reply.strip_prefix("refused: ") {
             None if reply == "ok" => HandOver::Delivered,
@@ -196,6 +215,9 @@ mod unix {
                 ),
             }
         } else {
+            // Read the rest (up to a bound, and no longer than the timeout) before answering:
+            // closing on unread input would reset the connection and lose the answer.
+            let _ = io::copy(&mut stream.take(DRAIN_BYTES), &mut io::sink());
             (
                 Err(crate::capture::link::LinkError::TooLong(line.len())),
                 format!("refused: the message is longer than {MAX_MESSAGE_BYTES} bytes\n"),
