@@ -227,32 +227,32 @@ mod unix {
         parsed.ok()
     }
 
-    /// Whether `folder` is a folder (not a link) that this user owns and no one else can enter.
-    fn is_own_folder(folder: &Path) -> bool {
-        let Ok(meta) = std::fs::symlink_metadata(folder) else {
-            return false;
-        };
+    /// The metadata of `folder` when it is a folder (not a link) that this user owns.
+    fn owned_folder(folder: &Path) -> Option<std::fs::Metadata> {
+        let meta = std::fs::symlink_metadata(folder).ok()?;
+        // `/proc/self` belongs to this process's user (there is no `getuid` without `unsafe`).
         let own = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
-        meta.is_dir()
-            && own.is_none_or(|uid| uid == meta.uid())
-            && meta.permissions().mode() & 0o077 == 0
+        (meta.is_dir() && own.is_none_or(|uid| uid == meta.uid())).then_some(meta)
     }
 
-    /// Makes `folder` (and its parents) if missing, and checks that only this user can enter
-    /// it: another user's folder, or one others can write to, is not used.
+    /// Whether `folder` is this user's own folder and no one else can enter it.
+    fn is_own_folder(folder: &Path) -> bool {
+        owned_folder(folder).is_some_and(|m| m.permissions().mode() & 0o077 == 0)
+    }
+
+    /// Makes `folder` (and its parents) if missing, refuses another user's folder, and makes
+    /// this user's own private when others could enter it.
     fn private_folder(folder: &Path) -> io::Result<()> {
         std::fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
             .create(folder)?;
-        let meta = std::fs::symlink_metadata(folder)?;
-        let own = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
-        if !meta.is_dir() || own.is_some_and(|uid| uid != meta.uid()) {
-            return Err(io::Error::new(
+        let meta = owned_folder(folder).ok_or_else(|| {
+            io::Error::new(
                 io::ErrorKind::PermissionDenied,
                 format!("{} is not this user's own folder", folder.display()),
-            ));
-        }
+            )
+        })?;
         if meta.permissions().mode() & 0o077 != 0 {
             std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
         }
@@ -302,15 +302,39 @@ mod tests {
         dir.path().join("run").join("window.sock")
     }
 
-    #[test]
-    fn a_second_launch_hands_its_link_to_the_listening_window() {
+    /// A window listening in a fresh folder: its socket, the links it takes, and the listener
+    /// (which stops listening when dropped).
+    struct Window {
+        _dir: tempfile::TempDir,
+        socket: PathBuf,
+        links: mpsc::Receiver<CaptureLink>,
+        listener: Listener,
+    }
+
+    fn listening_window() -> Window {
         let dir = tempfile::tempdir().expect("a temp folder");
         let socket = socket_in(&dir);
-        let (sent, got) = mpsc::channel();
+        let (sent, links) = mpsc::channel();
         let listener = Listener::bind(&socket, move |link| {
             let _ = sent.send(link);
         })
         .expect("listens");
+        Window {
+            _dir: dir,
+            socket,
+            links,
+            listener,
+        }
+    }
+
+    #[test]
+    fn a_second_launch_hands_its_link_to_the_listening_window() {
+        let Window {
+            _dir,
+            socket,
+            links: got,
+            listener,
+        } = listening_window();
         let link = "tidyclip://clip?url=https%3A%2F%2Fexample.com%2Fa&title=A";
         assert_eq!(
             hand_over_at(&socket, link).expect("reaches"),
@@ -331,13 +355,12 @@ mod tests {
 
     #[test]
     fn the_window_refuses_a_bad_link_and_says_why() {
-        let dir = tempfile::tempdir().expect("a temp folder");
-        let socket = socket_in(&dir);
-        let (sent, got) = mpsc::channel();
-        let _listener = Listener::bind(&socket, move |link| {
-            let _ = sent.send(link);
-        })
-        .expect("listens");
+        let Window {
+            _dir,
+            socket,
+            links: got,
+            listener: _listener,
+        } = listening_window();
         let HandOver::Refused(why) =
             hand_over_at(&socket, "tidyclip://clip?url=file:///etc/passwd").expect("reaches")
         else {
@@ -378,13 +401,12 @@ mod tests {
     #[test]
     fn a_socket_in_a_folder_others_can_enter_is_not_asked() {
         use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().expect("a temp folder");
-        let socket = socket_in(&dir);
-        let (sent, got) = mpsc::channel();
-        let _listener = Listener::bind(&socket, move |link| {
-            let _ = sent.send(link);
-        })
-        .expect("listens");
+        let Window {
+            _dir,
+            socket,
+            links: got,
+            listener: _listener,
+        } = listening_window();
         let folder = socket.parent().expect("a folder");
         std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o777)).expect("chmod");
         assert_eq!(
