@@ -2208,7 +2208,10 @@ fn settings_copy_the_bookmarklet() {
         })
         .collect();
     harness.run_ok();
-    assert_eq!(copied, vec![tidyclip::capture::bookmarklet::link()]);
+    assert_eq!(
+        copied,
+        vec![tidyclip::capture::bookmarklet::link().to_string()]
+    );
     assert!(copied[0].starts_with("javascript:"));
 }
 

@@ -383,7 +383,7 @@ impl App {
             Action::CopyMarkdown(path) => self.jobs.read_note(path),
             Action::CopyBookmarklet => {
                 if let Some(ctx) = self.jobs.context() {
-                    ctx.copy_text(crate::capture::bookmarklet::link());
+                    ctx.copy_text(crate::capture::bookmarklet::link().to_string());
                 }
                 self.info("Copied the bookmarklet: make a bookmark and paste it as the bookmark's address.");
             }

@@ -24,8 +24,13 @@ const IN_ADDRESS: &AsciiSet = &CONTROLS
 
 /// The bookmarklet as a `javascript:` link: comment lines and indentation dropped, lines joined
 /// with a space (every statement in the source ends with a semicolon or a brace), and
-/// percent-encoded where an address needs it.
-pub fn link() -> String {
+/// percent-encoded where an address needs it. Made once (Settings shows its length each frame).
+pub fn link() -> &'static str {
+    static LINK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LINK.get_or_init(make_link)
+}
+
+fn make_link() -> String {
     let script: Vec<&str> = SOURCE
         .lines()
         .map(str::trim)
