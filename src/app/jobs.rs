@@ -482,7 +482,6 @@ impl Jobs {
         });
     }
 
-    /// Reads the clipboard and extracts what it holds.
     /// Reads the clipboard and extracts it. With a capture `link` (the bookmarklet's), the page's
     /// address and title come from the link when the clipboard lacks them.
     pub fn paste(
@@ -502,12 +501,10 @@ impl Jobs {
             };
             match read {
                 Ok(pasted) => {
-                    // The page's own address, when the browser gave it beside the selection:
-                    // relative links resolve against it, and it is the url the page lacks.
-                    // A selection (not a whole page) is the person's choice and is trimmed
-                    // lightly.
-                    // The link's address is the page the bookmarklet ran on: it names this
-                    // capture, where the clipboard's own note may be from an earlier copy.
+                    // The page's own address: relative links resolve against it, and it is the
+                    // url the page lacks. A capture link's names the page the bookmarklet ran on;
+                    // else the browser's note beside the selection (which may be from an earlier
+                    // copy). A selection, not a whole page, is trimmed lightly.
                     let address = link
                         .as_ref()
                         .and_then(|l| l.url.as_deref())
@@ -515,16 +512,7 @@ impl Jobs {
                     let mut article = extract::extract_pasted(&pasted.text, pasted.format, address);
                     let source = match &link {
                         Some(link) => {
-                            // A selection has no `<title>`: the browser's title beats a guess.
-                            let no_headline = article.title_inferred
-                                || article.title.as_deref().is_none_or(|t| t.trim().is_empty());
-                            if no_headline && let Some(title) = &link.title {
-                                article.title = Some(extract::headline_of_page_title(
-                                    title,
-                                    article.site.as_deref(),
-                                ));
-                                article.title_inferred = false;
-                            }
+                            link.fill_title(&mut article);
                             Source::Capture { host: link.host() }
                         }
                         None => Source::Clipboard,

@@ -147,6 +147,21 @@ impl CaptureLink {
         }
     }
 
+    /// Gives `article` the browser's title, less the site's tail as a page's `<title>` loses
+    /// it, when the article has no headline of its own (a selection has no `<title>`): the
+    /// browser's title beats a guess.
+    pub fn fill_title(&self, article: &mut crate::extract::Article) {
+        let no_headline =
+            article.title_inferred || article.title.as_deref().is_none_or(|t| t.trim().is_empty());
+        if no_headline && let Some(title) = &self.title {
+            article.title = Some(crate::extract::headline_of_page_title(
+                title,
+                article.site.as_deref(),
+            ));
+            article.title_inferred = false;
+        }
+    }
+
     /// The page's host, for "from example.com" (without a leading `www.`).
     pub fn host(&self) -> Option<String> {
         let parsed = url::Url::parse(self.url.as_deref()?).ok()?;
@@ -345,6 +360,28 @@ mod tests {
         assert_eq!(capture.title.as_deref(), Some("Line one [31m two"));
         let empty = CaptureLink::parse("tidyclip://clip?title=%20%0A&url=").expect("a link");
         assert_eq!(empty, CaptureLink::default());
+    }
+
+    #[test]
+    fn the_browsers_title_stands_in_only_for_a_missing_or_guessed_headline() {
+        let link = CaptureLink {
+            url: None,
+            title: Some("Notes from the ridge | Trips".into()),
+        };
+        let mut guessed = crate::extract::Article {
+            title: Some("The second night".into()),
+            title_inferred: true,
+            ..Default::default()
+        };
+        link.fill_title(&mut guessed);
+        assert_eq!(guessed.title.as_deref(), Some("Notes from the ridge"));
+        assert!(!guessed.title_inferred);
+        let mut headed = crate::extract::Article {
+            title: Some("Ridge".into()),
+            ..Default::default()
+        };
+        link.fill_title(&mut headed);
+        assert_eq!(headed.title.as_deref(), Some("Ridge"));
     }
 
     #[test]
