@@ -212,7 +212,7 @@ impl App {
                 self.jobs.paste(&self.clipboard, self.ingest(), None);
             }
             Action::Capture(link) => {
-                let from = link.host().unwrap_or_else(|| "the browser".to_string());
+                let from = link.from_where();
                 self.info(format!("A capture from {from}: reading the clipboard…"));
                 self.jobs.paste(&self.clipboard, self.ingest(), Some(link));
             }

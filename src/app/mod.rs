@@ -197,7 +197,7 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
             ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
             if self.window.prompt.is_some() {
-                let from = link.host().unwrap_or_else(|| "the browser".to_string());
+                let from = link.from_where();
                 self.info(format!(
                     "A capture from {from} is waiting: answer the question first."
                 ));

@@ -162,6 +162,11 @@ impl CaptureLink {
         }
     }
 
+    /// Where the capture came from, for "from …": the page's host, else "the browser".
+    pub fn from_where(&self) -> String {
+        self.host().unwrap_or_else(|| "the browser".to_string())
+    }
+
     /// The page's host, for "from example.com" (without a leading `www.`).
     pub fn host(&self) -> Option<String> {
         let parsed = url::Url::parse(self.url.as_deref()?).ok()?;
