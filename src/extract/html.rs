@@ -1707,13 +1707,10 @@ impl<'a> Builder<'a> {
             return;
         }
         self.text.truncate(text_at);
-        if md_at <= self.markdown.len() && self.markdown.is_char_boundary(md_at) {
-            let glyph_at = self.markdown[md_at..]
-                .find(|c: char| !c.is_whitespace() && c != '\\')
-                .map(|k| md_at + k);
-            if glyph_at.is_some() {
-                self.markdown.truncate(md_at);
-            }
+        // The twin started before the anchor opened, so the glyph (escaped or not) is all it
+        // holds past `md_at`.
+        if self.markdown.is_char_boundary(md_at) {
+            self.markdown.truncate(md_at);
         }
     }
 
