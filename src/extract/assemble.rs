@@ -52,6 +52,8 @@ const DATA_CELL_MEAN_MAX_CHARS: usize = 160;
 const DATA_CELL_MAX_CHARS: usize = 600;
 /// A data table is at most this wide (a hostile `colspan` cannot make a grid of millions).
 const DATA_TABLE_MAX_COLUMNS: u32 = 64;
+/// A data table's cell holds at most this many blocks (a name, a price and a shop).
+const DATA_CELL_MAX_BLOCKS: usize = 3;
 
 /// Puts the structure back on the article's blocks (see the module's comment). Does nothing when
 /// the structure does not match the blocks (text input has none).
@@ -240,13 +242,29 @@ fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
         }
         let mut seen = std::collections::HashSet::new();
         let mut chars = 0;
+        let mut cells = 0;
+        // A cell may hold a few short blocks (a product's name over its price, each in its
+        // own `<div>`): they follow one another and read as one cell.
+        let mut current: Option<(u32, u32)> = None;
+        let (mut cell_chars, mut cell_blocks) = (0, 0);
         for &i in &members {
             let cell = shapes[i].cell.expect("member");
             let len = blocks[i].text.chars().count();
             chars += len;
-            if !seen.insert((cell.row, cell.col))
-                || cell.col + u32::from(cell.colspan) > DATA_TABLE_MAX_COLUMNS
-                || len > DATA_CELL_MAX_CHARS
+            if current == Some((cell.row, cell.col)) {
+                cell_chars += len;
+                cell_blocks += 1;
+            } else {
+                if !seen.insert((cell.row, cell.col)) {
+                    return false;
+                }
+                current = Some((cell.row, cell.col));
+                (cell_chars, cell_blocks) = (len, 1);
+                cells += 1;
+            }
+            if cell.col + u32::from(cell.colspan) > DATA_TABLE_MAX_COLUMNS
+                || cell_chars > DATA_CELL_MAX_CHARS
+                || cell_blocks > DATA_CELL_MAX_BLOCKS
                 || shapes[i].pre.is_some()
                 || !matches!(blocks[i].role, Role::Paragraph | Role::Boilerplate)
                     && !blocks[i].role.is_body()
@@ -254,7 +272,7 @@ fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
                 return false;
             }
         }
-        chars / members.len() <= DATA_CELL_MEAN_MAX_CHARS
+        cells >= 2 && chars / cells <= DATA_CELL_MEAN_MAX_CHARS
     });
     tables
 }
@@ -303,8 +321,20 @@ const TABLE_KEPT_SHARE: usize = 2;
 fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
     let rows_n = cells.iter().map(|(c, _)| c.row).max().unwrap_or(0) as usize + 1;
     let mut rows: Vec<Vec<TableCell>> = vec![Vec::new(); rows_n];
+    let mut last: Option<(u32, u32)> = None;
     for (at, block) in &cells {
         let row = &mut rows[at.row as usize];
+        // A further block of the cell before joins it on one line.
+        if last == Some((at.row, at.col))
+            && let Some(cell) = row.last_mut()
+        {
+            cell.text.push(' ');
+            cell.text.push_str(&block.text);
+            cell.markdown.push(' ');
+            cell.markdown.push_str(&block.inline_markdown());
+            continue;
+        }
+        last = Some((at.row, at.col));
         while row.len() < at.col as usize {
             row.push(TableCell::default_one());
         }
@@ -675,6 +705,49 @@ mod tests {
             .repeat(3);
         let html = format!(
             "<html><body><table><tr><td><p>{long}</p><p>{long}</p></td><td>Menu</td></tr></table></body></html>"
+        );
+        let article = extract(&html, Format::Html);
+        assert!(
+            article
+                .blocks
+                .iter()
+                .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
+        );
+    }
+
+    #[test]
+    fn a_cell_of_a_few_short_blocks_is_one_cell_of_a_data_table() {
+        let html = "<html><body><article><h1>Three purifiers</h1>\
+            <p>The three purifiers below were compared for a bedroom, and the table sums up what we found.</p>\
+            <table><thead><tr><th>Attribute</th>\
+            <th><div><div>Model A</div><div><span>€169</span> • <span>Shop one</span></div></div></th>\
+            <th><div><div>Model B</div><div><span>€279</span> • <span>Shop two</span></div></div></th></tr></thead>\
+            <tbody><tr><td>Quiet</td><td>Good</td><td>Strong</td></tr>\
+            <tr><td>Smart features</td><td>Limited</td><td>More</td></tr></tbody></table>\
+            <p>Either is a sound choice; the second is quieter at night and costs more to run.</p>\
+            </article></body></html>";
+        let md: Vec<String> = extract(html, Format::Html)
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect();
+        let table = md
+            .iter()
+            .find(|m| m.starts_with('|'))
+            .unwrap_or_else(|| panic!("a table: {md:#?}"));
+        assert!(
+            table.contains("| Attribute | Model A €169 • Shop one | Model B €279 • Shop two |"),
+            "{table}"
+        );
+        assert!(table.contains("| Quiet | Good | Strong |"), "{table}");
+    }
+
+    #[test]
+    fn a_cell_of_many_blocks_is_not_a_data_table_cell() {
+        let cell = "<div>Title of a book</div><div>by Someone</div><div>4.3 avg rating</div>\
+            <div>Rate this book</div><div>Clear rating</div>";
+        let html = format!(
+            "<html><body><p>A list of books that readers voted for, with their ratings and authors shown.</p>\
+             <table><tr><td>1</td><td>{cell}</td></tr><tr><td>2</td><td>{cell}</td></tr></table></body></html>"
         );
         let article = extract(&html, Format::Html);
         assert!(
