@@ -331,7 +331,7 @@ fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
             cell.text.push(' ');
             cell.text.push_str(&block.text);
             cell.markdown.push(' ');
-            cell.markdown.push_str(&block.inline_markdown());
+            cell.markdown.push_str(&block.one_line_markdown());
             continue;
         }
         last = Some((at.row, at.col));
@@ -340,7 +340,7 @@ fn table_block(cells: Vec<(CellAt, Block)>) -> Block {
         }
         row.push(TableCell {
             text: block.text.clone(),
-            markdown: block.inline_markdown(),
+            markdown: block.one_line_markdown(),
             header: at.header,
             colspan: at.colspan.max(1),
             rowspan: at.rowspan.max(1),

@@ -110,6 +110,16 @@ pub fn escape_line_starts(markdown: &str) -> String {
     out
 }
 
+/// A heading's text with a trailing run of `#` (after a space, or alone) escaped: unescaped, the
+/// run would be read as the heading's optional closing sequence and vanish.
+pub fn escape_closing_hashes(line: &str) -> String {
+    let body = line.trim_end_matches('#');
+    if body.len() == line.len() || !(body.is_empty() || body.ends_with(' ')) {
+        return line.to_string();
+    }
+    format!("{body}\\{}", &line[body.len()..])
+}
+
 /// Where a backslash keeps a line from starting a block: before its first character, or for
 /// "1." before the dot (a backslash before a digit is not an escape).
 fn line_escape_at(line: &str) -> Option<usize> {
@@ -400,6 +410,17 @@ mod tests {
 
     fn line(text: &str) -> String {
         escape_line_starts(&escaped(text))
+    }
+
+    #[test]
+    fn a_headings_closing_hashes_are_escaped_and_nothing_else() {
+        assert_eq!(escape_closing_hashes("Learn C #"), "Learn C \\#");
+        assert_eq!(escape_closing_hashes("###"), "\\###");
+        assert_eq!(escape_closing_hashes("Learn C#"), "Learn C#");
+        assert_eq!(
+            escape_closing_hashes("1. Self-portraits"),
+            "1. Self-portraits"
+        );
     }
 
     #[test]

@@ -254,6 +254,23 @@ impl Block {
         super::markdown::escape_line_starts(&inner)
     }
 
+    /// The block's inline Markdown on one line, for a heading or a table cell: there it cannot
+    /// start a list, a quote or a heading, so "1. Self-portraits" needs no backslash; a run of
+    /// `#` at its end would close a heading, so that one is escaped.
+    pub fn one_line_markdown(&self) -> String {
+        let inner = match &self.markdown {
+            Some(m) => m.clone(),
+            None => super::markdown::escaped(&self.text),
+        };
+        let line = inner
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        super::markdown::escape_closing_hashes(&line)
+    }
+
     /// The block as Markdown, with its structure's markers (heading, list item, quote, code
     /// fence, table, image).
     pub fn to_markdown(&self) -> String {
@@ -277,7 +294,8 @@ impl Block {
         let inner = self.inline_markdown();
         match (&self.form, self.role) {
             (Form::Heading { level }, _) => {
-                format!("{} {inner}", "#".repeat(usize::from((*level).clamp(1, 6))))
+                let level = usize::from((*level).clamp(1, 6));
+                format!("{} {}", "#".repeat(level), self.one_line_markdown())
             }
             (
                 Form::ListItem {
@@ -301,7 +319,7 @@ impl Block {
             (Form::Footnote { label }, _) => {
                 format!("[^{label}]: {}", inner.replace('\n', "\n    "))
             }
-            (_, Role::Heading) => format!("## {inner}"),
+            (_, Role::Heading) => format!("## {}", self.one_line_markdown()),
             (_, Role::ListItem) => format!("- {inner}"),
             (_, Role::Quote) => quoted(&inner, 1),
             _ => inner,
@@ -599,5 +617,52 @@ impl PageKind {
             name
         };
         PageKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_numbered_heading_or_cell_keeps_its_number_without_a_backslash() {
+        let heading = |text: &str, level: u8| {
+            let mut b = Block::new(text, Role::Heading, true, Reason::ArticleHeading);
+            b.form = Form::Heading { level };
+            b.to_markdown()
+        };
+        assert_eq!(heading("1. Self-portraits", 2), "## 1. Self-portraits");
+        assert_eq!(heading("- Film\nis back", 2), "## - Film is back");
+        assert_eq!(heading("Learn C #", 3), "### Learn C \\#");
+        assert_eq!(heading("#hashtag", 2), "## \\#hashtag");
+        let cell = |text: &str| TableCell {
+            text: text.into(),
+            markdown: Block::new(text, Role::Paragraph, true, Reason::ArticleText)
+                .one_line_markdown(),
+            header: false,
+            colspan: 1,
+            rowspan: 1,
+        };
+        let table = Block {
+            form: Form::Table {
+                rows: vec![
+                    vec![cell("Rank"), cell("Trend")],
+                    vec![cell("1."), cell("> Self-portraits")],
+                ],
+            },
+            ..Block::new("", Role::Paragraph, true, Reason::ArticleText)
+        };
+        assert_eq!(
+            table.to_markdown(),
+            "| Rank | Trend |\n| --- | --- |\n| 1. | > Self-portraits |"
+        );
+        // Outside a heading or a cell, a line that would start a list still gets its backslash.
+        let paragraph = Block::new(
+            "1. Self-portraits",
+            Role::Paragraph,
+            true,
+            Reason::ArticleText,
+        );
+        assert_eq!(paragraph.to_markdown(), "1\\. Self-portraits");
     }
 }
