@@ -1535,6 +1535,11 @@ impl<'a> Builder<'a> {
             Kind::Heading if name == "h1" => {
                 self.in_h1 = false;
                 let h = collapse(&self.h1_text);
+                // "Models¶": a permalink's glyph is not part of the headline.
+                let h = match h.trim_end_matches(|c| HEADLINE_PERMALINK_GLYPHS.contains(&c)) {
+                    kept if !kept.trim().is_empty() => kept.trim_end().to_string(),
+                    _ => h,
+                };
                 if !h.is_empty() && self.raw.h1.len() < 8 {
                     self.raw.h1.push(h);
                 }
@@ -1554,7 +1559,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let text = decode_entities(raw);
+        let text = super::util::normalise::without_invisible(decode_entities(raw));
         if self.typesets_tex
             && self.pre_depth == 0
             && self.code_span_depth == 0
@@ -2360,6 +2365,10 @@ fn only_images(markdown: &str) -> bool {
 }
 
 /// What a heading's permalink anchor shows instead of words.
+/// The permalink glyphs that end a headline's text when its anchor follows it unspaced; not
+/// `#`, which ends names such as "C#".
+const HEADLINE_PERMALINK_GLYPHS: &[char] = &['¶', '§', '🔗', '⚓', '\u{fe0e}'];
+
 const PERMALINK_GLYPHS: &[&str] = &["#", "¶", "§", "🔗", "⚓", "∞", "🔗︎", "⚓︎"];
 
 /// Ends a link in a block's Markdown twin: `](address)`, or, when nothing was shown inside it
@@ -3476,6 +3485,21 @@ mod tests {
                 "{markdown}"
             );
         }
+    }
+
+    #[test]
+    fn invisible_characters_and_a_headlines_glyph_are_left_out() {
+        let html = "<html><head><title>Models | Example documentation</title></head><body><article>\
+            <h1>Models<a class=\"headerlink\" href=\"#models\">¶</a></h1>\
+            <p>A model is the single, defin&shy;itive source of infor\u{200b}mation about your data, \
+            and this para\u{feff}graph says so at some length.</p></article></body></html>";
+        let article = extract_html(html).0;
+        assert_eq!(article.title.as_deref(), Some("Models"));
+        let body: String = article.kept_body().map(|b| b.text.clone()).collect();
+        assert!(
+            body.contains("definitive source of information about your data, and this paragraph"),
+            "{body}"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::decide;
 use super::inputs;
 use super::kind::PageHints;
 use super::measure;
+use super::util::normalise::without_invisible;
 use super::{Article, Form, Format, Role};
 
 /// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
@@ -118,6 +119,11 @@ pub fn segment(input: &str, format: Format) -> Vec<Candidate> {
     let mut after_blank = true;
     let mut in_fence = false;
     for raw in input.lines() {
+        let raw = if format == Format::Markdown {
+            std::borrow::Cow::Borrowed(raw)
+        } else {
+            without_invisible(std::borrow::Cow::Borrowed(raw))
+        };
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\0');
         if line.is_empty() {
             after_blank = true;

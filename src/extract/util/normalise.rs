@@ -3,6 +3,19 @@
 use super::chars::is_word_char;
 use super::lower::lower_fast;
 
+/// Characters a browser does not show (a soft hyphen only at a line's break, which a note has
+/// none of): left in, they split words for search and counting. Joiners that shape scripts and
+/// emoji stay.
+pub const INVISIBLE: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+/// The text without the characters a browser does not show.
+pub fn without_invisible(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() || !text.contains(INVISIBLE) {
+        return text;
+    }
+    std::borrow::Cow::Owned(text.chars().filter(|c| !INVISIBLE.contains(c)).collect())
+}
+
 /// Blocks are compared (duplicates, repeats of the summary) on at most this many characters.
 const NORMALIZED_MAX_CHARS: usize = 1000;
 /// Text with every run of whitespace made one space and none at the ends (case and
@@ -77,6 +90,19 @@ pub fn normalize_limited(text: &str, out: &mut Vec<u8>, max_bytes: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_go_and_joiners_stay() {
+        assert_eq!(without_invisible("C# and F#".into()), "C# and F#");
+        assert_eq!(
+            without_invisible("defin\u{ad}itive infor\u{200b}mation\u{feff}".into()),
+            "definitive information"
+        );
+        assert_eq!(
+            without_invisible("ZWJ: 👩\u{200d}💻".into()),
+            "ZWJ: 👩\u{200d}💻"
+        );
+    }
 
     /// The character-by-character normalisation the run-based one replaced.
     fn normalized_slowly(text: &str) -> String {
