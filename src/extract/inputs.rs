@@ -686,7 +686,9 @@ pub fn digit_and_upper_shares(text: &str) -> (f32, f32) {
                 letters += 1;
                 upper += usize::from(ch.is_ascii_uppercase());
             }
-        } else if ch.is_alphabetic() {
+        } else if super::util::chars::is_punctuation_or_space(ch) {
+            // Curly quotes, dashes and no-break spaces: no letters, known without the tables.
+        } else if super::util::chars::is_common_letter(ch) || ch.is_alphabetic() {
             letters += 1;
             if ch.is_uppercase() {
                 upper += 1;

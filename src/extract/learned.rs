@@ -383,11 +383,7 @@ fn word_count(text: &str) -> usize {
     }
     for c in text.chars() {
         // Mostly-ASCII text with a curly quote or a dash: its ASCII characters by the byte test.
-        let word_char = if c.is_ascii() {
-            c.is_ascii_alphanumeric() || c == '_'
-        } else {
-            c.is_alphanumeric()
-        };
+        let word_char = c == '_' || super::util::chars::is_word_char(c);
         count += usize::from(word_char && !in_word);
         in_word = word_char;
     }
