@@ -174,7 +174,7 @@ pub fn title_rows(
             };
             let (digits_share, upper_share) = inputs::digit_and_upper_shares(text);
             let row = rows.get(i);
-            let feat = |name: &str| row.map_or(0.0, |r| inputs::feature(r, name));
+            let feat = |at: usize| row.map_or(0.0, |r| r[at]);
             let is_field = |k: usize| {
                 article
                     .blocks
@@ -197,11 +197,11 @@ pub fn title_rows(
                 flag(matches!(b.reason, Reason::UsedAsField { .. })),
                 share(&body),
                 share(&lead),
-                feat("same_text_count"),
+                feat(inputs::at!("same_text_count")),
                 flag(i > 0 && article.blocks[i - 1].text.split_whitespace().count() <= 3),
                 flag(is_field(i + 1) || is_field(i + 2)),
-                feat("stop_ratio"),
-                feat("link_density"),
+                feat(inputs::at!("stop_ratio")),
+                feat(inputs::at!("link_density")),
                 rank as f32,
                 (count - 1 - rank) as f32,
                 flag(text.ends_with(':')),
@@ -219,9 +219,11 @@ pub fn title_rows(
                 flag(date_at(i)),
                 flag({
                     let own = &lower[i - lo];
+                    // One searcher for the up to 30 lines above, some of them paragraphs.
+                    let finder = memchr::memmem::Finder::new(own.as_bytes());
                     (i.saturating_sub(BREADCRUMB_ABOVE).max(lo)..i).any(|k| {
                         let line = &lower[k - lo];
-                        line.len() > own.len() + 3 && line.contains(own.as_str())
+                        line.len() > own.len() + 3 && finder.find(line.as_bytes()).is_some()
                     })
                 }),
                 flag(last_seen.get(text).is_some_and(|&last| last > i)),
