@@ -142,8 +142,25 @@ impl Forest {
     /// The log-odds that the block of `row` is main content.
     pub fn margin(&self, row: &[f32]) -> f32 {
         match self.laid_out.0.get_or_init(|| Padded::of(&self.trees)) {
-            Some(padded) => padded.margin(self.base, row),
+            Some(padded) => padded.margin(self.base, &Inputs::of(row)),
             None => self.walk(row),
+        }
+    }
+
+    /// [`Forest::margin`] of each row: one table of inputs serves them all (a row is copied
+    /// over the last, not into a cleared table).
+    pub fn margins<R: AsRef<[f32]>>(&self, rows: &[R]) -> Vec<f32> {
+        match self.laid_out.0.get_or_init(|| Padded::of(&self.trees)) {
+            Some(padded) => {
+                let mut inputs = Inputs::default();
+                rows.iter()
+                    .map(|row| {
+                        inputs.set(row.as_ref());
+                        padded.margin(self.base, &inputs)
+                    })
+                    .collect()
+            }
+            None => rows.iter().map(|row| self.walk(row.as_ref())).collect(),
         }
     }
 
@@ -253,29 +270,25 @@ impl Padded {
         Some(padded)
     }
 
-    fn margin(&self, base: f32, row: &[f32]) -> f32 {
+    fn margin(&self, base: f32, inputs: &Inputs) -> f32 {
         // The depth as a constant, so that each walk unrolls into straight-line code.
         match self.depth {
-            1 => self.margin_with::<2>(base, row),
-            2 => self.margin_with::<4>(base, row),
-            3 => self.margin_with::<8>(base, row),
-            4 => self.margin_with::<16>(base, row),
-            5 => self.margin_with::<32>(base, row),
-            6 => self.margin_with::<64>(base, row),
-            7 => self.margin_with::<128>(base, row),
-            _ => self.margin_with::<256>(base, row),
+            1 => self.margin_with::<2>(base, inputs),
+            2 => self.margin_with::<4>(base, inputs),
+            3 => self.margin_with::<8>(base, inputs),
+            4 => self.margin_with::<16>(base, inputs),
+            5 => self.margin_with::<32>(base, inputs),
+            6 => self.margin_with::<64>(base, inputs),
+            7 => self.margin_with::<128>(base, inputs),
+            _ => self.margin_with::<256>(base, inputs),
         }
     }
 
     /// [`Padded::margin`] for trees of `LEAVES` leaves (`LEAVES - 1` splits and a spare, so that
     /// both have the same power-of-two stride and indices need no bounds checks).
-    fn margin_with<const LEAVES: usize>(&self, base: f32, row: &[f32]) -> f32 {
+    fn margin_with<const LEAVES: usize>(&self, base: f32, inputs: &Inputs) -> f32 {
         debug_assert_eq!(LEAVES, 1 << self.depth);
-        // The row in a table as long as a split can index, zeros past its end (a node walk reads
-        // 0 there too): reading it needs no bounds check.
-        let mut inputs = [0f32; 1 << u8::BITS];
-        let n = row.len().min(inputs.len());
-        inputs[..n].copy_from_slice(&row[..n]);
+        let inputs = &inputs.table;
         let mut sum = base;
         // Trees walked [`SIDE_BY_SIDE`] at a time: each walk is a chain of dependent loads
         // (split, input, compare, next split), so one walk at a time leaves the processor waiting
@@ -320,6 +333,41 @@ impl Padded {
             sum += leaves[(k - (LEAVES - 1)) & (LEAVES - 1)];
         }
         sum
+    }
+}
+
+/// A row in a table as long as a split can index, zeros past its end (a node walk reads 0
+/// there too): reading it needs no bounds check.
+struct Inputs {
+    table: [f32; 1 << u8::BITS],
+    /// How much of the table the last row filled.
+    len: usize,
+}
+
+impl Default for Inputs {
+    fn default() -> Self {
+        Inputs {
+            table: [0.0; 1 << u8::BITS],
+            len: 0,
+        }
+    }
+}
+
+impl Inputs {
+    fn of(row: &[f32]) -> Inputs {
+        let mut inputs = Inputs::default();
+        inputs.set(row);
+        inputs
+    }
+
+    /// The table holding `row`: what a longer row before it left past its end is cleared.
+    fn set(&mut self, row: &[f32]) {
+        let n = row.len().min(self.table.len());
+        self.table[..n].copy_from_slice(&row[..n]);
+        if self.len > n {
+            self.table[n..self.len].fill(0.0);
+        }
+        self.len = n;
     }
 }
 

@@ -73,11 +73,8 @@ impl Model {
 
     /// Each block's final log-odds of being main content.
     pub fn margins(&self, rows: &[Row]) -> Vec<f32> {
-        let first: Vec<f32> = rows.iter().map(|r| self.blocks.margin(r)).collect();
-        page_rows(rows, &first)
-            .iter()
-            .map(|r| self.page.margin(r))
-            .collect()
+        let first = self.blocks.margins(rows);
+        self.page.margins(&page_rows(rows, &first))
     }
 }
 
@@ -581,7 +578,7 @@ mod tests {
                 vec![Node::Leaf(0.3)],
             ],
         );
-        for row in [
+        let rows = [
             vec![0.0, 0.0],
             vec![0.5, 2.0],
             vec![3.0, 1.0],
@@ -590,13 +587,19 @@ mod tests {
             vec![1.0, f32::NAN],
             vec![1.0],
             vec![],
-        ] {
+            vec![3.0, 3.0],
+        ];
+        for row in &rows {
             assert_eq!(
-                forest.margin(&row).to_bits(),
-                forest.walk(&row).to_bits(),
+                forest.margin(row).to_bits(),
+                forest.walk(row).to_bits(),
                 "{row:?}"
             );
         }
+        // In a batch, a shorter row after a longer one reads zeros past its end, as alone.
+        let batch: Vec<u32> = forest.margins(&rows).iter().map(|m| m.to_bits()).collect();
+        let alone: Vec<u32> = rows.iter().map(|r| forest.walk(r).to_bits()).collect();
+        assert_eq!(batch, alone);
         // The shipped forests, on rows made of their own thresholds.
         for format in [Format::Html, Format::Text] {
             let model = shipped(format).expect("the model files parse and match the engine");

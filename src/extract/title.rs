@@ -312,8 +312,8 @@ pub fn choose_above(
     let scored = title_rows(article, rows, margins, &cands);
     let Some((best, score)) = cands
         .iter()
-        .zip(&scored)
-        .map(|(&i, r)| (i, forest.margin(r)))
+        .copied()
+        .zip(forest.margins(&scored))
         .max_by(|a, b| a.1.total_cmp(&b.1))
     else {
         return;
