@@ -437,7 +437,8 @@ fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
 }
 
 /// Prints each input's article. A bad input is reported on stderr and the others still go
-/// through, as a batch tool does; then the command fails.
+/// through, as a batch tool does; then the command fails. Many inputs are read on every core,
+/// and printed in the order given.
 fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<()> {
     let url = web_address(url)?;
     let inputs: Vec<Option<&Path>> = if paths.is_empty() {
@@ -445,35 +446,40 @@ fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<(
     } else {
         paths.iter().map(|p| Some(p.as_path())).collect()
     };
+    let render = |input: Option<&Path>| -> Result<String> {
+        let (name, bytes) = read_input(input)?;
+        let article = extract_named(&name, &bytes, url)?;
+        Ok(match format {
+            OutputFormat::Json => {
+                let mut line = serde_json::to_string(&CleanOutput::new(name, &article))
+                    .context("could not write JSON")?;
+                line.push('\n');
+                line
+            }
+            OutputFormat::Markdown => Clipping::new(article, Original::default()).to_markdown(),
+        })
+    };
+    if inputs.len() == 1 {
+        let text = render(inputs[0])?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        out.write_all(text.as_bytes()).map_err(stdout_error)?;
+        return out.flush().map_err(stdout_error);
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;
-    for &input in &inputs {
-        let read = read_input(input).and_then(|(name, bytes)| {
-            let article = extract_named(&name, &bytes, url)?;
-            Ok((name, article))
-        });
-        let (name, article) = match read {
-            Ok(read) => read,
-            Err(error) if inputs.len() == 1 => return Err(error),
+    let mut print = |rendered: Result<String>| -> Result<()> {
+        match rendered {
+            Ok(text) => out.write_all(text.as_bytes()).map_err(stdout_error),
             Err(error) => {
                 failed += 1;
                 eprintln!("tidyclip: {}", error_line(&error));
-                continue;
-            }
-        };
-        match format {
-            OutputFormat::Json => {
-                let line = serde_json::to_string(&CleanOutput::new(name, &article))
-                    .context("could not write JSON")?;
-                writeln!(out, "{line}").map_err(stdout_error)?;
-            }
-            OutputFormat::Markdown => {
-                let clipping = Clipping::new(article, Original::default());
-                write!(out, "{}", clipping.to_markdown()).map_err(stdout_error)?;
+                Ok(())
             }
         }
-    }
+    };
+    in_order_on_every_core(&inputs, &|input: &Option<&Path>| render(*input), &mut print)?;
     out.flush().map_err(stdout_error)?;
     if failed > 0 {
         bail!(
@@ -482,6 +488,55 @@ fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<(
         );
     }
     Ok(())
+}
+
+/// Calls `work` on every item, on as many threads as there are cores (and items), and hands
+/// each result to `done` in the items' order, as soon as it and all before it are ready. An
+/// error from `done` (stdout closed) stops the handing out of further items.
+fn in_order_on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    work: &(dyn Fn(&T) -> R + Sync),
+    done: &mut dyn FnMut(R) -> Result<()>,
+) -> Result<()> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(items.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        // Bounded: while stdout is slow to take what is printed, the workers wait.
+        let (send, receive) = std::sync::mpsc::sync_channel::<(usize, R)>(2 * threads);
+        for _ in 0..threads {
+            let send = send.clone();
+            let (next, stop) = (&next, &stop);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if send.send((i, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(send);
+        // Results that came early wait here for the ones before them.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (i, result) in receive {
+            waiting.insert(i, result);
+            while let Some(result) = waiting.remove(&due) {
+                due += 1;
+                if let Err(error) = done(result) {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(error);
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 /// The library, created if missing (for commands that save into it).
@@ -566,4 +621,49 @@ fn print_notes(notes: &[NoteSummary], json: bool) -> Result<()> {
     }
     out.flush().map_err(stdout_error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn work_done_on_every_core_comes_back_in_order() {
+        let items: Vec<u64> = (0..200).collect();
+        // Uneven work, so that later items often finish first.
+        let work = |&n: &u64| -> u64 {
+            std::thread::sleep(std::time::Duration::from_micros((n * 37) % 300));
+            n * n
+        };
+        let mut got = Vec::new();
+        in_order_on_every_core(&items, &work, &mut |r| {
+            got.push(r);
+            Ok(())
+        })
+        .expect("no error");
+        assert_eq!(got, items.iter().map(|n| n * n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_failure_to_print_stops_the_work() {
+        let items: Vec<u32> = (0..10_000).collect();
+        let started = std::sync::atomic::AtomicUsize::new(0);
+        let work = |&n: &u32| {
+            started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            // All of them would take a quarter of a second or more.
+            std::thread::sleep(std::time::Duration::from_micros(50));
+            n
+        };
+        let mut printed = 0;
+        let result = in_order_on_every_core(&items, &work, &mut |_| {
+            printed += 1;
+            if printed == 3 {
+                bail!("stdout closed")
+            }
+            Ok(())
+        });
+        assert!(result.is_err());
+        assert_eq!(printed, 3);
+        assert!(started.load(std::sync::atomic::Ordering::Relaxed) < items.len());
+    }
 }

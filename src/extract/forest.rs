@@ -309,7 +309,7 @@ impl Padded {
             let mut k = [0usize; SIDE_BY_SIDE];
             for _ in 0..LEAVES.trailing_zeros() {
                 for t in 0..SIDE_BY_SIDE {
-                    k[t] = step(&splits[t], &inputs, k[t]);
+                    k[t] = step(&splits[t], inputs, k[t]);
                 }
             }
             for t in 0..SIDE_BY_SIDE {
@@ -328,7 +328,7 @@ impl Padded {
             };
             let mut k = 0;
             for _ in 0..LEAVES.trailing_zeros() {
-                k = step(splits, &inputs, k);
+                k = step(splits, inputs, k);
             }
             sum += leaves[(k - (LEAVES - 1)) & (LEAVES - 1)];
         }
