@@ -242,17 +242,32 @@ pub fn sniff_format(text: &str, name_hint: Option<&str>) -> Format {
     {
         return Format::Html;
     }
+    let extension = name_hint
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_ascii_lowercase());
+    // A `.txt` file is text, whatever tags or Markdown-like lines its words hold (a tutorial's
+    // code samples, a "# comment"): it is HTML only when markup fills it, most of its lines
+    // starting with a tag (a fragment saved under that name).
+    if extension.as_deref() == Some("txt") {
+        let lines: Vec<&str> = head
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let tagged = lines.iter().filter(|l| l.starts_with('<')).count();
+        return if count_html_tags(&lower) >= HTML_MIN_TAGS && 2 * tagged >= lines.len() {
+            Format::Html
+        } else {
+            Format::Text
+        };
+    }
     if count_html_tags(&lower) >= HTML_MIN_TAGS {
         return Format::Html;
     }
     if count_markdown_markers(head) >= MARKDOWN_MIN_MARKERS {
         return Format::Markdown;
     }
-    match name_hint
-        .and_then(|n| n.rsplit('.').next())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
+    match extension.as_deref() {
         Some("md" | "markdown") => Format::Markdown,
         Some("html" | "htm" | "xhtml") if lower.contains('<') => Format::Html,
         _ => Format::Text,
@@ -393,5 +408,13 @@ mod tests {
             Format::Markdown
         );
         assert_eq!(sniff_format("Just words.\nMore words.", None), Format::Text);
+        // Text copied from a tutorial, with its code samples' tags and a "# comment": text.
+        let tutorial = "Flexbox lays items out in a row.\nThe markup is a wrapper and three boxes:\n\
+            <div class=\"wrapper\">\n<div>One</div>\n<div>Two</div>\n<div>Three</div>\n</div>\n\
+            Set display: flex on the wrapper, and the boxes line up.\n# a comment in the code\n\
+            The first box keeps its width while the others grow to fill the row.\n\
+            Change the direction to column and they stack instead.\nThat is all it takes.\n\
+            Next, the items can wrap onto a second line.\nRead on for how.";
+        assert_eq!(sniff_format(tutorial, Some("flexbox.txt")), Format::Text);
     }
 }

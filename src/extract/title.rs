@@ -10,11 +10,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::assemble::Shape;
 use super::forest::Forest;
 use super::inputs::{self, Row};
 use super::util::fnv::FnvBuild;
 use super::util::lower::lowercase;
-use super::{Article, Reason, Role};
+use super::{Article, Form, Reason, Role};
 
 /// Lines this far above the article's first kept block, or this far into it, are candidates.
 /// (The article's first kept block is often a table of contents or a lead-in well below the
@@ -326,6 +327,36 @@ pub fn choose_above(
     if score <= SURE_MARGIN && article.blocks[best].role == Role::Summary {
         return;
     }
+    take_as_title(article, best);
+}
+
+/// For HTML that names no document title (what a browser puts on the clipboard, or a page
+/// saved without its `<head>`): the headline is the last top-level heading at or above the
+/// article's first kept block, not the first `<h1>` of the page, which is often the site's
+/// logo or a menu's ("Blog", "Search").
+pub fn headline_above_body(article: &mut Article, shapes: &[Shape]) {
+    let Some(first) = article
+        .blocks
+        .iter()
+        .position(|b| b.keep && b.role.is_body())
+    else {
+        return;
+    };
+    let headline = (0..=first).rev().find(|&i| {
+        shapes
+            .get(i)
+            .is_some_and(|s| matches!(s.form, Form::Heading { level: 1 }))
+            && !article.blocks[i].text.trim().is_empty()
+    });
+    if let Some(best) = headline
+        && article.blocks[best].role != Role::Title
+    {
+        take_as_title(article, best);
+    }
+}
+
+/// Makes block `best` the article's title.
+fn take_as_title(article: &mut Article, best: usize) {
     let text = article.blocks[best].text.trim().to_string();
     // The line the rules had taken for the title goes back to being outside the article (and
     // trimmed: as the title it was out of the body, whatever its keep flag said).
