@@ -382,6 +382,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn html_without_a_title_is_headed_by_the_h1_above_its_text() {
+        let para = "Packing a whole house takes longer than anyone plans for, so start with the \
+                    rooms you use least and leave the kitchen for the last two days before the move.";
+        let html = format!(
+            "<html><body><header><h1><a href=\"/\">Blog</a></h1><nav><ul><li><a href=\"/\">Home</a></li>\
+             <li><a href=\"/tips\">Tips</a></li><li><a href=\"/about\">About</a></li></ul></nav></header>\
+             <main><article><h1>Packing Tips Guide</h1><p>{para}</p><p>{para}</p><p>{para}</p>\
+             <p>{para}</p></article></main><footer><p>© 2025 Example Movers</p></footer></body></html>"
+        );
+        let article = crate::extract::extract(&html, crate::extract::Format::Html);
+        assert_eq!(article.title.as_deref(), Some("Packing Tips Guide"));
+        // With a document title the rules' choice stands as before.
+        let titled = html.replace(
+            "<html>",
+            "<html><head><title>Packing Tips Guide | Blog</title></head>",
+        );
+        let article = crate::extract::extract(&titled, crate::extract::Format::Html);
+        assert_eq!(article.title.as_deref(), Some("Packing Tips Guide"));
+    }
+
+    #[test]
     fn reading_times_are_told_from_other_short_lines() {
         for line in ["5 min read", "12 minutes", "Lesezeit: 4 Min.", "15min"] {
             assert!(is_reading_time(line), "{line}");
