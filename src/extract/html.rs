@@ -585,6 +585,9 @@ struct RawMeta {
     json_ld: Vec<String>,
     time_datetime: Option<String>,
     h1: Vec<String>,
+    /// The page's first `<h2>` texts: some pages head their story with one, under an `<h1>`
+    /// that is the site's name or a section's.
+    h2: Vec<String>,
     /// The text of elements the markup marks as the author's (`rel="author"`,
     /// `itemprop="author"`, an "author" class, a link to an author page), in document order,
     /// outside comments, navigation and related-content lists.
@@ -1099,7 +1102,7 @@ impl<'a> Builder<'a> {
             Kind::Pre => self.pre_depth += 1,
             Kind::Heading => {
                 self.block_role = Role::Heading;
-                if name == "h1" {
+                if name == "h1" || name == "h2" {
                     self.in_h1 = true;
                     self.h1_text.clear();
                 }
@@ -1532,7 +1535,7 @@ impl<'a> Builder<'a> {
                     self.pre_lang = None;
                 }
             }
-            Kind::Heading if name == "h1" => {
+            Kind::Heading if name == "h1" || name == "h2" => {
                 self.in_h1 = false;
                 let h = collapse(&self.h1_text);
                 // "Models¶": a permalink's glyph is not part of the headline.
@@ -1540,8 +1543,13 @@ impl<'a> Builder<'a> {
                     kept if !kept.trim().is_empty() => kept.trim_end().to_string(),
                     _ => h,
                 };
-                if !h.is_empty() && self.raw.h1.len() < 8 {
-                    self.raw.h1.push(h);
+                let found = if name == "h1" {
+                    &mut self.raw.h1
+                } else {
+                    &mut self.raw.h2
+                };
+                if !h.is_empty() && found.len() < 8 {
+                    found.push(h);
                 }
             }
             _ => {}
@@ -3265,6 +3273,7 @@ impl Page {
             og_title.as_deref(),
             raw.title_tag.as_deref(),
             &raw.h1,
+            &raw.h2,
             m.site.as_deref(),
         );
         m.summary = meta(&["og:description", "description", "twitter:description"])
@@ -3371,6 +3380,7 @@ fn pick_title(
     og: Option<&str>,
     title_tag: Option<&str>,
     h1: &[String],
+    h2: &[String],
     site: Option<&str>,
 ) -> Option<String> {
     let reference = og.or(title_tag);
@@ -3380,6 +3390,15 @@ fn pick_title(
         if let Some(h) = h1
             .iter()
             .find(|h| h.chars().count() > 3 && rl.contains(&h.to_lowercase()) && !logo(h))
+        {
+            return Some(h.clone());
+        }
+        // No `<h1>` agrees, but an `<h2>` is the title itself, less the site's name: that is
+        // the headline, and an `<h1>` is a section's heading or the site's.
+        let headline = strip_site_suffix(r, site);
+        if let Some(h) = h2
+            .iter()
+            .find(|h| h.chars().count() > 3 && h.eq_ignore_ascii_case(&headline))
         {
             return Some(h.clone());
         }
@@ -3485,6 +3504,22 @@ mod tests {
                 "{markdown}"
             );
         }
+    }
+
+    #[test]
+    fn an_h2_that_is_the_title_heads_the_page_over_a_section_h1() {
+        let p =
+            "A paragraph of the post that is long enough to be read as its text, with more words.";
+        let html = format!(
+            "<html><head><title>What do people love about it? | Example Blog</title></head><body>\
+             <article><h2>What do people love about it?</h2><p>{p}</p>\
+             <h1>But what they love is the sense of empowerment</h1><p>{p}</p></article></body></html>"
+        );
+        let article = extract_html(&html).0;
+        assert_eq!(
+            article.title.as_deref(),
+            Some("What do people love about it?")
+        );
     }
 
     #[test]

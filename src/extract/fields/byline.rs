@@ -220,11 +220,25 @@ pub fn is_byline_label(line: &str) -> bool {
         || t == "article written by"
 }
 
-/// The date on a line beside the headline, allowing a name or two around it.
+/// The date on a line beside the headline, allowing a name or two around it, or anything short
+/// in another part of the line ("Dec. 19, 2025 · Jane Doe on behalf of the docs team").
 pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
     let found = find_date(line)?;
-    (found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS).then_some(found.value)
+    if found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS {
+        return Some(found.value);
+    }
+    if line.split_whitespace().count() > NEAR_HEADLINE_PARTED_MAX_WORDS {
+        return None;
+    }
+    // A part of its own that is a date and nothing else, between the line's separators.
+    line.split(['·', '|', '•', '—', '–'])
+        .filter_map(find_date)
+        .find(|part| part.other_words == 0)
+        .map(|part| part.value)
 }
+
+/// A line beside the headline split into parts by separators is at most this many words.
+const NEAR_HEADLINE_PARTED_MAX_WORDS: usize = 16;
 
 /// "Jane Doe", "Jane Doe, Reuters", "John Smith Submitted photo": a name at the head of a short
 /// line with nothing but capitalised words (or a credit) after a comma.
@@ -243,6 +257,24 @@ pub(super) fn looks_like_name_or_credit(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_a_part_of_its_own_beside_the_headline_is_read() {
+        let date = |l: &str| date_near_headline(l).map(|d| d.to_rfc3339());
+        assert_eq!(
+            date("Dec. 19, 2025 · Jane Doe on behalf of the documentation team").as_deref(),
+            Some("2025-12-19")
+        );
+        assert_eq!(
+            date("Jane Doe on behalf of the documentation team | March 3, 2025").as_deref(),
+            Some("2025-03-03")
+        );
+        // A sentence that mentions a day is no date line, parted or not.
+        assert_eq!(
+            date("On March 3, 2025 the council met and agreed the plan after a long debate"),
+            None
+        );
+    }
 
     #[test]
     fn bylines() {
