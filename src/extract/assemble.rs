@@ -681,6 +681,13 @@ mod tests {
         assert!(line.contains("!\\[\\](http://tracker/p.png)"), "{line}");
     }
 
+    fn has_no_table(article: &crate::extract::Article) -> bool {
+        article
+            .blocks
+            .iter()
+            .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
+    }
+
     #[test]
     fn hostile_srcsets_and_colspans_are_harmless() {
         let wide = "<td colspan=1000>x</td>".repeat(200);
@@ -690,12 +697,7 @@ mod tests {
              <p>Another paragraph of the article that is long enough to count as prose for the engine.</p></body></html>"
         );
         let article = extract(&html, Format::Html);
-        assert!(
-            article
-                .blocks
-                .iter()
-                .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
-        );
+        assert!(has_no_table(&article));
     }
 
     #[test]
@@ -707,12 +709,7 @@ mod tests {
             "<html><body><table><tr><td><p>{long}</p><p>{long}</p></td><td>Menu</td></tr></table></body></html>"
         );
         let article = extract(&html, Format::Html);
-        assert!(
-            article
-                .blocks
-                .iter()
-                .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
-        );
+        assert!(has_no_table(&article));
     }
 
     #[test]
@@ -750,12 +747,7 @@ mod tests {
              <table><tr><td>1</td><td>{cell}</td></tr><tr><td>2</td><td>{cell}</td></tr></table></body></html>"
         );
         let article = extract(&html, Format::Html);
-        assert!(
-            article
-                .blocks
-                .iter()
-                .all(|b| !matches!(b.form, crate::extract::Form::Table { .. }))
-        );
+        assert!(has_no_table(&article));
     }
 }
 

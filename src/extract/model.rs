@@ -57,6 +57,11 @@ impl Article {
         self.blocks.iter().filter(|b| b.keep && b.role.is_body())
     }
 
+    /// Where the clean article starts: its first kept body block.
+    pub fn first_kept_body(&self) -> Option<usize> {
+        self.blocks.iter().position(|b| b.keep && b.role.is_body())
+    }
+
     /// The kept body blocks' text joined by blank lines (no Markdown markers).
     pub fn body_text(&self) -> String {
         let parts: Vec<&str> = self

@@ -82,11 +82,7 @@ const DATE_LINE_WORDS: usize = 12;
 
 /// The candidate lines (block indices) around the article's start.
 pub fn candidates(article: &Article) -> Vec<usize> {
-    let Some(first) = article
-        .blocks
-        .iter()
-        .position(|b| b.keep && b.role.is_body())
-    else {
+    let Some(first) = article.first_kept_body() else {
         return Vec::new();
     };
     let from = first.saturating_sub(ABOVE);
@@ -106,11 +102,7 @@ pub fn title_rows(
     margins: &[f32],
     cands: &[usize],
 ) -> Vec<Vec<f32>> {
-    let first = article
-        .blocks
-        .iter()
-        .position(|b| b.keep && b.role.is_body())
-        .unwrap_or(0);
+    let first = article.first_kept_body().unwrap_or(0);
     // The body's words (its first 400) and its lead's (the first three kept blocks), lower-cased.
     let mut body = Vec::new();
     let mut lead = Vec::new();
@@ -335,11 +327,7 @@ pub fn choose_above(
 /// article's first kept block, not the first `<h1>` of the page, which is often the site's
 /// logo or a menu's ("Blog", "Search").
 pub fn headline_above_body(article: &mut Article, shapes: &[Shape]) {
-    let Some(first) = article
-        .blocks
-        .iter()
-        .position(|b| b.keep && b.role.is_body())
-    else {
+    let Some(first) = article.first_kept_body() else {
         return;
     };
     let headline = (0..=first).rev().find(|&i| {

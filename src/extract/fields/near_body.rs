@@ -102,11 +102,7 @@ fn fill_missing(article: &mut Article) {
     if !need_author && !need_date {
         return;
     }
-    let Some(first) = article
-        .blocks
-        .iter()
-        .position(|b| b.keep && b.role.is_body())
-    else {
+    let Some(first) = article.first_kept_body() else {
         return;
     };
     let title = article.blocks[..first]
