@@ -1,5 +1,7 @@
-//! Fallback fonts from the system, so articles in Chinese, Japanese, Korean, Arabic or Hebrew show
-//! their text rather than boxes. egui's built-in fonts cover Latin, Greek and Cyrillic only.
+//! Fallback fonts from the system, so articles in Chinese, Japanese, Korean, Arabic or Hebrew, and
+//! the emoji and symbols pages use as bullets (✅, 👉), show as text rather than boxes. egui's
+//! built-in fonts cover Latin, Greek and Cyrillic and a few emoji only, and it cannot draw colour
+//! emoji fonts: the emoji come from a monochrome one.
 //! Read on a thread after the window opens: a CJK font is megabytes and must not delay the first
 //! frame.
 
@@ -14,6 +16,11 @@ const BROAD: &[&str] = &[
     "/usr/share/fonts/TTF/DejaVuSans.ttf",
     "/usr/share/fonts/dejavu/DejaVuSans.ttf",
     "C:\\Windows\\Fonts\\segoeui.ttf",
+    // Monochrome emoji and symbols (Debian's and Ubuntu's fonts-symbola, Fedora's
+    // gdouros-symbola-fonts, Windows' Segoe UI Symbol).
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+    "/usr/share/fonts/gdouros-symbola/Symbola.ttf",
+    "C:\\Windows\\Fonts\\seguisym.ttf",
 ];
 
 /// CJK fonts, best first; the first found is added.
