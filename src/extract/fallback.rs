@@ -7,7 +7,8 @@
 //! visible prose is far less than the hidden prose, the page is read again with hidden elements
 //! shown, as the browser would after its scripts ran.
 
-use super::Article;
+use super::inputs::{self, Cue, Row};
+use super::{Article, Reason, Role};
 
 /// A hidden text run this long (bytes) counts as prose: menu items and labels are shorter.
 pub const PROSE_RUN_BYTES: usize = 80;
@@ -20,6 +21,60 @@ const HIDDEN_MIN_BYTES: usize = 600;
 /// Whether the article came out thin while the page hid `hidden_prose` bytes of prose.
 pub fn worth_reading_hidden(article: &Article, hidden_prose: usize) -> bool {
     hidden_prose >= HIDDEN_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
+}
+
+/// A kept body under this many words is thin enough to widen to the page's `<article>`.
+const THIN_KEPT_WORDS: usize = 30;
+/// The `<article>`'s own text must hold at least this many words to be worth keeping instead.
+const ARTICLE_MIN_WORDS: usize = 50;
+
+/// When the decision kept almost nothing of a page whose `<article>` element holds prose (a short
+/// post of short paragraphs, which reads to the model like a menu), keeps what that element
+/// holds, less what the rules measured as junk (share rows, prompts, captions): the person gets
+/// the page's own article rather than a line of it.
+pub fn widen_thin_body(article: &mut Article, rows: &[Row]) {
+    let kept = kept_words(article);
+    if kept >= THIN_KEPT_WORDS || rows.len() != article.blocks.len() {
+        return;
+    }
+    let inside: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            let b = &article.blocks[i];
+            inputs::has_cue(&rows[i], Cue::TagArticle)
+                && inputs::feature(&rows[i], "junk") < 0.5
+                && !matches!(b.reason, Reason::UsedAsField { .. })
+                && matches!(
+                    b.role,
+                    Role::Paragraph
+                        | Role::Heading
+                        | Role::ListItem
+                        | Role::Quote
+                        | Role::Boilerplate
+                )
+        })
+        .collect();
+    let words_inside: usize = inside.iter().map(|&i| words(&article.blocks[i].text)).sum();
+    if words_inside < ARTICLE_MIN_WORDS || words_inside <= kept {
+        return;
+    }
+    for i in inside {
+        let row = &rows[i];
+        let b = &mut article.blocks[i];
+        if b.keep {
+            continue;
+        }
+        b.keep = true;
+        b.reason = Reason::ArticleText;
+        b.role = if inputs::feature(row, "role_heading") > 0.5 {
+            Role::Heading
+        } else if inputs::feature(row, "role_list_item") > 0.5 {
+            Role::ListItem
+        } else if inputs::feature(row, "role_quote") > 0.5 {
+            Role::Quote
+        } else {
+            Role::Paragraph
+        };
+    }
 }
 
 /// Words in the kept body (CJK characters count as a word each).
@@ -45,6 +100,38 @@ fn words(text: &str) -> usize {
 mod tests {
     use super::*;
     use crate::extract::{Format, extract};
+
+    #[test]
+    fn a_thin_body_widens_to_the_pages_article() {
+        // Short paragraphs, each beside an aside, read to the model like a menu.
+        let html = "<html><head><title>Notes on a library</title></head><body><article>\
+            <div class=\"with-aside\"><div><p>We built a new library.<sup>1</sup></p>\
+            <p>If that was enough of a pitch, <a href=\"https://example.com/docs\">read the docs</a>.</p>\
+            <p>If not, let me explain why it matters.</p></div><aside><ol><li>A joke.</li></ol></aside></div>\
+            <h2>What is property-based testing?</h2>\
+            <div class=\"with-aside\"><div><p>The main<sup>2</sup> benefits are:</p><ul>\
+            <li>Generators for building test inputs.</li><li>Shrinking to minimal failing examples.</li>\
+            <li>A database that replays failures fast.</li></ul></div>\
+            <aside><ol start=\"2\"><li>There are other benefits too, but these come first.</li></ol></aside></div>\
+            <div class=\"with-aside\"><div><p>Shrinking is remarkably useful in practice.</p></div></div>\
+            </article></body></html>";
+        let article = extract(html, Format::Html);
+        let body = article.body_text();
+        assert!(kept_words(&article) >= 50, "{body}");
+        assert!(
+            body.contains("If not, let me explain why it matters."),
+            "{body}"
+        );
+        assert!(
+            body.contains("Shrinking is remarkably useful in practice."),
+            "{body}"
+        );
+        assert!(
+            article
+                .kept_body()
+                .any(|b| b.role == Role::Heading && b.text == "What is property-based testing?")
+        );
+    }
 
     #[test]
     fn words_are_counted_in_the_kept_body_only() {

@@ -141,6 +141,9 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
     if let Some(model) = learned::shipped(format) {
         let (margins, kind) = learned::apply(&mut article, &rows, &hints, model);
         article.kind = kind;
+        if format == Format::Html {
+            fallback::widen_thin_body(&mut article, &rows);
+        }
         // A service page is named by its document title; its `<h1>` is a slogan. On WCXB dev's
         // pages read as services, the title's first part matched the reference 101 times of
         // 152, the `<h1>`-first choice 71.
