@@ -41,7 +41,7 @@ pub fn widen_thin_body(article: &mut Article, rows: &[Row]) {
         .filter(|&i| {
             let b = &article.blocks[i];
             inputs::has_cue(&rows[i], Cue::TagArticle)
-                && inputs::feature(&rows[i], "junk") < 0.5
+                && rows[i][inputs::at!("junk")] < 0.5
                 && !matches!(b.reason, Reason::UsedAsField { .. })
                 && matches!(
                     b.role,
@@ -65,11 +65,11 @@ pub fn widen_thin_body(article: &mut Article, rows: &[Row]) {
         }
         b.keep = true;
         b.reason = Reason::ArticleText;
-        b.role = if inputs::feature(row, "role_heading") > 0.5 {
+        b.role = if row[inputs::at!("role_heading")] > 0.5 {
             Role::Heading
-        } else if inputs::feature(row, "role_list_item") > 0.5 {
+        } else if row[inputs::at!("role_list_item")] > 0.5 {
             Role::ListItem
-        } else if inputs::feature(row, "role_quote") > 0.5 {
+        } else if row[inputs::at!("role_quote")] > 0.5 {
             Role::Quote
         } else {
             Role::Paragraph
