@@ -249,13 +249,12 @@ pub fn sniff_format(text: &str, name_hint: Option<&str>) -> Format {
     // code samples, a "# comment"): it is HTML only when markup fills it, most of its lines
     // starting with a tag (a fragment saved under that name).
     if extension.as_deref() == Some("txt") {
-        let lines: Vec<&str> = head
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        let tagged = lines.iter().filter(|l| l.starts_with('<')).count();
-        return if count_html_tags(&lower) >= HTML_MIN_TAGS && 2 * tagged >= lines.len() {
+        let (mut lines, mut tagged) = (0, 0);
+        for line in head.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            lines += 1;
+            tagged += usize::from(line.starts_with('<'));
+        }
+        return if count_html_tags(&lower) >= HTML_MIN_TAGS && 2 * tagged >= lines {
             Format::Html
         } else {
             Format::Text

@@ -710,8 +710,9 @@ struct Builder<'a> {
     read_hidden: bool,
     hidden_chars: usize,
     block_role: Role,
-    in_h1: bool,
-    h1_text: String,
+    /// Inside an `<h1>` or `<h2>`: its text is gathered for the title's choice.
+    in_headline: bool,
+    headline_text: String,
     /// Open author-marked elements (their element and where their text starts in
     /// `author_text`), and the text read while one is open.
     author_open: Vec<(u32, usize)>,
@@ -795,8 +796,8 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         read_hidden,
         hidden_chars: 0,
         block_role: Role::Paragraph,
-        in_h1: false,
-        h1_text: String::new(),
+        in_headline: false,
+        headline_text: String::new(),
         author_open: Vec::new(),
         author_text: String::new(),
         comments_depth: 0,
@@ -1103,8 +1104,8 @@ impl<'a> Builder<'a> {
             Kind::Heading => {
                 self.block_role = Role::Heading;
                 if name == "h1" || name == "h2" {
-                    self.in_h1 = true;
-                    self.h1_text.clear();
+                    self.in_headline = true;
+                    self.headline_text.clear();
                 }
             }
             Kind::ListItem => self.block_role = Role::ListItem,
@@ -1536,8 +1537,8 @@ impl<'a> Builder<'a> {
                 }
             }
             Kind::Heading if name == "h1" || name == "h2" => {
-                self.in_h1 = false;
-                let h = collapse(&self.h1_text);
+                self.in_headline = false;
+                let h = collapse(&self.headline_text);
                 // "Models¶": a permalink's glyph is not part of the headline.
                 let h = match h.trim_end_matches(|c| HEADLINE_PERMALINK_GLYPHS.contains(&c)) {
                     kept if !kept.trim().is_empty() => kept.trim_end().to_string(),
@@ -1622,8 +1623,8 @@ impl<'a> Builder<'a> {
                 if !text.is_empty() {
                     self.separate();
                 }
-                if self.in_h1 {
-                    self.h1_text.push_str(text);
+                if self.in_headline {
+                    self.headline_text.push_str(text);
                 }
                 return;
             };
@@ -1644,8 +1645,8 @@ impl<'a> Builder<'a> {
                 if last + 1 < text.len() {
                     self.separate();
                 }
-                if self.in_h1 {
-                    self.h1_text.push_str(text);
+                if self.in_headline {
+                    self.headline_text.push_str(text);
                 }
                 return;
             }
@@ -1681,8 +1682,8 @@ impl<'a> Builder<'a> {
         if in_link {
             self.link_chars += added;
         }
-        if self.in_h1 {
-            self.h1_text.push_str(text);
+        if self.in_headline {
+            self.headline_text.push_str(text);
         }
     }
 

@@ -252,22 +252,23 @@ impl Block {
     /// The block's inline Markdown: its Markdown twin, or its text escaped so that it shows
     /// literally.
     pub fn inline_markdown(&self) -> String {
-        let inner = match &self.markdown {
+        super::markdown::escape_line_starts(&self.escaped_inline())
+    }
+
+    /// The block's inline Markdown twin, or its text escaped when it has none.
+    fn escaped_inline(&self) -> String {
+        match &self.markdown {
             Some(m) => m.clone(),
             None => super::markdown::escaped(&self.text),
-        };
-        super::markdown::escape_line_starts(&inner)
+        }
     }
 
     /// The block's inline Markdown on one line, for a heading or a table cell: there it cannot
     /// start a list, a quote or a heading, so "1. Self-portraits" needs no backslash; a run of
     /// `#` at its end would close a heading, so that one is escaped.
     pub fn one_line_markdown(&self) -> String {
-        let inner = match &self.markdown {
-            Some(m) => m.clone(),
-            None => super::markdown::escaped(&self.text),
-        };
-        let line = inner
+        let line = self
+            .escaped_inline()
             .split('\n')
             .map(str::trim)
             .filter(|l| !l.is_empty())
