@@ -67,9 +67,12 @@ fn seed_clipboard() -> Result<Pasted, String> {
 }
 
 fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
+    let harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 1600.0))
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    // As the window does when it starts: the preview's images are read from the disk.
+    egui_extras::install_image_loaders(&harness.ctx);
+    harness
 }
 
 /// Steps frames until `done` holds: background work reports on a channel.
@@ -814,6 +817,54 @@ fn saving_a_page_saved_with_its_files_copies_its_images_into_the_library() {
         std::fs::read(library.join("attachments/Cycle lanes approved/map.png")).expect("copied"),
         b"\x89PNG the map"
     );
+}
+
+#[test]
+fn the_preview_shows_a_saved_pages_images_from_the_disk() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = dir.path().join("Story_files");
+    std::fs::create_dir_all(&files).expect("the page's folder");
+    image::RgbImage::from_pixel(40, 30, image::Rgb([200, 30, 30]))
+        .save(files.join("map.png"))
+        .expect("write the image");
+    std::fs::write(files.join("broken.png"), b"not a picture").expect("write the broken one");
+    let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
+                as proposed by the mayor, after a long debate about their cost. ";
+    let page = dir.path().join("Story.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><title>Cycle lanes approved</title></head><body><article>\
+             <h1>Cycle lanes approved</h1><p>First, {para}</p>\
+             <figure><img src=\"Story_files/map.png\" alt=\"The new lanes\"></figure>\
+             <p>Second, {para}</p>\
+             <figure><img src=\"Story_files/broken.png\" alt=\"The old lanes\"></figure>\
+             <p>Third, {para}</p></article></body></html>"
+        ),
+    )
+    .expect("write the page");
+    let mut harness = harness(app(
+        &dir.path().join("library"),
+        seed_clipboard(),
+        Some(page),
+    ));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    wait_for(&mut harness, "the page to open", |a| a.document().is_some());
+    // The picture, at its own size once its file is read and decoded off the UI thread.
+    wait_until(&mut harness, "the image to load", |h| {
+        h.query_by(|n| {
+            n.role() == egui::accesskit::Role::Image
+                && n.label().as_deref() == Some("The new lanes")
+                && n.raw_bounds()
+                    .is_some_and(|b| (b.x1 - b.x0 - 40.0).abs() < 0.5)
+        })
+        .is_some()
+    });
+    // A file that is no picture says so instead of a broken image.
+    wait_until(&mut harness, "the broken image's note", |h| {
+        h.query_by_label("Image not shown: The old lanes (broken.png)")
+            .is_some()
+    });
 }
 
 #[test]

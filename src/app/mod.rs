@@ -535,11 +535,17 @@ impl App {
         let Some((doc, markdown)) = self.editor.preview_markdown() else {
             return;
         };
+        let library = self
+            .library
+            .current
+            .as_ref()
+            .map(|l| l.root().to_path_buf());
         panels::preview(
             ui,
             doc,
             markdown,
             target.as_deref(),
+            library.as_deref(),
             self.settings.raw_preview,
             actions,
         );
@@ -616,6 +622,9 @@ pub fn run(library: Option<PathBuf>, first: Option<CaptureLink>) -> Result<(), S
                 eprintln!("tidyclip-timing window created {ms:.1} ms after start");
             }
             fonts::load_fallbacks(&cc.egui_ctx);
+            // The preview shows a saved page's images and a note's attachments from the disk
+            // (read and decoded off the UI thread); nothing is fetched from the network.
+            egui_extras::install_image_loaders(&cc.egui_ctx);
             let _ = waker.set(cc.egui_ctx.clone());
             let settings: Settings = cc
                 .storage

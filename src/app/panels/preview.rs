@@ -1,11 +1,12 @@
 //! The preview: exactly what Save will write, rendered or as raw Markdown.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
 use crate::app::Action;
 use crate::app::doc::Document;
+use crate::library::ATTACHMENTS_DIR;
 use std::sync::{Arc, Mutex};
 
 use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
@@ -21,6 +22,7 @@ pub fn preview(
     doc: &Document,
     markdown: &str,
     target: Option<&Path>,
+    library: Option<&Path>,
     raw: bool,
     actions: &mut Vec<Action>,
 ) {
@@ -69,7 +71,13 @@ pub fn preview(
             if raw {
                 raw_view(ui, markdown);
             } else {
-                rendered_view(ui, doc, markdown);
+                let attachments = library.map(|root| root.join(ATTACHMENTS_DIR));
+                let places = ImagePlaces {
+                    page_folder: doc.clipping.page_folder.as_deref(),
+                    note_folder: doc.note.as_deref().and_then(Path::parent),
+                    attachments: attachments.as_deref(),
+                };
+                rendered_view(ui, doc, markdown, &places);
             }
         });
 }
@@ -101,7 +109,7 @@ fn raw_view(ui: &mut egui::Ui, markdown: &str) {
     }
 }
 
-fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
+fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &ImagePlaces<'_>) {
     let c = &doc.clipping;
     ui.heading(c.display_title());
     let mut meta = Vec::new();
@@ -150,7 +158,13 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
             .clone()
     });
     if let Ok(mut cache) = cache.lock() {
-        for (k, chunk) in split_code_blocks(shown).into_iter().enumerate() {
+        let chunks = split_code_blocks(shown)
+            .into_iter()
+            .flat_map(|chunk| match chunk {
+                Chunk::Markdown(text) => split_local_images(text, places),
+                other => vec![other],
+            });
+        for (k, chunk) in chunks.enumerate() {
             match chunk {
                 Chunk::Markdown(text) => {
                     let plain = crate::app::doc::breakable(text);
@@ -160,6 +174,7 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str) {
                     });
                 }
                 Chunk::Code(code) => code_block(ui, code),
+                Chunk::Image { alt, path } => image_block(ui, &alt, &path),
             }
         }
     }
@@ -187,6 +202,142 @@ fn note_body(note: &str) -> &str {
 enum Chunk<'a> {
     Markdown(&'a str),
     Code(&'a str),
+    /// An image on a line of its own whose file is on this computer (`alt` unescaped).
+    Image {
+        alt: String,
+        path: PathBuf,
+    },
+}
+
+/// Where the preview may read the images a note links, worked out without touching the disk
+/// (the files are read off the UI thread by egui's loaders). Remote images are never fetched.
+#[derive(Debug, Default)]
+pub struct ImagePlaces<'a> {
+    /// The folder of the saved page the clipping was opened from: its `Page_files/…` links.
+    pub page_folder: Option<&'a Path>,
+    /// The folder of the note the clipping was saved as or re-opened from: its attachment links.
+    pub note_folder: Option<&'a Path>,
+    /// The library's attachments folder: a note's link is read only when it leads inside it.
+    pub attachments: Option<&'a Path>,
+}
+
+/// The file an image address names on this computer: a saved page's own file, or a note's
+/// attachment inside the library's attachments folder. `None` for remote addresses, absolute
+/// paths, and anything that leads elsewhere.
+fn local_image(src: &str, places: &ImagePlaces<'_>) -> Option<PathBuf> {
+    if src.is_empty() || src.starts_with('/') || src.contains([':', '\\', '?', '#']) {
+        return None;
+    }
+    let decoded = percent_encoding::percent_decode_str(src)
+        .decode_utf8()
+        .ok()?;
+    if decoded.contains('\\') {
+        return None;
+    }
+    if crate::extract::markdown::saved_page_file(src).as_deref() == Some(src) {
+        let page = places.page_folder?;
+        let files = page.join(decoded.split('/').next()?);
+        return joined_inside(page, &decoded, &files);
+    }
+    joined_inside(places.note_folder?, &decoded, places.attachments?)
+}
+
+/// `relative` (with `/` between its parts) joined to `base` part by part, `..` taking one off,
+/// when the result lies strictly inside `inside`.
+fn joined_inside(base: &Path, relative: &str, inside: &Path) -> Option<PathBuf> {
+    let mut path = base.to_path_buf();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                if !path.pop() {
+                    return None;
+                }
+            }
+            name => path.push(name),
+        }
+    }
+    (path.starts_with(inside) && path != inside).then_some(path)
+}
+
+/// Cuts out the images that stand on a line of their own and whose files are on this computer
+/// ([`local_image`]); the rest stays Markdown (where images become links).
+fn split_local_images<'a>(text: &'a str, places: &ImagePlaces<'_>) -> Vec<Chunk<'a>> {
+    let mut chunks = Vec::new();
+    let mut rest_start = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p + 1);
+        let line = text[at..line_end].trim_end();
+        if let Some((alt, src)) = lone_image(line)
+            && let Some(path) = local_image(src, places)
+        {
+            if rest_start < at {
+                chunks.push(Chunk::Markdown(&text[rest_start..at]));
+            }
+            chunks.push(Chunk::Image { alt, path });
+            rest_start = line_end;
+        }
+        at = line_end;
+    }
+    if rest_start < text.len() {
+        chunks.push(Chunk::Markdown(&text[rest_start..]));
+    }
+    chunks
+}
+
+/// `![alt](address)` filling a whole line, as the engine writes an image: the alt text with its
+/// escapes undone, and the address.
+fn lone_image(line: &str) -> Option<(String, &str)> {
+    let inner = line.strip_prefix("![")?.strip_suffix(')')?;
+    let mut alt = String::new();
+    let mut chars = inner.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => alt.push(chars.next()?.1),
+            ']' => {
+                let src = inner[i + 1..].strip_prefix('(')?;
+                return (!src.contains([' ', '(', ')'])).then_some((alt, src));
+            }
+            _ => alt.push(c),
+        }
+    }
+    None
+}
+
+/// An image read from this computer, no wider than the panel; while its file loads a spinner
+/// stands in, and a file that cannot be read or decoded says what the image was.
+fn image_block(ui: &mut egui::Ui, alt: &str, path: &Path) {
+    let uri = format!("file://{}", path.display());
+    let image = egui::Image::from_uri(uri)
+        .fit_to_original_size(1.0)
+        .max_width(ui.available_width())
+        .alt_text(alt);
+    match image.load_for_size(ui.ctx(), ui.available_size()) {
+        Err(_) => {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let what = if alt.is_empty() {
+                name
+            } else {
+                format!("{alt} ({name})")
+            };
+            ui.weak(format!("Image not shown: {what}"))
+                .on_hover_text(path.display().to_string());
+        }
+        // Drawn only once loaded, so egui's own error mark never stands in for the note above.
+        Ok(egui::load::TexturePoll::Pending { .. }) => {
+            ui.spinner();
+        }
+        Ok(egui::load::TexturePoll::Ready { .. }) => {
+            let shown = ui.add(image);
+            if !alt.is_empty() {
+                shown.on_hover_text(alt);
+            }
+        }
+    }
+    ui.add_space(6.0);
 }
 
 /// Cuts out the top-level fenced code blocks (a fence of three or more backticks or tildes at
@@ -301,6 +452,73 @@ mod tests {
             images_as_links("See ![A chart](https://x.org/c.png) and !\\[not\\](y)"),
             "See [Image: A chart](https://x.org/c.png) and !\\[not\\](y)"
         );
+    }
+
+    #[test]
+    fn a_saved_pages_files_and_a_notes_attachments_are_read_from_the_disk_and_nothing_else() {
+        let page = Path::new("/home/ann/Downloads");
+        let library = Path::new("/home/ann/Notes");
+        let attachments = library.join("attachments");
+        let places = ImagePlaces {
+            page_folder: Some(page),
+            note_folder: Some(&library.join("Reading")),
+            attachments: Some(&attachments),
+        };
+        let local = |src: &str| local_image(src, &places);
+        assert_eq!(
+            local("Story_files/map%20one.png"),
+            Some(page.join("Story_files/map one.png"))
+        );
+        assert_eq!(
+            local("../attachments/Cycle%20lanes/map.png"),
+            Some(attachments.join("Cycle lanes/map.png"))
+        );
+        for elsewhere in [
+            "https://example.com/a.png",
+            "file:///etc/passwd",
+            "/etc/passwd",
+            "../../../etc/passwd.png",
+            "../attachments",
+            "../other/a.png",
+            "Story_files/../../secret.png",
+            "..%2F..%2Fsecret.png",
+            "Story_files/..%2F..%2Fsecret.png",
+            "Story_files/..%2Fx.png",
+            "Story_files\\a.png",
+            "",
+        ] {
+            assert_eq!(local(elsewhere), None, "{elsewhere}");
+        }
+        // Without a page or a library, nothing local is known.
+        assert_eq!(
+            local_image("Story_files/a.png", &ImagePlaces::default()),
+            None
+        );
+    }
+
+    #[test]
+    fn only_an_image_alone_on_its_line_that_is_on_this_computer_is_cut_out() {
+        let page = Path::new("/p");
+        let places = ImagePlaces {
+            page_folder: Some(page),
+            ..ImagePlaces::default()
+        };
+        let body = "Intro\n\n![The \\[new\\] lanes](Story_files/map.png)\n\nText ![x](Story_files/a.png) inline\n\n![Remote](https://x.org/c.png)\n";
+        assert_eq!(
+            split_local_images(body, &places),
+            vec![
+                Chunk::Markdown("Intro\n\n"),
+                Chunk::Image {
+                    alt: "The [new] lanes".into(),
+                    path: page.join("Story_files/map.png"),
+                },
+                Chunk::Markdown(
+                    "\nText ![x](Story_files/a.png) inline\n\n![Remote](https://x.org/c.png)\n"
+                ),
+            ]
+        );
+        assert_eq!(lone_image("![a](b c)"), None);
+        assert_eq!(lone_image("![a](b) tail"), None);
     }
 
     #[test]
