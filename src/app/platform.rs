@@ -21,7 +21,7 @@ pub struct Pasted {
     /// `Html` when the clipboard's HTML flavour was read, else `Text`.
     pub format: Format,
     /// The address of the page the selection was copied from, when the browser put it on the
-    /// clipboard too (Firefox on X11).
+    /// clipboard too (Firefox, on X11 and Wayland).
     pub source: Option<String>,
 }
 
@@ -83,15 +83,69 @@ impl Clipboard for SystemClipboard {
     }
 }
 
-/// The page address Firefox offers beside a copied selection (`text/x-moz-url-priv`), read from
-/// the X11 clipboard. `None` on other platforms, without a display, when the owner offers no
-/// such target, or when it does not answer within a moment.
+/// How long the clipboard's owner has to hand over the page address before the paste goes on
+/// without it.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+))]
+const PAGE_ADDRESS_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// The page address Firefox offers beside a copied selection (`text/x-moz-url-priv`): from the
+/// Wayland clipboard when the compositor lets a window read it (the data-control protocol of
+/// KDE, Sway and other wlroots compositors), else from the X11 clipboard (X11, and XWayland,
+/// which GNOME keeps in step with its Wayland clipboard). `None` on other platforms, without a
+/// display, when the owner offers no such type, or when it does not answer within a moment.
 #[cfg(all(
     unix,
     not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
 ))]
 fn page_address_on_clipboard() -> Option<String> {
-    use std::time::{Duration, Instant};
+    page_address_on_wayland_clipboard().or_else(page_address_on_x11_clipboard)
+}
+
+/// The Wayland half of [`page_address_on_clipboard`]. The read blocks until the owner has
+/// written the value, so it runs on a thread of its own that is left behind if the owner never
+/// answers.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+))]
+fn page_address_on_wayland_clipboard() -> Option<String> {
+    use std::io::Read;
+    use wl_clipboard_rs::paste::{ClipboardType, MimeType, Seat, get_contents};
+
+    std::env::var_os("WAYLAND_DISPLAY")?;
+    let (sender, answer) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("page address (Wayland)".into())
+        .spawn(move || {
+            let bytes = get_contents(
+                ClipboardType::Regular,
+                Seat::Unspecified,
+                MimeType::Specific(MOZ_URL_TYPE),
+            )
+            .ok()
+            .and_then(|(pipe, _)| {
+                let mut bytes = Vec::new();
+                pipe.take(PAGE_ADDRESS_MAX_BYTES)
+                    .read_to_end(&mut bytes)
+                    .ok()?;
+                Some(bytes)
+            });
+            let _ = sender.send(bytes);
+        })
+        .ok()?;
+    page_address(&answer.recv_timeout(PAGE_ADDRESS_WAIT).ok()??)
+}
+
+/// The X11 half of [`page_address_on_clipboard`]: one selection request.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+))]
+fn page_address_on_x11_clipboard() -> Option<String> {
+    use std::time::Instant;
     use x11rb::connection::Connection;
     use x11rb::protocol::Event;
     use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, CreateWindowAux, WindowClass};
@@ -122,12 +176,12 @@ fn page_address_on_clipboard() -> Option<String> {
             .map(|r| r.atom)
     };
     let clipboard = atom("CLIPBOARD")?;
-    let target = atom("text/x-moz-url-priv")?;
+    let target = atom(MOZ_URL_TYPE)?;
     let property = atom("TIDYCLIP_PAGE_ADDRESS")?;
     conn.convert_selection(window, clipboard, target, property, x11rb::CURRENT_TIME)
         .ok()?;
     conn.flush().ok()?;
-    let deadline = Instant::now() + Duration::from_millis(500);
+    let deadline = Instant::now() + PAGE_ADDRESS_WAIT;
     let answered = loop {
         match conn.poll_for_event().ok()? {
             Some(Event::SelectionNotify(e)) if e.requestor == window => {
@@ -135,15 +189,22 @@ fn page_address_on_clipboard() -> Option<String> {
             }
             Some(_) => {}
             None if Instant::now() >= deadline => break false,
-            None => std::thread::sleep(Duration::from_millis(5)),
+            None => std::thread::sleep(std::time::Duration::from_millis(5)),
         }
     };
     let value = answered
         .then(|| {
-            conn.get_property(true, window, property, AtomEnum::ANY, 0, 4096)
-                .ok()?
-                .reply()
-                .ok()
+            conn.get_property(
+                true,
+                window,
+                property,
+                AtomEnum::ANY,
+                0,
+                PAGE_ADDRESS_MAX_BYTES as u32 / 4,
+            )
+            .ok()?
+            .reply()
+            .ok()
         })
         .flatten();
     let _ = conn.destroy_window(window);
@@ -158,6 +219,11 @@ fn page_address_on_clipboard() -> Option<String> {
 fn page_address_on_clipboard() -> Option<String> {
     None
 }
+
+/// The clipboard type Firefox writes the page's address in, beside a copied selection.
+const MOZ_URL_TYPE: &str = "text/x-moz-url-priv";
+/// The most of that value read: an address and a title.
+const PAGE_ADDRESS_MAX_BYTES: u64 = 16 * 1024;
 
 /// The address in a `text/x-moz-url-priv` value: UTF-16 (as Firefox writes it) or UTF-8, the
 /// first line, when it is a web address.
