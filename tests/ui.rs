@@ -71,7 +71,7 @@ fn harness(app: App) -> Harness<'static, App> {
         .with_size(egui::vec2(1400.0, 1600.0))
         .build_ui_state(|ui, app: &mut App| app.show(ui), app);
     // As the window does when it starts: the preview's images are read from the disk.
-    egui_extras::install_image_loaders(&harness.ctx);
+    tidyclip::app::images::install(&harness.ctx);
     harness
 }
 
@@ -828,6 +828,10 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
         .save(files.join("map.png"))
         .expect("write the image");
     std::fs::write(files.join("broken.png"), b"not a picture").expect("write the broken one");
+    // Taller than the graphics card takes (egui's 2,048 here): scaled down, not refused.
+    image::RgbImage::from_pixel(20, 5000, image::Rgb([30, 30, 200]))
+        .save(files.join("tall.png"))
+        .expect("write the tall one");
     let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
                 as proposed by the mayor, after a long debate about their cost. ";
     let page = dir.path().join("Story.html");
@@ -839,6 +843,8 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
              <figure><img src=\"Story_files/map.png\" alt=\"The new lanes\"></figure>\
              <p>Second, {para}</p>\
              <figure><img src=\"Story_files/broken.png\" alt=\"The old lanes\"></figure>\
+             <p>Fourth, {para}</p>\
+             <figure><img src=\"Story_files/tall.png\" alt=\"The lanes end to end\"></figure>\
              <p>Third, {para}</p></article></body></html>"
         ),
     )
@@ -857,6 +863,17 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
                 && n.label().as_deref() == Some("The new lanes")
                 && n.raw_bounds()
                     .is_some_and(|b| (b.x1 - b.x0 - 40.0).abs() < 0.5)
+        })
+        .is_some()
+    });
+    wait_until(&mut harness, "the tall image to load, scaled down", |h| {
+        h.query_by(|n| {
+            n.role() == egui::accesskit::Role::Image
+                && n.label().as_deref() == Some("The lanes end to end")
+                && n.raw_bounds().is_some_and(|b| {
+                    let (width, height) = (b.x1 - b.x0, b.y1 - b.y0);
+                    height <= 2048.5 && height > 1000.0 && width < 20.0
+                })
         })
         .is_some()
     });

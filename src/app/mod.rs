@@ -8,6 +8,8 @@ pub mod doc;
 /// The editor part of the window's state: the clipping, the cursor, the blocks list's rows.
 mod editor_session;
 mod fonts;
+/// The preview's pictures, decoded off the UI thread and scaled to fit.
+pub mod images;
 /// Slow work on threads, reporting back over a channel.
 pub mod jobs;
 pub mod keymap;
@@ -624,7 +626,7 @@ pub fn run(library: Option<PathBuf>, first: Option<CaptureLink>) -> Result<(), S
             fonts::load_fallbacks(&cc.egui_ctx);
             // The preview shows a saved page's images and a note's attachments from the disk
             // (read and decoded off the UI thread); nothing is fetched from the network.
-            egui_extras::install_image_loaders(&cc.egui_ctx);
+            images::install(&cc.egui_ctx);
             let _ = waker.set(cc.egui_ctx.clone());
             let settings: Settings = cc
                 .storage

@@ -1,0 +1,204 @@
+//! The preview's image decoder: a saved page's pictures and a note's attachments, read from the
+//! disk by egui_extras' file loader and decoded here, each on a thread of its own, never on the
+//! UI thread.
+//!
+//! egui_extras' own decoder hands egui the picture at its full size, and a picture larger than
+//! the graphics card takes (a long infographic 800 × 20,000 pixels) is a failed upload in a
+//! release build and a failed assertion in a debug one. This one scales such a picture down to
+//! fit first, and refuses one whose decoding would need more memory than [`MAX_DECODE_BYTES`].
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::task::Poll;
+
+use eframe::egui;
+use egui::load::{BytesPoll, ImageLoadResult, ImageLoader, ImagePoll, LoadError, SizeHint};
+
+/// A picture's longest side is scaled down to this many pixels at most (and to what the
+/// graphics card takes, when that is less): the preview is never wider than a screen.
+pub const MAX_SIDE: u32 = 4096;
+/// The most memory one picture's decoding may take: a "decompression bomb" (a small file that
+/// claims 50,000 × 50,000 pixels) is refused, not decoded.
+pub const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+
+type Entry = Poll<Result<Arc<egui::ColorImage>, String>>;
+
+/// Decodes `file://` pictures for egui, scaled to fit (see the module's comment).
+#[derive(Default)]
+pub struct FittedImageLoader {
+    cache: Arc<Mutex<HashMap<String, Entry>>>,
+}
+
+impl FittedImageLoader {
+    pub const ID: &'static str = egui::generate_loader_id!(FittedImageLoader);
+}
+
+/// The window's image loaders: egui_extras' file reader and this decoder.
+pub fn install(ctx: &egui::Context) {
+    egui_extras::install_image_loaders(ctx);
+    if !ctx.is_loader_installed(FittedImageLoader::ID) {
+        ctx.add_image_loader(Arc::new(FittedImageLoader::default()));
+    }
+}
+
+impl ImageLoader for FittedImageLoader {
+    fn id(&self) -> &str {
+        Self::ID
+    }
+
+    fn load(&self, ctx: &egui::Context, uri: &str, _size_hint: SizeHint) -> ImageLoadResult {
+        if !uri.starts_with("file://") {
+            return Err(LoadError::NotSupported);
+        }
+        let Ok(mut cache) = self.cache.lock() else {
+            return Err(LoadError::Loading("the image cache is unusable".into()));
+        };
+        if let Some(entry) = cache.get(uri) {
+            return match entry {
+                Poll::Ready(Ok(image)) => Ok(ImagePoll::Ready {
+                    image: Arc::clone(image),
+                }),
+                Poll::Ready(Err(e)) => Err(LoadError::Loading(e.clone())),
+                Poll::Pending => Ok(ImagePoll::Pending { size: None }),
+            };
+        }
+        let bytes = match ctx.try_load_bytes(uri) {
+            Ok(BytesPoll::Ready { bytes, .. }) => bytes,
+            Ok(BytesPoll::Pending { size }) => return Ok(ImagePoll::Pending { size }),
+            Err(e) => return Err(e),
+        };
+        cache.insert(uri.to_string(), Poll::Pending);
+        drop(cache);
+        let max_side = u32::try_from(ctx.input(|i| i.max_texture_side))
+            .unwrap_or(MAX_SIDE)
+            .min(MAX_SIDE);
+        let cache = Arc::clone(&self.cache);
+        let ctx = ctx.clone();
+        let key = uri.to_string();
+        let spawned = std::thread::Builder::new()
+            .name("preview image".into())
+            .spawn(move || {
+                let decoded = decode_fitted(&bytes, max_side).map(Arc::new);
+                if let Ok(mut cache) = cache.lock()
+                    && let Some(entry) = cache.get_mut(&key)
+                {
+                    *entry = Poll::Ready(decoded);
+                }
+                ctx.request_repaint();
+            });
+        if spawned.is_err()
+            && let Ok(mut cache) = self.cache.lock()
+        {
+            cache.insert(
+                uri.to_string(),
+                Poll::Ready(Err("no thread to decode it".into())),
+            );
+        }
+        Ok(ImagePoll::Pending { size: None })
+    }
+
+    fn forget(&self, uri: &str) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.remove(uri);
+        }
+    }
+
+    fn forget_all(&self) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.clear();
+        }
+    }
+
+    fn byte_size(&self) -> usize {
+        self.cache.lock().map_or(0, |cache| {
+            cache
+                .values()
+                .map(|entry| match entry {
+                    Poll::Ready(Ok(image)) => image.pixels.len() * size_of::<egui::Color32>(),
+                    _ => 0,
+                })
+                .sum()
+        })
+    }
+
+    fn has_pending(&self) -> bool {
+        self.cache
+            .lock()
+            .is_ok_and(|cache| cache.values().any(Poll::is_pending))
+    }
+}
+
+/// `bytes` decoded (PNG, JPEG, GIF's first frame, WebP) and scaled down, keeping its shape, so
+/// neither side exceeds `max_side`. Errors are phrases for the preview's hover text.
+pub fn decode_fitted(bytes: &[u8], max_side: u32) -> Result<egui::ColorImage, String> {
+    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
+    let mut picture = reader.decode().map_err(|e| e.to_string())?;
+    let max_side = max_side.max(1);
+    if picture.width() > max_side || picture.height() > max_side {
+        picture = picture.resize(max_side, max_side, image::imageops::FilterType::Triangle);
+    }
+    let rgba = picture.to_rgba8();
+    let size = [rgba.width() as usize, rgba.height() as usize];
+    Ok(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        rgba.as_flat_samples().as_slice(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        image::RgbImage::from_pixel(width, height, image::Rgb([10, 200, 30]))
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .expect("encode");
+        bytes
+    }
+
+    #[test]
+    fn a_picture_larger_than_the_card_takes_is_scaled_down_keeping_its_shape() {
+        let image = decode_fitted(&png(40, 1000), 250).expect("decoded");
+        assert_eq!(image.size, [10, 250]);
+        let small = decode_fitted(&png(40, 30), 250).expect("decoded");
+        assert_eq!(small.size, [40, 30]);
+    }
+
+    #[test]
+    fn what_is_no_picture_or_too_big_to_decode_is_an_error() {
+        assert!(decode_fitted(b"not a picture", MAX_SIDE).is_err());
+        // A PNG header claiming 60,000 x 60,000 pixels: refused before any decoding.
+        let mut bomb = png(1, 1);
+        bomb[16..20].copy_from_slice(&60_000u32.to_be_bytes());
+        bomb[20..24].copy_from_slice(&60_000u32.to_be_bytes());
+        let crc = crc32(&bomb[12..29]);
+        bomb[29..33].copy_from_slice(&crc.to_be_bytes());
+        let refused = decode_fitted(&bomb, MAX_SIDE).expect_err("refused");
+        assert!(refused.contains("limit"), "{refused}");
+    }
+
+    /// PNG's chunk checksum, so the doctored header above reads as a real one.
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+}
