@@ -5,7 +5,8 @@
 //! egui_extras' own decoder hands egui the picture at its full size, and a picture larger than
 //! the graphics card takes (a long infographic 800 × 20,000 pixels) is a failed upload in a
 //! release build and a failed assertion in a debug one. This one scales such a picture down to
-//! fit first, and refuses one whose decoding would need more memory than [`MAX_DECODE_BYTES`].
+//! fit first (and to the preview's widest, [`MAX_WIDTH`]), decodes one picture at a time, and
+//! refuses one whose decoding would need more memory than [`MAX_DECODE_BYTES`].
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -14,9 +15,12 @@ use std::task::Poll;
 use eframe::egui;
 use egui::load::{BytesPoll, ImageLoadResult, ImageLoader, ImagePoll, LoadError, SizeHint};
 
-/// A picture's longest side is scaled down to this many pixels at most (and to what the
-/// graphics card takes, when that is less): the preview is never wider than a screen.
-pub const MAX_SIDE: u32 = 4096;
+/// A picture is scaled down to this many pixels wide at most: the preview is never wider than a
+/// screen. Its height is limited only by what the graphics card takes.
+pub const MAX_WIDTH: u32 = 2048;
+/// One picture is decoded at a time, whatever the number on the page: a page of 300 photos
+/// loads them one after the other, and never holds 300 decodings in memory at once.
+static DECODING: Mutex<()> = Mutex::new(());
 /// The most memory one picture's decoding may take: a "decompression bomb" (a small file that
 /// claims 50,000 × 50,000 pixels) is refused, not decoded.
 pub const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
@@ -69,16 +73,17 @@ impl ImageLoader for FittedImageLoader {
         };
         cache.insert(uri.to_string(), Poll::Pending);
         drop(cache);
-        let max_side = u32::try_from(ctx.input(|i| i.max_texture_side))
-            .unwrap_or(MAX_SIDE)
-            .min(MAX_SIDE);
+        let max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(MAX_WIDTH);
         let cache = Arc::clone(&self.cache);
         let ctx = ctx.clone();
         let key = uri.to_string();
         let spawned = std::thread::Builder::new()
             .name("preview image".into())
             .spawn(move || {
-                let decoded = decode_fitted(&bytes, max_side).map(Arc::new);
+                let decoded = {
+                    let _one_at_a_time = DECODING.lock();
+                    decode_fitted(&bytes, max_side.min(MAX_WIDTH), max_side).map(Arc::new)
+                };
                 if let Ok(mut cache) = cache.lock()
                     && let Some(entry) = cache.get_mut(&key)
                 {
@@ -128,9 +133,13 @@ impl ImageLoader for FittedImageLoader {
     }
 }
 
-/// `bytes` decoded (PNG, JPEG, GIF's first frame, WebP) and scaled down, keeping its shape, so
-/// neither side exceeds `max_side`. Errors are phrases for the preview's hover text.
-pub fn decode_fitted(bytes: &[u8], max_side: u32) -> Result<egui::ColorImage, String> {
+/// `bytes` decoded (PNG, JPEG, GIF's first frame, WebP) and scaled down, keeping its shape, to
+/// at most `max_width` × `max_height`. Errors are phrases for the preview's hover text.
+pub fn decode_fitted(
+    bytes: &[u8],
+    max_width: u32,
+    max_height: u32,
+) -> Result<egui::ColorImage, String> {
     let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| e.to_string())?;
@@ -138,9 +147,9 @@ pub fn decode_fitted(bytes: &[u8], max_side: u32) -> Result<egui::ColorImage, St
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
     let mut picture = reader.decode().map_err(|e| e.to_string())?;
-    let max_side = max_side.max(1);
-    if picture.width() > max_side || picture.height() > max_side {
-        picture = picture.resize(max_side, max_side, image::imageops::FilterType::Triangle);
+    let (max_width, max_height) = (max_width.max(1), max_height.max(1));
+    if picture.width() > max_width || picture.height() > max_height {
+        picture = picture.resize(max_width, max_height, image::imageops::FilterType::Triangle);
     }
     let rgba = picture.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
@@ -167,22 +176,24 @@ mod tests {
 
     #[test]
     fn a_picture_larger_than_the_card_takes_is_scaled_down_keeping_its_shape() {
-        let image = decode_fitted(&png(40, 1000), 250).expect("decoded");
-        assert_eq!(image.size, [10, 250]);
-        let small = decode_fitted(&png(40, 30), 250).expect("decoded");
+        let tall = decode_fitted(&png(40, 1000), 100, 250).expect("decoded");
+        assert_eq!(tall.size, [10, 250]);
+        let wide = decode_fitted(&png(1000, 40), 100, 250).expect("decoded");
+        assert_eq!(wide.size, [100, 4]);
+        let small = decode_fitted(&png(40, 30), 100, 250).expect("decoded");
         assert_eq!(small.size, [40, 30]);
     }
 
     #[test]
     fn what_is_no_picture_or_too_big_to_decode_is_an_error() {
-        assert!(decode_fitted(b"not a picture", MAX_SIDE).is_err());
+        assert!(decode_fitted(b"not a picture", MAX_WIDTH, MAX_WIDTH).is_err());
         // A PNG header claiming 60,000 x 60,000 pixels: refused before any decoding.
         let mut bomb = png(1, 1);
         bomb[16..20].copy_from_slice(&60_000u32.to_be_bytes());
         bomb[20..24].copy_from_slice(&60_000u32.to_be_bytes());
         let crc = crc32(&bomb[12..29]);
         bomb[29..33].copy_from_slice(&crc.to_be_bytes());
-        let refused = decode_fitted(&bomb, MAX_SIDE).expect_err("refused");
+        let refused = decode_fitted(&bomb, MAX_WIDTH, MAX_WIDTH).expect_err("refused");
         assert!(refused.contains("limit"), "{refused}");
     }
 
