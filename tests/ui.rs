@@ -828,6 +828,11 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
         .save(files.join("map.png"))
         .expect("write the image");
     std::fs::write(files.join("broken.png"), b"not a picture").expect("write the broken one");
+    let mut webp = Vec::new();
+    image::RgbaImage::from_pixel(24, 16, image::Rgba([30, 160, 30, 255]))
+        .write_with_encoder(image::codecs::webp::WebPEncoder::new_lossless(&mut webp))
+        .expect("encode the WebP");
+    std::fs::write(files.join("photo.webp"), webp).expect("write the WebP");
     // Taller than the graphics card takes (egui's 2,048 here): scaled down, not refused.
     image::RgbImage::from_pixel(20, 5000, image::Rgb([30, 30, 200]))
         .save(files.join("tall.png"))
@@ -845,7 +850,9 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
              <figure><img src=\"Story_files/broken.png\" alt=\"The old lanes\"></figure>\
              <p>Fourth, {para}</p>\
              <figure><img src=\"Story_files/tall.png\" alt=\"The lanes end to end\"></figure>\
-             <p>Third, {para}</p></article></body></html>"
+             <p>Third, {para}</p>\
+             <figure><img src=\"Story_files/photo.webp\" alt=\"The lanes in spring\"></figure>\
+             <p>Fifth, {para}</p></article></body></html>"
         ),
     )
     .expect("write the page");
@@ -856,26 +863,34 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
     ));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     wait_for(&mut harness, "the page to open", |a| a.document().is_some());
-    // The picture, at its own size once its file is read and decoded off the UI thread.
-    wait_until(&mut harness, "the image to load", |h| {
-        h.query_by(|n| {
-            n.role() == egui::accesskit::Role::Image
-                && n.label().as_deref() == Some("The new lanes")
-                && n.raw_bounds()
-                    .is_some_and(|b| (b.x1 - b.x0 - 40.0).abs() < 0.5)
+    // Each picture, once its file is read and decoded off the UI thread: in the preview at its
+    // own size (at most the panel's width), and as a thumbnail in its block's row.
+    let pictures = |h: &Harness<'_, App>, alt: &str| -> Vec<(f32, f32)> {
+        h.query_all_by(|n| {
+            n.role() == egui::accesskit::Role::Image && n.label().as_deref() == Some(alt)
         })
-        .is_some()
+        .map(|n| (n.rect().width(), n.rect().height()))
+        .collect()
+    };
+    let about = |(w, h): (f32, f32), (width, height): (f32, f32)| {
+        (w - width).abs() < 0.5 && (h - height).abs() < 0.5
+    };
+    wait_until(&mut harness, "the PNG in the preview and its row", |h| {
+        let shown = pictures(h, "The new lanes");
+        shown.len() == 2 && shown.iter().all(|&s| about(s, (40.0, 30.0)))
     });
-    wait_until(&mut harness, "the tall image to load, scaled down", |h| {
-        h.query_by(|n| {
-            n.role() == egui::accesskit::Role::Image
-                && n.label().as_deref() == Some("The lanes end to end")
-                && n.raw_bounds().is_some_and(|b| {
-                    let (width, height) = (b.x1 - b.x0, b.y1 - b.y0);
-                    height <= 2048.5 && height > 1000.0 && width < 20.0
-                })
-        })
-        .is_some()
+    wait_until(&mut harness, "the WebP in the preview and its row", |h| {
+        let shown = pictures(h, "The lanes in spring");
+        shown.len() == 2 && shown.iter().all(|&s| about(s, (24.0, 16.0)))
+    });
+    wait_until(&mut harness, "the tall image, scaled down", |h| {
+        let shown = pictures(h, "The lanes end to end");
+        // In the preview: scaled to the card's 2,048; in its row: as tall as the row.
+        shown.len() == 2
+            && shown
+                .iter()
+                .any(|&(w, h)| h <= 2048.5 && h > 1000.0 && w < 20.0)
+            && shown.iter().any(|&(_, h)| h < 80.0)
     });
     // A file that is no picture says so instead of a broken image.
     wait_until(&mut harness, "the broken image's note", |h| {

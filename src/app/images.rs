@@ -54,6 +54,9 @@ impl ImageLoader for FittedImageLoader {
         if !uri.starts_with("file://") {
             return Err(LoadError::NotSupported);
         }
+        // egui names a frame of a picture that may be animated (GIF, WebP: "….webp#0"); the
+        // first frame is what is shown, and the file is the name without it.
+        let uri = egui::decode_animated_image_uri(uri).map_or(uri, |(file, _frame)| file);
         let Ok(mut cache) = self.cache.lock() else {
             return Err(LoadError::Loading("the image cache is unusable".into()));
         };

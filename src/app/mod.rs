@@ -455,6 +455,7 @@ impl App {
             }
         }
         let doc = self.editor.doc.as_ref()?;
+        let attachments = self.library.current.as_ref().map(|l| l.attachments_dir());
         let rows = self
             .editor
             .rows
@@ -487,6 +488,7 @@ impl App {
                     }),
                 edit_closed_by_press: self.editor.edit_closed_by_press,
                 captured: self.editor.captured.as_ref(),
+                attachments: attachments.as_deref(),
             },
             actions,
         ))
@@ -537,17 +539,13 @@ impl App {
         let Some((doc, markdown)) = self.editor.preview_markdown() else {
             return;
         };
-        let library = self
-            .library
-            .current
-            .as_ref()
-            .map(|l| l.root().to_path_buf());
+        let attachments = self.library.current.as_ref().map(|l| l.attachments_dir());
         panels::preview(
             ui,
             doc,
             markdown,
             target.as_deref(),
-            library.as_deref(),
+            attachments.as_deref(),
             self.settings.raw_preview,
             actions,
         );

@@ -23,6 +23,13 @@ struct ClosingClick {
     closed_by_press_at: Option<egui::Pos2>,
 }
 
+/// What a block's row needs to know beyond its block.
+struct RowContext<'a> {
+    closing: ClosingClick,
+    /// Where its picture may be read, for an image's thumbnail.
+    images: &'a super::preview::ImagePlaces<'a>,
+}
+
 /// What the editor needs besides the document.
 #[derive(Clone, Copy)]
 pub struct EditorState<'a> {
@@ -44,6 +51,8 @@ pub struct EditorState<'a> {
     pub edit_closed_by_press: Option<egui::Pos2>,
     /// The clipping came from a browser capture.
     pub captured: Option<&'a Captured>,
+    /// The library's attachments folder, where a re-opened note's pictures are.
+    pub attachments: Option<&'a std::path::Path>,
 }
 
 /// The block editor as the list draws it.
@@ -642,6 +651,11 @@ fn blocks_list(
     // that carries the list on past the offset set the next frame.
     let rubber_band = std::mem::replace(&mut ui.spacing_mut().scroll.kinetic.rubber_band, false);
     let mut editor_drawn = false;
+    let images = super::preview::ImagePlaces {
+        page_folder: doc.clipping.page_folder.as_deref(),
+        note_folder: doc.note.as_deref().and_then(std::path::Path::parent),
+        attachments: state.attachments,
+    };
     let output = area.show_viewport(ui, |ui, viewport| {
         ui.set_height(total);
         let origin = ui.max_rect().min;
@@ -665,7 +679,12 @@ fn blocks_list(
                         editor_open: state.editing.is_some(),
                         closed_by_press_at: state.edit_closed_by_press,
                     };
-                    block_row(ui, doc, i, rect, state.cursor == Some(i), closing, actions);
+                    let is_cursor = state.cursor == Some(i);
+                    let row = RowContext {
+                        closing,
+                        images: &images,
+                    };
+                    block_row(ui, doc, i, rect, is_cursor, &row, actions);
                 }
                 Row::Folded { first, last } => {
                     let is_cursor = cursor_row == Some(r);
@@ -888,9 +907,10 @@ fn block_row(
     index: usize,
     rect: Rect,
     is_cursor: bool,
-    closing: ClosingClick,
+    context: &RowContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let closing = context.closing;
     let block = &doc.clipping.article.blocks[index];
     // The id follows the block, not the row's place on screen: focus and hover stay on the
     // block while the list scrolls.
@@ -907,7 +927,25 @@ fn block_row(
         });
     }
     let response = ui.interact(rect, id, Sense::click());
-    let (text_tip, reason_rect) = paint_block_row(ui, block, index, rect, &response, is_cursor);
+    // An image on this computer shows as a thumbnail at the row's right, once loaded.
+    let thumbnail = match &block.form {
+        Form::Image { src, alt } => super::preview::local_image(src, context.images)
+            .and_then(|path| thumbnail(ui, &path, alt, rect))
+            // Faded when trimmed, as the row's text is greyed.
+            .map(|(at, image)| match block.keep {
+                true => (at, image),
+                false => (at, image.tint(egui::Color32::from_white_alpha(90))),
+            }),
+        _ => None,
+    };
+    let text_right = thumbnail.as_ref().map(|(at, _)| at.left() - 8.0);
+    let (text_tip, reason_rect) =
+        paint_block_row(ui, block, index, rect, &response, is_cursor, text_right);
+    if let Some((at, image)) = thumbnail
+        && ui.is_rect_visible(at)
+    {
+        ui.put(at, image);
+    }
     row_tooltips(ui, &response, block, text_tip, reason_rect);
     row_clicks(ui, &response, index, is_cursor, closing, actions);
     block_menu(&response, block, index, actions);
@@ -923,6 +961,7 @@ fn paint_block_row(
     rect: Rect,
     response: &egui::Response,
     is_cursor: bool,
+    text_right: Option<f32>,
 ) -> (Option<Rect>, Option<Rect>) {
     let visuals = ui.visuals();
     let keep = block.keep;
@@ -974,7 +1013,7 @@ fn paint_block_row(
 
         // A short block's reason sits at the row's right, on the text's line; it gets at most
         // half the row, cut with "…" (its tooltip has it whole).
-        let mut text_right = rect.right() - 6.0;
+        let mut text_right = text_right.unwrap_or(rect.right() - 6.0);
         if compact {
             let job = reason_job(TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5));
             let galley = painter.layout_job(job);
@@ -1012,7 +1051,9 @@ fn paint_block_row(
         // pinned to the row's bottom read as the next block's.
         if !compact {
             let small_height = ui.text_style_height(&egui::TextStyle::Small);
-            let galley = painter.layout_job(reason_job(TextWrapping::default()));
+            let galley = painter.layout_job(reason_job(TextWrapping::truncate_at_width(
+                (text_right - text_left).max(20.0),
+            )));
             let pos = egui::pos2(
                 text_left,
                 (text_bottom + 2.0).min(rect.bottom() - 4.0 - small_height),
@@ -1022,6 +1063,32 @@ fn paint_block_row(
         }
     }
     (text_tip, reason_rect)
+}
+
+/// Where an image's thumbnail goes in its row (at the right, as tall as the row allows, at most
+/// twice as wide, never enlarged) and the widget that shows it; `None` until its picture is
+/// loaded, or when it cannot be. Loading it starts here, off the UI thread.
+fn thumbnail<'a>(
+    ui: &egui::Ui,
+    path: &std::path::Path,
+    alt: &str,
+    row: Rect,
+) -> Option<(Rect, egui::Image<'a>)> {
+    let image = egui::Image::from_uri(format!("file://{}", path.display())).alt_text(alt);
+    let Ok(egui::load::TexturePoll::Ready { texture }) = image.load_for_size(ui.ctx(), row.size())
+    else {
+        return None;
+    };
+    let height = (row.height() - 8.0).max(8.0);
+    let scale = (height / texture.size.y)
+        .min(2.0 * height / texture.size.x)
+        .min(1.0);
+    let size = texture.size * scale;
+    let at = Rect::from_min_size(
+        egui::pos2(row.right() - 6.0 - size.x, row.center().y - size.y / 2.0),
+        size,
+    );
+    Some((at, image.fit_to_exact_size(size)))
 }
 
 /// A row's accessible label, and tooltips only over its reason and over cut-off text: a

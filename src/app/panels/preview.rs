@@ -6,7 +6,6 @@ use eframe::egui;
 
 use crate::app::Action;
 use crate::app::doc::Document;
-use crate::library::ATTACHMENTS_DIR;
 use std::sync::{Arc, Mutex};
 
 use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
@@ -22,7 +21,7 @@ pub fn preview(
     doc: &Document,
     markdown: &str,
     target: Option<&Path>,
-    library: Option<&Path>,
+    attachments: Option<&Path>,
     raw: bool,
     actions: &mut Vec<Action>,
 ) {
@@ -71,11 +70,10 @@ pub fn preview(
             if raw {
                 raw_view(ui, markdown);
             } else {
-                let attachments = library.map(|root| root.join(ATTACHMENTS_DIR));
                 let places = ImagePlaces {
                     page_folder: doc.clipping.page_folder.as_deref(),
                     note_folder: doc.note.as_deref().and_then(Path::parent),
-                    attachments: attachments.as_deref(),
+                    attachments,
                 };
                 rendered_view(ui, doc, markdown, &places);
             }
@@ -224,7 +222,7 @@ pub struct ImagePlaces<'a> {
 /// The file an image address names on this computer: a saved page's own file, or a note's
 /// attachment inside the library's attachments folder. `None` for remote addresses, absolute
 /// paths, and anything that leads elsewhere.
-fn local_image(src: &str, places: &ImagePlaces<'_>) -> Option<PathBuf> {
+pub(super) fn local_image(src: &str, places: &ImagePlaces<'_>) -> Option<PathBuf> {
     if src.is_empty() || src.starts_with('/') || src.contains([':', '\\', '?', '#']) {
         return None;
     }
