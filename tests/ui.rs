@@ -822,7 +822,9 @@ fn saving_a_page_saved_with_its_files_copies_its_images_into_the_library() {
 #[test]
 fn the_preview_shows_a_saved_pages_images_from_the_disk() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let files = dir.path().join("Story_files");
+    // A folder name a URL would cut short or read as a frame number: the pictures still load.
+    let saved = dir.path().join("Saved pages #2");
+    let files = saved.join("Story_files");
     std::fs::create_dir_all(&files).expect("the page's folder");
     image::RgbImage::from_pixel(40, 30, image::Rgb([200, 30, 30]))
         .save(files.join("map.png"))
@@ -839,7 +841,7 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
         .expect("write the tall one");
     let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
                 as proposed by the mayor, after a long debate about their cost. ";
-    let page = dir.path().join("Story.html");
+    let page = saved.join("Story.html");
     std::fs::write(
         &page,
         format!(

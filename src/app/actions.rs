@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::doc::{Document, Field, State, split_list};
+use super::images::file_url;
 use super::jobs::{FolderPurpose, Job, Outcome, SaveMode, SaveResult, Source};
 use super::panels::counted;
 use super::rows;
@@ -1044,24 +1045,6 @@ impl App {
             job.doing()
         ));
     }
-}
-
-/// A `file://` URL for a folder, percent-encoded (spaces, `#`, non-ASCII) so the file manager
-/// gets the folder and not a cut-off path; Windows drive paths get their leading slash.
-fn file_url(path: &std::path::Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
-    let mut url = String::from("file://");
-    if !text.starts_with('/') {
-        url.push('/');
-    }
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/:".contains(&byte) {
-            url.push(byte as char);
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
 }
 
 /// "a, b, fo" completed with "foreign" → "a, b, foreign, ".

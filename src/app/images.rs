@@ -9,6 +9,7 @@
 //! refuses one whose decoding would need more memory than [`MAX_DECODE_BYTES`].
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 
@@ -136,6 +137,77 @@ impl ImageLoader for FittedImageLoader {
     }
 }
 
+/// Where the window may read the images a note links (the preview, the block list's thumbnails),
+/// worked out without touching the disk: the files are read off the UI thread by the loaders.
+/// Remote images are never fetched.
+#[derive(Debug, Default)]
+pub struct ImagePlaces<'a> {
+    /// The folder of the saved page the clipping was opened from: its `Page_files/…` links.
+    pub page_folder: Option<&'a Path>,
+    /// The folder of the note the clipping was saved as or re-opened from: its attachment links.
+    pub note_folder: Option<&'a Path>,
+    /// The library's attachments folder: a note's link is read only when it leads inside it.
+    pub attachments: Option<&'a Path>,
+}
+
+/// The file an image address names on this computer: a saved page's own file, or a note's
+/// attachment inside the library's attachments folder. `None` for remote addresses, absolute
+/// paths, and anything that leads elsewhere.
+pub fn local_image(src: &str, places: &ImagePlaces<'_>) -> Option<PathBuf> {
+    if src.is_empty() || src.starts_with('/') || src.contains([':', '\\', '?', '#']) {
+        return None;
+    }
+    let decoded = percent_encoding::percent_decode_str(src)
+        .decode_utf8()
+        .ok()?;
+    if decoded.contains('\\') {
+        return None;
+    }
+    if crate::extract::markdown::saved_page_file(src).as_deref() == Some(src) {
+        let page = places.page_folder?;
+        let files = page.join(decoded.split('/').next()?);
+        return joined_inside(page, &decoded, &files);
+    }
+    joined_inside(places.note_folder?, &decoded, places.attachments?)
+}
+
+/// `relative` (with `/` between its parts) joined to `base` part by part, `..` taking one off,
+/// when the result lies strictly inside `inside`.
+fn joined_inside(base: &Path, relative: &str, inside: &Path) -> Option<PathBuf> {
+    let mut path = base.to_path_buf();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                if !path.pop() {
+                    return None;
+                }
+            }
+            name => path.push(name),
+        }
+    }
+    (path.starts_with(inside) && path != inside).then_some(path)
+}
+
+/// A `file://` URL for `path`, percent-encoded (spaces, `#`, non-ASCII) so a loader or the file
+/// manager gets the whole path, never a fragment or a frame number; Windows drive paths get their
+/// leading slash.
+pub fn file_url(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut url = String::from("file://");
+    if !text.starts_with('/') {
+        url.push('/');
+    }
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/:".contains(&byte) {
+            url.push(byte as char);
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
 /// `bytes` decoded (PNG, JPEG, GIF's first frame, WebP) and scaled down, keeping its shape, to
 /// at most `max_width` × `max_height`. Errors are phrases for the preview's hover text.
 pub fn decode_fitted(
@@ -175,6 +247,48 @@ mod tests {
             )
             .expect("encode");
         bytes
+    }
+
+    #[test]
+    fn a_saved_pages_files_and_a_notes_attachments_are_read_from_the_disk_and_nothing_else() {
+        let page = Path::new("/home/ann/Downloads");
+        let library = Path::new("/home/ann/Notes");
+        let attachments = library.join("attachments");
+        let places = ImagePlaces {
+            page_folder: Some(page),
+            note_folder: Some(&library.join("Reading")),
+            attachments: Some(&attachments),
+        };
+        let local = |src: &str| local_image(src, &places);
+        assert_eq!(
+            local("Story_files/map%20one.png"),
+            Some(page.join("Story_files/map one.png"))
+        );
+        assert_eq!(
+            local("../attachments/Cycle%20lanes/map.png"),
+            Some(attachments.join("Cycle lanes/map.png"))
+        );
+        for elsewhere in [
+            "https://example.com/a.png",
+            "file:///etc/passwd",
+            "/etc/passwd",
+            "../../../etc/passwd.png",
+            "../attachments",
+            "../other/a.png",
+            "Story_files/../../secret.png",
+            "..%2F..%2Fsecret.png",
+            "Story_files/..%2F..%2Fsecret.png",
+            "Story_files/..%2Fx.png",
+            "Story_files\\a.png",
+            "",
+        ] {
+            assert_eq!(local(elsewhere), None, "{elsewhere}");
+        }
+        // Without a page or a library, nothing local is known.
+        assert_eq!(
+            local_image("Story_files/a.png", &ImagePlaces::default()),
+            None
+        );
     }
 
     #[test]

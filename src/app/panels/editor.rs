@@ -27,7 +27,7 @@ struct ClosingClick {
 struct RowContext<'a> {
     closing: ClosingClick,
     /// Where its picture may be read, for an image's thumbnail.
-    images: &'a super::preview::ImagePlaces<'a>,
+    images: &'a crate::app::images::ImagePlaces<'a>,
 }
 
 /// What the editor needs besides the document.
@@ -651,7 +651,7 @@ fn blocks_list(
     // that carries the list on past the offset set the next frame.
     let rubber_band = std::mem::replace(&mut ui.spacing_mut().scroll.kinetic.rubber_band, false);
     let mut editor_drawn = false;
-    let images = super::preview::ImagePlaces {
+    let images = crate::app::images::ImagePlaces {
         page_folder: doc.clipping.page_folder.as_deref(),
         note_folder: doc.note.as_deref().and_then(std::path::Path::parent),
         attachments: state.attachments,
@@ -929,12 +929,15 @@ fn block_row(
     let response = ui.interact(rect, id, Sense::click());
     // An image on this computer shows as a thumbnail at the row's right, once loaded.
     let thumbnail = match &block.form {
-        Form::Image { src, alt } => super::preview::local_image(src, context.images)
+        Form::Image { src, alt } => crate::app::images::local_image(src, context.images)
             .and_then(|path| thumbnail(ui, &path, alt, rect))
             // Faded when trimmed, as the row's text is greyed.
-            .map(|(at, image)| match block.keep {
-                true => (at, image),
-                false => (at, image.tint(egui::Color32::from_white_alpha(90))),
+            .map(|(at, image)| {
+                if block.keep {
+                    (at, image)
+                } else {
+                    (at, image.tint(egui::Color32::from_white_alpha(90)))
+                }
             }),
         _ => None,
     };
@@ -1074,7 +1077,7 @@ fn thumbnail<'a>(
     alt: &str,
     row: Rect,
 ) -> Option<(Rect, egui::Image<'a>)> {
-    let image = egui::Image::from_uri(format!("file://{}", path.display())).alt_text(alt);
+    let image = egui::Image::from_uri(crate::app::images::file_url(path)).alt_text(alt);
     let Ok(egui::load::TexturePoll::Ready { texture }) = image.load_for_size(ui.ctx(), row.size())
     else {
         return None;

@@ -6,6 +6,7 @@ use eframe::egui;
 
 use crate::app::Action;
 use crate::app::doc::Document;
+use crate::app::images::{ImagePlaces, file_url, local_image};
 use std::sync::{Arc, Mutex};
 
 use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
@@ -207,57 +208,6 @@ enum Chunk<'a> {
     },
 }
 
-/// Where the preview may read the images a note links, worked out without touching the disk
-/// (the files are read off the UI thread by egui's loaders). Remote images are never fetched.
-#[derive(Debug, Default)]
-pub struct ImagePlaces<'a> {
-    /// The folder of the saved page the clipping was opened from: its `Page_files/…` links.
-    pub page_folder: Option<&'a Path>,
-    /// The folder of the note the clipping was saved as or re-opened from: its attachment links.
-    pub note_folder: Option<&'a Path>,
-    /// The library's attachments folder: a note's link is read only when it leads inside it.
-    pub attachments: Option<&'a Path>,
-}
-
-/// The file an image address names on this computer: a saved page's own file, or a note's
-/// attachment inside the library's attachments folder. `None` for remote addresses, absolute
-/// paths, and anything that leads elsewhere.
-pub(super) fn local_image(src: &str, places: &ImagePlaces<'_>) -> Option<PathBuf> {
-    if src.is_empty() || src.starts_with('/') || src.contains([':', '\\', '?', '#']) {
-        return None;
-    }
-    let decoded = percent_encoding::percent_decode_str(src)
-        .decode_utf8()
-        .ok()?;
-    if decoded.contains('\\') {
-        return None;
-    }
-    if crate::extract::markdown::saved_page_file(src).as_deref() == Some(src) {
-        let page = places.page_folder?;
-        let files = page.join(decoded.split('/').next()?);
-        return joined_inside(page, &decoded, &files);
-    }
-    joined_inside(places.note_folder?, &decoded, places.attachments?)
-}
-
-/// `relative` (with `/` between its parts) joined to `base` part by part, `..` taking one off,
-/// when the result lies strictly inside `inside`.
-fn joined_inside(base: &Path, relative: &str, inside: &Path) -> Option<PathBuf> {
-    let mut path = base.to_path_buf();
-    for part in relative.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                if !path.pop() {
-                    return None;
-                }
-            }
-            name => path.push(name),
-        }
-    }
-    (path.starts_with(inside) && path != inside).then_some(path)
-}
-
 /// Cuts out the images that stand on a line of their own and whose files are on this computer
 /// ([`local_image`]); the rest stays Markdown (where images become links).
 fn split_local_images<'a>(text: &'a str, places: &ImagePlaces<'_>) -> Vec<Chunk<'a>> {
@@ -306,8 +256,7 @@ fn lone_image(line: &str) -> Option<(String, &str)> {
 /// An image read from this computer, no wider than the panel; while its file loads a spinner
 /// stands in, and a file that cannot be read or decoded says what the image was.
 fn image_block(ui: &mut egui::Ui, alt: &str, path: &Path) {
-    let uri = format!("file://{}", path.display());
-    let image = egui::Image::from_uri(uri)
+    let image = egui::Image::from_uri(file_url(path))
         .fit_to_original_size(1.0)
         .max_width(ui.available_width())
         .alt_text(alt);
@@ -449,48 +398,6 @@ mod tests {
         assert_eq!(
             images_as_links("See ![A chart](https://x.org/c.png) and !\\[not\\](y)"),
             "See [Image: A chart](https://x.org/c.png) and !\\[not\\](y)"
-        );
-    }
-
-    #[test]
-    fn a_saved_pages_files_and_a_notes_attachments_are_read_from_the_disk_and_nothing_else() {
-        let page = Path::new("/home/ann/Downloads");
-        let library = Path::new("/home/ann/Notes");
-        let attachments = library.join("attachments");
-        let places = ImagePlaces {
-            page_folder: Some(page),
-            note_folder: Some(&library.join("Reading")),
-            attachments: Some(&attachments),
-        };
-        let local = |src: &str| local_image(src, &places);
-        assert_eq!(
-            local("Story_files/map%20one.png"),
-            Some(page.join("Story_files/map one.png"))
-        );
-        assert_eq!(
-            local("../attachments/Cycle%20lanes/map.png"),
-            Some(attachments.join("Cycle lanes/map.png"))
-        );
-        for elsewhere in [
-            "https://example.com/a.png",
-            "file:///etc/passwd",
-            "/etc/passwd",
-            "../../../etc/passwd.png",
-            "../attachments",
-            "../other/a.png",
-            "Story_files/../../secret.png",
-            "..%2F..%2Fsecret.png",
-            "Story_files/..%2F..%2Fsecret.png",
-            "Story_files/..%2Fx.png",
-            "Story_files\\a.png",
-            "",
-        ] {
-            assert_eq!(local(elsewhere), None, "{elsewhere}");
-        }
-        // Without a page or a library, nothing local is known.
-        assert_eq!(
-            local_image("Story_files/a.png", &ImagePlaces::default()),
-            None
         );
     }
 
