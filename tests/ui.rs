@@ -776,25 +776,39 @@ fn open_reads_the_file_chosen_in_the_dialog() {
     assert_seed_opened_from(&harness, "article.txt");
 }
 
+/// A story saved as "Web page, complete" in `folder`: `Story.html`, a paragraph before each of
+/// `figures` (a file in `Story_files/` and its alt text) and two after them.
+fn saved_story(folder: &Path, figures: &[(&str, &str)]) -> PathBuf {
+    let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
+                as proposed by the mayor, after a long debate about their cost. ";
+    let mut body = String::new();
+    for (k, (file, alt)) in figures.iter().enumerate() {
+        body.push_str(&format!(
+            "<p>Paragraph {}: {para}</p>\
+             <figure><img src=\"Story_files/{file}\" alt=\"{alt}\"></figure>",
+            k + 1
+        ));
+    }
+    let page = folder.join("Story.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><title>Cycle lanes approved</title></head><body><article>\
+             <h1>Cycle lanes approved</h1>{body}<p>Then, {para}</p><p>Last, {para}</p>\
+             </article></body></html>"
+        ),
+    )
+    .expect("write the page");
+    page
+}
+
 #[test]
 fn saving_a_page_saved_with_its_files_copies_its_images_into_the_library() {
     let dir = tempfile::tempdir().expect("temp dir");
     let files = dir.path().join("Story_files");
     std::fs::create_dir_all(&files).expect("the page's folder");
     std::fs::write(files.join("map.png"), b"\x89PNG the map").expect("write the image");
-    let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
-                as proposed by the mayor, after a long debate about their cost. ";
-    let page = dir.path().join("Story.html");
-    std::fs::write(
-        &page,
-        format!(
-            "<html><head><title>Cycle lanes approved</title></head><body><article>\
-             <h1>Cycle lanes approved</h1><p>First, {para}</p>\
-             <figure><img src=\"Story_files/map.png\" alt=\"The new lanes\"></figure>\
-             <p>Second, {para}</p><p>Third, {para}</p></article></body></html>"
-        ),
-    )
-    .expect("write the page");
+    let page = saved_story(dir.path(), &[("map.png", "The new lanes")]);
     let library = dir.path().join("library");
     let mut harness = harness(app(&library, seed_clipboard(), Some(page)));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
@@ -839,25 +853,15 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
     image::RgbImage::from_pixel(20, 5000, image::Rgb([30, 30, 200]))
         .save(files.join("tall.png"))
         .expect("write the tall one");
-    let para = "The council met on Tuesday and agreed that the new cycle lanes would go ahead \
-                as proposed by the mayor, after a long debate about their cost. ";
-    let page = saved.join("Story.html");
-    std::fs::write(
-        &page,
-        format!(
-            "<html><head><title>Cycle lanes approved</title></head><body><article>\
-             <h1>Cycle lanes approved</h1><p>First, {para}</p>\
-             <figure><img src=\"Story_files/map.png\" alt=\"The new lanes\"></figure>\
-             <p>Second, {para}</p>\
-             <figure><img src=\"Story_files/broken.png\" alt=\"The old lanes\"></figure>\
-             <p>Fourth, {para}</p>\
-             <figure><img src=\"Story_files/tall.png\" alt=\"The lanes end to end\"></figure>\
-             <p>Third, {para}</p>\
-             <figure><img src=\"Story_files/photo.webp\" alt=\"The lanes in spring\"></figure>\
-             <p>Fifth, {para}</p></article></body></html>"
-        ),
-    )
-    .expect("write the page");
+    let page = saved_story(
+        &saved,
+        &[
+            ("map.png", "The new lanes"),
+            ("broken.png", "The old lanes"),
+            ("tall.png", "The lanes end to end"),
+            ("photo.webp", "The lanes in spring"),
+        ],
+    );
     let mut harness = harness(app(
         &dir.path().join("library"),
         seed_clipboard(),
