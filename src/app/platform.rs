@@ -21,7 +21,7 @@ pub struct Pasted {
     /// `Html` when the clipboard's HTML flavour was read, else `Text`.
     pub format: Format,
     /// The address of the page the selection was copied from, when the browser put it on the
-    /// clipboard too (Firefox, on X11 and Wayland).
+    /// clipboard too (Firefox on X11 and Wayland, any browser on Windows).
     pub source: Option<String>,
 }
 
@@ -212,13 +212,48 @@ fn page_address_on_x11_clipboard() -> Option<String> {
     page_address(&value?.value)
 }
 
-#[cfg(not(all(
-    unix,
-    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+/// The page address in the header of Windows' HTML clipboard format ("HTML Format"), which
+/// browsers fill in when a selection is copied (`SourceURL:`). arboard hands over only the
+/// fragment, so the format is read raw. The header is read by [`source_url_in_cf_html`], which
+/// the tests run; these few lines are built only on Windows.
+#[cfg(windows)]
+fn page_address_on_clipboard() -> Option<String> {
+    let format = clipboard_win::register_format("HTML Format")?;
+    let _open = clipboard_win::Clipboard::new_attempts(10).ok()?;
+    let mut bytes = Vec::new();
+    clipboard_win::raw::get_vec(format.get(), &mut bytes).ok()?;
+    source_url_in_cf_html(&bytes)
+}
+
+#[cfg(not(any(
+    windows,
+    all(
+        unix,
+        not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+    )
 )))]
 fn page_address_on_clipboard() -> Option<String> {
     None
 }
+
+/// The `SourceURL:` of an "HTML Format" (CF_HTML) value: a header of `Key:value` lines
+/// (`Version:0.9`, `StartHTML:…`, `SourceURL:https://…`) before the HTML, when it names a web
+/// address.
+#[cfg(any(windows, test))]
+fn source_url_in_cf_html(bytes: &[u8]) -> Option<String> {
+    let header = &bytes[..bytes.len().min(CF_HTML_HEADER_MAX_BYTES)];
+    String::from_utf8_lossy(header)
+        .lines()
+        .take_while(|line| !line.trim_start().starts_with('<'))
+        .find_map(|line| line.strip_prefix("SourceURL:"))
+        .map(str::trim)
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+        .map(str::to_string)
+}
+
+/// How much of an "HTML Format" value is read for its header: a few short lines and an address.
+#[cfg(any(windows, test))]
+const CF_HTML_HEADER_MAX_BYTES: usize = 16 * 1024;
 
 /// The clipboard type Firefox writes the page's address in, beside a copied selection.
 const MOZ_URL_TYPE: &str = "text/x-moz-url-priv";
@@ -246,7 +281,28 @@ fn page_address(bytes: &[u8]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::page_address;
+    use super::{page_address, source_url_in_cf_html};
+
+    #[test]
+    fn the_page_address_is_read_from_windows_html_clipboard_header() {
+        let chrome = "Version:0.9\r\nStartHTML:0000000199\r\nEndHTML:0000000320\r\n\
+                      StartFragment:0000000235\r\nEndFragment:0000000284\r\n\
+                      SourceURL:https://example.com/news/story?id=7\r\n\
+                      <html><body><!--StartFragment--><p>Text</p><!--EndFragment--></body></html>";
+        assert_eq!(
+            source_url_in_cf_html(chrome.as_bytes()).as_deref(),
+            Some("https://example.com/news/story?id=7")
+        );
+        // No address in the header, one only in the page's text, or one that is no web address.
+        let none = "Version:0.9\r\nStartHTML:0000000100\r\n<html><body>\
+                    SourceURL:https://example.com/in-the-text</body></html>";
+        assert_eq!(source_url_in_cf_html(none.as_bytes()), None);
+        assert_eq!(
+            source_url_in_cf_html(b"Version:0.9\r\nSourceURL:javascript:alert(1)\r\n<html>"),
+            None
+        );
+        assert_eq!(source_url_in_cf_html(b""), None);
+    }
 
     #[test]
     fn the_page_address_is_read_as_firefox_writes_it() {
