@@ -395,11 +395,7 @@ fn load_page(
                 .windows(3)
                 .filter(|w| trigrams.contains(&[w[0], w[1], w[2]]))
                 .count();
-            found as f32 / (toks.len() - 2) as f32
-                >= std::env::var("LMS")
-                    .ok()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(LABEL_MIN_SHARE)
+            found as f32 / (toks.len() - 2) as f32 >= LABEL_MIN_SHARE
         } else if toks.is_empty() {
             false
         } else {
