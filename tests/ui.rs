@@ -903,6 +903,17 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
         h.query_by_label("Image not shown: The old lanes (broken.png)")
             .is_some()
     });
+    // Another clipping: the story's pictures are let go.
+    let decoded = |h: &Harness<'_, App>| -> usize {
+        let loaders = h.ctx.loaders();
+        let images = loaders.image.lock();
+        images.iter().map(|loader| loader.byte_size()).sum()
+    };
+    assert!(decoded(&harness) > 0);
+    harness.get_by_label("New").click();
+    wait_until(&mut harness, "the pictures to be let go", |h| {
+        h.state().document().is_none() && decoded(h) == 0
+    });
 }
 
 #[test]

@@ -157,6 +157,9 @@ pub struct App {
     captures: Option<Receiver<CaptureLink>>,
     /// A capture that arrived while a question was open.
     pending_capture: Option<CaptureLink>,
+    /// The clipping whose pictures egui's loaders hold: another clipping's are let go, so memory
+    /// holds one clipping's pictures at most.
+    pictures_of: Option<String>,
 }
 
 impl App {
@@ -172,6 +175,7 @@ impl App {
             clipboard: Arc::new(std::sync::Mutex::new(config.clipboard)),
             captures: config.captures,
             pending_capture: None,
+            pictures_of: None,
         };
         // --library, then TIDYCLIP_LIBRARY, then the folder used last time, then the default.
         let from_env = std::env::var_os(crate::library::LIBRARY_ENV)
@@ -332,6 +336,11 @@ impl App {
         // freeze a frame (debug builds, and so every UI test, check it).
         let _no_disk = crate::library::disk_guard::forbid_disk_on_this_thread();
         let frame_started = Instant::now();
+        let showing = self.editor.doc.as_ref().map(|d| &d.clipping.id);
+        if showing != self.pictures_of.as_ref() {
+            self.pictures_of = showing.cloned();
+            ui.ctx().forget_all_images();
+        }
         self.show_inner(ui);
         if let Some(created) = self.window.timings {
             let ms = frame_started.elapsed().as_secs_f64() * 1000.0;
