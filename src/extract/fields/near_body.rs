@@ -111,7 +111,19 @@ fn fill_missing(article: &mut Article) {
     let from = title.map_or(first.saturating_sub(ABOVE_BLOCKS), |t| {
         t.max(first.saturating_sub(ABOVE_BLOCKS))
     });
-    let to = (first + INSIDE_BLOCKS).min(article.blocks.len());
+    // A kept kicker or breadcrumb just above the headline ("Fitness") is not where the article
+    // starts: the headline is, and its own first blocks follow it. Pictures between them are not
+    // counted among those blocks.
+    let len = article.blocks.len();
+    let headline_inside = (first..(first + INSIDE_BLOCKS).min(len))
+        .rev()
+        .find(|&k| article.blocks[k].role == Role::Title);
+    let mut to = headline_inside.map_or(first, |t| t + 1);
+    let mut text_blocks = 0;
+    while to < len && text_blocks < INSIDE_BLOCKS {
+        text_blocks += usize::from(!article.blocks[to].text.trim().is_empty());
+        to += 1;
+    }
     // A headline far above the article's start (a table of contents, a lead-in or a banner
     // between them) has its byline and date just under it: those lines are read first.
     let under_headline = title
@@ -456,6 +468,48 @@ mod tests {
         );
         assert_eq!(a.blocks[1].role, Role::Byline);
         assert!(!a.blocks[1].keep);
+    }
+
+    #[test]
+    fn a_kept_kicker_above_the_headline_moves_the_articles_start_to_the_headline() {
+        let picture = Block {
+            form: crate::extract::Form::Image {
+                src: "https://example.com/gym.jpg".into(),
+                alt: String::new(),
+            },
+            ..block("", true, Reason::ArticleText)
+        };
+        let mut a = Article {
+            blocks: vec![
+                block("Home", false, Reason::Navigation),
+                block("Fitness", true, Reason::ArticleText),
+                headline("How To Use Gym Equipment"),
+                block(
+                    "Confused by the cable machine or the squat rack? Here is how to start.",
+                    true,
+                    Reason::ArticleText,
+                ),
+                picture,
+                block("Sweat", true, Reason::ArticleText),
+                block(
+                    "August 16, 2019 - Updated July 9, 2025",
+                    true,
+                    Reason::ArticleText,
+                ),
+                article_text(),
+            ],
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2019-08-16")
+        );
+        // The line is kept: it holds the article's text as well, as far as the engine knows.
+        assert!(a.blocks[6].keep);
     }
 
     #[test]
