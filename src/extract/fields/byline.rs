@@ -231,7 +231,7 @@ pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
         return None;
     }
     // A part of its own that is a date and nothing else, between the line's separators.
-    line.split(['·', '|', '•', '—', '–'])
+    line.split(['·', '⋅', '|', '•', '—', '–'])
         .filter_map(find_date)
         .find(|part| part.other_words == 0)
         .map(|part| part.value)
@@ -268,6 +268,10 @@ mod tests {
         assert_eq!(
             date("Jane Doe on behalf of the documentation team | March 3, 2025").as_deref(),
             Some("2025-03-03")
+        );
+        assert_eq!(
+            date("By Jane Doe ⋅ Founder and Editor-in-Chief ⋅ May 6, 2025").as_deref(),
+            Some("2025-05-06")
         );
         // A sentence that mentions a day is no date line, parted or not.
         assert_eq!(

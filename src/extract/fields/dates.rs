@@ -291,13 +291,19 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                         }
                     }
                 }
-                // "05 May 2025", "5. Mai 2025", "5 de mayo de 2025"
+                // "05 May 2025", "5. Mai 2025", "5 de mayo de 2025", "19th Dec 2025",
+                // "15th of March 2025"
                 if a.len() <= 2 {
                     let mut j = i + 1;
+                    if matches!(toks.get(j), Some(Tok::Word(w)) if is_ordinal_suffix(w)) {
+                        j += 1;
+                    }
                     if matches!(toks.get(j), Some(Tok::Punct('.'))) {
                         j += 1;
                     }
-                    if matches!(toks.get(j), Some(Tok::Word(w)) if w.eq_ignore_ascii_case("de")) {
+                    if matches!(toks.get(j), Some(Tok::Word(w))
+                        if w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("of"))
+                    {
                         j += 1;
                     }
                     if let Some(Tok::Word(mw)) = toks.get(j)
@@ -332,7 +338,7 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                         && d.len() <= 2
                     {
                         let mut k = j + 1;
-                        if matches!(toks.get(k), Some(Tok::Word("st" | "nd" | "rd" | "th"))) {
+                        if matches!(toks.get(k), Some(Tok::Word(w)) if is_ordinal_suffix(w)) {
                             k += 1;
                         }
                         while matches!(toks.get(k), Some(Tok::Punct(',' | '.'))) {
@@ -352,6 +358,13 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
         }
     }
     None
+}
+
+/// An English ordinal's ending after a day's number ("2nd", "17TH").
+fn is_ordinal_suffix(word: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 /// Whether the three numbers from `toks[i]` joined by `sep` are part of a longer run joined the
@@ -577,6 +590,11 @@ mod tests {
             rfc("Publié le 5 mai 2025 à 14h42 CEST").as_deref(),
             Some("2025-05-05T14:42:00+02:00")
         );
+        // English ordinals, either order, in either case.
+        assert_eq!(rfc("DECEMBER 17TH 2025").as_deref(), Some("2025-12-17"));
+        assert_eq!(rfc("Fri, 19th Dec 2025").as_deref(), Some("2025-12-19"));
+        assert_eq!(rfc("15th of March 2025").as_deref(), Some("2025-03-15"));
+        assert_eq!(rfc("December 2nd, 2025").as_deref(), Some("2025-12-02"));
     }
 
     #[test]
