@@ -11,6 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::assemble::Shape;
+use super::fields::byline;
 use super::forest::Forest;
 use super::inputs::{self, Row};
 use super::util::fnv::FnvBuild;
@@ -322,6 +323,10 @@ pub fn choose_above(
     take_as_title(article, best);
 }
 
+/// How far from the rules' headline a name alone on its line was read as its byline (the
+/// header's `TITLE_NEAR_BYLINE_LINES`).
+const NAME_BESIDE_HEADLINE_LINES: usize = 3;
+
 /// For HTML that names no document title (what a browser puts on the clipboard, or a page
 /// saved without its `<head>`): the headline is the last top-level heading at or above the
 /// article's first kept block, not the first `<h1>` of the page, which is often the site's
@@ -346,6 +351,30 @@ pub fn headline_above_body(article: &mut Article, shapes: &[Shape]) {
 /// Makes block `best` the article's title.
 fn take_as_title(article: &mut Article, best: usize) {
     let text = article.blocks[best].text.trim().to_string();
+    let old_titles: Vec<usize> = (0..article.blocks.len())
+        .filter(|&i| article.blocks[i].role == Role::Title && i != best)
+        .collect();
+    // In pasted text, a name alone beside the rules' headline was read as the byline only
+    // because that line was taken for the headline ("Lost Wages" under a section heading): with
+    // the headline gone elsewhere, the name goes too (the lines under the new one are read
+    // for a byline later).
+    if article.format == super::Format::Text
+        && !article.authors.is_empty()
+        && old_titles
+            .iter()
+            .all(|&t| t.abs_diff(best) > NAME_BESIDE_HEADLINE_LINES)
+        && old_titles.iter().any(|&t| {
+            let near = t.saturating_sub(NAME_BESIDE_HEADLINE_LINES)
+                ..(t + 1 + NAME_BESIDE_HEADLINE_LINES).min(article.blocks.len());
+            near.filter(|&j| j != t).any(|j| {
+                let line = article.blocks[j].text.trim();
+                byline::parse_byline(line).is_none()
+                    && byline::names_near_headline(line, j > t).as_ref() == Some(&article.authors)
+            })
+        })
+    {
+        article.authors.clear();
+    }
     // The line the rules had taken for the title goes back to being outside the article (and
     // trimmed: as the title it was out of the body, whatever its keep flag said).
     for b in &mut article.blocks {
@@ -368,6 +397,51 @@ fn take_as_title(article: &mut Article, best: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_read_beside_a_headline_that_was_not_one_goes_with_it() {
+        use super::super::{Block, Format};
+        let line = |text: &str, role| Block::new(text, role, false, Reason::OutsideArticle);
+        let page = |authors: &[&str]| Article {
+            format: Format::Text,
+            authors: authors.iter().map(|a| a.to_string()).collect(),
+            blocks: vec![
+                line(
+                    "Gym Injury Lawsuits: We Can Do the Heavy Lifting",
+                    Role::Boilerplate,
+                ),
+                line("Call us today for a free case review", Role::Boilerplate),
+                line(
+                    "Many people are hurt at the gym every year.",
+                    Role::Paragraph,
+                ),
+                line("Another paragraph of the page's own text.", Role::Paragraph),
+                line("A third paragraph before the section.", Role::Paragraph),
+                line("Damages You Can Claim", Role::Title),
+                line("Lost Wages", Role::Boilerplate),
+                line(
+                    "If your injury keeps you from work, you may recover them.",
+                    Role::Paragraph,
+                ),
+            ],
+            ..Article::default()
+        };
+        // The headline moves from the section heading to the page's headline: the name beside
+        // the section heading was no byline.
+        let mut a = page(&["Lost Wages"]);
+        take_as_title(&mut a, 0);
+        assert!(a.authors.is_empty());
+        assert_eq!(a.blocks[5].role, Role::Boilerplate);
+        // A byline read in its own right ("By …") stays, and so does a name when the headline
+        // only moves a line.
+        let mut by = page(&["Lost Wages"]);
+        by.blocks[6].text = "By Lost Wages".into();
+        take_as_title(&mut by, 0);
+        assert_eq!(by.authors, vec!["Lost Wages".to_string()]);
+        let mut near = page(&["Lost Wages"]);
+        take_as_title(&mut near, 4);
+        assert_eq!(near.authors, vec!["Lost Wages".to_string()]);
+    }
 
     #[test]
     fn html_without_a_title_is_headed_by_the_h1_above_its_text() {
