@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::assemble::Shape;
 use super::fields::byline;
+use super::fields::header::TITLE_NEAR_BYLINE_LINES;
 use super::forest::Forest;
 use super::inputs::{self, Row};
 use super::util::fnv::FnvBuild;
@@ -323,10 +324,6 @@ pub fn choose_above(
     take_as_title(article, best);
 }
 
-/// How far from the rules' headline a name alone on its line was read as its byline (the
-/// header's `TITLE_NEAR_BYLINE_LINES`).
-const NAME_BESIDE_HEADLINE_LINES: usize = 3;
-
 /// For HTML that names no document title (what a browser puts on the clipboard, or a page
 /// saved without its `<head>`): the headline is the last top-level heading at or above the
 /// article's first kept block, not the first `<h1>` of the page, which is often the site's
@@ -362,10 +359,10 @@ fn take_as_title(article: &mut Article, best: usize) {
         && !article.authors.is_empty()
         && old_titles
             .iter()
-            .all(|&t| t.abs_diff(best) > NAME_BESIDE_HEADLINE_LINES)
+            .all(|&t| t.abs_diff(best) > TITLE_NEAR_BYLINE_LINES)
         && old_titles.iter().any(|&t| {
-            let near = t.saturating_sub(NAME_BESIDE_HEADLINE_LINES)
-                ..(t + 1 + NAME_BESIDE_HEADLINE_LINES).min(article.blocks.len());
+            let near = t.saturating_sub(TITLE_NEAR_BYLINE_LINES)
+                ..(t + 1 + TITLE_NEAR_BYLINE_LINES).min(article.blocks.len());
             near.filter(|&j| j != t).any(|j| {
                 let line = article.blocks[j].text.trim();
                 byline::parse_byline(line).is_none()

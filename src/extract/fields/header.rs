@@ -19,7 +19,7 @@ const TITLE_SEARCH_LINES: usize = 20;
 /// The headline is compared with this many blocks from the run's start (the first paragraphs).
 const TITLE_LEAD_BLOCKS: usize = 6;
 /// A byline or date within this many lines of a line makes it more likely the headline.
-const TITLE_NEAR_BYLINE_LINES: usize = 3;
+pub const TITLE_NEAR_BYLINE_LINES: usize = 3;
 /// Looks above the main run for the headline, standfirst, byline, date and site lines; marks the
 /// blocks used and fills the article's empty fields. Returns the indices used.
 pub fn assign_header_fields(
