@@ -428,6 +428,11 @@ mod tests {
         blocks
     }
 
+    /// The article's date as RFC 3339, as the tests compare it.
+    fn published(a: &Article) -> Option<String> {
+        a.published.as_ref().map(|p| p.value.to_rfc3339())
+    }
+
     /// A date the page gave as `raw`, read as the day `y-m-d`.
     fn published_on(raw: &str, y: i32, m: u32, d: u32) -> Published {
         Published {
@@ -459,13 +464,7 @@ mod tests {
         };
         fill_from_blocks(&mut a);
         assert_eq!(a.authors, vec!["Daniel Renfrow".to_string()]);
-        assert_eq!(
-            a.published
-                .as_ref()
-                .map(|p| p.value.to_rfc3339())
-                .as_deref(),
-            Some("2024-04-12")
-        );
+        assert_eq!(published(&a).as_deref(), Some("2024-04-12"));
         assert_eq!(a.blocks[1].role, Role::Byline);
         assert!(!a.blocks[1].keep);
     }
@@ -501,13 +500,7 @@ mod tests {
             ..Article::default()
         };
         fill_from_blocks(&mut a);
-        assert_eq!(
-            a.published
-                .as_ref()
-                .map(|p| p.value.to_rfc3339())
-                .as_deref(),
-            Some("2019-08-16")
-        );
+        assert_eq!(published(&a).as_deref(), Some("2019-08-16"));
         // The line is kept: it holds the article's text as well, as far as the engine knows.
         assert!(a.blocks[6].keep);
     }
@@ -528,13 +521,7 @@ mod tests {
             ..Article::default()
         };
         fill_from_blocks(&mut a);
-        assert_eq!(
-            a.published
-                .as_ref()
-                .map(|p| p.value.to_rfc3339())
-                .as_deref(),
-            Some("2023-04-13")
-        );
+        assert_eq!(published(&a).as_deref(), Some("2023-04-13"));
         assert_eq!(a.blocks[32].role, Role::Date);
     }
 
@@ -620,13 +607,7 @@ mod tests {
             ..Article::default()
         };
         fill_from_blocks(&mut a);
-        assert_eq!(
-            a.published
-                .as_ref()
-                .map(|p| p.value.to_rfc3339())
-                .as_deref(),
-            Some("2025-08-25")
-        );
+        assert_eq!(published(&a).as_deref(), Some("2025-08-25"));
         assert_eq!(a.blocks[3].role, Role::Date);
     }
 
@@ -643,13 +624,7 @@ mod tests {
             ..Article::default()
         };
         fill_from_blocks(&mut a);
-        assert_eq!(
-            a.published
-                .as_ref()
-                .map(|p| p.value.to_rfc3339())
-                .as_deref(),
-            Some("2025-08-25")
-        );
+        assert_eq!(published(&a).as_deref(), Some("2025-08-25"));
         assert_eq!(a.blocks[1].role, Role::Date);
         // A sentence that mentions a date above the headline is not the article's date.
         let mut b = Article {
@@ -684,13 +659,7 @@ mod tests {
             ..Article::default()
         };
         fill_from_blocks(&mut a);
-        assert_eq!(
-            a.published
-                .as_ref()
-                .map(|p| p.value.to_rfc3339())
-                .as_deref(),
-            Some("2025-12-19")
-        );
+        assert_eq!(published(&a).as_deref(), Some("2025-12-19"));
     }
 
     #[test]
