@@ -321,6 +321,7 @@ pub fn choose_above(
     if score <= SURE_MARGIN && article.blocks[best].role == Role::Summary {
         return;
     }
+    forget_name_beside_rules_headline(article, best);
     take_as_title(article, best);
 }
 
@@ -345,18 +346,15 @@ pub fn headline_above_body(article: &mut Article, shapes: &[Shape]) {
     }
 }
 
-/// Makes block `best` the article's title.
-fn take_as_title(article: &mut Article, best: usize) {
-    let text = article.blocks[best].text.trim().to_string();
+/// In pasted text, a name alone beside the rules' headline was read as the byline only because
+/// that line was taken for the headline ("Lost Wages" under a section heading): when the headline
+/// is `best`, elsewhere, the name goes too (the lines under the new one are read for a byline
+/// later).
+fn forget_name_beside_rules_headline(article: &mut Article, best: usize) {
     let old_titles: Vec<usize> = (0..article.blocks.len())
         .filter(|&i| article.blocks[i].role == Role::Title && i != best)
         .collect();
-    // In pasted text, a name alone beside the rules' headline was read as the byline only
-    // because that line was taken for the headline ("Lost Wages" under a section heading): with
-    // the headline gone elsewhere, the name goes too (the lines under the new one are read
-    // for a byline later).
-    if article.format == super::Format::Text
-        && !article.authors.is_empty()
+    if !article.authors.is_empty()
         && old_titles
             .iter()
             .all(|&t| t.abs_diff(best) > TITLE_NEAR_BYLINE_LINES)
@@ -372,6 +370,11 @@ fn take_as_title(article: &mut Article, best: usize) {
     {
         article.authors.clear();
     }
+}
+
+/// Makes block `best` the article's title.
+fn take_as_title(article: &mut Article, best: usize) {
+    let text = article.blocks[best].text.trim().to_string();
     // The line the rules had taken for the title goes back to being outside the article (and
     // trimmed: as the title it was out of the body, whatever its keep flag said).
     for b in &mut article.blocks {
@@ -426,6 +429,7 @@ mod tests {
         // The headline moves from the section heading to the page's headline: the name beside
         // the section heading was no byline.
         let mut a = page(&["Lost Wages"]);
+        forget_name_beside_rules_headline(&mut a, 0);
         take_as_title(&mut a, 0);
         assert!(a.authors.is_empty());
         assert_eq!(a.blocks[5].role, Role::Boilerplate);
@@ -433,9 +437,11 @@ mod tests {
         // only moves a line.
         let mut by = page(&["Lost Wages"]);
         by.blocks[6].text = "By Lost Wages".into();
+        forget_name_beside_rules_headline(&mut by, 0);
         take_as_title(&mut by, 0);
         assert_eq!(by.authors, vec!["Lost Wages".to_string()]);
         let mut near = page(&["Lost Wages"]);
+        forget_name_beside_rules_headline(&mut near, 4);
         take_as_title(&mut near, 4);
         assert_eq!(near.authors, vec!["Lost Wages".to_string()]);
     }
