@@ -1082,7 +1082,7 @@ impl<'a> Builder<'a> {
         {
             self.author_open.push((elem, self.author_text.len()));
         }
-        let mut skipped = is_skipped(name);
+        let mut skipped = is_skipped(name) || is_edit_control(class);
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
         // rendering inside.
         if (kind == Kind::Inline || name == "div")
@@ -2732,6 +2732,24 @@ fn mentions(class: &str, needles: &[&[u8]]) -> bool {
     })
 }
 
+/// A class naming a link to edit the page or one of its sections: a wiki's "[edit]" beside
+/// each heading (`mw-editsection`, `secedit`), a blog's "Edit" shown to its author
+/// (`edit-link`). Controls for whoever runs the page, never part of what it says.
+fn is_edit_control(class: &str) -> bool {
+    // Most classes name no editing: one search rules them out.
+    if !mentions(class, &[b"edit", b"Edit", b"EDIT"]) {
+        return false;
+    }
+    class.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t.ends_with("editsection")
+            || t.ends_with("edit-section")
+            || t == "secedit"
+            || t == "edit-link"
+            || t == "post-edit-link"
+    })
+}
+
 /// A class naming line numbers or a gutter beside code (highlighters' markup).
 fn is_line_number_class(class: &str) -> bool {
     // Most classes name neither: one search rules them out.
@@ -3475,6 +3493,35 @@ mod tests {
         );
         assert!(!markdown.contains("**[!["), "{markdown}");
         assert!(markdown.contains("**bold**"), "{markdown}");
+    }
+
+    #[test]
+    fn a_sections_edit_link_is_left_out() {
+        let html = "<html><body><article><h1>Languages</h1>\
+            <p>An index of notable languages, in current or historical use, with a line on each.</p>\
+            <div class=\"mw-heading\"><h2 id=\"A\">A</h2><span class=\"mw-editsection\">\
+            <span class=\"mw-editsection-bracket\">[</span>\
+            <a href=\"/w/index.php?title=Languages&amp;action=edit&amp;section=1\">edit</a>\
+            <span class=\"mw-editsection-bracket\">]</span></span></div>\
+            <p>A.NET, A-0 System, A+ and ABAP, each with its own page and a line on where it ran.</p>\
+            <p>Written by the team.<span class=\"edit-link\"><a href=\"/wp-admin/post.php\">Edit</a></span></p>\
+            <p class=\"credit-editsectionless\">The editors keep this list current once a month.</p>\
+            </article></body></html>";
+        let article = extract_html(html).0;
+        let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(text.contains(&"A"), "{text:?}");
+        assert!(text.contains(&"Written by the team."), "{text:?}");
+        assert!(
+            !text
+                .iter()
+                .any(|t| t.contains("[") || *t == "edit" || t.contains("Edit")),
+            "{text:?}"
+        );
+        // A class that only mentions editing among other words is not a control.
+        assert!(is_edit_control("mw-editsection"));
+        assert!(is_edit_control("Edit-Link"));
+        assert!(!is_edit_control("editorial-content"));
+        assert!(!is_edit_control("editor-picks"));
     }
 
     #[test]
