@@ -1947,18 +1947,20 @@ impl<'a> Builder<'a> {
                     .attr("start")
                     .and_then(|v| v.trim().parse::<u32>().ok())
                     .unwrap_or(1);
+                let shown = tag.attr("style").and_then(style_numbers_items);
                 self.lists.push(ListState {
                     elem,
-                    ordered: name == "ol",
+                    ordered: shown.unwrap_or(name == "ol"),
                     next: start,
                 });
             }
             "li" => {
                 let depth = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
+                let shown = tag.attr("style").and_then(style_numbers_items);
                 if let Some(list) = self.lists.last_mut() {
                     self.items.push(ItemState {
                         elem,
-                        ordered: list.ordered,
+                        ordered: shown.unwrap_or(list.ordered),
                         depth,
                         number: list.next,
                     });
@@ -2551,6 +2553,44 @@ fn style_hides(style: &str) -> bool {
                 _ => false,
             }
         })
+}
+
+/// Whether an inline style shows a list's items numbered (`list-style-type: decimal`, a recipe
+/// plugin's steps in a `<ul>`) or with bullets (`disc`), when it says either: the note numbers
+/// what the page numbers.
+fn style_numbers_items(style: &str) -> Option<bool> {
+    if !style
+        .as_bytes()
+        .windows(b"list-style".len())
+        .any(|w| w.eq_ignore_ascii_case(b"list-style"))
+    {
+        return None;
+    }
+    style.split(';').rev().find_map(|declaration| {
+        let (property, value) = declaration.split_once(':')?;
+        let property = property.trim();
+        if !property.eq_ignore_ascii_case("list-style-type")
+            && !property.eq_ignore_ascii_case("list-style")
+        {
+            return None;
+        }
+        value.split_ascii_whitespace().find_map(|word| {
+            let word = word.to_ascii_lowercase();
+            let word = word.trim_end_matches("!important");
+            if matches!(word, "disc" | "circle" | "square") {
+                Some(false)
+            } else if word.starts_with("decimal")
+                || word.ends_with("-roman")
+                || word.ends_with("-alpha")
+                || word.ends_with("-latin")
+                || word.ends_with("-greek")
+            {
+                Some(true)
+            } else {
+                None
+            }
+        })
+    })
 }
 
 /// A chunk of a streamed server render (React's `<div hidden id="S:0">`): the page's script
@@ -3493,6 +3533,46 @@ mod tests {
         );
         assert!(!markdown.contains("**[!["), "{markdown}");
         assert!(markdown.contains("**bold**"), "{markdown}");
+    }
+
+    #[test]
+    fn a_list_styled_with_numbers_is_numbered() {
+        assert_eq!(style_numbers_items("list-style-type: decimal;"), Some(true));
+        assert_eq!(
+            style_numbers_items("margin:0; LIST-STYLE: Lower-Roman inside"),
+            Some(true)
+        );
+        assert_eq!(
+            style_numbers_items("list-style-type: disc !important"),
+            Some(false)
+        );
+        assert_eq!(style_numbers_items("list-style: none"), None);
+        assert_eq!(style_numbers_items("--list-style-type: decimal"), None);
+        assert_eq!(style_numbers_items("display: block"), None);
+        let html = "<html><body><article><h1>Bread</h1>\
+            <p>A loaf that takes a night to rise and an hour to bake, with a crust that crackles.</p>\
+            <ul class=\"instructions\"><li style=\"list-style-type: decimal;\">Whisk the water and starter.</li>\
+            <li style=\"list-style-type: decimal;\">Add the flour and salt.</li></ul>\
+            <ol style=\"list-style: disc\"><li>Flour</li><li>Salt</li></ol>\
+            <p>Bake it at the hottest your oven goes, then let it cool before you cut it.</p>\
+            </article></body></html>";
+        let article = crate::extract::extract(html, Format::Html);
+        let markdown: Vec<String> = article
+            .blocks
+            .iter()
+            .filter(|b| b.keep)
+            .map(|b| b.to_markdown())
+            .collect();
+        let markdown = markdown.join("\n");
+        assert!(
+            markdown.contains("1. Whisk the water and starter."),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("2. Add the flour and salt."),
+            "{markdown}"
+        );
+        assert!(markdown.contains("- Flour"), "{markdown}");
     }
 
     #[test]
