@@ -1310,6 +1310,12 @@ impl<'a> Builder<'a> {
             }
             _ => raw_href,
         };
+        // Inside a code span every character shows as written: a link there would show its
+        // brackets and address, so only its text is kept.
+        if self.code_span_depth > 0 {
+            self.link_href.push(None);
+            return;
+        }
         let href = if raw_href.starts_with('#') {
             if self.block_role == Role::Heading && self.heading_anchor.is_none() {
                 self.start_twin();
@@ -2028,7 +2034,10 @@ impl<'a> Builder<'a> {
         {
             let in_heading = self.stack.iter().any(|o| o.kind == Kind::Heading);
             let repeated = self.marks.iter().any(|m| m.mark == mark);
-            if !(repeated || mark == Mark::Strong && in_heading) {
+            // Inside a code span a mark's asterisks would show as written (`-H *user*`): the
+            // span keeps the text alone.
+            let in_code_span = self.code_span_depth > 0;
+            if !(repeated || in_code_span || mark == Mark::Strong && in_heading) {
                 self.start_twin();
                 if mark == Mark::Code {
                     self.code_span_depth += 1;
@@ -3533,6 +3542,22 @@ mod tests {
         );
         assert!(!markdown.contains("**[!["), "{markdown}");
         assert!(markdown.contains("**bold**"), "{markdown}");
+    }
+
+    #[test]
+    fn marks_and_links_inside_a_code_span_keep_only_their_text() {
+        let html = "<html><body><article><h1>systemctl</h1>\
+            <p>Use the <code>-H <i>user</i>@<b>host</b></code> switch to reach a remote machine, \
+            and see <code><a href=\"/docs/String\">String</a>::new</code> for the type, \
+            or <a href=\"/docs/Vec\"><code>Vec</code></a> for a growable list of any length.</p>\
+            <p>A second paragraph so that the article has some more text in it than one line.</p>\
+            </article></body></html>";
+        let article = crate::extract::extract(html, Format::Html);
+        let markdown: Vec<String> = article.blocks.iter().map(|b| b.to_markdown()).collect();
+        let markdown = markdown.join("\n");
+        assert!(markdown.contains("`-H user@host`"), "{markdown}");
+        assert!(markdown.contains("`String::new`"), "{markdown}");
+        assert!(markdown.contains("[`Vec`](/docs/Vec)"), "{markdown}");
     }
 
     #[test]
