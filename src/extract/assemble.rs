@@ -54,6 +54,10 @@ const DATA_CELL_MAX_CHARS: usize = 600;
 const DATA_TABLE_MAX_COLUMNS: u32 = 64;
 /// A data table's cell holds at most this many blocks (a name, a price and a shop).
 const DATA_CELL_MAX_BLOCKS: usize = 3;
+/// ... or this many, in a table whose first row is header cells (`<th>`): a reference table's
+/// cell may list its values or hold a few short paragraphs, and pages lay themselves out with
+/// tables of plain cells, not headed ones.
+const HEADED_CELL_MAX_BLOCKS: usize = 8;
 
 /// Puts the structure back on the article's blocks (see the module's comment). Does nothing when
 /// the structure does not match the blocks (text input has none).
@@ -240,6 +244,17 @@ fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
         if last - first + 1 != members.len() || members.len() < 2 {
             return false;
         }
+        let top_row = shapes[first].cell.map_or(0, |c| c.row);
+        let headed = members
+            .iter()
+            .filter_map(|&i| shapes[i].cell)
+            .take_while(|c| c.row == top_row)
+            .all(|c| c.header);
+        let max_blocks = if headed {
+            HEADED_CELL_MAX_BLOCKS
+        } else {
+            DATA_CELL_MAX_BLOCKS
+        };
         let mut seen = std::collections::HashSet::new();
         let mut chars = 0;
         let mut cells = 0;
@@ -264,7 +279,7 @@ fn data_tables(blocks: &[Block], shapes: &[Shape]) -> Vec<u32> {
             }
             if cell.col + u32::from(cell.colspan) > DATA_TABLE_MAX_COLUMNS
                 || cell_chars > DATA_CELL_MAX_CHARS
-                || cell_blocks > DATA_CELL_MAX_BLOCKS
+                || cell_blocks > max_blocks
                 || shapes[i].pre.is_some()
                 || !matches!(blocks[i].role, Role::Paragraph | Role::Boilerplate)
                     && !blocks[i].role.is_body()
@@ -736,6 +751,30 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("| Quiet | Good | Strong |"), "{table}");
+    }
+
+    #[test]
+    fn a_headed_tables_cell_may_list_its_values() {
+        let html = "<html><body><article><h1>Connections</h1>\
+            <p>The following table describes the arguments you can use in the connection block.</p>\
+            <table><thead><tr><th>Argument</th><th>Connection</th><th>Default</th></tr></thead>\
+            <tbody><tr><td><code>type</code></td><td>ssh</td><td><code>ssh</code></td></tr>\
+            <tr><td><code>proxy_scheme</code></td><td><ul><li>http</li><li>https</li><li>socks5</li>\
+            <li>socks4</li></ul></td><td>none</td></tr></tbody></table>\
+            <p>Expressions in connection blocks cannot refer to their parent resource by name.</p>\
+            </article></body></html>";
+        let md: Vec<String> = extract(html, Format::Html)
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect();
+        let table = md
+            .iter()
+            .find(|m| m.starts_with('|'))
+            .unwrap_or_else(|| panic!("a table: {md:#?}"));
+        assert!(
+            table.contains("| `proxy_scheme` | http https socks5 socks4 | none |"),
+            "{table}"
+        );
     }
 
     #[test]
