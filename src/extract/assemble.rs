@@ -91,6 +91,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 new_index[j] = out.len();
                 group.push(next);
             }
+            drop_line_numbers(&mut group);
             out.push(merged(&group, shape.form.clone(), "\n", None, 2));
             continue;
         }
@@ -193,6 +194,42 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
         first.role = Role::Boilerplate;
         first.reason = Reason::DuplicateOf { of: i };
     }
+}
+
+/// Drops a code block's line numbers when each line's number is an element of its own before
+/// the line (`<div><span>1</span><div>code</div></div>` per line, as some highlighters lay out
+/// a gutter): the `<pre>`'s blocks then alternate a number, counting up by one, and a line.
+/// Numbers inside a line's own text are the code's and stay.
+fn drop_line_numbers(group: &mut Vec<Block>) {
+    let number = |b: &Block| b.text.trim().parse::<u64>().ok();
+    let Some(mut next) = group.first().and_then(number) else {
+        return;
+    };
+    // Which blocks are the gutter's numbers: each counts up by one from the first, and every
+    // other block follows one (a number followed by the next is an empty line).
+    let mut is_number = Vec::with_capacity(group.len());
+    let mut after_number = false;
+    for block in group.iter() {
+        if number(block) == Some(next) {
+            next = next.saturating_add(1);
+            is_number.push(true);
+            after_number = true;
+        } else if after_number {
+            is_number.push(false);
+            after_number = false;
+        } else {
+            return;
+        }
+    }
+    let numbers = is_number.iter().filter(|n| **n).count();
+    if numbers < 2 || numbers == group.len() {
+        return;
+    }
+    let mut k = 0;
+    group.retain(|_| {
+        k += 1;
+        !is_number[k - 1]
+    });
 }
 
 /// Whether two image addresses name the same file on the same host, their folders differing in
@@ -636,7 +673,8 @@ impl TableCell {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Format, extract};
+    use super::drop_line_numbers;
+    use crate::extract::{Block, Format, Reason, Role, extract};
 
     /// A blog post with every kind of structure, long enough that the engine keeps its body
     /// (the page the window's tests paste, too).
@@ -751,6 +789,56 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("| Quiet | Good | Strong |"), "{table}");
+    }
+
+    #[test]
+    fn a_gutters_numbers_beside_each_line_are_left_out_of_the_code() {
+        let line = |n: u32, code: &str| {
+            format!(
+                "<div class=\"flex flex-row\"><span class=\"text-end\">{n}</span><div>{code}</div></div>"
+            )
+        };
+        let lines = [
+            line(1, "AGENTS.md"),
+            line(2, "docs/"),
+            // An empty line: its number, then the next one.
+            "<div class=\"flex flex-row\"><span>3</span><div></div></div>".to_string(),
+            line(4, "src/"),
+            line(5, "2024"),
+        ]
+        .concat();
+        let html = format!(
+            "<html><body><article><h1>Layout</h1>\
+             <p>Here is the top-level directory layout for the project, as it stands today.</p>\
+             <pre>{lines}</pre>\
+             <p>Each agent is defined in its own module under the source folder of the project.</p>\
+             </article></body></html>"
+        );
+        let md: Vec<String> = extract(&html, Format::Html)
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect();
+        let code: Vec<&String> = md.iter().filter(|m| m.starts_with("```")).collect();
+        assert_eq!(code, ["```\nAGENTS.md\ndocs/\nsrc/\n2024\n```"], "{md:#?}");
+        let lines = |texts: &[&str]| -> Vec<Block> {
+            texts
+                .iter()
+                .map(|t| Block::new(*t, Role::Paragraph, true, Reason::ArticleText))
+                .collect()
+        };
+        // Numbers alone, numbers that do not count up, or lines without one before each: the
+        // code's own.
+        for texts in [
+            &["1", "2", "3"][..],
+            &["1", "a", "3", "b"],
+            &["1", "a", "b", "2", "c"],
+            &["x", "1", "a", "2", "b"],
+            &["18446744073709551615", "a", "1", "b"],
+        ] {
+            let mut group = lines(texts);
+            drop_line_numbers(&mut group);
+            assert_eq!(group.len(), texts.len(), "{texts:?}");
+        }
     }
 
     #[test]
