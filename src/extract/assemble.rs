@@ -225,6 +225,14 @@ fn drop_line_numbers(group: &mut Vec<Block>) {
     if numbers < 2 || numbers == group.len() {
         return;
     }
+    // A number followed by the next one stood beside an empty line: the line stays, empty.
+    for (k, block) in group.iter_mut().enumerate() {
+        if is_number[k] && is_number.get(k + 1) == Some(&true) {
+            block.text.clear();
+            block.markdown = None;
+            is_number[k] = false;
+        }
+    }
     let mut k = 0;
     group.retain(|_| {
         k += 1;
@@ -820,7 +828,11 @@ mod tests {
             .map(crate::extract::Block::to_markdown)
             .collect();
         let code: Vec<&String> = md.iter().filter(|m| m.starts_with("```")).collect();
-        assert_eq!(code, ["```\nAGENTS.md\ndocs/\nsrc/\n2024\n```"], "{md:#?}");
+        assert_eq!(
+            code,
+            ["```\nAGENTS.md\ndocs/\n\nsrc/\n2024\n```"],
+            "{md:#?}"
+        );
         let lines = |texts: &[&str]| -> Vec<Block> {
             texts
                 .iter()
