@@ -2251,7 +2251,13 @@ impl<'a> Builder<'a> {
         // Trim in place, so the text can move into the block instead of being copied.
         let kept = self.text.trim_end().len();
         self.text.truncate(kept);
-        let lead = self.text.len() - self.text.trim_start().len();
+        // In a `<pre>` a line's indentation is the code's: only the line breaks before it go.
+        let lead = self.text.len()
+            - if self.pre_depth > 0 {
+                self.text.trim_start_matches(['\n', '\r']).len()
+            } else {
+                self.text.trim_start().len()
+            };
         if lead > 0 {
             self.text.drain(..lead);
         }
@@ -3542,6 +3548,22 @@ mod tests {
         );
         assert!(!markdown.contains("**[!["), "{markdown}");
         assert!(markdown.contains("**bold**"), "{markdown}");
+    }
+
+    #[test]
+    fn a_code_line_in_an_element_of_its_own_keeps_its_indentation() {
+        let html = "<html><body><article><h1>Config</h1>\
+            <p>The configuration below connects as root on the default port, as most images expect.</p>\
+            <pre><div>connection {</div><div>  type = \"ssh\"</div><div>}</div></pre>\
+            <p>That is all it takes: the provisioner reaches the machine whenever the plan runs.</p>\
+            </article></body></html>";
+        let article = crate::extract::extract(html, Format::Html);
+        let code: Vec<String> = article
+            .kept_body()
+            .map(|b| b.to_markdown())
+            .filter(|m| m.starts_with("```"))
+            .collect();
+        assert_eq!(code, ["```\nconnection {\n  type = \"ssh\"\n}\n```"]);
     }
 
     #[test]
