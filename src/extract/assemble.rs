@@ -683,18 +683,11 @@ impl TableCell {
 #[cfg(test)]
 mod tests {
     use super::drop_line_numbers;
-    use crate::extract::{Block, Format, Reason, Role, extract};
+    use crate::extract::{Block, Format, Reason, Role, extract, kept_markdown};
 
     /// A blog post with every kind of structure, long enough that the engine keeps its body
     /// (the page the window's tests paste, too).
     const POST: &str = include_str!("../../tests/data/structure.html");
-
-    fn kept_markdown(html: &str) -> Vec<String> {
-        extract(html, Format::Html)
-            .kept_body()
-            .map(crate::extract::Block::to_markdown)
-            .collect()
-    }
 
     #[test]
     fn headings_lists_code_tables_images_and_marks_come_back_as_markdown() {
@@ -785,10 +778,7 @@ mod tests {
             <tr><td>Smart features</td><td>Limited</td><td>More</td></tr></tbody></table>\
             <p>Either is a sound choice; the second is quieter at night and costs more to run.</p>\
             </article></body></html>";
-        let md: Vec<String> = extract(html, Format::Html)
-            .kept_body()
-            .map(crate::extract::Block::to_markdown)
-            .collect();
+        let md = kept_markdown(html);
         let table = md
             .iter()
             .find(|m| m.starts_with('|'))
@@ -823,10 +813,7 @@ mod tests {
              <p>Each agent is defined in its own module under the source folder of the project.</p>\
              </article></body></html>"
         );
-        let md: Vec<String> = extract(&html, Format::Html)
-            .kept_body()
-            .map(crate::extract::Block::to_markdown)
-            .collect();
+        let md = kept_markdown(&html);
         let code: Vec<&String> = md.iter().filter(|m| m.starts_with("```")).collect();
         assert_eq!(
             code,
@@ -864,10 +851,7 @@ mod tests {
             <li>socks4</li></ul></td><td>none</td></tr></tbody></table>\
             <p>Expressions in connection blocks cannot refer to their parent resource by name.</p>\
             </article></body></html>";
-        let md: Vec<String> = extract(html, Format::Html)
-            .kept_body()
-            .map(crate::extract::Block::to_markdown)
-            .collect();
+        let md = kept_markdown(html);
         let table = md
             .iter()
             .find(|m| m.starts_with('|'))

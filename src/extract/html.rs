@@ -3557,10 +3557,8 @@ mod tests {
             <pre><div>connection {</div><div>  type = \"ssh\"</div><div>}</div></pre>\
             <p>That is all it takes: the provisioner reaches the machine whenever the plan runs.</p>\
             </article></body></html>";
-        let article = crate::extract::extract(html, Format::Html);
-        let code: Vec<String> = article
-            .kept_body()
-            .map(|b| b.to_markdown())
+        let code: Vec<String> = crate::extract::kept_markdown(html)
+            .into_iter()
             .filter(|m| m.starts_with("```"))
             .collect();
         assert_eq!(code, ["```\nconnection {\n  type = \"ssh\"\n}\n```"]);
@@ -3574,9 +3572,7 @@ mod tests {
             or <a href=\"/docs/Vec\"><code>Vec</code></a> for a growable list of any length.</p>\
             <p>A second paragraph so that the article has some more text in it than one line.</p>\
             </article></body></html>";
-        let article = crate::extract::extract(html, Format::Html);
-        let markdown: Vec<String> = article.blocks.iter().map(|b| b.to_markdown()).collect();
-        let markdown = markdown.join("\n");
+        let markdown = crate::extract::kept_markdown(html).join("\n");
         assert!(markdown.contains("`-H user@host`"), "{markdown}");
         assert!(markdown.contains("`String::new`"), "{markdown}");
         assert!(markdown.contains("[`Vec`](/docs/Vec)"), "{markdown}");
@@ -3603,14 +3599,7 @@ mod tests {
             <ol style=\"list-style: disc\"><li>Flour</li><li>Salt</li></ol>\
             <p>Bake it at the hottest your oven goes, then let it cool before you cut it.</p>\
             </article></body></html>";
-        let article = crate::extract::extract(html, Format::Html);
-        let markdown: Vec<String> = article
-            .blocks
-            .iter()
-            .filter(|b| b.keep)
-            .map(|b| b.to_markdown())
-            .collect();
-        let markdown = markdown.join("\n");
+        let markdown = crate::extract::kept_markdown(html).join("\n");
         assert!(
             markdown.contains("1. Whisk the water and starter."),
             "{markdown}"

@@ -235,6 +235,15 @@ fn html_unlearned(input: &str, read_hidden: bool, address: Option<&str>) -> Meas
     }
 }
 
+/// The Markdown of each block an HTML page keeps, as a note writes it (for tests).
+#[cfg(test)]
+pub(crate) fn kept_markdown(html: &str) -> Vec<String> {
+    extract(html, Format::Html)
+        .kept_body()
+        .map(Block::to_markdown)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
