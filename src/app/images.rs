@@ -150,6 +150,18 @@ pub struct ImagePlaces<'a> {
     pub attachments: Option<&'a Path>,
 }
 
+impl<'a> ImagePlaces<'a> {
+    /// Where `doc`'s pictures may be read: its saved page's folder, its note's folder, and the
+    /// library's `attachments` folder.
+    pub fn of(doc: &'a crate::app::doc::Document, attachments: Option<&'a Path>) -> Self {
+        ImagePlaces {
+            page_folder: doc.clipping.page_folder.as_deref(),
+            note_folder: doc.note.as_deref().and_then(Path::parent),
+            attachments,
+        }
+    }
+}
+
 /// The file an image address names on this computer: a saved page's own file, or a note's
 /// attachment inside the library's attachments folder. `None` for remote addresses, absolute
 /// paths, and anything that leads elsewhere.
@@ -194,19 +206,20 @@ fn joined_inside(base: &Path, relative: &str, inside: &Path) -> Option<PathBuf> 
 /// leading slash.
 pub fn file_url(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
-    let mut url = String::from("file://");
-    if !text.starts_with('/') {
-        url.push('/');
-    }
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/:".contains(&byte) {
-            url.push(byte as char);
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
+    let slash = if text.starts_with('/') { "" } else { "/" };
+    let encoded = percent_encoding::utf8_percent_encode(&text, FILE_URL_ESCAPED);
+    format!("file://{slash}{encoded}")
 }
+
+/// Bytes percent-encoded in a `file://` URL: all but letters, digits, `-._~`, the path's `/` and
+/// a Windows drive's `:`.
+const FILE_URL_ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/')
+    .remove(b':');
 
 /// `bytes` decoded (PNG, JPEG, GIF's first frame, WebP) and scaled down, keeping its shape, to
 /// at most `max_width` × `max_height`. Errors are phrases for the preview's hover text.
@@ -288,6 +301,18 @@ mod tests {
         assert_eq!(
             local_image("Story_files/a.png", &ImagePlaces::default()),
             None
+        );
+    }
+
+    #[test]
+    fn a_file_url_escapes_what_would_cut_the_path_short() {
+        assert_eq!(
+            file_url(Path::new("/home/ann/Saved pages #2/ü-1_a~b.png")),
+            "file:///home/ann/Saved%20pages%20%232/%C3%BC-1_a~b.png"
+        );
+        assert_eq!(
+            file_url(Path::new("C:\\Users\\ann\\a?b.png")),
+            "file:///C:/Users/ann/a%3Fb.png"
         );
     }
 

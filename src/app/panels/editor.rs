@@ -651,11 +651,7 @@ fn blocks_list(
     // that carries the list on past the offset set the next frame.
     let rubber_band = std::mem::replace(&mut ui.spacing_mut().scroll.kinetic.rubber_band, false);
     let mut editor_drawn = false;
-    let images = crate::app::images::ImagePlaces {
-        page_folder: doc.clipping.page_folder.as_deref(),
-        note_folder: doc.note.as_deref().and_then(std::path::Path::parent),
-        attachments: state.attachments,
-    };
+    let images = crate::app::images::ImagePlaces::of(doc, state.attachments);
     let output = area.show_viewport(ui, |ui, viewport| {
         ui.set_height(total);
         let origin = ui.max_rect().min;

@@ -71,11 +71,7 @@ pub fn preview(
             if raw {
                 raw_view(ui, markdown);
             } else {
-                let places = ImagePlaces {
-                    page_folder: doc.clipping.page_folder.as_deref(),
-                    note_folder: doc.note.as_deref().and_then(Path::parent),
-                    attachments,
-                };
+                let places = ImagePlaces::of(doc, attachments);
                 rendered_view(ui, doc, markdown, &places);
             }
         });
