@@ -1,0 +1,1643 @@
+//! The one pass over the tokens: elements opened and closed with the tree builder's implied
+//! ends, text gathered into blocks with their Markdown twins (marks, links, lists, tables, code,
+//! images, notes, math), and the page's metadata read on the way.
+
+use super::*;
+
+/// Implied end tags are looked for this deep into the stack of open elements; the spec's
+/// scopes stop earlier on real pages, and the bound keeps pathological nesting linear.
+const IMPLIED_END_SEARCH: usize = 64;
+/// Elements nested deeper than this are flattened into their ancestor, so a page of 100,000
+/// nested `<div>`s costs no more than a flat one.
+const MAX_DEPTH: usize = 256;
+
+/// The attributes the engine reads; others are skipped without decoding.
+const WANTED_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "href",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "property",
+    "name",
+    "content",
+    "rel",
+    "datetime",
+    "type",
+    // Images, tables, lists and code, for writing the page's structure as Markdown.
+    "src",
+    "alt",
+    "srcset",
+    "data-src",
+    "data-srcset",
+    "data-lazy-src",
+    "data-original",
+    "data-image-loader",
+    "width",
+    "height",
+    "colspan",
+    "rowspan",
+    "start",
+    "data-lang",
+    "data-language",
+    "alttext",
+    "display",
+    // Formulas' TeX, kept by the elements that render them.
+    "data-math",
+    "data-latex",
+    "data-tex",
+    "data-entry",
+];
+
+#[inline]
+pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
+    // Dispatch on length and first letter: most attributes (onclick, data-*, aria-*) fall out at
+    // once.
+    let candidates: &[&'static str] =
+        match (name.len(), name.as_bytes().first()?.to_ascii_lowercase()) {
+            (5, b'c') => &["class"],
+            (2, b'i') => &["id"],
+            (4, b'r') => &["role"],
+            (8, b'i') => &["itemprop"],
+            (4, b'h') => &["href"],
+            (6, b'h') => &["hidden", "height"],
+            (11, b'a') => &["aria-hidden"],
+            (5, b's') => &["style", "start"],
+            (8, b'p') => &["property"],
+            (4, b'n') => &["name"],
+            (7, b'c') => &["content", "colspan"],
+            (3, b'r') => &["rel"],
+            (8, b'd') => &["datetime", "data-src", "data-tex"],
+            (4, b't') => &["type"],
+            (3, b's') => &["src"],
+            (3, b'a') => &["alt"],
+            (6, b's') => &["srcset"],
+            (11, b'd') => &["data-srcset"],
+            (13, b'd') => &["data-lazy-src", "data-original", "data-language"],
+            (17, b'd') => &["data-image-loader"],
+            (5, b'w') => &["width"],
+            (7, b'r') => &["rowspan"],
+            (9, b'd') => &["data-lang", "data-math"],
+            (10, b'd') => &["data-latex", "data-entry"],
+            (7, b'a') => &["alttext"],
+            (7, b'd') => &["display"],
+            _ => return None,
+        };
+    debug_assert!(candidates.iter().all(|c| WANTED_ATTRS.contains(c)));
+    candidates
+        .iter()
+        .copied()
+        .find(|c| c.eq_ignore_ascii_case(name))
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn run(&mut self) {
+        while let Some(token) = self.tok.next_token() {
+            match token {
+                Token::Text(raw) => self.text_run(raw),
+                Token::StartTag(tag) => {
+                    self.start_tag(&tag);
+                    self.tok.recycle(tag.attrs);
+                }
+                Token::EndTag(tag) => {
+                    self.end_tag(&tag.name);
+                    self.tok.recycle(tag.attrs);
+                }
+                Token::Comment(text) => self.comment(&text),
+                Token::Doctype => {}
+            }
+        }
+    }
+
+    /// A saved page's own address, from the comment a browser writes at its top when it saves
+    /// it ("saved from url=(0044)https://…"): where the page came from, and what its relative
+    /// links resolve against when it names no other base.
+    fn comment(&mut self, text: &str) {
+        if self.raw.saved_from.is_some() || self.elements.len() > 2 {
+            return;
+        }
+        let Some((_, after)) = text.trim().split_once("saved from url=(") else {
+            return;
+        };
+        let Some((_, address)) = after.split_once(')') else {
+            return;
+        };
+        let address = address.split_whitespace().next().unwrap_or("");
+        if let Ok(url) = url::Url::parse(address)
+            && matches!(url.scheme(), "http" | "https")
+        {
+            self.raw.saved_from = Some(address.to_string());
+            self.offer_base(url.as_str(), BaseSource::SavedFrom);
+        }
+    }
+
+    /// Takes `address` (absolute, http or https) as the base for relative links and images when
+    /// `source` is believed more than the base's so far.
+    pub(super) fn offer_base(&mut self, address: &str, source: BaseSource) {
+        if source <= self.base_source {
+            return;
+        }
+        if let Ok(url) = url::Url::parse(address.trim())
+            && matches!(url.scheme(), "http" | "https")
+        {
+            self.base = Some(url);
+            self.base_source = source;
+        }
+    }
+
+    fn start_tag(&mut self, tag: &Tag<'a>) {
+        let name = tag.name.as_ref();
+        if self.unread_element(tag) {
+            return;
+        }
+        if name == "br" {
+            self.push_text_raw("\n");
+            return;
+        }
+        if name == "img" {
+            self.image(tag);
+            self.picture_source = None;
+            return;
+        }
+        if name == "picture" {
+            self.picture_source = None;
+        }
+        if name == "source"
+            && self.picture_source.is_none()
+            && self.stack.iter().rev().take(4).any(|o| o.tag == "picture")
+        {
+            self.picture_source = largest_srcset(tag.attr("srcset"))
+                .and_then(|src| markdown::safe_address(src, self.base.as_ref()));
+        }
+        let kind = element_kind(name, tag);
+        if kind != Kind::Inline || name == "a" {
+            self.implied_ends(name);
+        }
+        if kind != Kind::Inline {
+            self.flush();
+        }
+        if is_void(name) {
+            return;
+        }
+        let class = tag.attr("class").unwrap_or("");
+        // Looked up once: the hint, the body mark and the cues below all read it.
+        let class_verdict = self.class_verdict(class);
+        let id = tag.attr("id").unwrap_or("");
+        let role = tag.attr("role").unwrap_or("");
+        let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
+        let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
+        self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
+        let itemprop = tag.attr("itemprop").unwrap_or("");
+        let content_hint = kind != Kind::Inline
+            && (itemprop.eq_ignore_ascii_case("articleBody")
+                || class_verdict.content
+                || is_content_hint(id, ""));
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let parent = self.stack.last().map(|o| o.elem).or(Some(0));
+        let elem = u32::try_from(self.elements.len()).unwrap_or(u32::MAX);
+        let (parent_cues, parent_depth) = parent
+            .and_then(|p| self.elements.get(p as usize))
+            .map_or((0, 0), |p| (p.cues, p.depth));
+        let own_cues = inputs::tag_cue(name) | class_verdict.cues | self.id_cues(id);
+        self.elements.push(Element {
+            parent,
+            hint,
+            content_hint,
+            cues: parent_cues | own_cues,
+            depth: parent_depth.saturating_add(1),
+        });
+        if !self.author_open.is_empty()
+            && kind != Kind::Inline
+            && self.author_text.len() < MAX_AUTHOR_TEXT
+        {
+            self.author_text.push('\n');
+        }
+        let comments = class_verdict.comments || (!id.is_empty() && marks_comments(id));
+        if comments {
+            self.comments_depth += 1;
+        }
+        if self.author_open.len() < MAX_AUTHOR_NESTING
+            && self.raw.author_marked.len() < MAX_AUTHOR_MARKED
+            && !hidden
+            && self.comments_depth == 0
+            && parent_cues & AUTHOR_ELSEWHERE_CUES == 0
+            && own_cues & AUTHOR_ELSEWHERE_CUES == 0
+            && (class_verdict.author
+                || marks_author(tag, id)
+                || !self.author_open.is_empty() && marks_name(tag, class))
+        {
+            self.author_open.push((elem, self.author_text.len()));
+        }
+        let mut skipped = is_skipped(name) || is_edit_control(class);
+        // An element that keeps its formula's TeX in an attribute: the formula, and not the
+        // rendering inside.
+        if (kind == Kind::Inline || name == "div")
+            && !skipped
+            && let Some(tex) = tex_attribute(tag, class)
+        {
+            let display = name == "div" || mentions(class, &[b"display", b"block"]);
+            self.math(tex, display);
+            skipped = true;
+        }
+        if skipped {
+            self.skip_depth += 1;
+        }
+        if hidden && !self.read_hidden {
+            self.hidden_depth += 1;
+        }
+        match kind {
+            Kind::Pre => self.pre_depth += 1,
+            Kind::Heading => {
+                self.block_role = Role::Heading;
+                if name == "h1" || name == "h2" {
+                    self.in_headline = true;
+                    self.headline_text.clear();
+                }
+            }
+            Kind::ListItem => self.block_role = Role::ListItem,
+            Kind::Quote => self.block_role = Role::Quote,
+            _ => {}
+        }
+        // An inline anchor a reference pointed at, at the start of a block: that block is the
+        // note (`<li><a id="fn1"></a>The note…`).
+        if kind == Kind::Inline
+            && !self.note_labels.is_empty()
+            && self.note_def.is_none()
+            && self.pre_depth == 0
+            && self.text.trim().is_empty()
+            && let Some(label) = tag
+                .attr("id")
+                .or_else(|| tag.attr("name"))
+                .and_then(|id| self.note_labels.get(id))
+            && let Some(block) = self.stack.iter().rev().find(|o| o.kind != Kind::Inline)
+        {
+            self.note_def = Some((block.elem, label.clone()));
+        }
+        if name == "a" {
+            self.open_link(tag, elem);
+        }
+        if name == "span" && !hidden && is_side_note_class(class) {
+            self.open_side_note(elem);
+        }
+        self.open_structure(name, tag, elem, kind);
+        self.stack.push(Open {
+            tag: tag.name.clone(),
+            elem,
+            kind,
+            hidden,
+            skipped,
+            comments,
+        });
+        if tag.self_closing && name.contains('-') {
+            self.end_tag(name);
+        }
+    }
+
+    /// Elements whose content is not page text: `<meta>`, `<link>` and `<base>` (read into the
+    /// page's metadata and base address), raw text and RCDATA (`<script>`, `<style>`, `<title>`…:
+    /// read to the matching end tag, keeping a title, JSON-LD and MathJax's TeX), and `<svg>` and
+    /// `<math>` (skipped whole, keeping a formula's TeX). Returns whether it was one of these (a
+    /// `<time>` leaves its `datetime` and goes on).
+    fn unread_element(&mut self, tag: &Tag<'a>) -> bool {
+        let name = tag.name.as_ref();
+        match name {
+            "meta" => {
+                let key = tag
+                    .attr("property")
+                    .or_else(|| tag.attr("name"))
+                    .or_else(|| tag.attr("itemprop"));
+                // The page's address as it shares it is a base for its relative links when
+                // it names no better one.
+                if key.is_some_and(|k| k.eq_ignore_ascii_case("og:url"))
+                    && let Some(v) = tag.attr("content")
+                {
+                    self.offer_base(v, BaseSource::SharedAddress);
+                }
+                if let (Some(k), Some(v)) = (key, tag.attr("content"))
+                    && self.raw.metas.len() < 200
+                {
+                    self.raw.metas.push((k.to_ascii_lowercase(), v.to_string()));
+                }
+                return true;
+            }
+            "link" => {
+                if tag
+                    .attr("rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+                    && let Some(h) = tag.attr("href")
+                {
+                    self.raw.canonical.get_or_insert_with(|| h.to_string());
+                    self.offer_base(h, BaseSource::Canonical);
+                }
+                return true;
+            }
+            "base" => {
+                if self.base_source != BaseSource::BaseTag
+                    && let Some(h) = tag.attr("href")
+                {
+                    let resolved = match &self.base {
+                        Some(b) => b.join(h.trim()).ok(),
+                        None => url::Url::parse(h.trim()).ok(),
+                    };
+                    if resolved.is_some() {
+                        self.base = resolved;
+                        self.base_source = BaseSource::BaseTag;
+                    }
+                }
+                return true;
+            }
+            "time" => {
+                if let Some(d) = tag.attr("datetime") {
+                    self.raw.time_datetime.get_or_insert_with(|| d.to_string());
+                }
+            }
+            _ => {}
+        }
+        // Raw text, RCDATA, script data and PLAINTEXT: read to the matching end tag.
+        let Some(raw_kind) = tokenizer::raw_kind_of(name) else {
+            return self.skip_foreign(tag);
+        };
+        if name == "iframe" {
+            self.embed(tag);
+        }
+        // A page that loads MathJax or KaTeX writes its formulas as TeX in its text, for the
+        // script to typeset: that TeX is math, not text.
+        if name == "script"
+            && tag.attr("src").is_some_and(|src| {
+                let src = src.to_ascii_lowercase();
+                src.contains("mathjax") || src.contains("katex")
+            })
+        {
+            self.typesets_tex = true;
+        }
+        let content = self.tok.raw_text_as_written(raw_kind, Some(name));
+        if name == "title" && self.raw.title_tag.is_none() {
+            self.raw.title_tag = Some(collapse(&decode_entities(&tokenizer::replace_nul(content))));
+        }
+        if name == "script"
+            && tag
+                .attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+            && self.raw.json_ld.len() < 16
+        {
+            self.raw
+                .json_ld
+                .push(tokenizer::replace_nul(content).into_owned());
+        }
+        // MathJax 2 keeps each formula's TeX in a script.
+        if name == "script"
+            && let Some(kind) = tag.attr("type")
+            && kind.to_ascii_lowercase().starts_with("math/tex")
+        {
+            self.math(
+                &tokenizer::replace_nul(content),
+                kind.contains("mode=display"),
+            );
+        }
+        // The next token is the element's end tag (or nothing): it has no element to close.
+        let _ = self.tok.next_token();
+        true
+    }
+
+    /// `<svg>` and `<math>` are skipped whole, to their end tag (a formula keeps its TeX).
+    fn skip_foreign(&mut self, tag: &Tag<'a>) -> bool {
+        let name = tag.name.as_ref();
+        if !matches!(name, "svg" | "math") || tag.self_closing {
+            return false;
+        }
+        let rest = self.tok.rest();
+        let bytes = rest.as_bytes();
+        let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
+        if name == "math" {
+            // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…), its alttext, else the
+            // formula itself written as TeX.
+            let tex = tex_annotation(&rest[..close])
+                .or_else(|| tag.attr("alttext").map(str::to_string))
+                .or_else(|| mathml::to_tex(&rest[..close]));
+            if let Some(tex) = tex {
+                self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
+            }
+        }
+        self.tok
+            .skip(memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1));
+        true
+    }
+
+    /// An `<a>` opens: a link (its safe address), or an in-page link to a note (a reference, a
+    /// note's own label, or a link back).
+    fn open_link(&mut self, tag: &Tag<'a>, elem: u32) {
+        self.link_depth += 1;
+        let raw_href = tag.attr("href").unwrap_or("");
+        let href = markdown::safe_address(raw_href, self.base.as_ref());
+        // An anchor a reference pointed at, at the start of a block: that block is the note,
+        // and the anchor's text is its label (or a link back), not part of it.
+        let anchor = tag.attr("id").or_else(|| tag.attr("name"));
+        if self.note_link.is_none() && self.pre_depth == 0 && self.text.trim().is_empty() {
+            // A link at the start of a note holds its label or links back.
+            if self.note_def.is_some() {
+                self.start_twin();
+                self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
+            }
+        }
+        // A link to a note by the page's own address, or in another copy of the page
+        // ("chapter.html#fn1").
+        let raw_href = match raw_href.split_once('#') {
+            Some((path, fragment))
+                if !path.is_empty()
+                    && self.note_link.is_none()
+                    && is_note_id(fragment)
+                    && (!path.contains(':') && !path.starts_with("//")
+                        || self
+                            .base
+                            .as_ref()
+                            .is_some_and(|b| b.as_str().split('#').next() == Some(path))) =>
+            {
+                &raw_href[path.len()..]
+            }
+            _ => raw_href,
+        };
+        // Inside a code span every character shows as written: a link there would show its
+        // brackets and address, so only its text is kept.
+        if self.code_span_depth > 0 {
+            self.link_href.push(None);
+            return;
+        }
+        let href = if raw_href.starts_with('#') {
+            if self.block_role == Role::Heading && self.heading_anchor.is_none() {
+                self.start_twin();
+                self.heading_anchor = Some((elem, self.text.len(), self.markdown.len()));
+            }
+            None
+        } else {
+            href
+        };
+        if href.is_some() {
+            self.start_twin();
+            self.markdown.push('[');
+        } else if let Some(target) = raw_href.strip_prefix('#')
+            && self.note_link.is_none()
+            && !target.is_empty()
+        {
+            let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+            let role = tag.attr("role").unwrap_or("");
+            self.start_twin();
+            let at = self.markdown.len();
+            let link = if is_note_backref(target, &class)
+                || role.eq_ignore_ascii_case("doc-backlink")
+                || self.note_ref_ids.contains(target)
+            {
+                NoteLink::Back
+            } else {
+                NoteLink::Ref {
+                    target: target.to_string(),
+                    own_id: anchor.map(str::to_string),
+                    sure: is_note_id(target)
+                        || self.stack.iter().any(|o| o.tag == "sup")
+                        || class.contains("footnote")
+                        || role.eq_ignore_ascii_case("doc-noteref"),
+                }
+            };
+            self.note_link = Some((elem, at, link));
+        }
+        self.link_href.push(href);
+    }
+
+    /// What a class attribute says (boilerplate hint, article-body hint). Pages repeat the same
+    /// class strings hundreds of times, so each is looked at once.
+    /// What a class attribute says: a boilerplate hint, whether it marks the article's body, and
+    /// its [`inputs::Cue`] bits. Cached: pages repeat the same classes.
+    fn class_verdict(&mut self, class: &str) -> ClassVerdict {
+        if class.is_empty() {
+            return ClassVerdict::default();
+        }
+        if let Some(v) = self.class_hints.get(class) {
+            return v.clone();
+        }
+        let v = ClassVerdict {
+            hint: structure_hint("", class, ""),
+            content: is_content_hint(class, ""),
+            cues: inputs::class_cues(class),
+            author: class_marks_author(class),
+            comments: marks_comments(class),
+        };
+        self.class_hints.insert(class.to_string(), v.clone());
+        v
+    }
+
+    /// The cue bits of an element's id (ids are mostly unique: not cached).
+    fn id_cues(&self, id: &str) -> u64 {
+        if id.is_empty() {
+            0
+        } else {
+            inputs::class_cues(id)
+        }
+    }
+
+    /// The tree builder's implied end tags for a start tag.
+    fn implied_ends(&mut self, name: &str) {
+        let boundary = |t: &str| {
+            matches!(
+                t,
+                "table" | "td" | "th" | "caption" | "html" | "template" | "object" | "button"
+            )
+        };
+        let close_to =
+            |stack: &[Open], want: &[&str], stop: &dyn Fn(&str) -> bool| -> Option<usize> {
+                for (i, o) in stack.iter().enumerate().rev().take(IMPLIED_END_SEARCH) {
+                    if want.contains(&o.tag.as_ref()) {
+                        return Some(i);
+                    }
+                    if stop(&o.tag) {
+                        return None;
+                    }
+                }
+                None
+            };
+        // Only search the stack when a <p> is open at all (deeply nested pages stay linear).
+        let p_open = self
+            .stack
+            .iter()
+            .rev()
+            .take(IMPLIED_END_SEARCH)
+            .any(|o| o.tag == "p");
+        let target = if p_open && closes_p(name) {
+            close_to(&self.stack, &["p"], &boundary)
+        } else {
+            None
+        };
+        let target = target.or_else(|| match name {
+            "li" => close_to(&self.stack, &["li"], &|t| {
+                matches!(t, "ul" | "ol" | "table" | "td" | "th" | "html")
+            }),
+            "dd" | "dt" => close_to(&self.stack, &["dd", "dt"], &|t| {
+                matches!(t, "dl" | "table" | "html")
+            }),
+            "td" | "th" => close_to(&self.stack, &["td", "th"], &|t| {
+                matches!(t, "tr" | "table" | "html")
+            }),
+            "tr" => close_to(&self.stack, &["tr", "td", "th"], &|t| {
+                matches!(t, "table" | "tbody" | "thead" | "tfoot" | "html")
+            }),
+            "tbody" | "thead" | "tfoot" => close_to(
+                &self.stack,
+                &["tbody", "thead", "tfoot", "tr", "td", "th"],
+                &|t| t == "table",
+            ),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self
+                .stack
+                .last()
+                .filter(|o| o.kind == Kind::Heading)
+                .map(|_| self.stack.len() - 1),
+            "a" => close_to(&self.stack, &["a"], &boundary),
+            "option" => close_to(&self.stack, &["option"], &|t| t == "select"),
+            // A `<head>` left open ends where the body starts.
+            "body" => close_to(&self.stack, &["head"], &|t| t == "html"),
+            _ => None,
+        });
+        if let Some(i) = target {
+            self.pop_to(i);
+        }
+    }
+
+    fn end_tag(&mut self, name: &str) {
+        if name == "br" {
+            self.push_text_raw("\n");
+            return;
+        }
+        if name == "p" && !self.stack.iter().any(|o| o.tag == "p") {
+            self.flush();
+            return;
+        }
+        let found = self.stack.iter().rposition(|o| o.tag == name);
+        if let Some(i) = found {
+            self.pop_to(i);
+        }
+    }
+
+    /// Pops the stack down to (and including) index `i`, closing each element.
+    fn pop_to(&mut self, i: usize) {
+        while self.stack.len() > i {
+            // A block's text is flushed while the block is still open, so the block owns it.
+            if self.stack.last().is_some_and(|o| o.kind != Kind::Inline) {
+                self.flush();
+            }
+            let Some(open) = self.stack.pop() else { break };
+            self.close(&open);
+        }
+    }
+
+    fn close(&mut self, open: &Open) {
+        let name = open.tag.as_ref();
+        if name == "a" {
+            self.link_depth = self.link_depth.saturating_sub(1);
+            if let Some(Some(href)) = self.link_href.pop()
+                && self.has_markup
+            {
+                end_link(&mut self.markdown, &href);
+            }
+            if let Some((_, at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
+                self.close_note_link(at, link);
+            }
+            if let Some((_, text_at, md_at)) =
+                self.heading_anchor.take_if(|(e, ..)| *e == open.elem)
+            {
+                self.drop_permalink_glyph(text_at, md_at);
+            }
+        }
+        self.close_structure(name, open);
+        if let Some((elem, blocks, text_at, md_at, link_chars)) = self.side_note
+            && elem == open.elem
+        {
+            self.side_note = None;
+            if blocks == self.blocks.len() {
+                self.end_side_note(text_at, md_at, link_chars);
+            }
+        }
+        if !self.author_open.is_empty() {
+            if open.kind != Kind::Inline && self.author_text.len() < MAX_AUTHOR_TEXT {
+                self.author_text.push('\n');
+            }
+            if let Some((_, at)) = self.author_open.pop_if(|(e, _)| *e == open.elem) {
+                // Only names are kept: a page that marks every card's date as "author-meta"
+                // does not fill the list before its byline.
+                if self.raw.author_marked.len() < MAX_AUTHOR_MARKED
+                    && let Some(names) =
+                        crate::extract::fields::byline::names_in_marked(&self.author_text[at..])
+                {
+                    self.raw.author_marked.push(names);
+                }
+                if self.author_open.is_empty() {
+                    self.author_text.clear();
+                }
+            }
+        }
+        if open.comments {
+            self.comments_depth = self.comments_depth.saturating_sub(1);
+        }
+        if open.skipped {
+            self.skip_depth = self.skip_depth.saturating_sub(1);
+        }
+        if open.hidden && !self.read_hidden {
+            self.hidden_depth = self.hidden_depth.saturating_sub(1);
+        }
+        match open.kind {
+            Kind::Pre => {
+                self.pre_depth = self.pre_depth.saturating_sub(1);
+                if self.pre_depth == 0 {
+                    self.pre_elem = None;
+                    self.pre_lang = None;
+                }
+            }
+            Kind::Heading if name == "h1" || name == "h2" => {
+                self.in_headline = false;
+                let h = collapse(&self.headline_text);
+                // "Models¶": a permalink's glyph is not part of the headline.
+                let h = match h.trim_end_matches(|c| HEADLINE_PERMALINK_GLYPHS.contains(&c)) {
+                    kept if !kept.trim().is_empty() => kept.trim_end().to_string(),
+                    _ => h,
+                };
+                let found = if name == "h1" {
+                    &mut self.raw.h1
+                } else {
+                    &mut self.raw.h2
+                };
+                if !h.is_empty() && found.len() < 8 {
+                    found.push(h);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text_run(&mut self, raw: &str) {
+        if self.skip_depth > 0 {
+            return;
+        }
+        if self.hidden_depth > 0 {
+            let t = raw.trim();
+            if t.len() >= crate::extract::fallback::PROSE_RUN_BYTES {
+                self.hidden_chars += t.len();
+            }
+            return;
+        }
+        let text = crate::extract::util::normalise::without_invisible(decode_entities(raw));
+        if self.typesets_tex
+            && self.pre_depth == 0
+            && self.code_span_depth == 0
+            && text.contains(['$', '\\'])
+        {
+            for piece in tex_pieces(&text) {
+                match piece {
+                    TexPiece::Text(t) => self.push_text_raw(t),
+                    TexPiece::Math { tex, display } => self.math(tex, display),
+                }
+            }
+            return;
+        }
+        self.push_text_raw(&text);
+    }
+
+    fn push_text_raw(&mut self, text: &str) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 {
+            return;
+        }
+        if !self.author_open.is_empty() && self.author_text.len() < MAX_AUTHOR_TEXT {
+            self.author_text.push_str(text);
+        }
+        let in_link = self.link_depth > 0;
+        let mut added = 0;
+        if self.pre_depth > 0 {
+            self.text.push_str(text);
+            if self.has_markup {
+                self.push_twin(text);
+            }
+            added = text.chars().count();
+        } else if text == "\n" {
+            // A <br>: a line break inside the block.
+            while self.text.ends_with(' ') {
+                self.text.pop();
+            }
+            if !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push('\n');
+                if self.has_markup {
+                    self.markdown.push_str("  \n");
+                }
+            }
+        } else {
+            // HTML collapses runs of ASCII whitespace (not no-break spaces) into one space.
+            // Most text nodes hold words separated by single spaces, between optional runs of
+            // whitespace at the ends: their middle is copied whole.
+            let bytes = text.as_bytes();
+            let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
+            let last = bytes.iter().rposition(|b| !b.is_ascii_whitespace());
+            let (Some(first), Some(last)) = (first, last) else {
+                // Only whitespace: one space between what comes before and after.
+                if !text.is_empty() {
+                    self.separate();
+                }
+                if self.in_headline {
+                    self.headline_text.push_str(text);
+                }
+                return;
+            };
+            // Both ends are ASCII bytes, so character boundaries.
+            let core = &text[first..=last];
+            if single_spaced(core) {
+                if first > 0 {
+                    self.separate();
+                }
+                self.text.push_str(core);
+                if self.has_markup {
+                    self.push_twin(core);
+                }
+                if in_link {
+                    let spaces = memchr::memchr_iter(b' ', core.as_bytes()).count();
+                    self.link_chars += core.chars().count() - spaces;
+                }
+                if last + 1 < text.len() {
+                    self.separate();
+                }
+                if self.in_headline {
+                    self.headline_text.push_str(text);
+                }
+                return;
+            }
+            // Split on ASCII whitespace bytes (always character boundaries), without decoding.
+            let mut first = true;
+            let mut start = 0;
+            while start <= bytes.len() {
+                let end = bytes[start..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(bytes.len(), |p| start + p);
+                let word = &text[start..end];
+                start = end + 1;
+                if !first && !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+                    self.text.push(' ');
+                    if self.has_markup {
+                        self.markdown.push(' ');
+                    }
+                }
+                first = false;
+                if word.is_empty() {
+                    continue;
+                }
+                self.text.push_str(word);
+                if self.has_markup {
+                    self.push_twin(word);
+                }
+                if in_link {
+                    added += word.chars().count();
+                }
+            }
+        }
+        if in_link {
+            self.link_chars += added;
+        }
+        if self.in_headline {
+            self.headline_text.push_str(text);
+        }
+    }
+
+    /// A space between words, unless the block is empty or already ends in one (or a break).
+    fn separate(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+            self.text.push(' ');
+            if self.has_markup {
+                self.markdown.push(' ');
+            }
+        } else if self.has_markup
+            && self.text.ends_with(' ')
+            && self.image_end == Some(self.markdown.len())
+        {
+            // "an icon <img> in context": the image is in the twin only, after the text's space.
+            self.markdown.push(' ');
+        }
+    }
+
+    /// Starts the block's Markdown twin (its text so far, escaped) if it has none yet: the twin
+    /// is only built for blocks with markup (links, marks, images).
+    fn start_twin(&mut self) {
+        if !self.has_markup {
+            self.markdown.clear();
+            escape_inline(&self.text, &mut self.markdown);
+            self.has_markup = true;
+        }
+    }
+
+    /// A heading's permalink ("Title¶", "Title #"): the glyph its anchor showed is not part of
+    /// the heading. An anchor that wraps the heading's words keeps them.
+    fn drop_permalink_glyph(&mut self, text_at: usize, md_at: usize) {
+        let shown = self.text.get(text_at..).map(str::trim);
+        if !shown.is_some_and(|t| PERMALINK_GLYPHS.contains(&t)) {
+            return;
+        }
+        self.text.truncate(text_at);
+        // The twin started before the anchor opened, so the glyph (escaped or not) is all it
+        // holds past `md_at`.
+        if self.markdown.is_char_boundary(md_at) {
+            self.markdown.truncate(md_at);
+        }
+    }
+
+    /// Ends a link to or from a footnote: a reference becomes `[^label]` (its label, "1", from
+    /// the link's text, remembered for the note's id); a link back from a note, and a note's
+    /// own label, are left out. An in-page link that is not surely a note's is one when its
+    /// text is a bracketed label ("[3]"), else it stays text.
+    fn close_note_link(&mut self, at: usize, link: NoteLink) {
+        if !self.has_markup || at > self.markdown.len() || !self.markdown.is_char_boundary(at) {
+            return;
+        }
+        let (target, own_id, sure) = match link {
+            NoteLink::Back => {
+                self.markdown.truncate(at);
+                return;
+            }
+            NoteLink::Label => {
+                let inner = &self.markdown[at..];
+                // A link's text, without its address.
+                let inner = inner
+                    .strip_prefix('[')
+                    .and_then(|t| t.rfind("](").map(|end| &t[..end]))
+                    .unwrap_or(inner);
+                let own = self.note_def.as_ref().map(|(_, l)| l.as_str());
+                let is_label = match note_label(inner) {
+                    Some(l) => own == Some(l.as_str()) || l.bytes().all(|b| b.is_ascii_digit()),
+                    // An arrow or caret back to the reference.
+                    None => inner.trim().chars().count() <= 4,
+                };
+                if is_label {
+                    self.markdown.truncate(at);
+                }
+                return;
+            }
+            NoteLink::Ref {
+                target,
+                own_id,
+                sure,
+            } => (target, own_id, sure),
+        };
+        let inner = self.markdown[at..].trim();
+        // "[3]", a superscript "3", or a bare number linking to a note. A bare number linked
+        // within the page is as often a count ("487" reviews), an equation or a section as a
+        // note: only a target that names a note makes it one ("#mn37note03").
+        let bracketed = inner.starts_with("\\[") && inner.ends_with("\\]")
+            || inner.starts_with("<sup>") && inner.ends_with("</sup>")
+            || (1..=3).contains(&inner.len())
+                && inner.bytes().all(|b| b.is_ascii_digit())
+                && names_a_note(&target);
+        if !sure && !bracketed {
+            return;
+        }
+        let Some(label) = note_label(inner) else {
+            return;
+        };
+        self.markdown.truncate(at);
+        self.markdown.push_str("[^");
+        self.markdown.push_str(&label);
+        self.markdown.push(']');
+        if self.note_labels.len() < 10_000 {
+            self.note_labels.entry(target).or_insert(label);
+            if let Some(id) = own_id {
+                self.note_ref_ids.insert(id);
+            }
+        }
+    }
+
+    /// A formula: its TeX into the text, and between `$` (or `$$` on a line of its own) into
+    /// the twin.
+    fn math(&mut self, tex: &str, display: bool) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 {
+            return;
+        }
+        let tex = collapse(&decode_entities(tex));
+        let tex = tex.trim_matches('$').trim();
+        if tex.is_empty() {
+            return;
+        }
+        self.start_twin();
+        self.separate();
+        self.text.push_str(tex);
+        if display {
+            self.markdown.push_str("$$");
+            self.markdown.push_str(tex);
+            self.markdown.push_str("$$");
+        } else {
+            self.markdown.push('$');
+            self.markdown.push_str(tex);
+            self.markdown.push('$');
+        }
+    }
+
+    /// Page text into the twin: escaped, except code (in a `<pre>` or a code span).
+    fn push_twin(&mut self, text: &str) {
+        if self.pre_depth > 0 || self.code_span_depth > 0 {
+            self.markdown.push_str(text);
+        } else {
+            escape_inline(text, &mut self.markdown);
+        }
+    }
+
+    /// An `<img>`: into the twin as a Markdown image, remembered in case its block has no text.
+    /// Icons, avatars, tracking pixels and images without a usable address are left out.
+    /// A video or post embedded from YouTube or X (Twitter) becomes `![](address)`, which
+    /// Obsidian shows as the embed itself; other frames (maps, ads, players it does not embed)
+    /// are left out, as before.
+    fn embed(&mut self, tag: &Tag) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 || self.pre_depth > 0 {
+            return;
+        }
+        let Some(address) = tag
+            .attr("data-src")
+            .or_else(|| tag.attr("src"))
+            .and_then(|src| markdown::safe_address(src, self.base.as_ref()))
+            .and_then(|src| embed_address(&src))
+        else {
+            return;
+        };
+        self.start_twin();
+        self.markdown.push_str("![](");
+        self.markdown.push_str(&address);
+        self.markdown.push(')');
+        self.block_images.push((address, String::new()));
+        self.image_end = Some(self.markdown.len());
+    }
+
+    fn image(&mut self, tag: &Tag) {
+        if self.skip_depth > 0 || self.hidden_depth > 0 || self.pre_depth > 0 {
+            return;
+        }
+        let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+        if let Some(tex) = image_tex(tag, &class) {
+            let display = class.contains("display") || class.contains("center");
+            self.math(&tex, display);
+            return;
+        }
+        if [
+            "avatar", "logo", "icon", "emoji", "spinner", "sprite", "pixel",
+        ]
+        .iter()
+        .any(|w| class.contains(w))
+        {
+            return;
+        }
+        let tiny = |name: &str| {
+            tag.attr(name)
+                .and_then(|v| v.trim().trim_end_matches("px").parse::<f32>().ok())
+                .is_some_and(|v| v <= 24.0)
+        };
+        if tiny("width") || tiny("height") {
+            return;
+        }
+        let srcset = largest_srcset(tag.attr("data-srcset").or_else(|| tag.attr("srcset")));
+        let candidates = [
+            tag.attr("data-src"),
+            tag.attr("data-lazy-src"),
+            tag.attr("data-original"),
+            tag.attr("data-image-loader"),
+            srcset,
+            tag.attr("src"),
+        ];
+        // A placeholder (`data:`) is refused as an address: a `<picture>`'s source stands in.
+        // A file the browser saved beside the page stays relative to it, whatever the base.
+        let Some(src) = candidates
+            .into_iter()
+            .flatten()
+            .find_map(|c| {
+                markdown::saved_page_file(c)
+                    .or_else(|| markdown::safe_address(c, self.base.as_ref()))
+            })
+            .or_else(|| self.picture_source.take())
+        else {
+            return;
+        };
+        let alt = collapse(tag.attr("alt").unwrap_or(""));
+        // A person's picture beside their name (a commenter's, an author's) is not the
+        // article's, whatever its class: its address or its text says so.
+        if mentions(&src.to_ascii_lowercase(), &[b"/avatar"])
+            || alt.to_ascii_lowercase().ends_with("avatar")
+        {
+            return;
+        }
+        self.start_twin();
+        self.markdown.push_str("![");
+        escape_inline(&alt, &mut self.markdown);
+        self.markdown.push_str("](");
+        self.markdown.push_str(&src);
+        self.markdown.push(')');
+        self.block_images.push((src, alt));
+        self.image_end = Some(self.markdown.len());
+    }
+
+    /// Keeps track of the structure an element opens: lists and items, tables and cells, code
+    /// and its language, inline marks.
+    fn open_structure(&mut self, name: &str, tag: &Tag, elem: u32, kind: Kind) {
+        let class = tag.attr("class").unwrap_or("");
+        if self.note_def.is_none()
+            && kind != Kind::Inline
+            && let Some(id) = tag.attr("id")
+        {
+            let label = self.note_labels.get(id).cloned().or_else(|| {
+                (name == "li" && is_note_id(id))
+                    .then(|| label_of_note_id(id))
+                    .flatten()
+            });
+            if let Some(label) = label {
+                self.note_def = Some((elem, label));
+            }
+        }
+        let named_lang = || {
+            lang_of(class).or_else(|| {
+                tag.attr("data-lang")
+                    .or_else(|| tag.attr("data-language"))
+                    .and_then(clean_lang)
+            })
+        };
+        match name {
+            "ul" | "ol" | "menu" => {
+                let start = tag
+                    .attr("start")
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+                    .unwrap_or(1);
+                let shown = tag.attr("style").and_then(style_numbers_items);
+                self.lists.push(ListState {
+                    elem,
+                    ordered: shown.unwrap_or(name == "ol"),
+                    next: start,
+                });
+            }
+            "li" => {
+                let depth = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
+                let shown = tag.attr("style").and_then(style_numbers_items);
+                if let Some(list) = self.lists.last_mut() {
+                    self.items.push(ItemState {
+                        elem,
+                        ordered: shown.unwrap_or(list.ordered),
+                        depth,
+                        number: list.next,
+                    });
+                    list.next = list.next.saturating_add(1);
+                }
+            }
+            "table" => self.tables.push(TableState {
+                elem,
+                rows: 0,
+                col: 0,
+                cell: None,
+            }),
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.rows += 1;
+                    t.col = 0;
+                }
+            }
+            "td" | "th" => {
+                let span = |a: &str| {
+                    tag.attr(a)
+                        .and_then(|v| v.trim().parse::<u16>().ok())
+                        .unwrap_or(1)
+                        .clamp(1, 1000)
+                };
+                if let Some(t) = self.tables.last_mut() {
+                    t.rows = t.rows.max(1);
+                    let cell = CellAt {
+                        table: t.elem,
+                        row: t.rows - 1,
+                        col: t.col,
+                        header: name == "th",
+                        colspan: span("colspan"),
+                        rowspan: span("rowspan"),
+                    };
+                    t.col = t.col.saturating_add(u32::from(cell.colspan));
+                    t.cell = Some((cell, elem));
+                }
+            }
+            _ => {}
+        }
+        if kind == Kind::Pre {
+            if self.pre_depth == 1 {
+                self.pre_elem = Some(elem);
+                self.pre_lang = named_lang().or_else(|| {
+                    self.lang_hint.as_ref().and_then(|(at, e, lang)| {
+                        (self.stack.get(*at).is_some_and(|o| o.elem == *e)).then(|| lang.clone())
+                    })
+                });
+            }
+        } else if self.pre_depth > 0 {
+            if name == "code" && self.pre_lang.is_none() {
+                self.pre_lang = named_lang();
+            }
+        } else if kind != Kind::Inline
+            && !class.is_empty()
+            && let Some(lang) = named_lang()
+        {
+            self.lang_hint = Some((self.stack.len(), elem, lang));
+        }
+        if self.pre_depth == 0
+            && self.skip_depth == 0
+            && self.hidden_depth == 0
+            && let Some(mark) = Mark::of(name)
+        {
+            let in_heading = self.stack.iter().any(|o| o.kind == Kind::Heading);
+            let repeated = self.marks.iter().any(|m| m.mark == mark);
+            // Inside a code span a mark's asterisks would show as written (`-H *user*`): the
+            // span keeps the text alone.
+            let in_code_span = self.code_span_depth > 0;
+            if !(repeated || in_code_span || mark == Mark::Strong && in_heading) {
+                self.start_twin();
+                if mark == Mark::Code {
+                    self.code_span_depth += 1;
+                }
+                self.marks.push(OpenMark {
+                    elem,
+                    mark,
+                    at: self.markdown.len(),
+                });
+            }
+        }
+    }
+
+    /// The end of what [`Builder::open_structure`] started.
+    fn close_structure(&mut self, name: &str, open: &Open) {
+        if self.note_def.as_ref().is_some_and(|(e, _)| *e == open.elem) {
+            self.note_def = None;
+        }
+        if let Some(i) = self.marks.iter().rposition(|m| m.elem == open.elem) {
+            let m = self.marks.remove(i);
+            if m.mark == Mark::Code {
+                self.code_span_depth = self.code_span_depth.saturating_sub(1);
+            }
+            if self.has_markup
+                && m.at <= self.markdown.len()
+                && self.markdown.is_char_boundary(m.at)
+            {
+                let inner = self.markdown.split_off(m.at);
+                let core = inner.trim();
+                // A footnote reference in a superscript is already marked.
+                let note_ref = core.starts_with("[^") && core.ends_with(']');
+                // Bold or italic around an image (or a linked one) shows nothing in Markdown, and
+                // its closing `**` after the image's `)` cannot close before a word ("…)**2)"):
+                // left out.
+                if !core.is_empty() && !note_ref && !only_images(core) {
+                    let lead = &inner[..inner.len() - inner.trim_start().len()];
+                    let trail = &inner[inner.trim_end().len()..];
+                    self.markdown.push_str(lead);
+                    self.markdown.push_str(&m.mark.wrap(core));
+                    self.markdown.push_str(trail);
+                } else {
+                    self.markdown.push_str(&inner);
+                }
+            }
+        }
+        match name {
+            "ul" | "ol" | "menu" if self.lists.last().is_some_and(|l| l.elem == open.elem) => {
+                self.lists.pop();
+            }
+            "li" if self.items.last().is_some_and(|i| i.elem == open.elem) => {
+                self.items.pop();
+            }
+            "table" if self.tables.last().is_some_and(|t| t.elem == open.elem) => {
+                self.tables.pop();
+            }
+            "td" | "th" => {
+                if let Some(t) = self.tables.last_mut()
+                    && t.cell.is_some_and(|(_, e)| e == open.elem)
+                {
+                    t.cell = None;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The structure of the block being flushed, from the elements open around it.
+    fn shape(&self, role: Role) -> Shape {
+        let form = if self.pre_depth > 0 {
+            Form::Code {
+                language: self.pre_lang.clone(),
+            }
+        } else {
+            match role {
+                Role::Heading => self
+                    .stack
+                    .iter()
+                    .rev()
+                    .find(|o| o.kind == Kind::Heading)
+                    .and_then(|o| o.tag.as_bytes().get(1).map(|d| d.wrapping_sub(b'0')))
+                    .filter(|l| (1..=6).contains(l))
+                    .map_or(Form::Plain, |level| Form::Heading { level }),
+                Role::ListItem => self.items.last().map_or(Form::Plain, |i| Form::ListItem {
+                    ordered: i.ordered,
+                    depth: i.depth.max(1),
+                    number: i.number,
+                }),
+                Role::Quote => Form::Quote {
+                    depth: u8::try_from(
+                        self.stack.iter().filter(|o| o.kind == Kind::Quote).count(),
+                    )
+                    .unwrap_or(u8::MAX),
+                },
+                _ => Form::Plain,
+            }
+        };
+        let form = match &self.note_def {
+            Some((_, label)) if self.pre_depth == 0 => Form::Footnote {
+                label: label.clone(),
+            },
+            _ => form,
+        };
+        Shape {
+            form,
+            cell: self.tables.last().and_then(|t| t.cell.map(|(c, _)| c)),
+            pre: if self.pre_depth > 0 {
+                self.pre_elem
+            } else {
+                None
+            },
+        }
+    }
+
+    /// A side note opens (see [`is_side_note_class`]): where its text starts is remembered.
+    fn open_side_note(&mut self, elem: u32) {
+        if self.side_note.is_none() && self.pre_depth == 0 {
+            self.start_twin();
+            self.side_note = Some((
+                elem,
+                self.blocks.len(),
+                self.text.len(),
+                self.markdown.len(),
+                self.link_chars,
+            ));
+        }
+    }
+
+    /// A side note closes: its text leaves the block and becomes a footnote written after it,
+    /// with a `[^label]` reference where it stood (its number from the note's own start, else
+    /// counted). A note right after a reference to it (the page also lists its notes) is only
+    /// taken out; one holding a reference is left alone.
+    fn end_side_note(&mut self, text_at: usize, md_at: usize, link_chars_before: usize) {
+        if text_at > self.text.len()
+            || md_at > self.markdown.len()
+            || !self.text.is_char_boundary(text_at)
+            || !self.markdown.is_char_boundary(md_at)
+            || self.markdown[md_at..].contains("[^")
+        {
+            return;
+        }
+        let note_text = self.text.split_off(text_at);
+        let note_md = self.markdown.split_off(md_at);
+        // The note's links are the note's: the sentence is measured without them.
+        let note_link_chars = self.link_chars.saturating_sub(link_chars_before);
+        self.link_chars = link_chars_before.min(self.link_chars);
+        let note_text = note_text.trim();
+        if note_text.is_empty() {
+            return;
+        }
+        let before = self.markdown.trim_end();
+        let referenced = before.ends_with(']')
+            && before
+                .rfind("[^")
+                .is_some_and(|at| !before[at..].contains(char::is_whitespace));
+        if referenced {
+            return;
+        }
+        // "1 The note", "1. The note": the number is the label.
+        let digits: String = note_text.chars().take_while(char::is_ascii_digit).collect();
+        let (label, text) = if !digits.is_empty() && digits.len() <= 3 {
+            let rest = note_text[digits.len()..].trim_start_matches(['.', ')', ':']);
+            (digits, rest.trim_start())
+        } else {
+            self.side_note_count += 1;
+            (self.side_note_count.to_string(), note_text)
+        };
+        if text.is_empty() {
+            return;
+        }
+        // The note's Markdown from where its text starts (after the number and any markup
+        // around it), else the text escaped.
+        let head = text.split_whitespace().next().unwrap_or(text);
+        let markdown = match note_md.find(&markdown::escaped(head)) {
+            Some(at) => {
+                // A mark or link that opens right before the first word belongs to the note.
+                let opening = note_md[..at]
+                    .bytes()
+                    .rev()
+                    .take_while(|b| matches!(b, b'*' | b'_' | b'[' | b'`' | b'~' | b'='))
+                    .count();
+                note_md[at - opening..].trim().to_string()
+            }
+            None => markdown::escaped(text),
+        };
+        // The label's own number, written before the note by a toggle ("reference.1"), goes:
+        // the reference stands in its place.
+        let trimmed = self.text.trim_end().len();
+        if self.text[..trimmed].ends_with(label.as_str())
+            && self.markdown.trim_end().ends_with(label.as_str())
+        {
+            self.text.truncate(trimmed - label.len());
+            let md_trimmed = self.markdown.trim_end().len();
+            self.markdown.truncate(md_trimmed - label.len());
+        }
+        self.markdown.push_str(&format!("[^{label}]"));
+        self.side_notes
+            .push((label, text.to_string(), markdown, note_link_chars));
+    }
+
+    /// Ends the current block: its text becomes a raw block owned by the innermost element.
+    pub(super) fn flush(&mut self) {
+        // A heading's anchor still open belongs to the block that ends here.
+        self.heading_anchor = None;
+        // A link still open ends with this block (and opens again in the next, below): its
+        // bracket never dangles, and one with nothing inside yet is left out.
+        if self.has_markup {
+            for href in self.link_href.iter().rev().flatten() {
+                end_link(&mut self.markdown, href);
+            }
+        }
+        // Trim in place, so the text can move into the block instead of being copied.
+        let kept = self.text.trim_end().len();
+        self.text.truncate(kept);
+        // In a `<pre>` a line's indentation is the code's: only the line breaks before it go.
+        let lead = self.text.len()
+            - if self.pre_depth > 0 {
+                self.text.trim_start_matches(['\n', '\r']).len()
+            } else {
+                self.text.trim_start().len()
+            };
+        if lead > 0 {
+            self.text.drain(..lead);
+        }
+        if self.text.is_empty() && !self.block_images.is_empty() {
+            let before = self.blocks.len();
+            for (src, alt) in self.block_images.drain(..) {
+                self.figures.push(Figure { before, src, alt });
+            }
+        }
+        self.block_images.clear();
+        if !self.text.is_empty() {
+            let elem = self.stack.last().map_or(0, |o| o.elem);
+            let caption = self.stack.iter().any(|o| o.kind == Kind::Caption);
+            let role = if self.stack.iter().any(|o| o.kind == Kind::Heading) {
+                Role::Heading
+            } else if self.stack.iter().any(|o| o.kind == Kind::ListItem) {
+                Role::ListItem
+            } else if self.stack.iter().any(|o| o.kind == Kind::Quote) {
+                Role::Quote
+            } else {
+                Role::Paragraph
+            };
+            let text = std::mem::take(&mut self.text);
+            let markdown = if self.has_markup {
+                self.markdown.trim().to_string()
+            } else {
+                String::new()
+            };
+            let hinted = self.stack.iter().any(|o| {
+                self.elements
+                    .get(o.elem as usize)
+                    .is_some_and(|e| e.hint.is_some())
+            });
+            let shape = self.shape(role);
+            self.blocks.push(RawBlock {
+                text,
+                markdown,
+                has_markup: self.has_markup,
+                link_chars: self.link_chars,
+                elem,
+                role,
+                caption,
+                hinted,
+                shape,
+            });
+        }
+        for (label, text, markdown, link_chars) in std::mem::take(&mut self.side_notes) {
+            let elem = self.stack.last().map_or(0, |o| o.elem);
+            self.blocks.push(RawBlock {
+                text,
+                markdown,
+                has_markup: true,
+                link_chars,
+                elem,
+                role: Role::Paragraph,
+                caption: false,
+                hinted: false,
+                shape: Shape {
+                    form: Form::Footnote { label },
+                    cell: None,
+                    pre: None,
+                },
+            });
+        }
+        self.text.clear();
+        self.markdown.clear();
+        self.has_markup = false;
+        self.image_end = None;
+        self.link_chars = 0;
+        self.block_role = Role::Paragraph;
+        // Open marks go on in the next block, from its start.
+        for m in &mut self.marks {
+            m.at = 0;
+        }
+        self.has_markup = !self.marks.is_empty();
+        // An open link carries on into the next block.
+        for _ in self.link_href.iter().flatten() {
+            self.markdown.push('[');
+            self.has_markup = true;
+        }
+    }
+}
+
+/// Whether `markdown` is nothing but images, each perhaps inside a link: `![alt](src)` or
+/// `[![alt](src)](href)`, with spaces between.
+pub(super) fn only_images(markdown: &str) -> bool {
+    /// The rest after one `![alt](src)` at the start of `rest`.
+    fn image(rest: &str) -> Option<&str> {
+        let rest = rest.strip_prefix("![")?;
+        let (_, rest) = rest.split_once("](")?;
+        let (_, rest) = rest.split_once(')')?;
+        Some(rest)
+    }
+    let mut rest = markdown.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let after = if let Some(linked) = rest.strip_prefix('[') {
+            image(linked)
+                .and_then(|r| r.strip_prefix("]("))
+                .and_then(|r| r.split_once(')'))
+                .map(|(_, r)| r)
+        } else {
+            image(rest)
+        };
+        let Some(after) = after else {
+            return false;
+        };
+        rest = after.trim_start();
+    }
+    true
+}
+
+/// What a heading's permalink anchor shows instead of words.
+/// The permalink glyphs that end a headline's text when its anchor follows it unspaced; not
+/// `#`, which ends names such as "C#".
+const HEADLINE_PERMALINK_GLYPHS: &[char] = &['¶', '§', '🔗', '⚓', '\u{fe0e}'];
+
+const PERMALINK_GLYPHS: &[&str] = &["#", "¶", "§", "🔗", "⚓", "∞", "🔗︎", "⚓︎"];
+
+/// Ends a link in a block's Markdown twin: `](address)`, or, when nothing was shown inside it
+/// (hidden text, a left-out icon, an empty permalink anchor), no link at all rather than an
+/// empty `[](…)`.
+fn end_link(markdown: &mut String, href: &str) {
+    if markdown.ends_with('[') && !markdown.ends_with("\\[") {
+        markdown.pop();
+    } else {
+        // A space that ended the link's text goes after it: `[text](address) `.
+        let spaced = markdown.ends_with(' ');
+        let kept = markdown.trim_end_matches(' ').len();
+        markdown.truncate(kept);
+        markdown.push_str("](");
+        markdown.push_str(href);
+        markdown.push(')');
+        if spaced {
+            markdown.push(' ');
+        }
+    }
+}
+
+/// The address Obsidian embeds for a frame's `src`: a YouTube player's video, or an X (Twitter)
+/// post; `None` for any other frame.
+fn embed_address(src: &str) -> Option<String> {
+    let url = url::Url::parse(src).ok()?;
+    let host = url.host_str()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let id_like = |id: &str, min: usize| {
+        id.len() >= min
+            && id.len() <= 32
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    match host {
+        "youtube.com" | "m.youtube.com" | "youtube-nocookie.com" => {
+            let id = url.path().strip_prefix("/embed/")?.split('/').next()?;
+            id_like(id, 6).then(|| format!("https://www.youtube.com/watch?v={id}"))
+        }
+        "platform.twitter.com" => {
+            let id = url
+                .query_pairs()
+                .find(|(k, _)| k == "id")
+                .map(|(_, v)| v.into_owned())?;
+            (id_like(&id, 1) && id.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| format!("https://x.com/i/status/{id}"))
+        }
+        "x.com" | "twitter.com" => {
+            let path = url.path();
+            let (_, id) = path.split_once("/status/")?;
+            let id = id.split('/').next()?;
+            (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && path.len() < 200)
+                .then(|| format!("https://x.com{path}"))
+        }
+        _ => None,
+    }
+}
+
+/// The address of the widest (or densest) candidate of a `srcset`.
+fn largest_srcset(srcset: Option<&str>) -> Option<&str> {
+    let mut best: Option<(f32, &str)> = None;
+    for candidate in srcset?.split(", ") {
+        let mut parts = candidate.split_ascii_whitespace();
+        let Some(url) = parts.next() else { continue };
+        let size = parts
+            .next()
+            .and_then(|d| d.strip_suffix(['w', 'x', 'W', 'X']))
+            .and_then(|n| n.parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if best.is_none_or(|(s, _)| size > s) {
+            best = Some((size, url));
+        }
+    }
+    best.map(|(_, url)| url)
+}
+
+/// Finds `</name` (any case) followed by a tag-ending character.
+fn find_end_tag(hay: &[u8], name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = memchr::memmem::find(&hay[from..], b"</") {
+        let at = from + p;
+        let after = &hay[at + 2..];
+        if after.len() >= name.len()
+            && after[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && after
+                .get(name.len())
+                .is_none_or(|b| matches!(b, b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0C'))
+        {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// No ASCII whitespace but single spaces: the text needs no collapsing.
+fn single_spaced(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(b'\n', b'\t', b'\r', b).is_none()
+        && memchr::memchr(0x0c, b).is_none()
+        && memchr::memmem::find(b, b"  ").is_none()
+}
+
+/// Author-marked elements read per page, how deep they nest, and how much text they hold: a
+/// byline is short, and a page that marks every card's author need not be read to the end.
+const MAX_AUTHOR_MARKED: usize = 8;
+const MAX_AUTHOR_NESTING: usize = 4;
+const MAX_AUTHOR_TEXT: usize = 2_000;
+/// Inside these, an author's name is a related article's or a menu's. (Comments are told by
+/// [`marks_comments`]: the learned Comment cue also fires on "responsive".)
+const AUTHOR_ELSEWHERE_CUES: u64 =
+    inputs::Cue::Related.bit() | inputs::Cue::Nav.bit() | inputs::Cue::TagNav.bit();

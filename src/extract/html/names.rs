@@ -1,0 +1,653 @@
+//! What an element's tag, class, id, role and style say: its kind of block, whether it is
+//! hidden, skipped or page furniture, the boilerplate or content it hints at, a code block's
+//! language, an author's or a comment section's mark.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Starts and ends a block of text.
+    Block,
+    /// Inline: text flows through it.
+    Inline,
+    /// A list item, heading, quote, table cell, caption: a block with a role.
+    ListItem,
+    Heading,
+    Quote,
+    Caption,
+    Pre,
+}
+
+fn kind_of(tag: &str) -> Kind {
+    match tag {
+        "li" | "dd" | "dt" => Kind::ListItem,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Kind::Heading,
+        "blockquote" => Kind::Quote,
+        "figcaption" | "caption" => Kind::Caption,
+        "pre" | "listing" => Kind::Pre,
+        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "dfn" | "em" | "font"
+        | "i" | "kbd" | "mark" | "q" | "rp" | "rt" | "ruby" | "s" | "samp" | "small" | "span"
+        | "strong" | "sub" | "sup" | "time" | "u" | "var" | "wbr" | "br" | "img" | "label"
+        | "strike" | "tt" | "big" | "nobr" | "del" | "ins" | "acronym" | "picture" | "source" => {
+            Kind::Inline
+        }
+        // MathJax 3 writes each formula in its own elements, inline in the sentence (a display
+        // formula says so on its `<math>`).
+        t if t.starts_with("mjx-") => Kind::Inline,
+        t if t.contains('-') => Kind::Block,
+        "html" | "head" | "body" | "div" | "p" | "section" | "article" | "main" | "aside"
+        | "nav" | "header" | "footer" | "ul" | "ol" | "dl" | "table" | "tr" | "td" | "th"
+        | "tbody" | "thead" | "tfoot" | "form" | "fieldset" | "figure" | "address" | "center"
+        | "hr" | "details" | "summary" | "dialog" | "menu" | "hgroup" | "legend" | "option"
+        | "select" | "button" | "iframe" | "video" | "audio" | "canvas" | "object" | "noscript"
+        | "search" | "textarea" | "input" | "frameset" | "frame" => Kind::Block,
+        _ => Kind::Inline,
+    }
+}
+
+/// [`kind_of`] with what the element's attributes say: a `<code>` a highlighter marks as a
+/// block ("hl lean block") stands for a `<pre>`, and a side note's toggle (a checkbox whose
+/// class says "toggle") inside a sentence does not break it. (Every checkbox and radio button
+/// inline cost 34 WCXB pages, product filters among them.)
+pub(super) fn element_kind(name: &str, tag: &Tag<'_>) -> Kind {
+    match name {
+        "code" if tag.attr("class").is_some_and(marks_code_block) => Kind::Pre,
+        "input"
+            if tag
+                .attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+                && tag
+                    .attr("class")
+                    .is_some_and(|c| mentions(&c.to_ascii_lowercase(), &[b"toggle"])) =>
+        {
+            Kind::Inline
+        }
+        _ => kind_of(name),
+    }
+}
+
+pub(super) fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "keygen"
+            | "basefont"
+            | "bgsound"
+            | "frame"
+    )
+}
+
+/// Elements whose content is never article text.
+pub(super) fn is_skipped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "select"
+            | "option"
+            | "button"
+            | "textarea"
+            | "head"
+            | "video"
+            | "audio"
+            | "canvas"
+            | "map"
+            | "datalist"
+            | "noembed"
+            | "noframes"
+            | "xmp"
+            | "dialog"
+    )
+}
+
+/// Tags that close an open `<p>` when they start (the spec's "close a p element").
+pub(super) fn closes_p(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "header"
+            | "hgroup"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "search"
+            | "section"
+            | "summary"
+            | "ul"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "pre"
+            | "listing"
+            | "form"
+            | "table"
+            | "hr"
+    )
+}
+
+/// What an element's tag, class, id and role say about its content.
+/// A page's own menus, header, footer, sidebar, comments or related links (by tag, ARIA role or
+/// the words of its class: a select-all of a page built of `<div class="menu">` brings those),
+/// which a copied selection of its article does not hold.
+pub(super) fn is_page_furniture(tag: &str, role: &str, hint: Option<&Reason>) -> bool {
+    matches!(tag, "nav" | "menu" | "header" | "footer" | "aside")
+        || matches!(
+            role,
+            "navigation" | "banner" | "contentinfo" | "complementary"
+        )
+        || matches!(
+            hint,
+            Some(
+                Reason::Navigation
+                    | Reason::CopyrightFooter
+                    | Reason::OutsideArticle
+                    | Reason::RelatedLinks
+                    | Reason::Comments
+            )
+        )
+}
+
+pub(super) fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Reason> {
+    match tag {
+        "nav" | "menu" => return Some(Reason::Navigation),
+        "footer" => return Some(Reason::CopyrightFooter),
+        "aside" => return Some(Reason::OutsideArticle),
+        "figcaption" | "figure" => return Some(Reason::PhotoCaption),
+        "form" | "fieldset" | "label" => return Some(Reason::OutsideArticle),
+        _ => {}
+    }
+    match role {
+        "navigation" | "menubar" | "menu" | "search" | "tablist" => {
+            return Some(Reason::Navigation);
+        }
+        "contentinfo" => return Some(Reason::CopyrightFooter),
+        "complementary" | "banner" | "dialog" | "alertdialog" => {
+            return Some(Reason::OutsideArticle);
+        }
+        _ => {}
+    }
+    if class_id.is_empty() {
+        return None;
+    }
+    let mut found = None;
+    let mut buf = Vec::new();
+    // Split on bytes: the separators are ASCII, and the hint words are compared as bytes.
+    for word in class_id
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        // Every hint word starts with one of these letters; most class words do not.
+        if !matches!(
+            word[0].to_ascii_lowercase(),
+            b's' | b'n'
+                | b'r'
+                | b'o'
+                | b't'
+                | b'm'
+                | b'c'
+                | b'd'
+                | b'g'
+                | b'b'
+                | b'p'
+                | b'f'
+                | b'w'
+                | b'a'
+        ) {
+            continue;
+        }
+        let w: &[u8] = if word.iter().any(u8::is_ascii_uppercase) {
+            buf.clear();
+            buf.extend_from_slice(word);
+            buf.make_ascii_lowercase();
+            &buf
+        } else {
+            word
+        };
+        let r = if w.starts_with(b"share")
+            || w.starts_with(b"sharing")
+            || w.starts_with(b"social")
+            || w == b"sociallinks"
+        {
+            Reason::ShareButtons
+        } else if w.starts_with(b"newsletter") || w.starts_with(b"subscri") || w == b"signup" {
+            Reason::NewsletterPrompt
+        } else if w.starts_with(b"related")
+            || w.starts_with(b"recommend")
+            || w.starts_with(b"outbrain")
+            || w.starts_with(b"taboola")
+            || w == b"mostread"
+            || w == b"mostpopular"
+            || w.starts_with(b"trending")
+            || w == b"readmore"
+            || w == b"morestories"
+            || w == b"teasers"
+            || w == b"teaser"
+        {
+            Reason::RelatedLinks
+        } else if w.starts_with(b"comment")
+            || w.starts_with(b"disqus")
+            || w == b"replies"
+            || w == b"respond"
+        {
+            Reason::Comments
+        } else if w.starts_with(b"cookie") || w.starts_with(b"consent") || w == b"gdpr" {
+            Reason::CookieNotice
+        } else if w.starts_with(b"nav") && !w.starts_with(b"navi_")
+            || w.starts_with(b"menu")
+            || w.starts_with(b"breadcrumb")
+            || w == b"pagination"
+            || w == b"pager"
+            || w == b"toolbar"
+            || w == b"masthead"
+            || w == b"skiplink"
+            || w == b"tags"
+            || w == b"taglist"
+            || w == b"topics"
+        {
+            Reason::Navigation
+        } else if w.starts_with(b"footer") || w == b"copyright" {
+            Reason::CopyrightFooter
+        } else if w.starts_with(b"sidebar")
+            || w == b"rail"
+            || w.starts_with(b"widget")
+            || w.starts_with(b"popup")
+            || w.starts_with(b"modal")
+            || w == b"overlay"
+        {
+            Reason::OutsideArticle
+        } else if w == b"ad"
+            || w == b"ads"
+            || w.starts_with(b"advert")
+            || w.starts_with(b"sponsor")
+            || w.starts_with(b"promo")
+            || w == b"dfp"
+            || w == b"banner"
+            || w.starts_with(b"adslot")
+            || w.starts_with(b"adunit")
+        {
+            Reason::Advertisement
+        } else if w.starts_with(b"caption")
+            || w == b"credit"
+            || w == b"credits"
+            || w == b"figcaption"
+        {
+            Reason::PhotoCaption
+        } else if w.starts_with(b"byline")
+            || w == b"dateline"
+            || w == b"timestamp"
+            || w == b"author"
+            || w == b"authors"
+        {
+            Reason::Metadata
+        } else {
+            continue;
+        };
+        found = Some(r);
+        break;
+    }
+    found
+}
+
+pub(super) fn is_content_hint(class_id: &str, itemprop: &str) -> bool {
+    if itemprop.eq_ignore_ascii_case("articleBody") {
+        return true;
+    }
+    // "article-body", "story__content", "entry-content", "articleBody", "post-text", …
+    const OWNERS: &[&str] = &["article", "story", "entry", "post", "blog"];
+    const PARTS: &[&str] = &["body", "content", "text"];
+    let mut prev_owner = false;
+    for w in class_id
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        // Owners and parts start with one of these letters; most class words do not.
+        if !matches!(
+            w[0].to_ascii_lowercase(),
+            b'a' | b's' | b'e' | b'p' | b'b' | b'c' | b't'
+        ) {
+            prev_owner = false;
+            continue;
+        }
+        if prev_owner && PARTS.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes())) {
+            return true;
+        }
+        // Joined forms: "articlebody", "storyContent".
+        if w.len() > 8 {
+            for o in OWNERS {
+                if w.len() > o.len()
+                    && w[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+                    && PARTS
+                        .iter()
+                        .any(|p| w[o.len()..].eq_ignore_ascii_case(p.as_bytes()))
+                {
+                    return true;
+                }
+            }
+        }
+        prev_owner = OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o.as_bytes()));
+    }
+    false
+}
+
+/// A class that marks a note set beside the text it annotates (Tufte's `sidenote` and
+/// `marginnote`, a toggled `footnote` span): a whole class word, not `footnote-number`.
+pub(super) fn is_side_note_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        [
+            "sidenote",
+            "marginnote",
+            "side-note",
+            "margin-note",
+            "footnote",
+            "footnotecontent",
+            "footnote-content",
+        ]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
+/// Whether an element is hidden from the reader: the `hidden` attribute, `aria-hidden` on a
+/// block, an inline `display:none` or `visibility:hidden`, a code listing's line numbers, or
+/// KaTeX's rendering (kept as TeX from its MathML instead).
+pub(super) fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -> bool {
+    // A side note hidden until its number is hovered or tapped is read, as a footnote.
+    if name == "span" && is_side_note_class(class) {
+        return false;
+    }
+    tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
+        || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
+        || tag.attr("style").is_some_and(style_hides)
+        || (in_pre || matches!(name, "td" | "th" | "div"))
+            && is_line_number_class(class)
+        // KaTeX's rendering beside the MathML it writes out as TeX.
+        || mentions(class, &[b"katex-html"])
+}
+
+/// Whether an inline style declares `display: none` or `visibility: hidden`. Each declaration is
+/// read by its property's name: a custom property whose value mentions them
+/// (`--footer-display: none`, read by the page's own CSS for one part of it) hides nothing.
+pub(super) fn style_hides(style: &str) -> bool {
+    let bytes = style.as_bytes();
+    let maybe = memchr::memmem::find(bytes, b"none").is_some()
+        || memchr::memmem::find(bytes, b"hidden").is_some()
+        || bytes.iter().any(u8::is_ascii_uppercase);
+    maybe
+        && style.split(';').any(|declaration| {
+            let Some((property, value)) = declaration.split_once(':') else {
+                return false;
+            };
+            let value = value.trim();
+            let value = value
+                .strip_suffix("!important")
+                .map_or(value, str::trim_end);
+            match property.trim() {
+                p if p.eq_ignore_ascii_case("display") => value.eq_ignore_ascii_case("none"),
+                p if p.eq_ignore_ascii_case("visibility") => value.eq_ignore_ascii_case("hidden"),
+                _ => false,
+            }
+        })
+}
+
+/// Whether an inline style shows a list's items numbered (`list-style-type: decimal`, a recipe
+/// plugin's steps in a `<ul>`) or with bullets (`disc`), when it says either: the note numbers
+/// what the page numbers.
+pub(super) fn style_numbers_items(style: &str) -> Option<bool> {
+    if !style
+        .as_bytes()
+        .windows(b"list-style".len())
+        .any(|w| w.eq_ignore_ascii_case(b"list-style"))
+    {
+        return None;
+    }
+    style.split(';').rev().find_map(|declaration| {
+        let (property, value) = declaration.split_once(':')?;
+        let property = property.trim();
+        if !property.eq_ignore_ascii_case("list-style-type")
+            && !property.eq_ignore_ascii_case("list-style")
+        {
+            return None;
+        }
+        value.split_ascii_whitespace().find_map(|word| {
+            let word = word.to_ascii_lowercase();
+            let word = word.trim_end_matches("!important");
+            if matches!(word, "disc" | "circle" | "square") {
+                Some(false)
+            } else if word.starts_with("decimal")
+                || word.ends_with("-roman")
+                || word.ends_with("-alpha")
+                || word.ends_with("-latin")
+                || word.ends_with("-greek")
+            {
+                Some(true)
+            } else {
+                None
+            }
+        })
+    })
+}
+
+/// A chunk of a streamed server render (React's `<div hidden id="S:0">`): the page's script
+/// moves it into place as soon as it arrives, so a reader sees it. It is read where it stands
+/// (at the end of the page rather than where its placeholder is): on WCXB dev's 33 pages with
+/// such chunks, 6 gained (a product's specifications and two articles were in them), 4 lost.
+pub(super) fn is_streamed_segment(name: &str, id: &str) -> bool {
+    name == "div"
+        && id
+            .strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `class` contains any of `needles`: a byte scan, cheaper on short class strings than
+/// building a substring searcher per call.
+pub(super) fn mentions(class: &str, needles: &[&[u8]]) -> bool {
+    let hay = class.as_bytes();
+    needles.iter().any(|needle| {
+        let Some((&first, rest)) = needle.split_first() else {
+            return false;
+        };
+        memchr::memchr_iter(first, hay).any(|at| hay[at + 1..].starts_with(rest))
+    })
+}
+
+/// A class naming a link to edit the page or one of its sections: a wiki's "[edit]" beside
+/// each heading (`mw-editsection`, `secedit`), a blog's "Edit" shown to its author
+/// (`edit-link`). Controls for whoever runs the page, never part of what it says.
+pub(super) fn is_edit_control(class: &str) -> bool {
+    // Most classes name no editing: one search rules them out.
+    if !mentions(class, &[b"edit", b"Edit", b"EDIT"]) {
+        return false;
+    }
+    class.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t.ends_with("editsection")
+            || t.ends_with("edit-section")
+            || t == "secedit"
+            || t == "edit-link"
+            || t == "post-edit-link"
+    })
+}
+
+/// A class naming line numbers or a gutter beside code (highlighters' markup).
+fn is_line_number_class(class: &str) -> bool {
+    // Most classes name neither: one search rules them out.
+    if !mentions(class, &[b"in", b"utter", b"ln-"]) {
+        return false;
+    }
+    class.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t == "gutter"
+            || t.contains("lineno")
+            || t.contains("linenumber")
+            || t.contains("line-number") && t != "line-numbers"
+            || t == "hljs-ln-numbers"
+    })
+}
+
+/// The code language a class names: `language-rust`, `lang-rust`, `highlight-source-rust`,
+/// `highlight-rust`, `brush: rust`.
+/// Whether a `<code>` element's class marks it as a block of code of its own (a class word
+/// "block", "code-block" or "codeblock"), not a span in a sentence.
+fn marks_code_block(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        w.eq_ignore_ascii_case("block")
+            || w.eq_ignore_ascii_case("code-block")
+            || w.eq_ignore_ascii_case("codeblock")
+    })
+}
+
+pub(super) fn lang_of(class: &str) -> Option<String> {
+    // Most classes name no language: one search rules them out.
+    if !mentions(class, &[b"ang", b"ighlight", b"rush"]) {
+        return None;
+    }
+    let mut tokens = class.split_ascii_whitespace();
+    while let Some(t) = tokens.next() {
+        let lower = t.to_ascii_lowercase();
+        for prefix in ["language-", "lang-", "highlight-source-", "highlight-"] {
+            if let Some(rest) = lower.strip_prefix(prefix)
+                && let Some(lang) = clean_lang(rest)
+            {
+                return Some(lang);
+            }
+        }
+        // Hexo's `<figure class="highlight sh">`: the language is the word after.
+        if lower == "highlight"
+            && let Some(lang) = tokens.clone().next().and_then(clean_lang)
+        {
+            return Some(lang);
+        }
+        if lower == "brush:" {
+            return tokens
+                .next()
+                .and_then(|n| clean_lang(n.trim_end_matches(';')));
+        }
+        if let Some(rest) = lower.strip_prefix("brush:") {
+            return clean_lang(rest.trim_end_matches(';'));
+        }
+    }
+    None
+}
+
+pub(super) fn clean_lang(raw: &str) -> Option<String> {
+    let lang = raw.trim().to_ascii_lowercase();
+    let ok = !lang.is_empty()
+        && lang.len() <= 24
+        && lang
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'#' | b'-' | b'_' | b'.'))
+        && !matches!(lang.as_str(), "none" | "nohighlight" | "plain" | "default");
+    ok.then_some(lang)
+}
+
+/// A class or id with "author" in a word ("author-name", "authorName", "post-author", not
+/// "authority" or "authored"), or a "byline" word.
+pub(super) fn class_marks_author(class_id: &str) -> bool {
+    any_class_word(class_id, |w| {
+        starts_ignoring_case(w, b"byline")
+            || w.windows(6).enumerate().any(|(at, six)| {
+                six.eq_ignore_ascii_case(b"author")
+                    && !starts_ignoring_case(&w[at + 6..], b"i")
+                    && !starts_ignoring_case(&w[at + 6..], b"ed")
+            })
+    })
+}
+
+/// Whether a word of a class or id attribute (split at anything but ASCII letters and digits)
+/// passes `test`.
+fn any_class_word(class_id: &str, test: impl Fn(&[u8]) -> bool) -> bool {
+    class_id
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(test)
+}
+
+fn starts_ignoring_case(word: &[u8], prefix: &[u8]) -> bool {
+    word.len() >= prefix.len() && word[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Whether the markup marks an element as the author's, besides its class (see
+/// [`class_marks_author`]): `rel="author"`, `itemprop="author"`, such an id, or a link to an
+/// author's page ("/author/jane-doe").
+pub(super) fn marks_author(tag: &Tag<'_>, id: &str) -> bool {
+    tag.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("author"))
+    }) || tag.attr("itemprop").is_some_and(|p| {
+        p.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("author"))
+    }) || (!id.is_empty() && class_marks_author(id))
+        || tag.name == "a"
+            && tag.attr("href").is_some_and(|h| {
+                let h = h.as_bytes();
+                [
+                    &b"/author/"[..],
+                    b"/authors/",
+                    b"/autor/",
+                    b"/auteur/",
+                    b"/autore/",
+                ]
+                .iter()
+                .any(|p| memchr::memmem::find(h, p).is_some())
+            })
+}
+
+/// A comment section or one comment: a class or id word that starts with "comment" or "repl"
+/// ("comment-list", "replies"), or is "disqus" or "respond".
+pub(super) fn marks_comments(class_id: &str) -> bool {
+    any_class_word(class_id, |w| {
+        starts_ignoring_case(w, b"comment")
+            || starts_ignoring_case(w, b"repl")
+            || w.eq_ignore_ascii_case(b"disqus")
+            || w.eq_ignore_ascii_case(b"respond")
+    })
+}
+
+/// Inside an author element, the element that holds the name alone (`itemprop="name"`,
+/// "username", "author-name"): read on its own, it leaves out the avatar's initials and the date.
+pub(super) fn marks_name(tag: &Tag<'_>, class: &str) -> bool {
+    tag.attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+        || any_class_word(class, |w| {
+            w.eq_ignore_ascii_case(b"name") || w.eq_ignore_ascii_case(b"username")
+        })
+}

@@ -1,0 +1,139 @@
+//! TeX on a page: delimited in the text for a typesetting script, or carried by an image's or
+//! a math element's attributes and annotations.
+
+use super::*;
+
+/// A piece of a text node on a page that typesets TeX.
+#[derive(Debug, PartialEq)]
+pub(super) enum TexPiece<'t> {
+    Text(&'t str),
+    Math { tex: &'t str, display: bool },
+}
+
+/// Splits text at MathJax's and KaTeX's delimiters: `$$…$$` and `\[…\]` are display math,
+/// `\(…\)` and `$…$` inline. A lone `$` is text, and so is a `$` before a digit or a space
+/// ("costs $100 per unit"), or one whose closing `$` has a space before it.
+pub(super) fn tex_pieces(text: &str) -> Vec<TexPiece<'_>> {
+    let mut pieces = Vec::new();
+    let mut plain_start = 0usize;
+    let mut at = 0usize;
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let here = &text[at..];
+        let found = [
+            ("$$", "$$", true),
+            ("\\[", "\\]", true),
+            ("\\(", "\\)", false),
+        ]
+        .iter()
+        .find_map(|&(open, close, display)| {
+            let body = here.strip_prefix(open)?;
+            let end = body.find(close)?;
+            (!body[..end].trim().is_empty()).then_some((open.len(), end, close.len(), display))
+        })
+        .or_else(|| {
+            let body = here.strip_prefix('$')?;
+            let first = body.chars().next()?;
+            if first.is_whitespace() || first.is_ascii_digit() || first == '$' {
+                return None;
+            }
+            let end = body.find(['$', '\n'])?;
+            (body.as_bytes()[end] == b'$' && !body[..end].ends_with(char::is_whitespace))
+                .then_some((1, end, 1, false))
+        });
+        match found {
+            Some((open, end, close, display)) => {
+                if plain_start < at {
+                    pieces.push(TexPiece::Text(&text[plain_start..at]));
+                }
+                let tex = &text[at + open..at + open + end];
+                pieces.push(TexPiece::Math { tex, display });
+                at += open + end + close;
+                plain_start = at;
+            }
+            None => {
+                at += here.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    if plain_start < text.len() {
+        pieces.push(TexPiece::Text(&text[plain_start..]));
+    }
+    pieces
+}
+
+/// The TeX an element keeps in `data-math`, `data-latex` or `data-tex` (or `data-entry` on an
+/// element whose class says it is TeX).
+pub(super) fn tex_attribute<'t>(tag: &'t Tag, class: &str) -> Option<&'t str> {
+    let tex = tag
+        .attr("data-math")
+        .or_else(|| tag.attr("data-latex"))
+        .or_else(|| tag.attr("data-tex"))
+        .or_else(|| {
+            tag.attr("data-entry")
+                .filter(|_| mentions(class, &[b"tex", b"math"]))
+        })?;
+    (!tex.trim().is_empty()).then_some(tex)
+}
+
+/// The TeX of a formula drawn as an image: from a TeX-rendering service's address
+/// (`latex.php?latex=…`, `…/png.latex?\\frac…`, `chart?cht=tx&chl=…`), or the alternative text
+/// of an image marked as a formula (class `latex`, `tex`, `math`) or written in TeX.
+pub(super) fn image_tex(tag: &Tag, class: &str) -> Option<String> {
+    let src = tag.attr("src").unwrap_or("");
+    if let Some((path, query)) = src.split_once('?') {
+        let lower = path.to_ascii_lowercase();
+        let service =
+            lower.contains("latex") || lower.contains("codecogs") || lower.ends_with("/chart");
+        if service {
+            let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            let tex = pairs
+                .iter()
+                .find(|(k, _)| matches!(k.as_str(), "latex" | "chl" | "tex" | "eq"))
+                .map(|(_, v)| v.clone())
+                .or_else(|| match pairs.as_slice() {
+                    [(k, v)] if v.is_empty() && k.contains('\\') => Some(k.clone()),
+                    _ => None,
+                });
+            if let Some(tex) = tex.filter(|t| !t.trim().is_empty()) {
+                return Some(tex);
+            }
+        }
+    }
+    let alt = tag.attr("alt")?.trim();
+    if alt.is_empty() {
+        return None;
+    }
+    let marked = class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "latex" | "tex" | "math" | "equation"))
+        || class.contains("math-fallback");
+    if marked || looks_like_tex(alt) {
+        // MediaWiki wraps its alternative text in `{\displaystyle …}`.
+        let alt = alt
+            .strip_prefix("{\\displaystyle")
+            .and_then(|a| a.strip_suffix('}'))
+            .unwrap_or(alt);
+        return Some(alt.trim().to_string());
+    }
+    None
+}
+
+/// Text written in TeX: a command (`\\frac`, `\\operatorname`) and a brace, script or equals.
+fn looks_like_tex(text: &str) -> bool {
+    let command = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'\\' && w[1].is_ascii_alphabetic());
+    command && text.bytes().any(|b| matches!(b, b'{' | b'^' | b'_' | b'='))
+}
+
+/// The TeX of a MathML formula: its `<annotation encoding="application/x-tex">`.
+pub(super) fn tex_annotation(mathml: &str) -> Option<String> {
+    let at = memchr::memmem::find(mathml.as_bytes(), b"application/x-tex")?;
+    let open_end = at + mathml[at..].find('>')? + 1;
+    let close = open_end + mathml[open_end..].find("</annotation")?;
+    Some(mathml[open_end..close].to_string())
+}
