@@ -453,6 +453,31 @@ mod tests {
     }
 
     #[test]
+    fn a_highlighters_wrapper_around_one_listing_is_not_the_article() {
+        // Some highlighters wrap `<pre>` in an outer `<code>`: the longest listing's wrapper
+        // held the most "prose", and the paragraphs and the other listing fell outside it.
+        let html = "<html><body><article><h1>Quickstart</h1>\
+            <p>Install the package and run your first job:</p>\
+            <code class=\"wrap\"><pre><code>npm install example-sdk\n\n\
+            const sdk = require('example-sdk');\n\
+            const result = await sdk.run({ task: 'hello', retries: 3, timeout: 30 });\n\
+            console.log(result);</code></pre></code>\
+            <p>You can also pass options:</p>\
+            <code class=\"wrap\"><pre><code>interface Options {\n  task: string;\n  retries?: number;\n  \\
+            timeout?: number;\n}</code></pre></code>\
+            </article></body></html>";
+        let kept = crate::extract::kept_markdown(html);
+        assert!(
+            kept.iter().any(|m| m.starts_with("Install the package")),
+            "{kept:?}"
+        );
+        assert!(
+            kept.iter().any(|m| m.contains("interface Options")),
+            "{kept:?}"
+        );
+    }
+
+    #[test]
     fn marks_and_links_inside_a_code_span_keep_only_their_text() {
         let html = "<html><body><article><h1>systemctl</h1>\
             <p>Use the <code>-H <i>user</i>@<b>host</b></code> switch to reach a remote machine, \

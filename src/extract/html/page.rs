@@ -161,7 +161,10 @@ impl Page {
             } else {
                 -LINK_WEIGHT * links - OTHER_WEIGHT * (chars - links)
             };
-            let counts_as_prose = block_prose[k] && hint_of[b.elem as usize].is_none();
+            // A code listing scores as prose does, but an element holding no prose but code
+            // (a highlighter's wrapper around one listing) is not the article.
+            let counts_as_prose =
+                block_prose[k] && hint_of[b.elem as usize].is_none() && b.shape.pre.is_none();
             let mut e = Some(b.elem);
             while let Some(i) = e {
                 let i = i as usize;
