@@ -776,6 +776,29 @@ fn open_reads_the_file_chosen_in_the_dialog() {
     assert_seed_opened_from(&harness, "article.txt");
 }
 
+#[test]
+fn a_page_drawn_by_a_script_says_why_there_is_nothing_to_clip() {
+    // A page saved before its script ran: a title, a description, an empty mount point.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("thread.html");
+    std::fs::write(
+        &file,
+        "<html><head><title>A thread</title><meta name=\"description\" content=\"Which \
+         telescope should a beginner buy first?\"></head><body><div id=\"app\"></div>\
+         <script>start()</script></body></html>",
+    )
+    .expect("write");
+    let library = dir.path().join("library");
+    let mut harness = harness(app(&library, seed_clipboard(), Some(file)));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    wait_for(&mut harness, "the file to open", |a| a.document().is_some());
+    let status = harness.state().status().expect("status").text.clone();
+    assert!(
+        status.starts_with("No text to clip in thread.html") && status.contains("Paste"),
+        "{status}"
+    );
+}
+
 /// A story saved as "Web page, complete" in `folder`: `Story.html`, a paragraph before each of
 /// `figures` (a file in `Story_files/` and its alt text) and two after them.
 fn saved_story(folder: &Path, figures: &[(&str, &str)]) -> PathBuf {

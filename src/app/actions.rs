@@ -994,6 +994,17 @@ impl App {
                 at: std::time::Instant::now(),
             });
         }
+        if blocks == 0 {
+            // An empty list says nothing of why: most often a page saved before its script
+            // drew the text, or a clipboard holding only a picture.
+            self.info(format!(
+                "No text to clip in {} ({} ms). A page whose text is drawn by a script has \
+                 none until it is open in a browser: open it there, select all, copy, and Paste.",
+                source.describe(),
+                took.as_millis(),
+            ));
+            return;
+        }
         // The same counts as the blocks header, and the rest named: the header counts
         // body blocks only, so the blocks that became fields are said apart.
         let fields = blocks.saturating_sub(counts.kept_blocks + counts.trimmed_blocks);
