@@ -120,11 +120,15 @@ fn decode_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
 /// legacy encoding.
 fn decode_8bit(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return text.into();
+        return repair_double_encoding(text).map_or(text.into(), Into::into);
     }
     if mostly_utf8(bytes) {
         // Each invalid sequence becomes one U+FFFD, as browsers decode UTF-8.
-        return String::from_utf8_lossy(bytes);
+        let text = String::from_utf8_lossy(bytes);
+        return match repair_double_encoding(&text) {
+            Some(repaired) => repaired.into(),
+            None => text,
+        };
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let enc = declared_charset(head)
@@ -137,6 +141,100 @@ fn decode_8bit(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
         });
     let (text, _, _) = enc.decode(bytes);
     text.into_owned().into()
+}
+
+/// A text needs at least this many double-encoded characters to be repaired: one alone may be
+/// a page quoting mojibake ("Ã©" in an article about encodings).
+const DOUBLE_ENCODED_MIN: usize = 2;
+/// A text encoded three times over is repaired at most this many times.
+const DOUBLE_ENCODED_MAX_PASSES: usize = 3;
+
+/// Text that was UTF-8, read once as Latin-1 or Windows-1252 and written out as UTF-8 again
+/// ("donâ€™t" for "don't", "Ã©tÃ©" for "été"), decoded once more: a badly configured server or
+/// a crawler does this to whole pages, and the note would carry the garbage. Only sequences that
+/// read back as valid UTF-8 change (a lead character, then the continuation characters it
+/// needs); `None` when there are fewer than [`DOUBLE_ENCODED_MIN`] of them.
+fn repair_double_encoding(text: &str) -> Option<String> {
+    let mut repaired: Option<String> = None;
+    for _ in 0..DOUBLE_ENCODED_MAX_PASSES {
+        let current = repaired.as_deref().unwrap_or(text);
+        match repair_once(current) {
+            Some(next) => repaired = Some(next),
+            None => break,
+        }
+    }
+    repaired
+}
+
+/// One pass of [`repair_double_encoding`].
+fn repair_once(text: &str) -> Option<String> {
+    // Every lead character (U+00C2 to U+00F4) is written 0xC3 then a byte, and 0xC3 only ever
+    // starts a character: the search jumps from one to the next, so a long page without any
+    // costs one byte scan.
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut next = 0;
+    for at in memchr::memchr_iter(0xC3, bytes) {
+        if at < next {
+            continue;
+        }
+        if let Some((len, repaired)) = double_encoded_at(&text[at..]) {
+            found.push((at, len, repaired));
+            next = at + len;
+        }
+    }
+    if found.len() < DOUBLE_ENCODED_MIN {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (at, len, repaired) in found {
+        out.push_str(&text[from..at]);
+        out.push(repaired);
+        from = at + len;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
+}
+
+/// When `text` starts with one UTF-8 character's bytes read as Windows-1252 (Latin-1 for the
+/// bytes it leaves undefined), that character and how many bytes of `text` spell it.
+fn double_encoded_at(text: &str) -> Option<(usize, char)> {
+    let mut chars = text.chars();
+    let lead = u8::try_from(u32::from(chars.next()?)).ok()?;
+    let len = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut utf8 = [lead, 0, 0, 0];
+    let mut spelled = 2; // the lead character's own two bytes
+    for slot in &mut utf8[1..len] {
+        let c = chars.next()?;
+        let byte = windows_1252_byte(c)?;
+        if !(0x80..=0xBF).contains(&byte) {
+            return None;
+        }
+        *slot = byte;
+        spelled += c.len_utf8();
+    }
+    let decoded = std::str::from_utf8(&utf8[..len]).ok()?.chars().next()?;
+    Some((spelled, decoded))
+}
+
+/// The Windows-1252 byte that reads as `c` (a Latin-1 character is its own byte, as are the
+/// five bytes Windows-1252 leaves undefined, which Latin-1 reads as control characters).
+fn windows_1252_byte(c: char) -> Option<u8> {
+    if let Ok(byte) = u8::try_from(u32::from(c)) {
+        return Some(byte);
+    }
+    let (mut utf8, mut out) = ([0u8; 4], [0u8; 4]);
+    let (result, _, written) = encoding_rs::WINDOWS_1252
+        .new_encoder()
+        .encode_from_utf8_without_replacement(c.encode_utf8(&mut utf8), &mut out, true);
+    (result == encoding_rs::EncoderResult::InputEmpty && written == 1 && out[0] >= 0x80)
+        .then_some(out[0])
 }
 
 /// UTF-8 with a few stray bytes: at least as many valid multi-byte characters as invalid
@@ -317,6 +415,37 @@ fn count_markdown_markers(head: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_encoded_twice_is_read_as_it_was_written() {
+        let page = "<p>It wasn’t the café’s fault — “naïve” €5 😀 deal.</p>";
+        // UTF-8 read as Windows-1252 ("â€™"), and as Latin-1 (control characters), re-encoded.
+        let (cp1252, _, _) = encoding_rs::WINDOWS_1252.decode(page.as_bytes());
+        let latin1: String = page.bytes().map(char::from).collect();
+        for garbled in [cp1252.to_string(), latin1] {
+            assert_ne!(garbled, page);
+            assert_eq!(decode(garbled.as_bytes(), None).expect("text").text, page);
+        }
+        // Three times over.
+        let (twice, _, _) = encoding_rs::WINDOWS_1252.decode(cp1252.as_bytes());
+        assert_eq!(decode(twice.as_bytes(), None).expect("text").text, page);
+        // Read again, the repaired text stays as it is.
+        assert_eq!(repair_double_encoding(page), None);
+    }
+
+    #[test]
+    fn text_that_only_looks_encoded_twice_is_left_alone() {
+        for text in [
+            // One sequence: a page about encodings quoting what "é" becomes.
+            "Read as Latin-1, é shows as Ã© in the browser.",
+            // Latin-1 text that no UTF-8 could give: "Ã" before a letter, "Â" alone.
+            "SÃO PAULO, Â bientôt, Ðóáß ÷ ×",
+            "Straße № 5 — 25 °C ± 2 « quoted »",
+        ] {
+            assert_eq!(repair_double_encoding(text), None, "{text}");
+            assert_eq!(decode(text.as_bytes(), None).expect("text").text, text);
+        }
+    }
 
     #[test]
     fn boms_and_utf16() {
