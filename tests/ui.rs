@@ -777,6 +777,32 @@ fn open_reads_the_file_chosen_in_the_dialog() {
 }
 
 #[test]
+fn pasted_text_encoded_twice_is_clipped_as_it_was_written() {
+    // What a page served with the wrong charset shows, and so what copying it gives.
+    let written = "The ferry doesn’t run on Sundays in winter, so the café on the pier closes \
+        early — plan the walk back before dark.";
+    let garbled: String = written.bytes().map(char::from).collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = Ok(Pasted {
+        text: format!("Winter timetable\n\n{garbled}\n"),
+        format: Format::Text,
+        source: None,
+    });
+    let mut harness = harness(app(&dir.path().join("library"), clipboard, None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.get_by_label("Paste").click();
+    wait_for(&mut harness, "the paste", |a| a.document().is_some());
+    let texts: Vec<String> = open_doc(&harness)
+        .clipping
+        .article
+        .blocks
+        .iter()
+        .map(|b| b.text.clone())
+        .collect();
+    assert!(texts.iter().any(|t| t == written), "{texts:?}");
+}
+
+#[test]
 fn a_page_drawn_by_a_script_says_why_there_is_nothing_to_clip() {
     // A page saved before its script ran: a title, a description, an empty mount point.
     let dir = tempfile::tempdir().expect("temp dir");

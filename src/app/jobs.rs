@@ -500,7 +500,8 @@ impl Jobs {
                 Err(poisoned) => poisoned.into_inner().read(),
             };
             match read {
-                Ok(pasted) => {
+                Ok(mut pasted) => {
+                    pasted.text = extract::decode::repair_text(pasted.text);
                     // The page's own address: relative links resolve against it, and it is the
                     // url the page lacks. A capture link's names the page the bookmarklet ran on;
                     // else the browser's note beside the selection (which may be from an earlier
@@ -545,6 +546,7 @@ impl Jobs {
                     message: "Nothing to clip: the clipboard is empty.".into(),
                 };
             }
+            let text = extract::decode::repair_text(text);
             let article = extract::extract_pasted(&text, format, None);
             clipped(
                 &ingest,

@@ -143,6 +143,12 @@ fn decode_8bit(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     text.into_owned().into()
 }
 
+/// `text` with what [`repair_double_encoding`] repairs: for text that arrives as a string (the
+/// clipboard), as [`decode`] does for bytes.
+pub fn repair_text(text: String) -> String {
+    repair_double_encoding(&text).unwrap_or(text)
+}
+
 /// A text needs at least this many double-encoded characters to be repaired: one alone may be
 /// a page quoting mojibake ("Ã©" in an article about encodings).
 const DOUBLE_ENCODED_MIN: usize = 2;
