@@ -259,6 +259,9 @@ struct Builder<'a> {
     /// Inside an `<h1>` or `<h2>`: its text is gathered for the title's choice.
     in_headline: bool,
     headline_text: String,
+    /// Some of the open headline's text is outside a link to the site's home page: it is not
+    /// only the site's logo.
+    headline_off_home: bool,
     /// Open author-marked elements (their element and where their text starts in
     /// `author_text`), and the text read while one is open.
     author_open: Vec<(u32, usize)>,
@@ -344,6 +347,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         block_role: Role::Paragraph,
         in_headline: false,
         headline_text: String::new(),
+        headline_off_home: false,
         author_open: Vec::new(),
         author_text: String::new(),
         comments_depth: 0,
@@ -450,6 +454,40 @@ mod tests {
             .filter(|m| m.starts_with("```"))
             .collect();
         assert_eq!(code, ["```\nconnection {\n  type = \"ssh\"\n}\n```"]);
+    }
+
+    #[test]
+    fn a_heading_that_only_links_home_is_the_sites_logo_not_the_title() {
+        let page = |logo: &str| {
+            format!(
+                "<html><head><title>Hill Walkers on the ridge: which tent for the winter? / Gear / Hill Walkers Forum\
+                 </title></head><body><div id=\"top\">{logo}</div>\
+                 <div class=\"post\"><p>I am planning the crossing in February and wonder \
+                 which tent copes with the wind up there; the one I have flaps all night.</p>\
+                 <p>Any advice from those who went last year is welcome, thank you all.</p>\
+                 </div></body></html>"
+            )
+        };
+        for logo in [
+            "<h1><a href=\"/\">Hill Walkers</a></h1>",
+            "<h1><a href=\"https://walkers.example/\"><img src=\"logo.png\" alt=\"\"> Hill Walkers</a></h1>",
+            "<h2><a href=\"index.html\">Hill Walkers</a></h2>",
+        ] {
+            let article = crate::extract::extract(&page(logo), Format::Html);
+            assert_eq!(
+                article.title.as_deref(),
+                Some("Hill Walkers on the ridge: which tent for the winter?"),
+                "{logo}"
+            );
+        }
+        // A headline that links to its own story is still the headline.
+        let own = "<h1><a href=\"/gear/which-tent\">Hill Walkers on the ridge: which tent for the winter?</a></h1>";
+        assert_eq!(
+            crate::extract::extract(&page(own), Format::Html)
+                .title
+                .as_deref(),
+            Some("Hill Walkers on the ridge: which tent for the winter?")
+        );
     }
 
     #[test]

@@ -52,6 +52,24 @@ const WANTED_ATTRS: &[&str] = &[
     "data-entry",
 ];
 
+/// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
+/// logo links to.
+fn is_home_address(href: &str) -> bool {
+    let (absolute, path) = match ["https://", "http://", "//"]
+        .iter()
+        .find_map(|scheme| href.strip_prefix(scheme))
+    {
+        Some(after) => (true, after.find('/').map_or("", |slash| &after[slash..])),
+        None => (false, href),
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    (absolute && path.is_empty())
+        || matches!(
+            path.trim_start_matches("./").trim_start_matches('/'),
+            "" | "index.html" | "index.htm" | "index.php"
+        ) && !path.is_empty()
+}
+
 #[inline]
 pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
     // Dispatch on length and first letter: most attributes (onclick, data-*, aria-*) fall out at
@@ -257,6 +275,7 @@ impl<'a> Builder<'a> {
                 if name == "h1" || name == "h2" {
                     self.in_headline = true;
                     self.headline_text.clear();
+                    self.headline_off_home = false;
                 }
             }
             Kind::ListItem => self.block_role = Role::ListItem,
@@ -706,7 +725,8 @@ impl<'a> Builder<'a> {
                 } else {
                     &mut self.raw.h2
                 };
-                if !h.is_empty() && found.len() < 8 {
+                // A heading that is only a link home is the site's logo, not a headline.
+                if !h.is_empty() && self.headline_off_home && found.len() < 8 {
                     found.push(h);
                 }
             }
@@ -781,7 +801,7 @@ impl<'a> Builder<'a> {
                     self.separate();
                 }
                 if self.in_headline {
-                    self.headline_text.push_str(text);
+                    self.headline_push(text);
                 }
                 return;
             };
@@ -803,7 +823,7 @@ impl<'a> Builder<'a> {
                     self.separate();
                 }
                 if self.in_headline {
-                    self.headline_text.push_str(text);
+                    self.headline_push(text);
                 }
                 return;
             }
@@ -840,7 +860,21 @@ impl<'a> Builder<'a> {
             self.link_chars += added;
         }
         if self.in_headline {
-            self.headline_text.push_str(text);
+            self.headline_push(text);
+        }
+    }
+
+    /// Text read inside an `<h1>` or `<h2>`, gathered for the title's choice.
+    fn headline_push(&mut self, text: &str) {
+        self.headline_text.push_str(text);
+        if !self.headline_off_home
+            && !text.trim().is_empty()
+            && !self
+                .link_href
+                .iter()
+                .any(|href| href.as_deref().is_some_and(is_home_address))
+        {
+            self.headline_off_home = true;
         }
     }
 
