@@ -161,6 +161,26 @@ fn copyright_owners(line: &str) -> Vec<String> {
 /// Separators between a page title's headline and its section or site ("Headline | Site").
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " / ", " :: ", " · ", " • "];
 
+/// A site name that is the page's whole title ("resource block reference | Terraform |
+/// HashiCorp Developer" as `og:site_name`, a template's mistake) is the title's last part, the
+/// name the site signs its titles with.
+pub fn site_not_the_title(site: String, titles: &[Option<&str>]) -> String {
+    let is_title = titles
+        .iter()
+        .flatten()
+        .any(|t| t.trim().eq_ignore_ascii_case(site.trim()));
+    if !is_title {
+        return site;
+    }
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| site.rfind(sep).map(|at| at + sep.len()))
+        .max()
+        .map(|from| site[from..].trim().to_string())
+        .filter(|tail| !tail.is_empty())
+        .unwrap_or(site)
+}
+
 /// Whether a page heading only names the site: it is the site's name, or the page's `<title>`
 /// (or OpenGraph title) holds it only after a headline and a separator ("Thread title / Forum /
 /// Arch Linux Forums" and an `<h1>` logo "Arch Linux"). Such a heading is the site's logo, not
@@ -193,6 +213,23 @@ const TITLE_HEAD_MIN_WORDS: usize = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_name_that_is_the_whole_title_is_its_last_part() {
+        let title = "resource block reference | Terraform | HashiCorp Developer";
+        assert_eq!(
+            site_not_the_title(title.into(), &[Some(title), None]),
+            "HashiCorp Developer"
+        );
+        assert_eq!(
+            site_not_the_title("The Verge".into(), &[Some("The Verge")]),
+            "The Verge"
+        );
+        assert_eq!(
+            site_not_the_title("Walkers | Forum".into(), &[Some("A thread | Walkers")]),
+            "Walkers | Forum"
+        );
+    }
 
     #[test]
     fn domains() {

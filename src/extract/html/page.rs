@@ -442,6 +442,12 @@ impl Page {
             .or_else(|| meta(&["twitter:site"]).map(|s| s.trim_start_matches('@').to_string()))
             .filter(|s| !s.is_empty());
         let og_title = meta(&["og:title", "twitter:title"]).or(ld.headline.clone());
+        m.site = m.site.map(|site| {
+            crate::extract::fields::site::site_not_the_title(
+                site,
+                &[og_title.as_deref(), raw.title_tag.as_deref()],
+            )
+        });
         m.title = pick_title(
             og_title.as_deref(),
             raw.title_tag.as_deref(),
