@@ -1,6 +1,6 @@
 //! The preview's image decoder: a saved page's pictures and a note's attachments, read from the
-//! disk by egui_extras' file loader and decoded here, each on a thread of its own, never on the
-//! UI thread.
+//! disk by egui_extras' file loader and decoded here, one after the other on a thread of the
+//! loader's own, never on the UI thread.
 //!
 //! egui_extras' own decoder hands egui the picture at its full size, and a picture larger than
 //! the graphics card takes (a long infographic 800 × 20,000 pixels) is a failed upload in a
@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 
@@ -19,9 +20,6 @@ use egui::load::{BytesPoll, ImageLoadResult, ImageLoader, ImagePoll, LoadError, 
 /// A picture is scaled down to this many pixels wide at most: the preview is never wider than a
 /// screen. Its height is limited only by what the graphics card takes.
 pub const MAX_WIDTH: u32 = 2048;
-/// One picture is decoded at a time, whatever the number on the page: a page of 300 photos
-/// loads them one after the other, and never holds 300 decodings in memory at once.
-static DECODING: Mutex<()> = Mutex::new(());
 /// The most memory one picture's decoding may take: a "decompression bomb" (a small file that
 /// claims 50,000 × 50,000 pixels) is refused, not decoded.
 pub const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
@@ -32,10 +30,67 @@ type Entry = Poll<Result<Arc<egui::ColorImage>, String>>;
 #[derive(Default)]
 pub struct FittedImageLoader {
     cache: Arc<Mutex<HashMap<String, Entry>>>,
+    /// The decoding thread's queue, started on the first picture. One picture is decoded at a
+    /// time, whatever the number on the page: a page of 300 photos loads them one after the
+    /// other, never holds 300 decodings in memory at once, and parks no thread per picture.
+    queue: Mutex<Option<Sender<Decode>>>,
+}
+
+/// A picture waiting for the decoding thread.
+struct Decode {
+    key: String,
+    bytes: egui::load::Bytes,
+    max_side: u32,
+    ctx: egui::Context,
+}
+
+/// The decoding thread: each queued picture still wanted (a new clipping forgets the old one's)
+/// is decoded and its cache entry filled. Ends when the loader, and so the queue, is gone.
+fn decode_queued(cache: &Mutex<HashMap<String, Entry>>, queue: Receiver<Decode>) {
+    for job in queue {
+        let wanted = cache
+            .lock()
+            .is_ok_and(|cache| cache.get(&job.key).is_some_and(Poll::is_pending));
+        if !wanted {
+            continue;
+        }
+        let decoded =
+            decode_fitted(&job.bytes, job.max_side.min(MAX_WIDTH), job.max_side).map(Arc::new);
+        if let Ok(mut cache) = cache.lock()
+            && let Some(entry) = cache.get_mut(&job.key)
+        {
+            *entry = Poll::Ready(decoded);
+        }
+        job.ctx.request_repaint();
+    }
 }
 
 impl FittedImageLoader {
     pub const ID: &'static str = egui::generate_loader_id!(FittedImageLoader);
+
+    /// Hands `job` to the decoding thread, starting it (again, if a picture ever stopped it).
+    fn enqueue(&self, job: Decode) -> Result<(), &'static str> {
+        let Ok(mut queue) = self.queue.lock() else {
+            return Err("the image decoder is unusable");
+        };
+        // A thread that ended (a picture made the decoder panic) gives the job back.
+        let job = match queue.as_ref() {
+            Some(sender) => match sender.send(job) {
+                Ok(()) => return Ok(()),
+                Err(unsent) => unsent.0,
+            },
+            None => job,
+        };
+        let (sender, receiver) = channel();
+        let cache = Arc::clone(&self.cache);
+        std::thread::Builder::new()
+            .name("preview images".into())
+            .spawn(move || decode_queued(&cache, receiver))
+            .map_err(|_| "no thread to decode it")?;
+        sender.send(job).map_err(|_| "the image decoder stopped")?;
+        *queue = Some(sender);
+        Ok(())
+    }
 }
 
 /// The window's image loaders: egui_extras' file reader and this decoder.
@@ -78,30 +133,16 @@ impl ImageLoader for FittedImageLoader {
         cache.insert(uri.to_string(), Poll::Pending);
         drop(cache);
         let max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(MAX_WIDTH);
-        let cache = Arc::clone(&self.cache);
-        let ctx = ctx.clone();
-        let key = uri.to_string();
-        let spawned = std::thread::Builder::new()
-            .name("preview image".into())
-            .spawn(move || {
-                let decoded = {
-                    let _one_at_a_time = DECODING.lock();
-                    decode_fitted(&bytes, max_side.min(MAX_WIDTH), max_side).map(Arc::new)
-                };
-                if let Ok(mut cache) = cache.lock()
-                    && let Some(entry) = cache.get_mut(&key)
-                {
-                    *entry = Poll::Ready(decoded);
-                }
-                ctx.request_repaint();
-            });
-        if spawned.is_err()
+        let job = Decode {
+            key: uri.to_string(),
+            bytes,
+            max_side,
+            ctx: ctx.clone(),
+        };
+        if let Err(message) = self.enqueue(job)
             && let Ok(mut cache) = self.cache.lock()
         {
-            cache.insert(
-                uri.to_string(),
-                Poll::Ready(Err("no thread to decode it".into())),
-            );
+            cache.insert(uri.to_string(), Poll::Ready(Err(message.into())));
         }
         Ok(ImagePoll::Pending { size: None })
     }
@@ -260,6 +301,44 @@ mod tests {
             )
             .expect("encode");
         bytes
+    }
+
+    #[test]
+    fn the_decoding_thread_decodes_what_is_still_wanted_in_turn_and_skips_the_forgotten() {
+        let cache: Mutex<HashMap<String, Entry>> = Mutex::new(HashMap::new());
+        let (queue, jobs) = channel();
+        let ctx = egui::Context::default();
+        for (key, wanted) in [
+            ("file:///a.png", true),
+            ("file:///b.png", false),
+            ("file:///c.png", true),
+        ] {
+            if wanted {
+                cache
+                    .lock()
+                    .expect("cache")
+                    .insert(key.into(), Poll::Pending);
+            }
+            let bytes = egui::load::Bytes::Shared(png(4, 3).into());
+            let job = Decode {
+                key: key.into(),
+                bytes,
+                max_side: 64,
+                ctx: ctx.clone(),
+            };
+            queue.send(job).expect("queued");
+        }
+        // A picture the loader forgot (a new clipping opened) while it waited.
+        drop(queue);
+        decode_queued(&cache, jobs);
+        let cache = cache.into_inner().expect("cache");
+        let size = |key: &str| match cache.get(key) {
+            Some(Poll::Ready(Ok(image))) => Some(image.size),
+            _ => None,
+        };
+        assert_eq!(size("file:///a.png"), Some([4, 3]));
+        assert_eq!(size("file:///c.png"), Some([4, 3]));
+        assert!(!cache.contains_key("file:///b.png"));
     }
 
     #[test]
