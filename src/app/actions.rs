@@ -997,9 +997,18 @@ impl App {
         if blocks == 0 {
             // An empty list says nothing of why: most often a page saved before its script
             // drew the text, or a clipboard holding only a picture.
+            let how = match source {
+                Source::File(_) => {
+                    "A page whose text is drawn by a script has none until it is open in a \
+                     browser: open it there, select all, copy, and Paste."
+                }
+                Source::Clipboard | Source::Capture { .. } => {
+                    "The copy held no text (only pictures or empty markup): select the \
+                     article's text in the browser, copy it, and Paste again."
+                }
+            };
             self.info(format!(
-                "No text to clip in {} ({} ms). A page whose text is drawn by a script has \
-                 none until it is open in a browser: open it there, select all, copy, and Paste.",
+                "No text to clip in {} ({} ms). {how}",
                 source.describe(),
                 took.as_millis(),
             ));
