@@ -428,6 +428,34 @@ pub fn expected_f1_choice(margins: &[f32], words: &[usize]) -> Vec<bool> {
     keep
 }
 
+/// How unsure of a block the model must be for the page's own end to keep it.
+pub const TAIL_MARGIN: f32 = -2.0;
+
+/// The page's last paragraphs, where the rules saw no page furniture after them: the model
+/// learned that a page's last blocks are its footer, and a page saved without one (or a
+/// selection) lost its closing paragraph. When the rules kept every block after the last one
+/// kept, those of them that are prose and that the model trimmed without conviction are kept.
+pub fn keep_unfootered_tail(article: &mut Article, rows: &[Row], margins: &[f32]) {
+    let n = article.blocks.len().min(rows.len()).min(margins.len());
+    let Some(last_kept) = (0..n).rev().find(|&i| article.blocks[i].keep) else {
+        return;
+    };
+    if !(last_kept + 1..n).all(|i| rows[i][at!("rule_keep")] > 0.5) {
+        return;
+    }
+    for i in last_kept + 1..n {
+        let b = &mut article.blocks[i];
+        if b.role.is_body()
+            && rows[i][at!("class_good")] > 0.5
+            && margins[i] > TAIL_MARGIN
+            && b.reason == Reason::OutsideArticle
+        {
+            b.keep = true;
+            b.reason = Reason::ArticleText;
+        }
+    }
+}
+
 /// The reason a person reads for a block the model trimmed: its most telling trait.
 fn trim_reason(row: &Row) -> Reason {
     let at = |k: usize| row[k];
@@ -455,6 +483,28 @@ fn trim_reason(row: &Row) -> Reason {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_page_without_a_footer_keeps_its_last_paragraph() {
+        // Saved without the site's footer: the last paragraph is where a footer would be.
+        let html = "<html><head><title>Two ways to run the ferry</title></head><body><article>\
+            <h1>Two ways to run the ferry</h1>\
+            <p>The first way keeps one boat on the crossing all day.</p>\
+            <p>The second way runs two smaller boats at peak hours.</p>\
+            <p>Both have their defenders in the harbour office.</p><h2>The first way</h2>\
+            <p>One boat means one crew, one timetable and one place to wait, which is simple to \
+            explain to visitors.</p><ul><li>Lower running costs.</li>\
+            <li>Fewer missed connections.</li></ul><h2>The second way</h2>\
+            <p>Two boats carry the morning rush without queues, and either can cover when the \
+            other is in for repairs.</p>\
+            <p>It costs more to run in winter, when the boats sail half empty, but the council \
+            thinks the summer makes up for it.</p></article></body></html>";
+        let kept = crate::extract::kept_markdown(html);
+        assert!(
+            kept.iter().any(|m| m.starts_with("It costs more")),
+            "{kept:?}"
+        );
+    }
 
     #[test]
     fn expected_f1_keeps_more_of_an_uncertain_page() {

@@ -143,6 +143,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         article.kind = kind;
         if format == Format::Html {
             fallback::widen_thin_body(&mut article, &rows);
+            learned::keep_unfootered_tail(&mut article, &rows, &margins);
         }
         // A service page is named by its document title; its `<h1>` is a slogan. On WCXB dev's
         // pages read as services, the title's first part matched the reference 101 times of
