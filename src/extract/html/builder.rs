@@ -3,6 +3,7 @@
 //! images, notes, math), and the page's metadata read on the way.
 
 use super::*;
+use crate::extract::address::address_parts;
 
 /// Implied end tags are looked for this deep into the stack of open elements; the spec's
 /// scopes stop earlier on real pages, and the bound keeps pathological nesting linear.
@@ -55,14 +56,13 @@ const WANTED_ATTRS: &[&str] = &[
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
 /// logo links to.
 fn is_home_address(href: &str) -> bool {
-    let (absolute, path) = match ["https://", "http://", "//"]
-        .iter()
-        .find_map(|scheme| href.strip_prefix(scheme))
-    {
-        Some(after) => (true, after.find('/').map_or("", |slash| &after[slash..])),
-        None => (false, href),
+    let parts = address_parts(href);
+    let (absolute, rest) = match (parts.scheme, href.strip_prefix("//")) {
+        (Some(_), _) => (true, parts.rest),
+        (None, Some(after)) => (true, address_parts(after).rest),
+        (None, None) => (false, href),
     };
-    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = rest.split(['?', '#']).next().unwrap_or("");
     (absolute && path.is_empty())
         || matches!(
             path.trim_start_matches("./").trim_start_matches('/'),
