@@ -208,12 +208,7 @@ pub(super) fn structure_hint(tag: &str, class_id: &str, role: &str) -> Option<Re
     }
     let mut found = None;
     let mut buf = Vec::new();
-    // Split on bytes: the separators are ASCII, and the hint words are compared as bytes.
-    for word in class_id
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for word in class_words(class_id) {
         // Every hint word starts with one of these letters; most class words do not.
         if !matches!(
             word[0].to_ascii_lowercase(),
@@ -334,11 +329,7 @@ pub(super) fn is_content_hint(class_id: &str, itemprop: &str) -> bool {
     const OWNERS: &[&str] = &["article", "story", "entry", "post", "blog"];
     const PARTS: &[&str] = &["body", "content", "text"];
     let mut prev_owner = false;
-    for w in class_id
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for w in class_words(class_id) {
         // Owners and parts start with one of these letters; most class words do not.
         if !matches!(
             w[0].to_ascii_lowercase(),
@@ -595,10 +586,16 @@ pub(super) fn class_marks_author(class_id: &str) -> bool {
 /// Whether a word of a class or id attribute (split at anything but ASCII letters and digits)
 /// passes `test`.
 fn any_class_word(class_id: &str, test: impl Fn(&[u8]) -> bool) -> bool {
+    class_words(class_id).any(test)
+}
+
+/// The words of a class or id attribute, split at anything but ASCII letters and digits. Split
+/// on bytes: the separators are ASCII, and the words are compared as bytes.
+fn class_words(class_id: &str) -> impl Iterator<Item = &[u8]> {
     class_id
         .as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
-        .any(test)
+        .filter(|w| !w.is_empty())
 }
 
 fn starts_ignoring_case(word: &[u8], prefix: &[u8]) -> bool {
