@@ -18,6 +18,16 @@ fn after_opener<'a>(text: &'a str, openers: &[&str]) -> Option<&'a str> {
     })
 }
 
+/// "ByJane Doe": a page that sets "By" and the name in two elements spaced only by its style
+/// reads as one word once copied or extracted. "By" glued to a capitalised word ("ByJane",
+/// not "Byte" or "BYOB") is the opener. The line with a space put back, when it is one.
+fn unglue_by(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("By")?;
+    let mut chars = rest.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    (first.is_uppercase() && second.is_lowercase()).then(|| format!("By {rest}"))
+}
+
 /// Bylines are short: "By Jane Doe and John Roe, Reuters" has 7 words.
 const BYLINE_MAX_WORDS: usize = 10;
 /// Splits "By Jane Doe and John Roe" into author names, when the line is a byline.
@@ -34,7 +44,8 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     } else {
         line.into()
     };
-    let trimmed = cleaned.trim();
+    let unglued = unglue_by(cleaned.trim());
+    let trimmed = unglued.as_deref().unwrap_or(cleaned.trim());
     // A paragraph is rejected after its first few words.
     let words = trimmed
         .split_whitespace()
@@ -307,6 +318,18 @@ mod tests {
             parse_byline("By Anne-Marie Smith-Jones"),
             Some(vec!["Anne-Marie Smith-Jones".to_string()])
         );
+        // "By" and the name set apart only by the page's style, as copied or extracted.
+        assert_eq!(
+            parse_byline("ByNina Pineda"),
+            Some(vec!["Nina Pineda".to_string()])
+        );
+        assert_eq!(
+            parse_byline("ByShivya Nath | 12th February 2025"),
+            Some(vec!["Shivya Nath".to_string()])
+        );
+        for not_a_byline in ["ByteDance Ltd", "BYOB Night", "Bypass Road"] {
+            assert_eq!(parse_byline(not_a_byline), None, "{not_a_byline}");
+        }
         assert!(is_byline_label("Written by:"));
         assert!(is_byline_label("By"));
         assert!(!is_byline_label("Bylaws"));
