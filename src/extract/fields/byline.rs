@@ -44,8 +44,9 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     } else {
         line.into()
     };
-    let unglued = unglue_by(cleaned.trim());
-    let trimmed = unglued.as_deref().unwrap_or(cleaned.trim());
+    let trimmed = cleaned.trim();
+    let unglued = unglue_by(trimmed);
+    let trimmed = unglued.as_deref().unwrap_or(trimmed);
     // A paragraph is rejected after its first few words.
     let words = trimmed
         .split_whitespace()
