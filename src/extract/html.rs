@@ -161,6 +161,14 @@ struct OpenMark {
     at: usize,
 }
 
+/// Where a closed mark's delimiters sit in the block's Markdown twin.
+#[derive(Debug, Clone, Copy)]
+struct ClosedMark {
+    open_at: usize,
+    close_at: usize,
+    delimiter: &'static str,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     Strong,
@@ -184,6 +192,18 @@ impl Mark {
             "sup" => Mark::Sup,
             _ => return None,
         })
+    }
+
+    /// The delimiter a mark's text goes between, for the marks written as a run of the same
+    /// character on both sides (which CommonMark opens and closes by what is around them).
+    fn delimiter(self) -> Option<&'static str> {
+        match self {
+            Mark::Strong => Some("**"),
+            Mark::Emphasis => Some("*"),
+            Mark::Strike => Some("~~"),
+            Mark::Highlight => Some("=="),
+            Mark::Code | Mark::Sub | Mark::Sup => None,
+        }
     }
 
     /// The Markdown around a mark's text.
@@ -276,6 +296,12 @@ struct Builder<'a> {
     /// The page loads MathJax or KaTeX: TeX between math delimiters in its text is math.
     typesets_tex: bool,
     marks: Vec<OpenMark>,
+    /// A mark just closed whose closing delimiter may not be able to close, depending on the
+    /// character that follows it (settled when that character comes).
+    unsettled_mark: Option<ClosedMark>,
+    /// The last mark written with delimiters in this block, which the same mark right after it
+    /// extends.
+    last_delimited: Option<ClosedMark>,
     /// Inside `<code>` outside `<pre>`: text goes into the twin unescaped (a code span).
     code_span_depth: usize,
     lists: Vec<ListState>,
@@ -356,6 +382,8 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         base_source: BaseSource::None,
         typesets_tex: false,
         marks: Vec::new(),
+        unsettled_mark: None,
+        last_delimited: None,
         code_span_depth: 0,
         lists: Vec::new(),
         items: Vec::new(),
@@ -413,6 +441,63 @@ struct ClassVerdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The blocks' Markdown (their text where they have no markup left) of an article whose
+    /// paragraphs are `paragraphs`.
+    fn article_markdown(paragraphs: &[&str]) -> String {
+        let mut html = String::from(
+            "<html><body><article><p>A long enough paragraph that is plainly the article's own \
+             text and nothing else at all.</p>",
+        );
+        for p in paragraphs {
+            html.push_str(&format!("<p>{p}</p>"));
+        }
+        html.push_str(
+            "<p>Another paragraph of the article with enough words in it to count as the \
+             text.</p></article></body></html>",
+        );
+        extract_html(&html)
+            .0
+            .blocks
+            .iter()
+            .map(|b| b.markdown.clone().unwrap_or_else(|| b.text.clone()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_mark_commonmark_could_not_read_is_left_out_and_split_marks_join() {
+        let markdown = article_markdown(&[
+            // Punctuation inside, a letter outside: the asterisks would show as written.
+            "Monthly plan: <b>Us$</b>14.99 per month, billed once a year for everyone.",
+            "It aims to answer <em>what can be done</em><em>.</em> and nothing more than that.",
+            "Then use layers<s>,</s> overhead fixtures and candles at every level of the room.",
+            "Support from editing to<b><a href=\"https://example.com/c\"> cover design</a></b> is here.",
+            // One word split over two marks by a page builder.
+            "<b>B</b><b>reakfast:</b> choose a main dish per person plus two sides for each guest.",
+            // Ordinary marks stay.
+            "A <b>bold</b> word, an <em>emphasised one</em>, and <b>Note:</b> before more words.",
+            "<b>Ends with a stop.</b>",
+        ]);
+        assert!(
+            markdown.contains("Us\\$**14.99**") || markdown.contains("Us\\$14.99"),
+            "{markdown}"
+        );
+        assert!(!markdown.contains("**Us"), "{markdown}");
+        assert!(markdown.contains("*what can be done.* and"), "{markdown}");
+        assert!(markdown.contains("layers, overhead"), "{markdown}");
+        assert!(!markdown.contains("~~"), "{markdown}");
+        assert!(
+            markdown.contains("to **[cover design](https://example.com/c)** is"),
+            "{markdown}"
+        );
+        assert!(markdown.contains("**Breakfast:** choose"), "{markdown}");
+        assert!(
+            markdown.contains("A **bold** word, an *emphasised one*, and **Note:** before"),
+            "{markdown}"
+        );
+        assert!(markdown.contains("**Ends with a stop.**"), "{markdown}");
+    }
 
     #[test]
     fn bold_around_an_image_is_left_out() {

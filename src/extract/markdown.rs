@@ -6,6 +6,40 @@
 //! and link markers, `<`, `[[`, `$`, `==`, `#tag`, entities), and [`escape_line_starts`] runs on
 //! each finished line (a leading `#`, `>`, `-`, `+`, `1.`, `---` or `===`).
 
+/// Whether CommonMark counts `c` as punctuation beside a delimiter run: ASCII punctuation, and
+/// beyond ASCII what is neither a letter, a digit, a space nor an invisible format character
+/// (a zero-width joiner sits inside words). Start and end of text are not punctuation.
+pub fn is_punctuation(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    let format =
+        matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
+    !(c.is_alphanumeric() || c.is_whitespace() || c.is_control() || format)
+}
+
+/// Whether `c` counts as white space beside a delimiter run (the start and end of the text do).
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Whether a run of `*` (or `~`, `=`) between `before` and `after` can open a mark: CommonMark's
+/// left-flanking rule. `None` is the start or end of the text.
+pub fn can_open(before: Option<char>, after: Option<char>) -> bool {
+    !is_space(after)
+        && (!after.is_some_and(is_punctuation)
+            || is_space(before)
+            || before.is_some_and(is_punctuation))
+}
+
+/// Whether such a run can close a mark: CommonMark's right-flanking rule.
+pub fn can_close(before: Option<char>, after: Option<char>) -> bool {
+    !is_space(before)
+        && (!before.is_some_and(is_punctuation)
+            || is_space(after)
+            || after.is_some_and(is_punctuation))
+}
+
 /// Escapes the characters that would turn page text into inline markup. A `\n` (a line break
 /// inside the block) becomes a Markdown hard break.
 pub fn escape_inline(text: &str, out: &mut String) {
@@ -454,6 +488,23 @@ mod tests {
         assert_eq!(line("~~struck~~"), "\\~\\~struck\\~\\~");
         assert_eq!(line("a #tag here"), "a \\#tag here");
         assert_eq!(line("&amp; &#60; AT&T"), "\\&amp; \\&#60; AT&T");
+    }
+
+    #[test]
+    fn delimiter_runs_open_and_close_as_commonmark_reads_them() {
+        // Start and end of the text count as spaces.
+        assert!(can_open(None, Some('a')) && can_close(Some('a'), None));
+        assert!(!can_open(Some('a'), Some(' ')) && !can_close(Some(' '), Some('a')));
+        // Inside a word, either way.
+        assert!(can_open(Some('a'), Some('b')) && can_close(Some('a'), Some('b')));
+        // Punctuation inside needs a space or punctuation outside.
+        assert!(!can_open(Some('s'), Some('$')) && can_open(Some(' '), Some('$')));
+        assert!(!can_close(Some('$'), Some('1')) && can_close(Some('$'), Some(' ')));
+        assert!(can_close(Some(':'), None) && can_close(Some('.'), Some(')')));
+        // Beyond ASCII: symbols and punctuation are punctuation, letters and joiners are not.
+        assert!(is_punctuation('…') && is_punctuation('€') && is_punctuation('“'));
+        assert!(!is_punctuation('é') && !is_punctuation('漢') && !is_punctuation('\u{200D}'));
+        assert!(!is_punctuation('\u{A0}') && !can_open(None, Some('\u{A0}')));
     }
 
     #[test]

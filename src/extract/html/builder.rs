@@ -883,7 +883,22 @@ impl<'a> Builder<'a> {
         if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
             self.text.push(' ');
             if self.has_markup {
-                self.markdown.push(' ');
+                // A link whose text starts with a space ("to<a> cover design</a>"): the space
+                // goes before its bracket, `to [cover design](…)`, as it shows. (Page text's
+                // brackets are escaped: a bare `[` at the end is a link's.)
+                if self.link_depth > 0
+                    && self.markdown.ends_with('[')
+                    && !self.markdown.ends_with("\\[")
+                {
+                    self.markdown.pop();
+                    self.markdown.push(' ');
+                    let bracket = self.markdown.len();
+                    self.markdown.push('[');
+                    // What opened inside the link opened after its bracket, which moved.
+                    self.move_places(bracket, bracket + 1);
+                } else {
+                    self.markdown.push(' ');
+                }
             }
         } else if self.has_markup
             && self.text.ends_with(' ')
@@ -1241,6 +1256,8 @@ impl<'a> Builder<'a> {
         if self.note_def.as_ref().is_some_and(|(e, _)| *e == open.elem) {
             self.note_def = None;
         }
+        // What follows a mark closed earlier in this block may have come: whether it closes.
+        self.settle_mark(false);
         if let Some(i) = self.marks.iter().rposition(|m| m.elem == open.elem) {
             let m = self.marks.remove(i);
             if m.mark == Mark::Code {
@@ -1261,7 +1278,15 @@ impl<'a> Builder<'a> {
                     let lead = &inner[..inner.len() - inner.trim_start().len()];
                     let trail = &inner[inner.trim_end().len()..];
                     self.markdown.push_str(lead);
-                    self.markdown.push_str(&m.mark.wrap(core));
+                    // A mark closed inside this one is followed by this one's delimiter, which
+                    // lets it close; its place moves.
+                    if self.unsettled_mark.is_some_and(|u| u.open_at >= m.at) {
+                        self.unsettled_mark = None;
+                    }
+                    match m.mark.delimiter() {
+                        Some(delimiter) => self.push_delimited(delimiter, core, trail.is_empty()),
+                        None => self.markdown.push_str(&m.mark.wrap(core)),
+                    }
                     self.markdown.push_str(trail);
                 } else {
                     self.markdown.push_str(&inner);
@@ -1286,6 +1311,126 @@ impl<'a> Builder<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// `core` between two `delimiter`s, when CommonMark would read them as a mark there: a
+    /// run of `*`, `~` or `=` opens only before a character that starts the text the right way
+    /// ("a**[b](…)**" does not open, nor "**a****b**" a second time), and one after punctuation
+    /// closes only before a space or punctuation ("**Us$**11" does not close). Where it could
+    /// not, the text is written without the mark: literal asterisks in a note are worse than a
+    /// word not in bold. Whether the closing delimiter closes waits for the next character
+    /// ([`Builder::settle_mark`]) when `at_end` says nothing of this mark's follows yet.
+    fn push_delimited(&mut self, delimiter: &'static str, core: &str, at_end: bool) {
+        // The same mark again right after the last one closed ("<b>B</b><b>reakfast</b>", as
+        // page builders split words): one mark around both.
+        if let Some(last) = self.last_delimited
+            && last.delimiter == delimiter
+            && last.close_at + delimiter.len() == self.markdown.len()
+            && self
+                .markdown
+                .get(last.open_at..last.open_at + delimiter.len())
+                == Some(delimiter)
+            && self.markdown.ends_with(delimiter)
+        {
+            self.markdown.truncate(last.close_at);
+            self.push_closing(last.open_at, delimiter, core, at_end);
+            return;
+        }
+        let before = self.markdown.chars().next_back();
+        let first = core.chars().next();
+        let runs_into = before.is_some_and(|c| delimiter.starts_with(c));
+        if runs_into || !markdown::can_open(before, first) {
+            self.markdown.push_str(core);
+            return;
+        }
+        let open_at = self.markdown.len();
+        self.markdown.push_str(delimiter);
+        self.push_closing(open_at, delimiter, core, at_end);
+    }
+
+    /// `core` and the closing `delimiter` of a mark opened at `open_at`, remembered for
+    /// [`Builder::settle_mark`] when it may not close.
+    fn push_closing(&mut self, open_at: usize, delimiter: &'static str, core: &str, at_end: bool) {
+        self.markdown.push_str(core);
+        let close_at = self.markdown.len();
+        self.markdown.push_str(delimiter);
+        let mark = ClosedMark {
+            open_at,
+            close_at,
+            delimiter,
+        };
+        self.last_delimited = Some(mark);
+        if at_end
+            && core
+                .chars()
+                .next_back()
+                .is_some_and(markdown::is_punctuation)
+        {
+            self.unsettled_mark = Some(mark);
+        }
+    }
+
+    /// Decides whether the mark that closed last can close, once the character after it is
+    /// known (or, with `at_end`, the block ends there): if not, its delimiters come out and its
+    /// text stays. A mark whose delimiters are no longer where they were (the Markdown after
+    /// them was cut since) is left as it is.
+    pub(super) fn settle_mark(&mut self, at_end: bool) {
+        let Some(mark) = self.unsettled_mark else {
+            return;
+        };
+        let len = mark.delimiter.len();
+        let close_end = mark.close_at + len;
+        let intact = self.markdown.get(mark.open_at..mark.open_at + len) == Some(mark.delimiter)
+            && self.markdown.get(mark.close_at..close_end) == Some(mark.delimiter);
+        if !intact {
+            self.unsettled_mark = None;
+            return;
+        }
+        let after = self.markdown[close_end..].chars().next();
+        if after.is_none() && !at_end {
+            return;
+        }
+        self.unsettled_mark = None;
+        let before = self.markdown[..mark.close_at].chars().next_back();
+        if !markdown::can_close(before, after) {
+            self.cut_markdown(mark.close_at, len);
+            self.cut_markdown(mark.open_at, len);
+        }
+    }
+
+    /// Takes `len` bytes at `at` out of the block's Markdown twin, moving every place remembered
+    /// in it past them (open marks, a note's link, a heading's anchor, a side note, an image's
+    /// end) back with the text.
+    fn cut_markdown(&mut self, at: usize, len: usize) {
+        self.markdown.replace_range(at..at + len, "");
+        self.move_places(at + len, at);
+    }
+
+    /// Moves the places remembered in the Markdown twin at or past `from` by `to - from` (the
+    /// text between `to` and `from` having been taken out, or `to - from` bytes put in before).
+    fn move_places(&mut self, from: usize, to: usize) {
+        let moved = |p: &mut usize| {
+            if *p >= from {
+                *p = *p - from + to;
+            } else if *p > to {
+                *p = to;
+            }
+        };
+        for m in &mut self.marks {
+            moved(&mut m.at);
+        }
+        if let Some((_, p, _)) = &mut self.note_link {
+            moved(p);
+        }
+        if let Some((_, _, p)) = &mut self.heading_anchor {
+            moved(p);
+        }
+        if let Some((_, _, _, p, _)) = &mut self.side_note {
+            moved(p);
+        }
+        if let Some(p) = &mut self.image_end {
+            moved(p);
         }
     }
 
@@ -1426,6 +1571,7 @@ impl<'a> Builder<'a> {
     pub(super) fn flush(&mut self) {
         // A heading's anchor still open belongs to the block that ends here.
         self.heading_anchor = None;
+        self.settle_mark(true);
         // A link still open ends with this block (and opens again in the next, below): its
         // bracket never dangles, and one with nothing inside yet is left out.
         if self.has_markup {
@@ -1509,6 +1655,8 @@ impl<'a> Builder<'a> {
         }
         self.text.clear();
         self.markdown.clear();
+        self.unsettled_mark = None;
+        self.last_delimited = None;
         self.has_markup = false;
         self.image_end = None;
         self.link_chars = 0;
