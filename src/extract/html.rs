@@ -500,6 +500,28 @@ mod tests {
     }
 
     #[test]
+    fn spaces_and_line_breaks_at_a_links_ends_go_outside_its_brackets() {
+        let markdown = article_markdown(&[
+            "<b>Recommended:</b> <a href=\"https://example.com/a\">Best classes in town<br></a>\
+             <b>Recommended:</b> <a href=\"https://example.com/b\">Best bootcamps</a>",
+            "Read the guide<a href=\"https://example.com/c\"> on pricing </a>before you start.",
+            "A sentence that ends with a link holding only a break.<a href=\"https://example.com/d\"><br></a>",
+        ]);
+        assert!(
+            markdown.contains(
+                "[Best classes in town](https://example.com/a)  \n**Recommended:** [Best bootcamps]"
+            ),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("guide [on pricing](https://example.com/c) before"),
+            "{markdown}"
+        );
+        assert!(!markdown.contains("example.com/d"), "{markdown}");
+        assert!(!markdown.contains("[]("), "{markdown}");
+    }
+
+    #[test]
     fn bold_around_an_image_is_left_out() {
         assert!(only_images("![](a.jpg)"));
         assert!(only_images("[![A cat](a.jpg)](b.jpg) ![](c.png)"));

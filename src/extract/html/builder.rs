@@ -1719,14 +1719,25 @@ fn end_link(markdown: &mut String, href: &str) {
     if markdown.ends_with('[') && !markdown.ends_with("\\[") {
         markdown.pop();
     } else {
-        // A space that ended the link's text goes after it: `[text](address) `.
-        let spaced = markdown.ends_with(' ');
-        let kept = markdown.trim_end_matches(' ').len();
+        // A space or a line break (`<br>`, a hard break) that ended the link's text goes after
+        // it: `[text](address) `, `[text](address)  ⏎`, not inside the brackets. (Outside
+        // code, the twin's line feeds are all hard breaks; a code block is written from its
+        // text.)
+        let kept = markdown.trim_end_matches([' ', '\n']).len();
+        let broken = markdown[kept..].contains('\n');
+        let spaced = kept < markdown.len();
+        if markdown[..kept].ends_with('[') && !markdown[..kept].ends_with("\\[") {
+            // Nothing shown in the link but the break: no link, the break stays.
+            markdown.remove(kept - 1);
+            return;
+        }
         markdown.truncate(kept);
         markdown.push_str("](");
         markdown.push_str(href);
         markdown.push(')');
-        if spaced {
+        if broken {
+            markdown.push_str("  \n");
+        } else if spaced {
             markdown.push(' ');
         }
     }
