@@ -173,6 +173,10 @@ impl Clipping {
     pub fn body_markdown(&self) -> String {
         let mut out = String::new();
         let mut previous_was_list = false;
+        // How deep the last list item was written, and how many of the page's levels above it
+        // are not written.
+        let mut list_depth = 0u8;
+        let mut list_shift = 0u8;
         let mut previous: Option<usize> = None;
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
@@ -180,8 +184,18 @@ impl Clipping {
             if block.edited.as_deref().is_some_and(|t| t.trim().is_empty()) {
                 continue;
             }
-            let markdown = block.to_markdown();
             let is_list = block.role == crate::extract::Role::ListItem;
+            // A list is written from its first kept item's level, and an item nests at most one
+            // level below the item before it: where the page's outer item is not in the note
+            // (trimmed, or a heading between), four spaces more would make the item code.
+            let depth = block.list_depth().unwrap_or(1);
+            if !previous_was_list || depth <= list_shift {
+                list_shift = depth - 1;
+                list_depth = 0;
+            }
+            let written = (depth - list_shift).min(list_depth.saturating_add(1));
+            let markdown = block.to_markdown_nested(is_list.then_some(written));
+            list_depth = written;
             // Markdown input keeps its own line breaks (a list's items), when the line it
             // continues is kept too.
             let joined = matches!(block.form, Form::Verbatim { joined: true })
@@ -896,6 +910,36 @@ mod tests {
         };
         clipping.article.blocks[2].edited = None;
         assert!(!clipping.set_block_text(2, "words"));
+    }
+
+    #[test]
+    fn a_nested_item_whose_parent_is_not_in_the_note_is_not_indented_into_code() {
+        let item = |text: &str, depth: u8, keep: bool| {
+            let mut b = Block::new(text, Role::ListItem, keep, Reason::ArticleText);
+            b.form = Form::ListItem {
+                ordered: false,
+                depth,
+                number: 1,
+            };
+            b
+        };
+        let article = Article {
+            blocks: vec![
+                Block::new("Refine by:", Role::Heading, true, Reason::ArticleHeading),
+                item("Price", 1, false),
+                item("Under 100", 2, true),
+                item("Over 100", 2, true),
+                item("Deep", 4, true),
+                item("Colour", 1, true),
+                item("Red", 2, true),
+            ],
+            ..Article::default()
+        };
+        let clipping = Clipping::new(article, Original::default());
+        assert_eq!(
+            clipping.body_markdown(),
+            "## Refine by:\n\n- Under 100\n- Over 100\n    - Deep\n- Colour\n    - Red"
+        );
     }
 
     #[test]

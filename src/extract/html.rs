@@ -522,6 +522,23 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_linking_back_to_the_contents_keeps_its_words() {
+        let html = "<html><body><main><h1>Monitoring guide</h1>\
+            <h2><a class=\"toc-backref\" href=\"#id3\" role=\"doc-backlink\">Introduction</a>\
+            <a class=\"headerlink\" href=\"#introduction\">¶</a></h2>\
+            <p>There are several tools available to monitor and inspect the clusters you run.</p>\
+            <p>This document describes some of these, as well as features related to them.</p>\
+            </main></body></html>";
+        let article = extract_html(html).0;
+        let heading = article
+            .blocks
+            .iter()
+            .find(|b| b.text.contains("Introduction"))
+            .expect("the heading is a block");
+        assert_eq!(heading.to_markdown(), "## Introduction");
+    }
+
+    #[test]
     fn bold_around_an_image_is_left_out() {
         assert!(only_images("![](a.jpg)"));
         assert!(only_images("[![A cat](a.jpg)](b.jpg) ![](c.png)"));

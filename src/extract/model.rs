@@ -280,10 +280,26 @@ impl Block {
     /// The block as Markdown, with its structure's markers (heading, list item, quote, code
     /// fence, table, image).
     pub fn to_markdown(&self) -> String {
+        self.to_markdown_nested(None)
+    }
+
+    /// How deep this block sits in a list (1 for a top-level item), or `None` if it is not a
+    /// list item.
+    pub fn list_depth(&self) -> Option<u8> {
+        match self.form {
+            Form::ListItem { depth, .. } => Some(depth.max(1)),
+            _ => (self.role == Role::ListItem).then_some(1),
+        }
+    }
+
+    /// [`Block::to_markdown`], a list item written `depth` deep (1 for the top level) when one
+    /// is given, rather than as deep as it was on the page (see `Clipping::body_markdown`).
+    pub fn to_markdown_nested(&self, depth: Option<u8>) -> String {
         use super::markdown;
         if let Some(edited) = &self.edited {
-            return self.with_edit_applied(edited).to_markdown();
+            return self.with_edit_applied(edited).to_markdown_nested(depth);
         }
+        let written_depth = depth;
         match &self.form {
             Form::Code { language } => {
                 return markdown::code_block(&self.text, language.as_deref());
@@ -311,7 +327,8 @@ impl Block {
                 },
                 _,
             ) => {
-                let indent = "    ".repeat(usize::from(depth.saturating_sub(1)));
+                let depth = written_depth.unwrap_or(*depth).max(1);
+                let indent = "    ".repeat(usize::from(depth - 1));
                 let marker = if *ordered {
                     format!("{number}.")
                 } else {

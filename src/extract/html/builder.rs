@@ -944,7 +944,12 @@ impl<'a> Builder<'a> {
         }
         let (target, own_id, sure) = match link {
             NoteLink::Back => {
-                self.markdown.truncate(at);
+                // A heading that links back to the table of contents (a documentation page's
+                // "toc-backref") keeps its words; a note's arrow back to its reference goes.
+                let words = self.markdown[at..].trim().chars().count() > 4;
+                if !(words && self.block_role == Role::Heading) {
+                    self.markdown.truncate(at);
+                }
                 return;
             }
             NoteLink::Label => {
