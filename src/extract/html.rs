@@ -302,6 +302,9 @@ struct Builder<'a> {
     /// The last mark written with delimiters in this block, which the same mark right after it
     /// extends.
     last_delimited: Option<ClosedMark>,
+    /// The last code span written in this block: where it starts and ends in the twin, and its
+    /// code.
+    last_code_span: Option<(usize, usize, String)>,
     /// Inside `<code>` outside `<pre>`: text goes into the twin unescaped (a code span).
     code_span_depth: usize,
     lists: Vec<ListState>,
@@ -384,6 +387,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         marks: Vec::new(),
         unsettled_mark: None,
         last_delimited: None,
+        last_code_span: None,
         code_span_depth: 0,
         lists: Vec::new(),
         items: Vec::new(),
@@ -477,6 +481,7 @@ mod tests {
             "<b>B</b><b>reakfast:</b> choose a main dish per person plus two sides for each guest.",
             // Ordinary marks stay.
             "A <b>bold</b> word, an <em>emphasised one</em>, and <b>Note:</b> before more words.",
+            "The letter is <code>U+00DF</code><code>0x C3 9F</code> in two code elements side by side.",
             "<b>Ends with a stop.</b>",
         ]);
         assert!(
@@ -497,6 +502,7 @@ mod tests {
             "{markdown}"
         );
         assert!(markdown.contains("**Ends with a stop.**"), "{markdown}");
+        assert!(markdown.contains("is `U+00DF0x C3 9F` in"), "{markdown}");
     }
 
     #[test]

@@ -1290,6 +1290,7 @@ impl<'a> Builder<'a> {
                     }
                     match m.mark.delimiter() {
                         Some(delimiter) => self.push_delimited(delimiter, core, trail.is_empty()),
+                        None if m.mark == Mark::Code => self.push_code_span(core),
                         None => self.markdown.push_str(&m.mark.wrap(core)),
                     }
                     self.markdown.push_str(trail);
@@ -1352,6 +1353,26 @@ impl<'a> Builder<'a> {
         let open_at = self.markdown.len();
         self.markdown.push_str(delimiter);
         self.push_closing(open_at, delimiter, core, at_end);
+    }
+
+    /// A code span; one right after another (`<code>U+00DF</code><code>0x C3</code>`) joins
+    /// it, since two backtick runs side by side would read as one.
+    fn push_code_span(&mut self, code: &str) {
+        let open_at = match self.last_code_span.take() {
+            Some((open_at, end, mut before))
+                if end == self.markdown.len()
+                    && self.markdown.get(open_at..end) == Some(&markdown::code_span(&before)) =>
+            {
+                before.push_str(code);
+                self.markdown.truncate(open_at);
+                self.markdown.push_str(&markdown::code_span(&before));
+                self.last_code_span = Some((open_at, self.markdown.len(), before));
+                return;
+            }
+            _ => self.markdown.len(),
+        };
+        self.markdown.push_str(&markdown::code_span(code));
+        self.last_code_span = Some((open_at, self.markdown.len(), code.to_string()));
     }
 
     /// `core` and the closing `delimiter` of a mark opened at `open_at`, remembered for
@@ -1662,6 +1683,7 @@ impl<'a> Builder<'a> {
         self.markdown.clear();
         self.unsettled_mark = None;
         self.last_delimited = None;
+        self.last_code_span = None;
         self.has_markup = false;
         self.image_end = None;
         self.link_chars = 0;
