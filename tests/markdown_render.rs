@@ -1,0 +1,171 @@
+//! A note reads as the page did: the Markdown a clipping writes, read back by a CommonMark
+//! reader (pulldown-cmark, the one the window's preview uses), shows no emphasis marker, tilde or
+//! backtick that the page's text did not have, and no code block the engine did not find (a list
+//! item indented four spaces under nothing is code to CommonMark).
+//!
+//! Run on a page of such traps in `tests/data/markdown/`, on the other HTML pages in
+//! `tests/data`, and, when `../shared` is beside the crate, on WCXB's 1,497 HTML pages.
+
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use tidyclip::clipping::{Clipping, Original};
+use tidyclip::extract;
+
+/// Character runs that are markup in CommonMark (and Obsidian) and must not show as text unless
+/// the page's own text has them.
+const MARKERS: &[&str] = &["**", "~~", "``"];
+
+/// What in `note` does not render as the page showed, given the body's plain text.
+fn problems(note: &str, plain: &str) -> Vec<String> {
+    let body = note
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .map_or(note, |(_, body)| body);
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    let mut shown = String::new();
+    let mut found = Vec::new();
+    let mut in_code_block = false;
+    for event in Parser::new_ext(body, options) {
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code_block = true;
+                if matches!(kind, CodeBlockKind::Indented) {
+                    found.push("an indented code block".to_string());
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Text(text) if !in_code_block => shown.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => shown.push(' '),
+            // Blocks and inline elements are apart (an item's last `*` and the next item's first
+            // are not a `**`, nor a literal backtick each side of a code span a "``").
+            _ => shown.push('\n'),
+        }
+    }
+    for marker in MARKERS {
+        let (in_note, in_page) = (shown.matches(marker).count(), plain.matches(marker).count());
+        if in_note > in_page {
+            let at = shown.find(marker).unwrap_or(0);
+            let before: String = shown[..at].chars().rev().take(40).collect();
+            let before: String = before.chars().rev().collect();
+            let after: String = shown[at..].chars().take(40).collect();
+            found.push(format!("{marker:?} shown: …{before}{after}…"));
+        }
+    }
+    found
+}
+
+/// The note and the body's plain text for a page.
+fn note_of(bytes: &[u8], name: &str) -> Option<(String, String)> {
+    let article = extract::extract_bytes(bytes, Some(name)).ok()?;
+    let plain = article.body_text();
+    Some((
+        Clipping::new(article, Original::default()).to_markdown(),
+        plain,
+    ))
+}
+
+fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+}
+
+#[test]
+fn the_trap_page_renders_as_the_page_showed() {
+    let page = std::fs::read(data().join("markdown/traps.html")).expect("the trap page");
+    let (note, plain) = note_of(&page, "traps.html").expect("an article");
+    assert_eq!(problems(&note, &plain), Vec::<String>::new(), "{note}");
+    // What the traps are there for is in the note, as Markdown.
+    for expected in [
+        "## Budget lines",
+        "Monthly plan: Us\\$14.99 per month",
+        "*what can be spent.* That",
+        "layers, overhead",
+        "to **[catering and drinks](https://example.com/catering)** is",
+        "**Breakfast:** choose",
+        "is `EV-2025-B` on",
+        "**Recommended:** [Best venues in town](https://example.com/venues)  \nUpdated every",
+        "### Refine your budget by:\n\n- [Under 100 guests](https://example.com/under-100)\n- [Over 100",
+        "guide [on deposits](https://example.com/guide) before",
+        "\\*\\*not bold\\*\\*",
+    ] {
+        assert!(note.contains(expected), "{expected:?} not in:\n{note}");
+    }
+}
+
+#[test]
+fn the_test_pages_render_as_they_showed() {
+    let mut pages = Vec::new();
+    for dir in [data(), data().join("../golden")] {
+        for entry in std::fs::read_dir(&dir)
+            .expect("a test data folder")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "html") {
+                pages.push(path);
+            }
+        }
+    }
+    assert!(pages.len() >= 3, "{pages:?}");
+    for path in pages {
+        let bytes = std::fs::read(&path).expect("a page");
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("page.html");
+        if let Some((note, plain)) = note_of(&bytes, name) {
+            assert_eq!(
+                problems(&note, &plain),
+                Vec::<String>::new(),
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
+
+/// WCXB's development pages (news, blogs, forums, docs, products, listings, services in many
+/// languages), when `../shared` is beside the crate.
+#[test]
+fn wcxb_pages_render_as_they_showed() {
+    use std::io::Read;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wcxb/dev/html");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: {} not found, so WCXB's notes were not rendered",
+            dir.display()
+        );
+        return;
+    };
+    let mut failures = Vec::new();
+    let mut read = 0;
+    for path in entries.flatten().map(|e| e.path()) {
+        let Ok(file) = std::fs::File::open(&path) else {
+            continue;
+        };
+        let mut bytes = Vec::new();
+        if flate2::read::GzDecoder::new(file)
+            .read_to_end(&mut bytes)
+            .is_err()
+        {
+            continue;
+        }
+        read += 1;
+        if let Some((note, plain)) = note_of(&bytes, "page.html") {
+            let found = problems(&note, &plain);
+            if !found.is_empty() {
+                failures.push(format!("{}: {found:?}", path.display()));
+            }
+        }
+    }
+    assert!(read > 1000, "only {read} pages read from {}", dir.display());
+    assert!(
+        failures.is_empty(),
+        "{} pages:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
