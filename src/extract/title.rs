@@ -19,9 +19,9 @@ use super::util::fnv::FnvBuild;
 use super::util::lower::lowercase;
 use super::{Article, Form, Reason, Role};
 
-/// Lines this far above the article's first kept block, or this far into it, are candidates.
-/// (The article's first kept block is often a table of contents or a lead-in well below the
-/// headline, so the window reaches far up.)
+/// Lines this far above the article's first kept prose ([`anchor`]), or this far into it, are
+/// candidates. (The article's first kept block is often a table of contents or a lead-in well
+/// below the headline, so the window reaches far up.)
 const ABOVE: usize = 40;
 const INSIDE: usize = 6;
 /// A headline has at least this many words and at most the second.
@@ -84,7 +84,7 @@ const DATE_LINE_WORDS: usize = 12;
 
 /// The candidate lines (block indices) around the article's start.
 pub fn candidates(article: &Article) -> Vec<usize> {
-    let Some(first) = article.first_kept_body() else {
+    let Some(first) = anchor(article) else {
         return Vec::new();
     };
     let from = first.saturating_sub(ABOVE);
@@ -97,6 +97,28 @@ pub fn candidates(article: &Article) -> Vec<usize> {
         .collect()
 }
 
+/// A kept block of at least this many words is the article's prose.
+const ANCHOR_WORDS: usize = 25;
+
+/// Where the candidate window is measured from: the first kept block of prose, else the first
+/// kept block. A pasted page's first kept lines are often not its article yet (a cookie notice, a
+/// promotion, a menu the model kept): measured from them, the window missed headlines further
+/// down (out of fold on WCXB's pasted pages, headlines in the window 1,026 -> 1,064 of the 1,199
+/// that are a line of the paste; titles right 744 -> 762 of 1,495).
+fn anchor(article: &Article) -> Option<usize> {
+    let first = article.first_kept_body()?;
+    Some(
+        (first..article.blocks.len())
+            .find(|&i| {
+                let b = &article.blocks[i];
+                b.keep
+                    && b.role.is_body()
+                    && b.text.split_whitespace().nth(ANCHOR_WORDS - 1).is_some()
+            })
+            .unwrap_or(first),
+    )
+}
+
 /// The title model's inputs for each candidate.
 pub fn title_rows(
     article: &Article,
@@ -104,7 +126,7 @@ pub fn title_rows(
     margins: &[f32],
     cands: &[usize],
 ) -> Vec<Vec<f32>> {
-    let first = article.first_kept_body().unwrap_or(0);
+    let first = anchor(article).unwrap_or(0);
     // The body's words (its first 400) and its lead's (the first three kept blocks), lower-cased.
     let mut body = Vec::new();
     let mut lead = Vec::new();
