@@ -185,17 +185,20 @@ impl Clipping {
                 continue;
             }
             let is_list = block.role == crate::extract::Role::ListItem;
-            // A list is written from its first kept item's level, and an item nests at most one
-            // level below the item before it: where the page's outer item is not in the note
-            // (trimmed, or a heading between), four spaces more would make the item code.
-            let depth = block.list_depth().unwrap_or(1);
-            if !previous_was_list || depth <= list_shift {
-                list_shift = depth - 1;
-                list_depth = 0;
-            }
-            let written = (depth - list_shift).min(list_depth.saturating_add(1));
-            let markdown = block.to_markdown_nested(is_list.then_some(written));
-            list_depth = written;
+            let markdown = match block.list_depth().filter(|_| is_list) {
+                // A list is written from its first kept item's level, and an item nests at most
+                // one level below the item before it: where the page's outer item is not in the
+                // note (trimmed, or a heading between), four spaces more would make the item code.
+                Some(depth) => {
+                    if !previous_was_list || depth <= list_shift {
+                        list_shift = depth - 1;
+                        list_depth = 0;
+                    }
+                    list_depth = (depth - list_shift).min(list_depth.saturating_add(1));
+                    block.to_markdown_nested(Some(list_depth))
+                }
+                None => block.to_markdown(),
+            };
             // Markdown input keeps its own line breaks (a list's items), when the line it
             // continues is kept too.
             let joined = matches!(block.form, Form::Verbatim { joined: true })

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
-use tidyclip::clipping::{Clipping, Original};
+use tidyclip::clipping::{Clipping, Original, parse_note};
 use tidyclip::extract;
 
 /// Character runs that are markup in CommonMark (and Obsidian) and must not show as text unless
@@ -18,10 +18,7 @@ const MARKERS: &[&str] = &["**", "~~", "``"];
 
 /// What in `note` does not render as the page showed, given the body's plain text.
 fn problems(note: &str, plain: &str) -> Vec<String> {
-    let body = note
-        .strip_prefix("---\n")
-        .and_then(|rest| rest.split_once("\n---\n"))
-        .map_or(note, |(_, body)| body);
+    let (_, body) = parse_note(note);
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     let mut shown = String::new();

@@ -292,14 +292,15 @@ impl Block {
         }
     }
 
-    /// [`Block::to_markdown`], a list item written `depth` deep (1 for the top level) when one
+    /// [`Block::to_markdown`], a list item written `written_depth` deep (1 for the top level) when one
     /// is given, rather than as deep as it was on the page (see `Clipping::body_markdown`).
-    pub fn to_markdown_nested(&self, depth: Option<u8>) -> String {
+    pub fn to_markdown_nested(&self, written_depth: Option<u8>) -> String {
         use super::markdown;
         if let Some(edited) = &self.edited {
-            return self.with_edit_applied(edited).to_markdown_nested(depth);
+            return self
+                .with_edit_applied(edited)
+                .to_markdown_nested(written_depth);
         }
-        let written_depth = depth;
         match &self.form {
             Form::Code { language } => {
                 return markdown::code_block(&self.text, language.as_deref());
