@@ -92,6 +92,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 group.push(next);
             }
             drop_line_numbers(&mut group);
+            drop_language_label(&mut group, &shape.form);
             out.push(merged(&group, shape.form.clone(), "\n", None, 2));
             continue;
         }
@@ -199,6 +200,21 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
 /// Drops a code block's line numbers when each line's number is an element of its own before
 /// the line (`<div><span>1</span><div>code</div></div>` per line, as some highlighters lay out
 /// a gutter): the `<pre>`'s blocks then alternate a number, counting up by one, and a line.
+/// A code listing's first element naming only its language (a highlighter's header showing
+/// "bash" above the code, its copy button already left out) is a label, not the first line of
+/// the code: the fence names the language.
+fn drop_language_label(group: &mut Vec<Block>, form: &Form) {
+    let Form::Code {
+        language: Some(language),
+    } = form
+    else {
+        return;
+    };
+    if group.len() > 1 && group[0].text.trim().eq_ignore_ascii_case(language) {
+        group.remove(0);
+    }
+}
+
 /// Numbers inside a line's own text are the code's and stay.
 fn drop_line_numbers(group: &mut Vec<Block>) {
     let number = |b: &Block| b.text.trim().parse::<u64>().ok();
@@ -788,6 +804,51 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("| Quiet | Good | Strong |"), "{table}");
+    }
+
+    #[test]
+    fn a_listings_toolbar_and_unselectable_gutter_are_left_out_of_the_code() {
+        let intro =
+            "<p>Here is the script that asks for a name and greets whoever typed it in.</p>";
+        let outro = "<p>The script uses the read command to get its input from the terminal.</p>";
+        let page = |listing: &str| {
+            format!(
+                "<html><body><article><h1>Input</h1>{intro}{listing}{outro}</article></body></html>"
+            )
+        };
+        let code = |html: &str| -> Vec<String> {
+            kept_markdown(html)
+                .into_iter()
+                .filter(|m| m.starts_with("```"))
+                .collect()
+        };
+        // A header naming the language, with a copy button, inside the highlighted code.
+        let header = page(
+            "<pre><code class=\"hljs language-bash\"><div class=\"code__header\"><span>bash</span>\
+             <button class=\"copy\"><span>Copy</span></button></div>\
+             <div class=\"code-content\">read -p \"Name: \" name\necho \"Hello, $name\"\n</div></code></pre>",
+        );
+        assert_eq!(
+            code(&header),
+            ["```bash\nread -p \"Name: \" name\necho \"Hello, $name\"\n```"]
+        );
+        // Line numbers the reader cannot select, and a toolbar marked `select-none`.
+        let line = |n: u32, text: &str| {
+            format!(
+                "<span style=\"display:flex\"><span style=\"white-space:pre;-webkit-user-select:none;user-select: none\">{n}</span><span>{text}\n</span></span>"
+            )
+        };
+        let gutter = page(&format!(
+            "<pre><div class=\"sticky select-none\"><div>Python</div><button>Copy</button></div>\
+             <code class=\"language-python\">{}{}</code></pre>",
+            line(1, "p = 61"),
+            line(2, "q = 97")
+        ));
+        assert_eq!(code(&gutter), ["```python\np = 61\nq = 97\n```"]);
+        // A first line that only names the language, written in the code itself, stays: only an
+        // element of its own is a label.
+        let written = page("<pre><code class=\"language-bash\">bash\nexit 0\n</code></pre>");
+        assert_eq!(code(&written), ["```bash\nbash\nexit 0\n```"]);
     }
 
     #[test]

@@ -251,7 +251,9 @@ impl<'a> Builder<'a> {
         {
             self.author_open.push((elem, self.author_text.len()));
         }
-        let mut skipped = is_skipped(name) || is_edit_control(class);
+        let mut skipped = is_skipped(name)
+            || is_edit_control(class)
+            || self.pre_depth > 0 && is_unselectable(tag, class);
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
         // rendering inside.
         if (kind == Kind::Inline || name == "div")

@@ -480,6 +480,29 @@ pub(super) fn mentions(class: &str, needles: &[&[u8]]) -> bool {
     })
 }
 
+/// Whether an element inside a code listing is one the reader cannot select: an inline
+/// `user-select: none` (any vendor prefix) or the utility class `select-none`. Highlighters and
+/// chat tools draw line numbers, prompts and the toolbar with a language label and copy button
+/// that way, so that copying the listing gives only the code: neither is part of it.
+pub(super) fn is_unselectable(tag: &Tag<'_>, class: &str) -> bool {
+    mentions(class, &[b"select-none"])
+        && class
+            .split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("select-none"))
+        || tag.attr("style").is_some_and(|style| {
+            memchr::memmem::find(style.as_bytes(), b"select").is_some()
+                && style.split(';').any(|declaration| {
+                    declaration
+                        .split_once(':')
+                        .is_some_and(|(property, value)| {
+                            let property = property.trim().to_ascii_lowercase();
+                            (property == "user-select" || property.ends_with("-user-select"))
+                                && value.trim().eq_ignore_ascii_case("none")
+                        })
+                })
+        })
+}
+
 /// A class naming a link to edit the page or one of its sections: a wiki's "[edit]" beside
 /// each heading (`mw-editsection`, `secedit`), a blog's "Edit" shown to its author
 /// (`edit-link`). Controls for whoever runs the page, never part of what it says.
