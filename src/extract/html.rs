@@ -573,6 +573,22 @@ mod tests {
     }
 
     #[test]
+    fn a_code_language_is_read_from_its_class() {
+        for (class, language) in [
+            ("language-rust", Some("rust")),
+            ("hljs lang-py", Some("py")),
+            // GitHub: the word after "highlight" is the prefixed name, not a language.
+            ("highlight highlight-source-ts notranslate", Some("ts")),
+            // Hexo: the word after "highlight" is the language.
+            ("highlight sh", Some("sh")),
+            ("brush: perl;", Some("perl")),
+            ("notranslate position-relative", None),
+        ] {
+            assert_eq!(names::lang_of(class).as_deref(), language, "{class}");
+        }
+    }
+
+    #[test]
     fn a_code_line_in_an_element_of_its_own_keeps_its_indentation() {
         let html = "<html><body><article><h1>Config</h1>\
             <p>The configuration below connects as root on the default port, as most images expect.</p>\

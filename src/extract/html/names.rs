@@ -554,8 +554,9 @@ pub(super) fn lang_of(class: &str) -> Option<String> {
     if !mentions(class, &[b"ang", b"ighlight", b"rush"]) {
         return None;
     }
-    let mut tokens = class.split_ascii_whitespace();
-    while let Some(t) = tokens.next() {
+    // A prefixed name first, wherever it stands: GitHub writes `highlight highlight-source-ts`,
+    // whose word after "highlight" is not a language.
+    for t in class.split_ascii_whitespace() {
         let lower = t.to_ascii_lowercase();
         for prefix in ["language-", "lang-", "highlight-source-", "highlight-"] {
             if let Some(rest) = lower.strip_prefix(prefix)
@@ -564,6 +565,10 @@ pub(super) fn lang_of(class: &str) -> Option<String> {
                 return Some(lang);
             }
         }
+    }
+    let mut tokens = class.split_ascii_whitespace();
+    while let Some(t) = tokens.next() {
+        let lower = t.to_ascii_lowercase();
         // Hexo's `<figure class="highlight sh">`: the language is the word after.
         if lower == "highlight"
             && let Some(lang) = tokens.clone().next().and_then(clean_lang)
