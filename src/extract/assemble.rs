@@ -845,6 +845,14 @@ mod tests {
             line(2, "q = 97")
         ));
         assert_eq!(code(&gutter), ["```python\np = 61\nq = 97\n```"]);
+        // Chroma's table: the gutter's numbers in one cell, the code in the next.
+        let chroma = page(
+            "<div class=\"highlight\"><table class=\"lntable\"><tr>\
+             <td class=\"lntd\"><pre class=\"chroma\"><code><span class=\"lnt\">1\n</span><span class=\"lnt\">2\n</span></code></pre></td>\
+             <td class=\"lntd\"><pre class=\"chroma\"><code class=\"language-sh\"><span class=\"line\">cd src\n</span><span class=\"line\">make\n</span></code></pre></td>\
+             </tr></table></div>",
+        );
+        assert_eq!(code(&chroma), ["```sh\ncd src\nmake\n```"]);
         // A first line that only names the language, written in the code itself, stays: only an
         // element of its own is a label.
         let written = page("<pre><code class=\"language-bash\">bash\nexit 0\n</code></pre>");

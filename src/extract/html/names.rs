@@ -389,7 +389,7 @@ pub(super) fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_p
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
         || tag.attr("style").is_some_and(style_hides)
         || (in_pre || matches!(name, "td" | "th" | "div"))
-            && is_line_number_class(class)
+            && is_line_number_class(class, in_pre)
         // KaTeX's rendering beside the MathML it writes out as TeX.
         || mentions(class, &[b"katex-html"])
 }
@@ -521,15 +521,19 @@ pub(super) fn is_edit_control(class: &str) -> bool {
     })
 }
 
-/// A class naming line numbers or a gutter beside code (highlighters' markup).
-fn is_line_number_class(class: &str) -> bool {
+/// A class naming line numbers or a gutter beside code (highlighters' markup); `in_pre` inside
+/// a listing.
+fn is_line_number_class(class: &str, in_pre: bool) -> bool {
     // Most classes name neither: one search rules them out.
-    if !mentions(class, &[b"in", b"utter", b"ln-"]) {
+    if !mentions(class, &[b"in", b"utter", b"ln"]) {
         return false;
     }
     class.split_ascii_whitespace().any(|t| {
         let t = t.to_ascii_lowercase();
+        // Chroma (Hugo's highlighter) names its numbers `lnt` in the gutter's table and `ln`
+        // inline; outside a listing the names mean other things (a layout's `ln` row).
         t == "gutter"
+            || in_pre && (t == "lnt" || t == "ln")
             || t.contains("lineno")
             || t.contains("linenumber")
             || t.contains("line-number") && t != "line-numbers"
