@@ -674,12 +674,15 @@ fn mark_repeats(article: &Article, cands: &[Candidate], blocks: &mut [Block], ha
             // text, outside it a teaser.
             let is_body = b.keep && has_structure;
             let is_title = title_norm.as_deref().map(str::as_bytes) == Some(norm.as_slice());
-            // A standfirst repeated word for word inside the article's container is the field.
+            // A paragraph the description repeats word for word inside the article's container
+            // is the article's lead (a story's first paragraph, a thread's question): it stays
+            // in the body, and the description is the summary too. Against taking it out as
+            // the summary field: 31 WCXB pages won and 10 lost (0.879 -> 0.881), news pages
+            // 0.978 -> 0.981; out of fold, the 76 pages it touches gained 1.6 points in all.
             if is_body
                 && !is_title
                 && summary_norm.as_deref().map(str::as_bytes) == Some(norm.as_slice())
             {
-                set_field(b, Role::Summary, "summary");
                 seen.entry(key).or_insert(i);
                 continue;
             }
@@ -1061,5 +1064,28 @@ mod tests {
         assert_eq!(trimmed, vec![6]);
         assert_eq!(blocks[6].reason, Reason::DuplicateOf { of: 0 });
         assert_eq!(blocks[6].role, Role::Boilerplate);
+    }
+
+    #[test]
+    fn a_paragraph_the_description_repeats_stays_in_the_body() {
+        // The page's description is its lead paragraph, word for word (a news story's first
+        // paragraph, a forum thread's question): the paragraph is the article's first, and the
+        // description goes to the summary as well.
+        let lead = "WASHINGTON — The ambassador, the most anticipated witness of the inquiry, is \
+                    likely to be unpredictable when he faces questions on Wednesday.";
+        let html = format!(
+            "<html><head><title>Witness to testify</title>\
+             <meta name=\"description\" content=\"{lead}\"></head><body><article>\
+             <h1>Witness to testify</h1><p>{lead}</p>\
+             <p>He is more directly entangled than any witness yet in the efforts the inquiry \
+             looks into, and his account has changed twice since the hearings began.</p>\
+             <p>The committee expects him to answer every question it sends him in writing \
+             before the public session, his lawyer said on Monday evening.</p>\
+             </article></body></html>"
+        );
+        let article = crate::extract::extract(&html, crate::extract::Format::Html);
+        assert_eq!(article.summary.as_deref(), Some(lead));
+        let body: Vec<&str> = article.kept_body().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.first().copied(), Some(lead), "{body:#?}");
     }
 }
