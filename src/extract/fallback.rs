@@ -18,9 +18,13 @@ const THIN_BODY_WORDS: usize = 100;
 /// alone does not cost a second reading.
 const HIDDEN_MIN_BYTES: usize = 600;
 
-/// Whether the article came out thin while the page hid `hidden_prose` bytes of prose.
+/// Whether the article came out thin while the page hid `hidden_prose` bytes of prose. An empty
+/// body is worth a second reading for any hidden prose at all (a post shown in an overlay that a
+/// script opens): the alternative is an empty clipping.
 pub fn worth_reading_hidden(article: &Article, hidden_prose: usize) -> bool {
-    hidden_prose >= HIDDEN_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
+    let kept = kept_words(article);
+    hidden_prose >= HIDDEN_MIN_BYTES && kept < THIN_BODY_WORDS
+        || hidden_prose >= PROSE_RUN_BYTES && kept == 0
 }
 
 /// A kept body under this many words is thin enough to widen to the page's `<article>`.
@@ -172,6 +176,21 @@ mod tests {
         );
         let a = extract(&shown, Format::Html);
         assert!(!a.body_text().contains("hidden dialog"));
+        // A short post in an overlay a script opens (`aria-hidden` until then), on a page that
+        // shows nothing else: two paragraphs, under the hundred words that make a second reading
+        // worth it when the page shows some text of its own.
+        let overlay = format!(
+            "<html><body><div class=\"banner\"><a href=\"/news\">NEWS</a></div>\
+             <div class=\"overlay\" aria-hidden=\"true\"><div role=\"dialog\">{para}\
+             <p>Work starts in September and the lane should open to cyclists before the end of \
+             the year, the council said.</p></div></div></body></html>"
+        );
+        let a = extract(&overlay, Format::Html);
+        assert!(
+            a.body_text().contains("The council met on Tuesday"),
+            "{:?}",
+            a.body_text()
+        );
     }
 
     #[test]
