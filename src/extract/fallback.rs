@@ -22,9 +22,17 @@ const HIDDEN_MIN_BYTES: usize = 600;
 /// body is worth a second reading for any hidden prose at all (a post shown in an overlay that a
 /// script opens): the alternative is an empty clipping.
 pub fn worth_reading_hidden(article: &Article, hidden_prose: usize) -> bool {
-    let kept = kept_words(article);
-    hidden_prose >= HIDDEN_MIN_BYTES && kept < THIN_BODY_WORDS
-        || hidden_prose >= PROSE_RUN_BYTES && kept == 0
+    // Most pages hide no prose: the body's words are counted only when it matters.
+    hidden_prose >= HIDDEN_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
+        || hidden_prose >= PROSE_RUN_BYTES && !has_kept_words(article)
+}
+
+/// Whether the kept body holds a word at all (without counting them).
+fn has_kept_words(article: &Article) -> bool {
+    article
+        .blocks
+        .iter()
+        .any(|b| b.keep && b.role.is_body() && words(&b.text) > 0)
 }
 
 /// A kept body under this many words is thin enough to widen to the page's `<article>`.
