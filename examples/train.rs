@@ -321,6 +321,7 @@ fn main() -> Result<()> {
                             extract::decide::keep_headings_inside_kept_text(&mut a.blocks);
                         }
                         extract::decide::trim_kept_repeats(&mut a.blocks, &p.shapes);
+                        extract::decide::fill_one_block_holes(&mut a.blocks);
                         a
                     })
                     .collect()

@@ -739,6 +739,52 @@ pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
     }
 }
 
+/// Fills a hole of one block in the kept text: a block the learned decision trimmed for no sign of
+/// its own ("outside the article": no menu, prompt, caption or other cue named it), alone between
+/// two kept blocks, is the article's (a short paragraph, a list item or a line of a recipe that
+/// reads to the model like a menu entry); a short dated line there is a byline's stamp and stays
+/// trimmed. Out of fold (the same fold models, with and without it): WCXB HTML 0.8530 -> 0.8536
+/// (24 pages won, 17 lost), pasted 0.8096 -> 0.8104 (56 won, 13 lost), news 0.960 -> 0.961 and
+/// 0.930 -> 0.931. The shipped model, scored on the pages it was trained on, loses a little (WCXB
+/// 0.881 -> 0.880, pasted 0.834 -> 0.833, pasted news 0.961 -> 0.959): there it already knows
+/// which lone blocks are not the article's, which on pages it has not seen it does not.
+pub fn fill_one_block_holes(blocks: &mut [Block]) {
+    let text: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i].role.is_body() && !blocks[i].text.trim().is_empty())
+        .collect();
+    for w in text.windows(3) {
+        let (before, hole, after) = (w[0], w[1], w[2]);
+        if !blocks[before].keep
+            || !blocks[after].keep
+            || blocks[hole].keep
+            || blocks[hole].reason != Reason::OutsideArticle
+            || is_dated_line(&blocks[hole].text)
+        {
+            continue;
+        }
+        let b = &mut blocks[hole];
+        b.keep = true;
+        if b.role == Role::Boilerplate {
+            b.role = Role::Paragraph;
+        }
+        b.reason = if b.role == Role::Heading {
+            Reason::ArticleHeading
+        } else {
+            Reason::ArticleText
+        };
+    }
+}
+
+/// A short line holding a date: a byline's or a post's stamp ("Text: Jane Doe · 24 September
+/// 2018"), metadata between two paragraphs rather than a hole in them.
+fn is_dated_line(text: &str) -> bool {
+    text.split_whitespace().nth(HOLE_DATE_LINE_WORDS).is_none()
+        && super::fields::dates::find_date(text).is_some()
+}
+
+/// A dated line this long or shorter is metadata to [`fill_one_block_holes`].
+const HOLE_DATE_LINE_WORDS: usize = 12;
+
 /// The longest heading [`keep_headings_inside_kept_text`] keeps.
 const HEADING_KEPT_MAX_WORDS: usize = 20;
 
@@ -1064,6 +1110,34 @@ mod tests {
         assert_eq!(trimmed, vec![6]);
         assert_eq!(blocks[6].reason, Reason::DuplicateOf { of: 0 });
         assert_eq!(blocks[6].role, Role::Boilerplate);
+    }
+
+    #[test]
+    fn a_hole_of_one_block_in_the_kept_text_is_filled() {
+        let trimmed =
+            |text: &str, reason: Reason| Block::new(text, Role::Boilerplate, false, reason);
+        let mut blocks = vec![
+            kept("The soup simmers for an hour while the beans soften."),
+            trimmed("Add salt to taste.", Reason::OutsideArticle),
+            kept("Serve it hot with bread."),
+            // A block a cue named (a newsletter prompt) stays trimmed.
+            trimmed(
+                "Sign up for our recipes newsletter",
+                Reason::NewsletterPrompt,
+            ),
+            kept("Leftovers keep for three days in the fridge."),
+            // Two trimmed blocks in a row are not a hole of one.
+            trimmed("More soups", Reason::OutsideArticle),
+            trimmed("Tomato soup", Reason::OutsideArticle),
+            kept("Freeze it in portions for up to a month."),
+            // Nothing kept after it: not a hole.
+            trimmed("Comments are closed.", Reason::OutsideArticle),
+        ];
+        fill_one_block_holes(&mut blocks);
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].keep).collect();
+        assert_eq!(kept, vec![0, 1, 2, 4, 7]);
+        assert_eq!(blocks[1].role, Role::Paragraph);
+        assert_eq!(blocks[1].reason, Reason::ArticleText);
     }
 
     #[test]

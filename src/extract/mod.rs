@@ -182,6 +182,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
             decide::keep_headings_inside_kept_text(&mut article.blocks);
         }
         decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
+        decide::fill_one_block_holes(&mut article.blocks);
     }
     if format != Format::Markdown {
         fields::near_body::fill_from_blocks(&mut article);
