@@ -1130,12 +1130,15 @@ mod tests {
             trimmed("More soups", Reason::OutsideArticle),
             trimmed("Tomato soup", Reason::OutsideArticle),
             kept("Freeze it in portions for up to a month."),
+            // A byline's stamp between two paragraphs is metadata, not a hole.
+            trimmed("By Jane Doe · 5 May 2025", Reason::OutsideArticle),
+            kept("Reheat it gently, with a splash of water."),
             // Nothing kept after it: not a hole.
             trimmed("Comments are closed.", Reason::OutsideArticle),
         ];
         fill_one_block_holes(&mut blocks);
         let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].keep).collect();
-        assert_eq!(kept, vec![0, 1, 2, 4, 7]);
+        assert_eq!(kept, vec![0, 1, 2, 4, 7, 9]);
         assert_eq!(blocks[1].role, Role::Paragraph);
         assert_eq!(blocks[1].reason, Reason::ArticleText);
     }
