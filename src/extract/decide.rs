@@ -762,16 +762,7 @@ pub fn fill_one_block_holes(blocks: &mut [Block]) {
         {
             continue;
         }
-        let b = &mut blocks[hole];
-        b.keep = true;
-        if b.role == Role::Boilerplate {
-            b.role = Role::Paragraph;
-        }
-        b.reason = if b.role == Role::Heading {
-            Reason::ArticleHeading
-        } else {
-            Reason::ArticleText
-        };
+        blocks[hole].keep_as_article_text();
     }
 }
 

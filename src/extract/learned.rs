@@ -340,17 +340,10 @@ pub fn apply_margins(
         if k == b.keep || (k && recognised) {
             continue;
         }
-        b.keep = k;
         if k {
-            b.reason = if b.role == Role::Heading {
-                Reason::ArticleHeading
-            } else {
-                Reason::ArticleText
-            };
-            if b.role == Role::Boilerplate {
-                b.role = Role::Paragraph;
-            }
+            b.keep_as_article_text();
         } else {
+            b.keep = false;
             b.reason = trim_reason(row);
         }
     }

@@ -96,15 +96,7 @@ fn keep_selection(article: &mut Article) {
         if b.keep || recognised || !b.role.is_body() {
             continue;
         }
-        b.keep = true;
-        if b.role == Role::Boilerplate {
-            b.role = Role::Paragraph;
-        }
-        b.reason = if b.role == Role::Heading {
-            Reason::ArticleHeading
-        } else {
-            Reason::ArticleText
-        };
+        b.keep_as_article_text();
     }
 }
 

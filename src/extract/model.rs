@@ -172,6 +172,20 @@ impl Form {
 }
 
 impl Block {
+    /// Kept as the article's text: a heading stays a heading, page furniture becomes a
+    /// paragraph, and the reason says which.
+    pub(crate) fn keep_as_article_text(&mut self) {
+        self.keep = true;
+        if self.role == Role::Boilerplate {
+            self.role = Role::Paragraph;
+        }
+        self.reason = if self.role == Role::Heading {
+            Reason::ArticleHeading
+        } else {
+            Reason::ArticleText
+        };
+    }
+
     /// A block with the given role and decision.
     pub fn new(text: impl Into<String>, role: Role, keep: bool, reason: Reason) -> Self {
         Block {
