@@ -322,6 +322,9 @@ fn main() -> Result<()> {
                         }
                         extract::decide::trim_kept_repeats(&mut a.blocks, &p.shapes);
                         extract::decide::fill_one_block_holes(&mut a.blocks);
+                        if format == Format::Text {
+                            extract::decide::keep_prose_beside_kept_text(&mut a.blocks);
+                        }
                         a
                     })
                     .collect()

@@ -175,6 +175,9 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         }
         decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
         decide::fill_one_block_holes(&mut article.blocks);
+        if format == Format::Text {
+            decide::keep_prose_beside_kept_text(&mut article.blocks);
+        }
     }
     if format != Format::Markdown {
         fields::near_body::fill_from_blocks(&mut article);
