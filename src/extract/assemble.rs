@@ -630,9 +630,28 @@ const IMAGE_REACH_BLOCKS: usize = 3;
 /// The text decisions were made on prose; a listing between two kept paragraphs belongs to them.
 fn keep_sandwiched(blocks: &mut [Block]) {
     let is_image = |b: &Block| matches!(b.form, Form::Image { .. });
+    // An unlabelled picture the page shows three times or more is its furniture (an audio
+    // player's icon beside each clip, a spacer), not one of the article's pictures.
+    let mut shown: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for b in blocks.iter() {
+        if let Form::Image { src, alt } = &b.form
+            && alt.trim().is_empty()
+        {
+            *shown.entry(src.as_str()).or_default() += 1;
+        }
+    }
+    let furniture: Vec<bool> = blocks
+        .iter()
+        .map(|b| match &b.form {
+            Form::Image { src, alt } => {
+                alt.trim().is_empty() && shown.get(src.as_str()).is_some_and(|&n| n >= 3)
+            }
+            _ => false,
+        })
+        .collect();
     for i in 0..blocks.len() {
         let candidate = match &blocks[i].form {
-            Form::Image { .. } => true,
+            Form::Image { .. } => !furniture[i],
             // Cells and code lines are short and unlike prose, so the text decisions often
             // call them navigation or metadata; only a clear verdict on their words stands.
             Form::Code { .. } | Form::Table { .. } | Form::Verbatim { .. }
@@ -1006,6 +1025,19 @@ mod more_notes_and_math {
         assert!(md.contains("![One](/one.png)"), "{md}");
         assert!(md.contains("![Two](/two.png)"), "{md}");
         assert!(!md.contains("avatar"), "{md}");
+    }
+
+    #[test]
+    fn an_unlabelled_picture_shown_three_times_is_furniture() {
+        let icon = "<img src=\"/player-icon.png\" alt=\"\">";
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p><p>{icon}</p><p>{icon}</p><p>{icon}</p>\
+             <figure><img src=\"/harbour.jpg\" alt=\"\"></figure>\
+             <p>The second paragraph {PROSE}.</p>"
+        ));
+        assert!(!md.contains("player-icon"), "{md}");
+        // A picture shown once stays, labelled or not.
+        assert!(md.contains("![](/harbour.jpg)"), "{md}");
     }
 
     #[test]
