@@ -739,6 +739,13 @@ pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
     }
 }
 
+/// The indices of the body blocks that show any text (images and empty blocks are no neighbours).
+fn body_text_blocks(blocks: &[Block]) -> Vec<usize> {
+    (0..blocks.len())
+        .filter(|&i| blocks[i].role.is_body() && !blocks[i].text.trim().is_empty())
+        .collect()
+}
+
 /// Fills a hole of one block in the kept text: a block the learned decision trimmed for no sign of
 /// its own ("outside the article": no menu, prompt, caption or other cue named it), alone between
 /// two kept blocks, is the article's (a short paragraph, a list item or a line of a recipe that
@@ -749,9 +756,7 @@ pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
 /// 0.881 -> 0.880, pasted 0.834 -> 0.833, pasted news 0.961 -> 0.959): there it already knows
 /// which lone blocks are not the article's, which on pages it has not seen it does not.
 pub fn fill_one_block_holes(blocks: &mut [Block]) {
-    let text: Vec<usize> = (0..blocks.len())
-        .filter(|&i| blocks[i].role.is_body() && !blocks[i].text.trim().is_empty())
-        .collect();
+    let text = body_text_blocks(blocks);
     for w in text.windows(3) {
         let (before, hole, after) = (w[0], w[1], w[2]);
         if !blocks[before].keep
@@ -774,9 +779,7 @@ pub fn fill_one_block_holes(blocks: &mut [Block]) {
 /// lost), news pasted 0.931 unchanged; the shipped model on its own training pages loses a
 /// little (0.833 -> 0.832, news 0.959 -> 0.957). HTML, whose runs follow the markup, lost with it.
 pub fn keep_prose_beside_kept_text(blocks: &mut [Block]) {
-    let text: Vec<usize> = (0..blocks.len())
-        .filter(|&i| blocks[i].role.is_body() && !blocks[i].text.trim().is_empty())
-        .collect();
+    let text = body_text_blocks(blocks);
     let beside_kept: Vec<usize> = (0..text.len())
         .filter(|&k| {
             let b = &blocks[text[k]];

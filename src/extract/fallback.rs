@@ -27,12 +27,12 @@ pub fn worth_reading_hidden(article: &Article, hidden_prose: usize) -> bool {
         || hidden_prose >= PROSE_RUN_BYTES && !has_kept_words(article)
 }
 
-/// Whether the kept body holds a word at all (without counting them).
+/// Whether the kept body holds a word at all (any text that is not white space counts as one).
 fn has_kept_words(article: &Article) -> bool {
     article
         .blocks
         .iter()
-        .any(|b| b.keep && b.role.is_body() && words(&b.text) > 0)
+        .any(|b| b.keep && b.role.is_body() && !b.text.trim().is_empty())
 }
 
 /// A kept body under this many words is thin enough to widen to the page's `<article>`.
