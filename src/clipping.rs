@@ -178,6 +178,7 @@ impl Clipping {
         let mut list_depth = 0u8;
         let mut list_shift = 0u8;
         let mut previous: Option<usize> = None;
+        let mut previous_was_text = false;
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
             // A block the person emptied writes nothing, not a bare list marker or a blank line.
@@ -204,16 +205,21 @@ impl Clipping {
             let joined = matches!(block.form, Form::Verbatim { joined: true })
                 && previous.is_some_and(|p| p + 1 == index);
             previous = Some(index);
+            let fence_under_text = matches!(block.form, Form::Code { .. }) && previous_was_text;
             if !out.is_empty() {
-                // Consecutive list items form one list; everything else is its own paragraph.
-                out.push_str(if is_list && previous_was_list || joined {
-                    "\n"
-                } else {
-                    "\n\n"
-                });
+                // Consecutive list items form one list, and a code fence sits right under the
+                // line that introduces it; everything else is its own paragraph.
+                out.push_str(
+                    if is_list && previous_was_list || joined || fence_under_text {
+                        "\n"
+                    } else {
+                        "\n\n"
+                    },
+                );
             }
             out.push_str(&markdown);
             previous_was_list = is_list;
+            previous_was_text = ends_in_text_line(block, &markdown);
         }
         out
     }
@@ -222,6 +228,23 @@ impl Clipping {
     pub fn to_markdown(&self) -> String {
         note_markdown(&self.front_matter(), &self.body_markdown())
     }
+}
+
+/// Whether a block written as `markdown` ends in a line of text (a paragraph's, a heading's, a
+/// list item's) that a code fence may directly follow. A fence interrupts such a line in
+/// CommonMark, while after raw HTML, a table, a quote or a math block it needs the blank line.
+/// Written tight, a fence reads as code to line-based readers too: a reader that lets a fence's
+/// indentation span a blank line pairs a fence written after one with the next one.
+fn ends_in_text_line(block: &crate::extract::Block, markdown: &str) -> bool {
+    let text_form = matches!(
+        block.form,
+        Form::Plain | Form::Heading { .. } | Form::ListItem { .. } | Form::Image { .. }
+    );
+    let last = markdown.lines().next_back().unwrap_or("").trim();
+    let marks: Vec<char> = last.chars().filter(|c| *c != ' ').collect();
+    let thematic_break =
+        marks.len() >= 3 && "-*_".contains(marks[0]) && marks.iter().all(|c| *c == marks[0]);
+    text_form && !last.is_empty() && !thematic_break && !last.starts_with(['<', '|', '>', '$'])
 }
 
 /// Renders a note from its front matter and body.
@@ -904,7 +927,7 @@ mod tests {
         clipping.set_block_text(2, "See the manual");
         assert_eq!(
             clipping.body_markdown(),
-            "### New title\n\n````rust\nfn main() {\n    println!(\"```\");\n}\n````\n\nSee the manual"
+            "### New title\n````rust\nfn main() {\n    println!(\"```\");\n}\n````\n\nSee the manual"
         );
         // A table or an image holds no text to edit.
         clipping.article.blocks[2].form = Form::Image {
@@ -1004,5 +1027,60 @@ mod tests {
             format: Format::Markdown,
         };
         assert_eq!(Clipping::new(article, original).body_markdown(), source);
+
+        let tight = "Run this in the folder that holds the project, before anything else:\n\
+            ```sh\ncargo build\n```\n\n\
+            Another paragraph of prose that ends the note and is long enough to count as article text.";
+        let article = crate::extract::extract(tight, Format::Markdown);
+        let original = Original {
+            text: tight.to_string(),
+            format: Format::Markdown,
+        };
+        assert_eq!(Clipping::new(article, original).body_markdown(), tight);
+    }
+
+    #[test]
+    fn a_code_fence_sits_under_its_line_of_text_but_not_under_a_table_or_quote() {
+        let block = |text: &str, form: Form| {
+            let mut block = Block::new(text, Role::Paragraph, true, Reason::ArticleText);
+            block.form = form;
+            block
+        };
+        let code = || block("make", Form::Code { language: None });
+        let cell = |text: &str| crate::extract::TableCell {
+            text: text.into(),
+            markdown: text.into(),
+            ..Default::default()
+        };
+        let table = block(
+            "a b",
+            Form::Table {
+                rows: vec![vec![cell("a"), cell("b")]],
+            },
+        );
+        let quote = {
+            let mut quote = block("Said so.", Form::Quote { depth: 1 });
+            quote.role = Role::Quote;
+            quote
+        };
+        let article = Article {
+            blocks: vec![
+                block("Build it:", Form::Plain),
+                code(),
+                table,
+                code(),
+                quote,
+                code(),
+                code(),
+            ],
+            ..Article::default()
+        };
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(body.starts_with("Build it:\n```\nmake\n```\n\n|"), "{body}");
+        assert!(body.contains("|\n\n```\nmake"), "{body}");
+        assert!(
+            body.ends_with("> Said so.\n\n```\nmake\n```\n\n```\nmake\n```"),
+            "{body}"
+        );
     }
 }
