@@ -152,6 +152,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
     }
     out.extend(figures.map(image_block));
     keep_sandwiched(&mut out);
+    number_typed_lists(&mut out);
     // Product and service pages' notes are legal small print, not an author's footnotes.
     let kept_notes = matches!(
         article.kind,
@@ -167,6 +168,75 @@ pub fn apply(article: &mut Article, structure: Structure) {
     }
     trim_placeholder_copies(&mut out);
     article.blocks = out;
+}
+
+/// The number a page typed at the start of a paragraph or bullet ("2. Efficiency: …",
+/// "3) Ask…", a reference list's "1.Xie Y"), and how many bytes the label takes with the space
+/// after it. A number followed by a digit ("3.5 million") or by nothing is not a label.
+pub(crate) fn typed_number(text: &str) -> Option<(u32, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number: u32 = text[..digits].parse().ok().filter(|n| *n > 0)?;
+    let mark = *text.as_bytes().get(digits)?;
+    if !(mark == b'.' || mark == b')') {
+        return None;
+    }
+    let rest = &text[digits + 1..];
+    let after = rest.chars().next()?;
+    if !(after.is_whitespace() || mark == b'.' && after.is_alphabetic()) {
+        return None;
+    }
+    let label = text.len() - rest.trim_start().len();
+    Some((number, label))
+}
+
+/// Paragraphs or bullets that each start with a number the page typed, counting up by one
+/// (a how-to's "1. Connect…", "2. Once…" with a paragraph or a picture between; a reference
+/// list drawn as bullets with a "1." label in each), are a numbered list: written as one, with
+/// the page's numbers, where the typed label would otherwise show escaped ("1\. Connect…").
+/// A lone numbered paragraph stays a paragraph. The text keeps the label (it is what the page
+/// shows); only the Markdown moves it into the list marker.
+fn number_typed_lists(blocks: &mut [Block]) {
+    let candidates: Vec<(usize, u32, usize)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| {
+            b.edited.is_none()
+                && (b.role == Role::Paragraph && b.form.is_plain()
+                    || b.role == Role::ListItem
+                        && matches!(b.form, Form::Plain | Form::ListItem { ordered: false, .. }))
+        })
+        .filter_map(|(i, b)| {
+            let (number, label) = typed_number(&b.text)?;
+            // The Markdown must start with the same label, not inside a link or emphasis.
+            let markdown = b.markdown.as_deref().unwrap_or(&b.text);
+            (markdown.get(..label) == b.text.get(..label)).then_some((i, number, label))
+        })
+        .collect();
+    for (at, &(i, number, label)) in candidates.iter().enumerate() {
+        let follows = at > 0 && candidates[at - 1].1 + 1 == number;
+        let followed = candidates
+            .get(at + 1)
+            .is_some_and(|next| next.1 == number + 1);
+        if !(follows || followed) {
+            continue;
+        }
+        let block = &mut blocks[i];
+        let depth = block.list_depth().unwrap_or(1);
+        let markdown = block.markdown.as_deref().unwrap_or(&block.text)[label..].to_string();
+        block.markdown = Some(match &block.markdown {
+            Some(_) => markdown,
+            None => super::markdown::escaped(&markdown),
+        });
+        block.role = Role::ListItem;
+        block.form = Form::ListItem {
+            ordered: true,
+            depth,
+            number,
+        };
+    }
 }
 
 /// A lazy-loading page shows a small placeholder and then the image itself (in `<noscript>` or
@@ -1368,5 +1438,91 @@ mod placeholder_tests {
         assert!(blocks[1].keep);
         assert!(matches!(&blocks[1].form, Form::Image { alt, .. } if alt == "A chart"));
         assert!(blocks[2].keep && blocks[3].keep);
+    }
+}
+
+#[cfg(test)]
+mod typed_list_tests {
+    use crate::extract::{Block, Format, extract, kept_markdown};
+
+    #[test]
+    fn a_typed_number_is_a_label_only_before_words() {
+        use super::typed_number;
+        assert_eq!(typed_number("2. Efficiency first"), Some((2, 3)));
+        assert_eq!(typed_number("3)  Ask"), Some((3, 4)));
+        assert_eq!(typed_number("1.Xie Y, Wu Z"), Some((1, 2)));
+        for not_a_label in [
+            "3.5 million",
+            "1.",
+            "2024 was",
+            "0. Zero",
+            "30–40 dB",
+            "1)x",
+            "",
+        ] {
+            assert_eq!(typed_number(not_a_label), None, "{not_a_label}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_numbered_one_two_three_by_the_page_are_a_numbered_list() {
+        let steps = "<article><h1>Setting up the router</h1>\
+            <p>The router takes a few minutes to set up, and the app walks you through most of it.</p>\
+            <p>1. Connect the router to your modem and place the satellites in the rooms you use.</p>\
+            <p>The satellites need to be within range of the router, so start close and move out.</p>\
+            <p>2. Once they are placed, open the app and follow its steps to name the network.</p>\
+            <p>3) Update the firmware when the app offers to, before you connect anything else.</p>\
+            <p>4. Nothing more.</p>\
+            <p>2024. That was the year the company sold its ten millionth router, a number it likes.</p>\
+            </article>";
+        let article = extract(steps, Format::Html);
+        let md: Vec<String> = article.kept_body().map(Block::to_markdown).collect();
+        let has = |line: &str| md.iter().any(|m| m == line);
+        assert!(
+            has(
+                "1. Connect the router to your modem and place the satellites in the rooms you use."
+            ),
+            "{md:#?}"
+        );
+        assert!(has(
+            "3. Update the firmware when the app offers to, before you connect anything else."
+        ));
+        // The year is no list item: no number before it counts up to it.
+        assert!(
+            md.iter().any(|m| m.starts_with("2024\\. That was")),
+            "{md:#?}"
+        );
+        // The text keeps what the page shows.
+        assert!(
+            article
+                .kept_body()
+                .any(|b| b.text.starts_with("2. Once they are placed"))
+        );
+
+        // An edit that keeps the number does not write it twice.
+        let mut item = article
+            .kept_body()
+            .find(|b| b.text.starts_with("2. Once"))
+            .expect("the second step")
+            .clone();
+        item.set_edited("2. Once they are placed, open the app.");
+        assert_eq!(item.to_markdown(), "2. Once they are placed, open the app.");
+    }
+
+    #[test]
+    fn a_reference_list_drawn_as_bullets_with_typed_numbers_is_numbered() {
+        let refs = "<article><h1>Exercise and the brain</h1>\
+            <p>Exercise changes the brain in ways that researchers are only starting to measure well.</p>\
+            <h2>References</h2><ul style=\"list-style-type:none\">\
+            <li><span>1.</span><cite>Xie Y, Wu Z. The effects of exercise on depression. 2021.</cite></li>\
+            <li><span>2.</span><cite>Schuch FB. Physical activity and incident depression. 2018.</cite></li>\
+            </ul></article>";
+        let md = kept_markdown(refs);
+        assert!(
+            md.iter()
+                .any(|m| m == "1. Xie Y, Wu Z. The effects of exercise on depression. 2021."),
+            "{md:#?}"
+        );
+        assert!(md.iter().any(|m| m.starts_with("2. Schuch FB.")), "{md:#?}");
     }
 }

@@ -246,13 +246,27 @@ impl Block {
     /// kind and structure, the text escaped like page text (or, for Markdown input, as written).
     fn with_edit_applied(&self, edited: &str) -> Block {
         let text = edited_text(&self.form, self.role, edited);
+        // A numbered item whose number the page typed (see `assemble::number_typed_lists`)
+        // shows its text with the number; the list marker writes it.
+        let shown = match self.form {
+            Form::ListItem {
+                ordered: true,
+                number,
+                ..
+            } => match super::assemble::typed_number(&text) {
+                Some((typed, label)) if typed == number => &text[label..],
+                _ => &text,
+            },
+            _ => &text,
+        };
         let markdown = match (&self.form, &self.markdown) {
             (Form::Verbatim { .. }, _) => Some(text.clone()),
             // Links and emphasis around words the edit left as they were stay.
             (Form::Code { .. } | Form::Table { .. } | Form::Image { .. }, _) => None,
             (_, Some(page_markdown)) => {
-                Some(super::markdown::escaped_keeping_marks(&text, page_markdown))
+                Some(super::markdown::escaped_keeping_marks(shown, page_markdown))
             }
+            (_, None) if shown.len() < text.len() => Some(super::markdown::escaped(shown)),
             (_, None) => None,
         };
         Block {
