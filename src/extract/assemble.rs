@@ -170,28 +170,6 @@ pub fn apply(article: &mut Article, structure: Structure) {
     article.blocks = out;
 }
 
-/// The number a page typed at the start of a paragraph or bullet ("2. Efficiency: …",
-/// "3) Ask…", a reference list's "1.Xie Y"), and how many bytes the label takes with the space
-/// after it. A number followed by a digit ("3.5 million") or by nothing is not a label.
-pub(crate) fn typed_number(text: &str) -> Option<(u32, usize)> {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
-        return None;
-    }
-    let number: u32 = text[..digits].parse().ok().filter(|n| *n > 0)?;
-    let mark = *text.as_bytes().get(digits)?;
-    if !(mark == b'.' || mark == b')') {
-        return None;
-    }
-    let rest = &text[digits + 1..];
-    let after = rest.chars().next()?;
-    if !(after.is_whitespace() || mark == b'.' && after.is_alphabetic()) {
-        return None;
-    }
-    let label = text.len() - rest.trim_start().len();
-    Some((number, label))
-}
-
 /// Paragraphs or bullets that each start with a number the page typed, counting up by one
 /// (a how-to's "1. Connect…", "2. Once…" with a paragraph or a picture between; a reference
 /// list drawn as bullets with a "1." label in each), are a numbered list: written as one, with
@@ -209,7 +187,7 @@ fn number_typed_lists(blocks: &mut [Block]) {
                         && matches!(b.form, Form::Plain | Form::ListItem { ordered: false, .. }))
         })
         .filter_map(|(i, b)| {
-            let (number, label) = typed_number(&b.text)?;
+            let (number, label) = super::markdown::typed_number(&b.text)?;
             // The Markdown must start with the same label, not inside a link or emphasis.
             let markdown = b.markdown.as_deref().unwrap_or(&b.text);
             (markdown.get(..label) == b.text.get(..label)).then_some((i, number, label))
@@ -1447,7 +1425,7 @@ mod typed_list_tests {
 
     #[test]
     fn a_typed_number_is_a_label_only_before_words() {
-        use super::typed_number;
+        use crate::extract::markdown::typed_number;
         assert_eq!(typed_number("2. Efficiency first"), Some((2, 3)));
         assert_eq!(typed_number("3)  Ask"), Some((3, 4)));
         assert_eq!(typed_number("1.Xie Y, Wu Z"), Some((1, 2)));

@@ -144,6 +144,28 @@ pub fn escape_line_starts(markdown: &str) -> String {
     out
 }
 
+/// The number a page typed at the start of a paragraph or bullet ("2. Efficiency: …",
+/// "3) Ask…", a reference list's "1.Xie Y"), and how many bytes the label takes with the space
+/// after it. A number followed by a digit ("3.5 million") or by nothing is not a label.
+pub fn typed_number(text: &str) -> Option<(u32, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number: u32 = text[..digits].parse().ok().filter(|n| *n > 0)?;
+    let mark = *text.as_bytes().get(digits)?;
+    if !(mark == b'.' || mark == b')') {
+        return None;
+    }
+    let rest = &text[digits + 1..];
+    let after = rest.chars().next()?;
+    if !(after.is_whitespace() || mark == b'.' && after.is_alphabetic()) {
+        return None;
+    }
+    let label = text.len() - rest.trim_start().len();
+    Some((number, label))
+}
+
 /// A heading's text with a trailing run of `#` (after a space, or alone) escaped: unescaped, the
 /// run would be read as the heading's optional closing sequence and vanish.
 pub fn escape_closing_hashes(line: &str) -> String {

@@ -242,23 +242,30 @@ impl Block {
         }
     }
 
+    /// How many bytes at the start of `text` are the number of an item the page numbered in its
+    /// text (see `assemble::number_typed_lists`): the list marker shows that number, so the
+    /// item's line and the block list leave it out. 0 for any other block.
+    pub fn typed_label_len(&self, text: &str) -> usize {
+        match self.form {
+            Form::ListItem {
+                ordered: true,
+                number,
+                ..
+            } => match super::markdown::typed_number(text) {
+                Some((typed, label)) if typed == number => label,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
     /// The block as the note writes it with the person's text in place of the page's: same
     /// kind and structure, the text escaped like page text (or, for Markdown input, as written).
     fn with_edit_applied(&self, edited: &str) -> Block {
         let text = edited_text(&self.form, self.role, edited);
         // A numbered item whose number the page typed (see `assemble::number_typed_lists`)
         // shows its text with the number; the list marker writes it.
-        let shown = match self.form {
-            Form::ListItem {
-                ordered: true,
-                number,
-                ..
-            } => match super::assemble::typed_number(&text) {
-                Some((typed, label)) if typed == number => &text[label..],
-                _ => &text,
-            },
-            _ => &text,
-        };
+        let shown = &text[self.typed_label_len(&text)..];
         let markdown = match (&self.form, &self.markdown) {
             (Form::Verbatim { .. }, _) => Some(text.clone()),
             // Links and emphasis around words the edit left as they were stay.

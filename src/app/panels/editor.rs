@@ -525,10 +525,10 @@ fn row_text(block: &Block) -> String {
             } else {
                 "•".to_string()
             };
-            format!(
-                "{indent}{marker} {}",
-                head(block.current_text(), ROW_TEXT_CHARS)
-            )
+            // A number the page typed in the item's text is the marker.
+            let text = block.current_text();
+            let text = &text[block.typed_label_len(text)..];
+            format!("{indent}{marker} {}", head(text, ROW_TEXT_CHARS))
         }
         Form::Footnote { label } => {
             format!("[{label}] {}", head(block.current_text(), ROW_TEXT_CHARS))
@@ -1461,4 +1461,36 @@ fn block_menu(response: &egui::Response, block: &Block, index: usize, actions: &
 /// A reason colour for trimmed blocks: the warning colour, softened toward the weak text colour.
 fn warn_tint(warn: Color32, weak: Color32) -> Color32 {
     weak.lerp_to_gamma(warn, 0.6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::row_text;
+    use crate::extract::{Block, Form, Reason, Role};
+
+    fn item(text: &str, number: u32) -> Block {
+        let mut block = Block::new(text, Role::ListItem, true, Reason::ArticleText);
+        block.form = Form::ListItem {
+            ordered: true,
+            depth: 1,
+            number,
+        };
+        block
+    }
+
+    #[test]
+    fn a_numbered_row_shows_its_number_once() {
+        // The page typed the number in the item's text: it is the marker, not shown twice.
+        assert_eq!(
+            row_text(&item("2. Clone the repository", 2)),
+            "2. Clone the repository"
+        );
+        // A list the page numbered with `<ol>`: the marker is added.
+        assert_eq!(
+            row_text(&item("Clone the repository", 2)),
+            "2. Clone the repository"
+        );
+        // Text that starts with another number keeps it after the marker.
+        assert_eq!(row_text(&item("5. Clone", 2)), "2. 5. Clone");
+    }
 }
