@@ -148,7 +148,10 @@ pub fn apply(article: &mut Article, structure: Structure) {
         if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
             block.form = shape.form.clone();
         }
-        out.push(block);
+        match numbered_lines(&block) {
+            Some(lines) => out.extend(lines),
+            None => out.push(block),
+        }
     }
     out.extend(figures.map(image_block));
     keep_sandwiched(&mut out);
@@ -168,6 +171,52 @@ pub fn apply(article: &mut Article, structure: Structure) {
     }
     trim_placeholder_copies(&mut out);
     article.blocks = out;
+}
+
+/// A paragraph whose lines (`<br>` apart) end in steps the page numbered, counting up by one
+/// ("Key principles:", "1. Safety…", "2. Efficiency…"), as one block for its lead line (if
+/// any) and one for each step, so that [`number_typed_lists`] makes a list of the steps. Each
+/// keeps the paragraph's decision and reason. `None` for any other block.
+fn numbered_lines(block: &Block) -> Option<Vec<Block>> {
+    if block.role != Role::Paragraph || !block.form.is_plain() || !block.text.contains('\n') {
+        return None;
+    }
+    let lines: Vec<&str> = block.text.split('\n').collect();
+    // The Markdown twin's lines are the text's, hard breaks apart; when they do not line up
+    // (a break inside a link), the paragraph stays whole.
+    let marked: Option<Vec<&str>> = match &block.markdown {
+        Some(markdown) => {
+            let marked: Vec<&str> = markdown.split('\n').map(str::trim_end).collect();
+            if marked.len() != lines.len() {
+                return None;
+            }
+            Some(marked)
+        }
+        None => None,
+    };
+    let first = lines
+        .iter()
+        .position(|line| super::markdown::typed_number(line).is_some())?;
+    let numbers: Vec<u32> = lines[first..]
+        .iter()
+        .map(|line| super::markdown::typed_number(line).map(|(n, _)| n))
+        .collect::<Option<_>>()?;
+    // A list after a lead line must start at 1 (CommonMark lets only a "1." end a paragraph).
+    let counts_up = numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    if numbers.len() < 2 || !counts_up || first > 0 && numbers[0] != 1 {
+        return None;
+    }
+    let piece = |from: usize, to: usize| Block {
+        text: lines[from..to].join("\n"),
+        markdown: marked.as_ref().map(|m| m[from..to].join("  \n")),
+        ..block.clone()
+    };
+    let mut pieces = Vec::with_capacity(lines.len() - first + 1);
+    if first > 0 {
+        pieces.push(piece(0, first));
+    }
+    pieces.extend((first..lines.len()).map(|i| piece(i, i + 1)));
+    Some(pieces)
 }
 
 /// Paragraphs or bullets that each start with a number the page typed, counting up by one
@@ -1485,6 +1534,37 @@ mod typed_list_tests {
             .clone();
         item.set_edited("2. Once they are placed, open the app.");
         assert_eq!(item.to_markdown(), "2. Once they are placed, open the app.");
+    }
+
+    #[test]
+    fn numbered_lines_of_one_paragraph_are_a_list_under_their_lead_line() {
+        let page = "<article><h1>Plumbing engineering</h1>\
+            <p>Plumbing engineering keeps water safe and buildings efficient, and it rests on a few ideas.</p>\
+            <p>Key principles:<br>1. Safety: systems that keep water supply and waste apart.<br>\
+            2. Efficiency: systems that <em>waste</em> little water and energy.<br>\
+            3. Compliance: systems that meet the codes that apply.</p>\
+            <p>Open 9 to 5:<br>2. floor, room 12<br>3. floor, room 14</p>\
+            <p>That is why every project starts from these principles and not from the fixtures.</p></article>";
+        let md = kept_markdown(page);
+        let at = md
+            .iter()
+            .position(|m| m == "Key principles:")
+            .expect("the lead line");
+        assert_eq!(
+            md[at + 1..at + 4],
+            [
+                "1. Safety: systems that keep water supply and waste apart.",
+                "2. Efficiency: systems that *waste* little water and energy.",
+                "3. Compliance: systems that meet the codes that apply.",
+            ],
+            "{md:#?}"
+        );
+        // Lines that do not start at 1 after a lead line stay the paragraph's.
+        assert!(
+            md.iter()
+                .any(|m| m.starts_with("Open 9 to 5:  \n2\\. floor")),
+            "{md:#?}"
+        );
     }
 
     #[test]
