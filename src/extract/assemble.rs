@@ -961,6 +961,18 @@ mod tests {
             line(2, "q = 97")
         ));
         assert_eq!(code(&gutter), ["```python\np = 61\nq = 97\n```"]);
+        // The same toolbar over code no class names (a chat's answer): its label is the
+        // language; a toolbar's other words are not.
+        let chat = |label: &str| {
+            page(&format!(
+                "<pre><div class=\"sticky select-none\"><div>{label}</div><button>Copy code</button></div>\
+                 <code>{}{}</code></pre>",
+                line(1, "p = 61"),
+                line(2, "q = 97")
+            ))
+        };
+        assert_eq!(code(&chat("Python")), ["```python\np = 61\nq = 97\n```"]);
+        assert_eq!(code(&chat("Wrap")), ["```\np = 61\nq = 97\n```"]);
         // Chroma's table: the gutter's numbers in one cell, the code in the next.
         let chroma = page(
             "<div class=\"highlight\"><table class=\"lntable\"><tr>\

@@ -312,6 +312,10 @@ struct Builder<'a> {
     tables: Vec<TableState>,
     pre_elem: Option<u32>,
     pre_lang: Option<String>,
+    /// The text of a code listing's toolbar (an element inside `<pre>` that cannot be selected,
+    /// left out of the code) while it is open, with the skip depth it opened at: a toolbar that
+    /// names a language ("Python") names the listing's, when no class did.
+    pre_label: Option<(usize, String)>,
     /// A code language named by an open element around a coming `<pre>` (its stack index).
     lang_hint: Option<(usize, u32, String)>,
     /// An open link to or from a footnote, or a note's own label (its element, where its text
@@ -394,6 +398,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         tables: Vec::new(),
         pre_elem: None,
         pre_lang: None,
+        pre_label: None,
         lang_hint: None,
         block_images: Vec::new(),
         picture_source: None,

@@ -251,9 +251,8 @@ impl<'a> Builder<'a> {
         {
             self.author_open.push((elem, self.author_text.len()));
         }
-        let mut skipped = is_skipped(name)
-            || is_edit_control(class)
-            || self.pre_depth > 0 && is_unselectable(tag, class);
+        let toolbar = self.pre_depth > 0 && is_unselectable(tag, class);
+        let mut skipped = is_skipped(name) || is_edit_control(class) || toolbar;
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
         // rendering inside.
         if (kind == Kind::Inline || name == "div")
@@ -266,6 +265,9 @@ impl<'a> Builder<'a> {
         }
         if skipped {
             self.skip_depth += 1;
+            if toolbar && self.pre_lang.is_none() && self.pre_label.is_none() {
+                self.pre_label = Some((self.skip_depth, String::new()));
+            }
         }
         if hidden && !self.read_hidden {
             self.hidden_depth += 1;
@@ -701,6 +703,12 @@ impl<'a> Builder<'a> {
             self.comments_depth = self.comments_depth.saturating_sub(1);
         }
         if open.skipped {
+            let depth = self.skip_depth;
+            if let Some((_, label)) = self.pre_label.take_if(|(d, _)| *d == depth)
+                && self.pre_lang.is_none()
+            {
+                self.pre_lang = language_named(&label);
+            }
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
         if open.hidden && !self.read_hidden {
@@ -712,6 +720,7 @@ impl<'a> Builder<'a> {
                 if self.pre_depth == 0 {
                     self.pre_elem = None;
                     self.pre_lang = None;
+                    self.pre_label = None;
                 }
             }
             Kind::Heading if name == "h1" || name == "h2" => {
@@ -738,6 +747,12 @@ impl<'a> Builder<'a> {
 
     fn text_run(&mut self, raw: &str) {
         if self.skip_depth > 0 {
+            if let Some((_, label)) = &mut self.pre_label
+                && label.len() < 64
+            {
+                label.push_str(raw);
+                label.push(' ');
+            }
             return;
         }
         if self.hidden_depth > 0 {

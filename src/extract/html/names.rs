@@ -591,6 +591,70 @@ pub(super) fn lang_of(class: &str) -> Option<String> {
     None
 }
 
+/// The language a code listing's toolbar names, as its first word ("Python", "bash Copy
+/// code"), among the common ones: a toolbar's other words ("Copy", "Wrap") are not languages.
+pub(super) fn language_named(label: &str) -> Option<String> {
+    const KNOWN: &[&str] = &[
+        "bash",
+        "c",
+        "c#",
+        "c++",
+        "clojure",
+        "cpp",
+        "csharp",
+        "css",
+        "dart",
+        "diff",
+        "dockerfile",
+        "elixir",
+        "erlang",
+        "go",
+        "graphql",
+        "haskell",
+        "html",
+        "ini",
+        "java",
+        "javascript",
+        "js",
+        "json",
+        "jsx",
+        "julia",
+        "kotlin",
+        "latex",
+        "lua",
+        "makefile",
+        "markdown",
+        "matlab",
+        "nginx",
+        "ocaml",
+        "perl",
+        "php",
+        "powershell",
+        "python",
+        "r",
+        "ruby",
+        "rust",
+        "scala",
+        "scss",
+        "sh",
+        "shell",
+        "sql",
+        "swift",
+        "tex",
+        "toml",
+        "ts",
+        "tsx",
+        "typescript",
+        "vue",
+        "xml",
+        "yaml",
+        "yml",
+        "zsh",
+    ];
+    let first = label.split_whitespace().next()?.to_ascii_lowercase();
+    KNOWN.contains(&first.as_str()).then_some(first)
+}
+
 pub(super) fn clean_lang(raw: &str) -> Option<String> {
     let lang = raw.trim().to_ascii_lowercase();
     let ok = !lang.is_empty()
