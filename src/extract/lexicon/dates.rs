@@ -10,8 +10,7 @@ pub fn month_name(m: u32) -> Option<String> {
 }
 
 /// Month names and abbreviations (lower case) with their number, in the languages we expect.
-/// Polish and Russian genitive forms ("maja", "мая") are what dates use, so both forms are
-/// listed.
+/// Polish genitive forms ("maja") are what dates use, so both forms are listed.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -151,43 +150,6 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("gru", 12),
     ("dicembre", 12),
     ("dezembro", 12),
-    // Russian: dates use the genitive ("24 сентября 2018"), headers the nominative.
-    ("январь", 1),
-    ("января", 1),
-    ("янв", 1),
-    ("февраль", 2),
-    ("февраля", 2),
-    ("фев", 2),
-    ("март", 3),
-    ("марта", 3),
-    ("мар", 3),
-    ("апрель", 4),
-    ("апреля", 4),
-    ("апр", 4),
-    ("май", 5),
-    ("мая", 5),
-    ("июнь", 6),
-    ("июня", 6),
-    ("июн", 6),
-    ("июль", 7),
-    ("июля", 7),
-    ("июл", 7),
-    ("август", 8),
-    ("августа", 8),
-    ("авг", 8),
-    ("сентябрь", 9),
-    ("сентября", 9),
-    ("сен", 9),
-    ("сент", 9),
-    ("октябрь", 10),
-    ("октября", 10),
-    ("окт", 10),
-    ("ноябрь", 11),
-    ("ноября", 11),
-    ("ноя", 11),
-    ("декабрь", 12),
-    ("декабря", 12),
-    ("дек", 12),
 ];
 
 /// Time-zone abbreviations with a fixed meaning, as hours east of UTC (in minutes).
