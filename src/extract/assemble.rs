@@ -988,6 +988,41 @@ mod tests {
     }
 
     #[test]
+    fn bold_and_italics_written_as_styles_are_marks() {
+        // A Google Docs copy: the whole document in a `<b>` that says its weight is normal, the
+        // marks on spans.
+        let span = |style: &str, text: &str| {
+            format!("<span style=\"font-family:Arial;{style}\">{text}</span>")
+        };
+        let page = format!(
+            "<html><body><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">\
+             <h1>Planning the garden</h1><p>{}{}{}</p><p>{}{}{}</p></b></body></html>",
+            span("font-weight:400", "The plan starts with "),
+            span("font-weight:700", "what grew well last year"),
+            span(
+                "font-weight:400",
+                " and what did not, so that the beds can be rotated this spring."
+            ),
+            span("font-weight:400", "Tomatoes went in the "),
+            span("font-style:italic;font-weight:400", "north"),
+            span(
+                "font-weight:400",
+                " bed last year, so this year they move to the south bed instead."
+            ),
+        );
+        let md = kept_markdown(&page);
+        assert!(
+            md.contains(&"The plan starts with **what grew well last year** and what did not, so that the beds can be rotated this spring.".to_string()),
+            "{md:#?}"
+        );
+        assert!(
+            md.iter()
+                .any(|m| m.starts_with("Tomatoes went in the *north* bed")),
+            "{md:#?}"
+        );
+    }
+
+    #[test]
     fn a_gutters_numbers_beside_each_line_are_left_out_of_the_code() {
         let line = |n: u32, code: &str| {
             format!(

@@ -1252,7 +1252,7 @@ impl<'a> Builder<'a> {
         if self.pre_depth == 0
             && self.skip_depth == 0
             && self.hidden_depth == 0
-            && let Some(mark) = Mark::of(name)
+            && let Some(mark) = styled_mark(name, tag.attr("style"))
         {
             let in_heading = self.stack.iter().any(|o| o.kind == Kind::Heading);
             let repeated = self.marks.iter().any(|m| m.mark == mark);
@@ -1878,3 +1878,43 @@ const MAX_AUTHOR_TEXT: usize = 2_000;
 /// [`marks_comments`]: the learned Comment cue also fires on "responsive".)
 const AUTHOR_ELSEWHERE_CUES: u64 =
     inputs::Cue::Related.bit() | inputs::Cue::Nav.bit() | inputs::Cue::TagNav.bit();
+
+/// The inline mark an element makes: its tag's (`<b>`, `<em>`…), unless its style says its
+/// weight is normal (a Google Docs copy wraps the whole document in `<b style="font-weight:
+/// normal">`); for a `<span>`, what its style says (editors and Google Docs write bold as
+/// `font-weight:700` and italics as `font-style:italic` on spans). Bold wins when a span says both.
+fn styled_mark(name: &str, style: Option<&str>) -> Option<Mark> {
+    let style = style.filter(|s| memchr::memmem::find(s.as_bytes(), b"font-").is_some());
+    let declared = |property: &str| {
+        style?.split(';').find_map(|declaration| {
+            let (key, value) = declaration.split_once(':')?;
+            key.trim().eq_ignore_ascii_case(property).then(|| {
+                value
+                    .trim()
+                    .trim_end_matches("!important")
+                    .trim()
+                    .to_ascii_lowercase()
+            })
+        })
+    };
+    let bold = || {
+        declared("font-weight").map(|w| match w.as_str() {
+            "bold" | "bolder" => true,
+            _ => w.parse::<u32>().is_ok_and(|n| n >= 600),
+        })
+    };
+    match Mark::of(name) {
+        Some(Mark::Strong) if bold() == Some(false) => None,
+        Some(mark) => Some(mark),
+        None if name == "span" && style.is_some() => {
+            if bold() == Some(true) {
+                Some(Mark::Strong)
+            } else if declared("font-style").is_some_and(|s| s == "italic" || s == "oblique") {
+                Some(Mark::Emphasis)
+            } else {
+                None
+            }
+        }
+        None => None,
+    }
+}
