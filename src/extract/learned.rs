@@ -260,7 +260,17 @@ pub fn apply(
         .map(|b| (b.keep, b.role, b.reason.clone()))
         .collect();
     apply_margins(article, rows, &margins, KEEP_MARGIN, Selection::Threshold);
-    let kind = model.kind_of(article, rows, hints);
+    // A few paragraphs with nothing around them (no address, no title, no declared type: a
+    // short note pasted from a document) say too little to tell a shop or a service from an
+    // article: the model, trained on whole pages, guessed "service page" for two paragraphs
+    // under a heading pasted from Google Docs. A page that declares itself is still read.
+    let undeclared =
+        hints.url.is_none() && hints.types.is_empty() && hints.document_title.is_none();
+    let kind = if rows.len() < MIN_BLOCKS && undeclared {
+        PageKind::Article
+    } else {
+        model.kind_of(article, rows, hints)
+    };
     let selection = selection_for(article.format, kind);
     if selection != Selection::Threshold {
         for (b, (keep, role, reason)) in article.blocks.iter_mut().zip(as_the_rules_left_them) {

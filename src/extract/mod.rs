@@ -253,6 +253,20 @@ mod tests {
         <!--EndFragment--></body></html>";
 
     #[test]
+    fn a_few_paragraphs_with_nothing_around_them_are_an_article() {
+        // Two paragraphs under a heading, as a document editor puts them on the clipboard.
+        let note = "<html><body><b style=\"font-weight:normal\"><h1>Planning the garden</h1>\
+            <p>The plan starts with what grew well last year and what did not, so that the beds can be rotated.</p>\
+            <p>Tomatoes went in the north bed last year, so this year they move to the south bed instead.</p>\
+            </b></body></html>";
+        assert_eq!(
+            extract_pasted(note, Format::Html, None).kind,
+            kind::PageKind::Article
+        );
+        assert_eq!(extract(note, Format::Html).kind, kind::PageKind::Article);
+    }
+
+    #[test]
     fn a_pasted_selection_is_trimmed_lightly_and_a_pasted_page_as_a_page() {
         let kept = |a: &Article| -> Vec<String> {
             a.blocks
