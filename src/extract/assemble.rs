@@ -59,10 +59,14 @@ const DATA_CELL_MAX_BLOCKS: usize = 3;
 /// tables of plain cells, not headed ones.
 const HEADED_CELL_MAX_BLOCKS: usize = 8;
 
-/// Puts the structure back on the article's blocks (see the module's comment). Does nothing when
-/// the structure does not match the blocks (text input has none).
+/// Puts the structure back on the article's blocks (see the module's comment). When the
+/// structure does not match the blocks (text input has none), only the numbers the text typed
+/// make lists.
 pub fn apply(article: &mut Article, structure: Structure) {
     if structure.shapes.len() != article.blocks.len() {
+        if article.format == super::model::Format::Text {
+            number_typed_lists(&mut article.blocks);
+        }
         return;
     }
     let blocks = std::mem::take(&mut article.blocks);
@@ -1612,6 +1616,25 @@ mod typed_list_tests {
                 .any(|m| m.starts_with("Open 9 to 5:  \n2\\. floor")),
             "{md:#?}"
         );
+    }
+
+    #[test]
+    fn numbered_lines_of_pasted_text_are_a_numbered_list() {
+        let text = "Setting up the build server\n\n\
+            The build server takes a few minutes to set up, and these steps walk you through most of it.\n\n\
+            1. Install the compiler and the tools it needs from the packages.\n\
+            2. Clone the repository into your home folder and build it once.\n\n\
+            That is all: the server is ready for its first job, and the next post explains the schedule.\n";
+        let md: Vec<String> = extract(text, Format::Text)
+            .kept_body()
+            .map(Block::to_markdown)
+            .collect();
+        assert!(
+            md.iter()
+                .any(|m| m == "1. Install the compiler and the tools it needs from the packages."),
+            "{md:#?}"
+        );
+        assert!(md.iter().any(|m| m.starts_with("2. Clone")), "{md:#?}");
     }
 
     #[test]
