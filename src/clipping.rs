@@ -1021,22 +1021,18 @@ mod tests {
             | a | b |\n| --- | --- |\n| 1 | 2 |\n\n\
             ```rust\nfn main() {\n    let x = 1;\n}\n```\n\n\
             Another paragraph of prose that ends the note and is long enough to count as article text.";
-        let article = crate::extract::extract(source, Format::Markdown);
-        let original = Original {
-            text: source.to_string(),
-            format: Format::Markdown,
-        };
-        assert_eq!(Clipping::new(article, original).body_markdown(), source);
-
+        // A fence right under the line that introduces it, as the notes write it.
         let tight = "Run this in the folder that holds the project, before anything else:\n\
             ```sh\ncargo build\n```\n\n\
             Another paragraph of prose that ends the note and is long enough to count as article text.";
-        let article = crate::extract::extract(tight, Format::Markdown);
-        let original = Original {
-            text: tight.to_string(),
-            format: Format::Markdown,
-        };
-        assert_eq!(Clipping::new(article, original).body_markdown(), tight);
+        for note in [source, tight] {
+            let article = crate::extract::extract(note, Format::Markdown);
+            let original = Original {
+                text: note.to_string(),
+                format: Format::Markdown,
+            };
+            assert_eq!(Clipping::new(article, original).body_markdown(), note);
+        }
     }
 
     #[test]
