@@ -175,6 +175,9 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         }
         decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
         decide::fill_one_block_holes(&mut article.blocks);
+        if rows.len() < learned::MIN_BLOCKS {
+            decide::keep_small_page_text(&mut article.blocks, &rows);
+        }
         if format == Format::Text {
             decide::keep_prose_beside_kept_text(&mut article.blocks);
         }
@@ -251,6 +254,22 @@ mod tests {
         <p>Photo: the ridge at dawn</p><p>Share on Facebook</p>\
         <p>The second night is the coldest, so the sleeping bag matters more than the tent.</p>\
         <!--EndFragment--></body></html>";
+
+    #[test]
+    fn a_small_pages_article_element_is_kept_whole() {
+        let page = "<html><head><title>Page with Hero Section</title></head><body><article>\
+            <h1>Page with Hero Section</h1><div class=\"hero\"><p>This is the hero section with \
+            important introductory content that should not be removed.</p></div>\
+            <p>This is the main body of the article.</p></article></body></html>";
+        let kept: Vec<String> = extract(page, Format::Html)
+            .kept_body()
+            .map(|b| b.text.clone())
+            .collect();
+        assert!(
+            kept.contains(&"This is the main body of the article.".to_string()),
+            "{kept:?}"
+        );
+    }
 
     #[test]
     fn a_few_paragraphs_with_nothing_around_them_are_an_article() {
