@@ -322,9 +322,7 @@ fn main() -> Result<()> {
                         }
                         extract::decide::trim_kept_repeats(&mut a.blocks, &p.shapes);
                         extract::decide::fill_one_block_holes(&mut a.blocks);
-                        if p.rows.len() < learned::MIN_BLOCKS {
-                            extract::decide::keep_small_page_text(&mut a.blocks, &p.rows);
-                        }
+                        learned::keep_small_page_text(&mut a.blocks, &p.rows);
                         if format == Format::Text {
                             extract::decide::keep_prose_beside_kept_text(&mut a.blocks);
                         }

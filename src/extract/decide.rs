@@ -755,21 +755,6 @@ fn body_text_blocks(blocks: &[Block]) -> Vec<usize> {
 /// 0.930 -> 0.931. The shipped model, scored on the pages it was trained on, loses a little (WCXB
 /// 0.881 -> 0.880, pasted 0.834 -> 0.833, pasted news 0.961 -> 0.959): there it already knows
 /// which lone blocks are not the article's, which on pages it has not seen it does not.
-/// On a page of fewer blocks than the learned decision reads, a block inside the page's
-/// `<article>` or `<main>` that the rules put outside the article is the article's: among a
-/// handful of blocks the rules' choice of container is a guess (a post's hero `<div>` taken for
-/// the article, its last paragraph left out). Defuddle's fixtures: text F1 0.935 -> 0.938 (5 up,
-/// 1 down: a "Latest news" list inside `<article>`); no WCXB or news page is that small.
-pub fn keep_small_page_text(blocks: &mut [Block], rows: &[super::inputs::Row]) {
-    use super::inputs::at;
-    for (b, row) in blocks.iter_mut().zip(rows) {
-        let in_article = row[at!("tag_article")] > 0.5 || row[at!("tag_main")] > 0.5;
-        if in_article && !b.keep && b.role.is_body() && b.reason == Reason::OutsideArticle {
-            b.keep_as_article_text();
-        }
-    }
-}
-
 pub fn fill_one_block_holes(blocks: &mut [Block]) {
     let text = body_text_blocks(blocks);
     for w in text.windows(3) {

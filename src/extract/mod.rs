@@ -175,9 +175,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         }
         decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
         decide::fill_one_block_holes(&mut article.blocks);
-        if rows.len() < learned::MIN_BLOCKS {
-            decide::keep_small_page_text(&mut article.blocks, &rows);
-        }
+        learned::keep_small_page_text(&mut article.blocks, &rows);
         if format == Format::Text {
             decide::keep_prose_beside_kept_text(&mut article.blocks);
         }
