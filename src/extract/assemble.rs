@@ -1024,6 +1024,12 @@ mod tests {
                 .any(|m| m.starts_with("Tomatoes went in the *north* bed")),
             "{md:#?}"
         );
+        // The last declaration wins, whatever its case.
+        let restyled = page.replace("font-weight:700", "FONT-WEIGHT: bold; font-weight: 400");
+        assert!(
+            kept_markdown(&restyled).iter().all(|m| !m.contains("**")),
+            "{restyled}"
+        );
     }
 
     #[test]

@@ -1885,8 +1885,9 @@ const AUTHOR_ELSEWHERE_CUES: u64 =
 /// `font-weight:700` and italics as `font-style:italic` on spans). Bold wins when a span says both.
 fn styled_mark(name: &str, style: Option<&str>) -> Option<Mark> {
     let style = style.filter(|s| memchr::memmem::find(s.as_bytes(), b"font-").is_some());
+    // The last declaration of a property wins, as in CSS.
     let declared = |property: &str| {
-        style?.split(';').find_map(|declaration| {
+        style?.split(';').rev().find_map(|declaration| {
             let (key, value) = declaration.split_once(':')?;
             key.trim().eq_ignore_ascii_case(property).then(|| {
                 value
