@@ -1212,6 +1212,29 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_spanning_tables_cells_keep_their_marks_and_links_as_html() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p>\
+             <table><tr><th>Version</th><th>Notes</th></tr>\
+             <tr><td rowspan=\"2\"><strong>2.0</strong></td><td><a href=\"https://example.org/n\">Notes</a> &amp; <em>errata</em></td></tr>\
+             <tr><td>a &lt;b&gt; tag and *stars*</td></tr></table>\
+             <p>The last paragraph {PROSE}.</p>"
+        ));
+        assert!(
+            md.contains("<td rowspan=\"2\"><strong>2.0</strong></td>"),
+            "{md}"
+        );
+        assert!(
+            md.contains(
+                "<td><a href=\"https://example.org/n\">Notes</a> &amp; <em>errata</em></td>"
+            ),
+            "{md}"
+        );
+        // Page text stays text: the tag and the asterisks show as written.
+        assert!(md.contains("<td>a &lt;b&gt; tag and *stars*</td>"), "{md}");
+    }
+
+    #[test]
     fn a_link_with_nothing_shown_inside_is_left_out() {
         let md = kept(&format!(
             "<p>The first paragraph {PROSE}.</p><p>A claim<span style=\"display:none\">A note with \

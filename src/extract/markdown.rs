@@ -166,6 +166,28 @@ pub fn typed_number(text: &str) -> Option<(u32, usize)> {
     Some((number, label))
 }
 
+/// A table cell's inline Markdown (page text escaped, the marks and links the engine
+/// recognised) as HTML, for a table written as HTML: inside an HTML block a note's Markdown is
+/// not read, so `**bold**` would show its asterisks. The cell's `text`, escaped, when its Markdown
+/// would render as more than one paragraph.
+pub fn inline_html(markdown: &str, text: &str) -> String {
+    let one_line = markdown.replace('\n', " ");
+    let mut html = String::with_capacity(one_line.len() + 16);
+    pulldown_cmark::html::push_html(
+        &mut html,
+        pulldown_cmark::Parser::new_ext(&one_line, pulldown_cmark::Options::ENABLE_STRIKETHROUGH),
+    );
+    match html
+        .trim_end()
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_string(),
+        _ if one_line.trim().is_empty() => String::new(),
+        _ => escape_html(text),
+    }
+}
+
 /// A heading's text with a trailing run of `#` (after a space, or alone) escaped: unescaped, the
 /// run would be read as the heading's optional closing sequence and vanish.
 pub fn escape_closing_hashes(line: &str) -> String {

@@ -438,7 +438,7 @@ fn table_markdown(rows: &[Vec<TableCell>]) -> String {
                     out.push_str(&format!(" rowspan=\"{}\"", cell.rowspan));
                 }
                 out.push('>');
-                out.push_str(&super::markdown::escape_html(&cell.text));
+                out.push_str(&super::markdown::inline_html(&cell.markdown, &cell.text));
                 out.push_str(&format!("</{tag}>"));
             }
             out.push_str("</tr>\n");
