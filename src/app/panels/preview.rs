@@ -156,6 +156,10 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
         let chunks = split_code_blocks(shown)
             .into_iter()
             .flat_map(|chunk| match chunk {
+                Chunk::Markdown(text) => split_html_tables(text),
+                other => vec![other],
+            })
+            .flat_map(|chunk| match chunk {
                 Chunk::Markdown(text) => split_local_images(text, places),
                 other => vec![other],
             });
@@ -169,6 +173,7 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                     });
                 }
                 Chunk::Code(code) => code_block(ui, code),
+                Chunk::HtmlTable(html) => html_table(ui, k, html),
                 Chunk::Image { alt, path } => image_block(ui, &alt, &path),
             }
         }
@@ -197,6 +202,9 @@ fn note_body(note: &str) -> &str {
 enum Chunk<'a> {
     Markdown(&'a str),
     Code(&'a str),
+    /// A table written as HTML (its cells span rows or columns), from `<table>` to `</table>`:
+    /// the viewer shows HTML as text, so the preview lays it out itself.
+    HtmlTable(&'a str),
     /// An image on a line of its own whose file is on this computer (`alt` unescaped).
     Image {
         alt: String,
@@ -332,6 +340,138 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
     chunks
 }
 
+/// Cuts out the tables the note writes as HTML: a line `<table>` to a line `</table>`.
+fn split_html_tables(text: &str) -> Vec<Chunk<'_>> {
+    let mut chunks = Vec::new();
+    let mut rest_start = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p + 1);
+        if text[at..line_end].trim_end() == "<table>"
+            && let Some(close) = text[line_end..].find("\n</table>")
+        {
+            let end = line_end + close + "\n</table>".len();
+            if rest_start < at {
+                chunks.push(Chunk::Markdown(&text[rest_start..at]));
+            }
+            chunks.push(Chunk::HtmlTable(&text[at..end]));
+            rest_start = end;
+            at = end;
+            continue;
+        }
+        at = line_end;
+    }
+    if rest_start < text.len() {
+        chunks.push(Chunk::Markdown(&text[rest_start..]));
+    }
+    chunks
+}
+
+/// The cells of each row of a table the note writes as HTML, as a person reads them: the text
+/// without tags, entities decoded, a header cell marked; a cell that spans columns is followed by
+/// empty ones, and one that spans rows leaves its column empty in the rows below, so every cell
+/// stays in its column.
+fn html_table_rows(html: &str) -> Vec<Vec<(String, bool)>> {
+    let attribute = |tag: &str, name: &str| {
+        tag.split(&format!("{name}=\"")[..])
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(1)
+            .clamp(1, 64)
+    };
+    let next_cell = |s: &str| match (s.find("<td"), s.find("<th")) {
+        (Some(d), Some(h)) => Some(d.min(h)),
+        (d, h) => d.or(h),
+    };
+    // For each column, how many more rows a cell above still covers.
+    let mut covered: Vec<usize> = Vec::new();
+    let mut rows = Vec::new();
+    for line in html.lines().filter(|l| l.starts_with("<tr>")) {
+        let mut cells: Vec<(String, bool)> = Vec::new();
+        let mut rest = line;
+        while let Some(open) = next_cell(rest) {
+            let header = rest[open..].starts_with("<th");
+            let Some(start) = rest[open..].find('>').map(|p| open + p + 1) else {
+                break;
+            };
+            let close_tag = if header { "</th>" } else { "</td>" };
+            let Some(end) = rest[start..].find(close_tag).map(|p| start + p) else {
+                break;
+            };
+            let tag = &rest[open..start];
+            let (columns, spanned_rows) = (attribute(tag, "colspan"), attribute(tag, "rowspan"));
+            skip_covered(&mut cells, &mut covered);
+            for k in 0..columns {
+                let column = cells.len();
+                if covered.len() <= column {
+                    covered.resize(column + 1, 0);
+                }
+                covered[column] = spanned_rows - 1;
+                let text = if k == 0 {
+                    cell_text(&rest[start..end])
+                } else {
+                    String::new()
+                };
+                cells.push((text, header));
+            }
+            rest = &rest[end + close_tag.len()..];
+        }
+        skip_covered(&mut cells, &mut covered);
+        rows.push(cells);
+    }
+    rows
+}
+
+/// Empty cells for the columns a cell in a row above still covers, from the next column on.
+fn skip_covered(cells: &mut Vec<(String, bool)>, covered: &mut [usize]) {
+    while let Some(n) = covered.get_mut(cells.len()).filter(|n| **n > 0) {
+        *n -= 1;
+        cells.push((String::new(), false));
+    }
+}
+
+/// A cell's HTML as text: tags left out, the entities the note writes decoded.
+fn cell_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn html_table(ui: &mut egui::Ui, k: usize, html: &str) {
+    egui::ScrollArea::horizontal()
+        .id_salt(("preview-html-table", k))
+        .show(ui, |ui| {
+            egui::Grid::new(("preview-html-table-grid", k))
+                .striped(true)
+                .show(ui, |ui| {
+                    for row in html_table_rows(html) {
+                        for (text, header) in row {
+                            if header {
+                                ui.label(egui::RichText::new(text).strong());
+                            } else {
+                                ui.label(text);
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    ui.add_space(6.0);
+}
+
 /// Images as links to them ("Image: alt"): the preview loads nothing, from the network or the
 /// disk, and says what each image is and where it comes from.
 fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
@@ -386,6 +526,42 @@ mod tests {
         assert_eq!(
             split_code_blocks("a\n```\nb"),
             vec![Chunk::Markdown("a\n```\nb")]
+        );
+    }
+
+    #[test]
+    fn a_table_written_as_html_is_laid_out_by_the_preview() {
+        let table = "<table>\n<tr><th>Version</th><th>Notes</th></tr>\n\
+            <tr><td rowspan=\"2\"><strong>2.0</strong></td><td><a href=\"https://x.org\">Notes</a> &amp; a &lt;b&gt;</td></tr>\n\
+            <tr><td colspan=\"2\">Both</td><td>After</td></tr>\n</table>";
+        let body = format!("Intro\n\n{table}\n\nAfter");
+        assert_eq!(
+            split_html_tables(&body),
+            vec![
+                Chunk::Markdown("Intro\n\n"),
+                Chunk::HtmlTable(table),
+                Chunk::Markdown("\n\nAfter"),
+            ]
+        );
+        let cell = |t: &str, h: bool| (t.to_string(), h);
+        assert_eq!(
+            html_table_rows(table),
+            vec![
+                vec![cell("Version", true), cell("Notes", true)],
+                vec![cell("2.0", false), cell("Notes & a <b>", false)],
+                // The row below the spanning cell starts in its second column.
+                vec![
+                    cell("", false),
+                    cell("Both", false),
+                    cell("", false),
+                    cell("After", false)
+                ],
+            ]
+        );
+        // No closing line: left to the viewer.
+        assert_eq!(
+            split_html_tables("<table>\n<tr>"),
+            vec![Chunk::Markdown("<table>\n<tr>")]
         );
     }
 
