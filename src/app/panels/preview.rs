@@ -215,22 +215,43 @@ enum Chunk<'a> {
 /// Cuts out the images that stand on a line of their own and whose files are on this computer
 /// ([`local_image`]); the rest stays Markdown (where images become links).
 fn split_local_images<'a>(text: &'a str, places: &ImagePlaces<'_>) -> Vec<Chunk<'a>> {
+    cut_out(text, |line, _, line_end| {
+        let (alt, src) = lone_image(line.trim_end())?;
+        let path = local_image(src, places)?;
+        Some(Cut::Chunk(Chunk::Image { alt, path }, line_end))
+    })
+}
+
+/// What [`cut_out`]'s finder makes of a line: a chunk that ends at a byte offset, or the end of
+/// the search (what is left stays Markdown).
+enum Cut<'a> {
+    Chunk(Chunk<'a>, usize),
+    Stop,
+}
+
+/// Splits `text` into Markdown and the chunks `find` cuts out, line by line: `find` gets each
+/// line, where it starts and where it ends.
+fn cut_out<'a>(
+    text: &'a str,
+    mut find: impl FnMut(&'a str, usize, usize) -> Option<Cut<'a>>,
+) -> Vec<Chunk<'a>> {
     let mut chunks = Vec::new();
     let mut rest_start = 0;
     let mut at = 0;
     while at < text.len() {
         let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p + 1);
-        let line = text[at..line_end].trim_end();
-        if let Some((alt, src)) = lone_image(line)
-            && let Some(path) = local_image(src, places)
-        {
-            if rest_start < at {
-                chunks.push(Chunk::Markdown(&text[rest_start..at]));
+        match find(&text[at..line_end], at, line_end) {
+            Some(Cut::Chunk(chunk, end)) => {
+                if rest_start < at {
+                    chunks.push(Chunk::Markdown(&text[rest_start..at]));
+                }
+                chunks.push(chunk);
+                rest_start = end;
+                at = end;
             }
-            chunks.push(Chunk::Image { alt, path });
-            rest_start = line_end;
+            Some(Cut::Stop) => break,
+            None => at = line_end,
         }
-        at = line_end;
     }
     if rest_start < text.len() {
         chunks.push(Chunk::Markdown(&text[rest_start..]));
@@ -294,77 +315,41 @@ fn image_block(ui: &mut egui::Ui, alt: &str, path: &Path) {
 /// Cuts out the top-level fenced code blocks (a fence of three or more backticks or tildes at
 /// the start of a line, closed by a like fence at least as long).
 fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
-    let mut chunks = Vec::new();
-    let mut rest_start = 0;
-    let mut at = 0;
-    while at < body.len() {
-        let line_end = body[at..].find('\n').map_or(body.len(), |p| at + p + 1);
-        let line = &body[at..line_end];
-        let fence_char = line.chars().next().filter(|c| *c == '`' || *c == '~');
-        let fence_len = fence_char.map_or(0, |c| line.chars().take_while(|x| *x == c).count());
-        if let Some(c) = fence_char
-            && fence_len >= 3
-        {
-            // Look for the closing fence.
-            let mut close = line_end;
-            let mut found = None;
-            while close < body.len() {
-                let end = body[close..]
-                    .find('\n')
-                    .map_or(body.len(), |p| close + p + 1);
-                let candidate = body[close..end].trim_end();
-                if candidate.len() >= fence_len && candidate.chars().all(|x| x == c) {
-                    found = Some((close, end));
-                    break;
-                }
-                close = end;
-            }
-            // An unclosed fence: nothing after it closes, so stop looking (a body of thousands
-            // of unclosed fences must not cost a scan each, every frame).
-            let Some((code_end, after)) = found else {
-                break;
-            };
-            if rest_start < at {
-                chunks.push(Chunk::Markdown(&body[rest_start..at]));
-            }
-            chunks.push(Chunk::Code(body[line_end..code_end].trim_end_matches('\n')));
-            rest_start = after;
-            at = after;
-            continue;
+    cut_out(body, |line, _, line_end| {
+        let c = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
+        let fence_len = line.chars().take_while(|x| *x == c).count();
+        if fence_len < 3 {
+            return None;
         }
-        at = line_end;
-    }
-    if rest_start < body.len() {
-        chunks.push(Chunk::Markdown(&body[rest_start..]));
-    }
-    chunks
+        // Look for the closing fence.
+        let mut close = line_end;
+        while close < body.len() {
+            let end = body[close..]
+                .find('\n')
+                .map_or(body.len(), |p| close + p + 1);
+            let candidate = body[close..end].trim_end();
+            if candidate.len() >= fence_len && candidate.chars().all(|x| x == c) {
+                let code = body[line_end..close].trim_end_matches('\n');
+                return Some(Cut::Chunk(Chunk::Code(code), end));
+            }
+            close = end;
+        }
+        // An unclosed fence: nothing after it closes, so stop looking (a body of thousands of
+        // unclosed fences must not cost a scan each, every frame).
+        Some(Cut::Stop)
+    })
 }
 
 /// Cuts out the tables the note writes as HTML: a line `<table>` to a line `</table>`.
 fn split_html_tables(text: &str) -> Vec<Chunk<'_>> {
-    let mut chunks = Vec::new();
-    let mut rest_start = 0;
-    let mut at = 0;
-    while at < text.len() {
-        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p + 1);
-        if text[at..line_end].trim_end() == "<table>"
-            && let Some(close) = text[line_end..].find("\n</table>")
-        {
-            let end = line_end + close + "\n</table>".len();
-            if rest_start < at {
-                chunks.push(Chunk::Markdown(&text[rest_start..at]));
-            }
-            chunks.push(Chunk::HtmlTable(&text[at..end]));
-            rest_start = end;
-            at = end;
-            continue;
+    cut_out(text, |line, at, line_end| {
+        if line.trim_end() != "<table>" {
+            return None;
         }
-        at = line_end;
-    }
-    if rest_start < text.len() {
-        chunks.push(Chunk::Markdown(&text[rest_start..]));
-    }
-    chunks
+        let close = text[line_end..].find("\n</table>")?;
+        let end = line_end + close + "\n</table>".len();
+        Some(Cut::Chunk(Chunk::HtmlTable(&text[at..end]), end))
+    })
 }
 
 /// The cells of each row of a table the note writes as HTML, as a person reads them: the text
