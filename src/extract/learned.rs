@@ -260,13 +260,14 @@ pub fn apply(
         .map(|b| (b.keep, b.role, b.reason.clone()))
         .collect();
     apply_margins(article, rows, &margins, KEEP_MARGIN, Selection::Threshold);
-    // A few paragraphs with nothing around them (no address, no title, no declared type: a
-    // short note pasted from a document) say too little to tell a shop or a service from an
+    // A few paragraphs, or a selection copied from a page, with nothing around them (no
+    // address, no title, no declared type) say too little to tell a shop or a service from an
     // article: the model, trained on whole pages, guessed "service page" for two paragraphs
-    // under a heading pasted from Google Docs. A page that declares itself is still read.
+    // pasted from Google Docs, "documentation" for a copied packing list and "forum" for a
+    // copied release table. A page that declares itself is still read.
     let undeclared =
         hints.url.is_none() && hints.types.is_empty() && hints.document_title.is_none();
-    let kind = if rows.len() < MIN_BLOCKS && undeclared {
+    let kind = if (rows.len() < MIN_BLOCKS || hints.selection) && undeclared {
         PageKind::Article
     } else {
         model.kind_of(article, rows, hints)

@@ -281,6 +281,11 @@ mod tests {
             kind::PageKind::Article
         );
         assert_eq!(extract(note, Format::Html).kind, kind::PageKind::Article);
+        // A longer selection copied from a page, with no address: an article too.
+        assert_eq!(
+            extract_pasted(SELECTION, Format::Html, None).kind,
+            kind::PageKind::Article
+        );
     }
 
     #[test]
