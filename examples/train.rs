@@ -306,9 +306,8 @@ fn main() -> Result<()> {
             ("infold", &in_fold),
             ("rules", &rules),
         ] {
-            // As the engine does after its learned decision: on HTML a heading between kept text
-            // is kept, and a block kept exactly twice keeps only its first copy (the rules' own
-            // output has no such passes).
+            // The passes the engine runs after its learned decision (`learned::finish`); the
+            // rules' own output has none.
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
@@ -317,15 +316,7 @@ fn main() -> Result<()> {
                     .zip(articles.iter())
                     .map(|(p, a)| {
                         let mut a = a.clone();
-                        if format == Format::Html {
-                            extract::decide::keep_headings_inside_kept_text(&mut a.blocks);
-                        }
-                        extract::decide::trim_kept_repeats(&mut a.blocks, &p.shapes);
-                        extract::decide::fill_one_block_holes(&mut a.blocks);
-                        learned::keep_small_page_text(&mut a.blocks, &p.rows);
-                        if format == Format::Text {
-                            extract::decide::keep_prose_beside_kept_text(&mut a.blocks);
-                        }
+                        learned::finish(&mut a.blocks, &p.shapes, &p.rows, format);
                         a
                     })
                     .collect()

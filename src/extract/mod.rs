@@ -168,17 +168,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         {
             title::headline_above_body(&mut article, &structure.shapes);
         }
-        // Only HTML says which lines are headings; in pasted text a "heading" is a short line
-        // (on WCXB's pasted pages keeping them lost 15 pages of 19 changed).
-        if format == Format::Html {
-            decide::keep_headings_inside_kept_text(&mut article.blocks);
-        }
-        decide::trim_kept_repeats(&mut article.blocks, &structure.shapes);
-        decide::fill_one_block_holes(&mut article.blocks);
-        learned::keep_small_page_text(&mut article.blocks, &rows);
-        if format == Format::Text {
-            decide::keep_prose_beside_kept_text(&mut article.blocks);
-        }
+        learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
     }
     if format != Format::Markdown {
         fields::near_body::fill_from_blocks(&mut article);
