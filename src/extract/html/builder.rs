@@ -1252,7 +1252,7 @@ impl<'a> Builder<'a> {
         if self.pre_depth == 0
             && self.skip_depth == 0
             && self.hidden_depth == 0
-            && let Some(mark) = styled_mark(name, tag.attr("style"))
+            && let Some(mark) = styled_mark(name, tag)
         {
             let in_heading = self.stack.iter().any(|o| o.kind == Kind::Heading);
             let repeated = self.marks.iter().any(|m| m.mark == mark);
@@ -1883,8 +1883,14 @@ const AUTHOR_ELSEWHERE_CUES: u64 =
 /// weight is normal (a Google Docs copy wraps the whole document in `<b style="font-weight:
 /// normal">`); for a `<span>`, what its style says (editors and Google Docs write bold as
 /// `font-weight:700` and italics as `font-style:italic` on spans). Bold wins when a span says both.
-fn styled_mark(name: &str, style: Option<&str>) -> Option<Mark> {
-    let style = style.filter(|s| memchr::memmem::find(s.as_bytes(), b"font-").is_some());
+fn styled_mark(name: &str, tag: &Tag) -> Option<Mark> {
+    // Only these elements' styles make or unmake a mark: no other element's style is read.
+    if !matches!(name, "span" | "b" | "strong") {
+        return Mark::of(name);
+    }
+    let style = tag
+        .attr("style")
+        .filter(|s| memchr::memmem::find(s.as_bytes(), b"font-").is_some());
     // The last declaration of a property wins, as in CSS.
     let declared = |property: &str| {
         style?.split(';').rev().find_map(|declaration| {
