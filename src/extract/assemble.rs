@@ -256,10 +256,9 @@ fn number_typed_lists(blocks: &mut [Block]) {
         }
         let block = &mut blocks[i];
         let depth = block.list_depth().unwrap_or(1);
-        let markdown = block.markdown.as_deref().unwrap_or(&block.text)[label..].to_string();
         block.markdown = Some(match &block.markdown {
-            Some(_) => markdown,
-            None => super::markdown::escaped(&markdown),
+            Some(markdown) => markdown[label..].to_string(),
+            None => super::markdown::escaped(&block.text[label..]),
         });
         block.role = Role::ListItem;
         block.form = Form::ListItem {
