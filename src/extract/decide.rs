@@ -11,6 +11,7 @@ use super::fields::byline::parse_byline;
 use super::fields::header::{TITLE_MAX_WORDS, assign_header_fields, set_field};
 use super::fields::site::site_from_lines;
 use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
+use super::util::chars::at_most_words;
 use super::util::fnv::FnvBuild;
 use super::util::normalise::{normalize_into, normalize_limited, normalized};
 use super::{Article, Block, Form, Format, Reason, Role};
@@ -728,7 +729,7 @@ pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
         if b.keep
             || b.role != Role::Heading
             || !matches!(b.reason, Reason::Navigation | Reason::RelatedLinks)
-            || b.text.split_whitespace().count() > HEADING_KEPT_MAX_WORDS
+            || !at_most_words(&b.text, HEADING_KEPT_MAX_WORDS)
         {
             continue;
         }

@@ -100,11 +100,15 @@ pub fn kept_words(article: &Article) -> usize {
 }
 
 fn words(text: &str) -> usize {
-    let spaced = text.split_whitespace().count();
-    let cjk = text
-        .chars()
-        .filter(|&c| super::util::chars::is_cjk(c))
-        .count();
+    let spaced = super::util::chars::whitespace_words(text);
+    // CJK characters are not ASCII: most blocks need no second pass.
+    let cjk = if text.is_ascii() {
+        0
+    } else {
+        text.chars()
+            .filter(|&c| super::util::chars::is_cjk(c))
+            .count()
+    };
     spaced.max(cjk)
 }
 

@@ -14,7 +14,7 @@ use super::lexicon::phrases::{
     SECOND_PERSON, SHARE_WORDS, UPDATED_OPENERS,
 };
 use super::lexicon::stopwords::STOP_WORDS;
-use super::util::chars::{is_cjk, is_word_char};
+use super::util::chars::{at_most_words, is_cjk, is_word_char};
 use super::util::fnv::FnvBuild;
 use super::util::lower::lowercase;
 
@@ -695,7 +695,7 @@ fn is_photo_credit(text: &str) -> bool {
         let after = t[i + 1..].chars().next();
         before.is_some_and(char::is_alphabetic)
             && after.is_some_and(char::is_uppercase)
-            && t[..i].split_whitespace().count() >= 2
+            && !at_most_words(&t[..i], 1)
     })
 }
 
@@ -723,10 +723,7 @@ fn is_separated_links(l: &str) -> bool {
         return false;
     }
     let parts: Vec<&str> = l.split(" | ").collect();
-    parts.len() >= 3
-        && parts
-            .iter()
-            .all(|p| p.split_whitespace().count() <= SHORT_MAX_WORDS)
+    parts.len() >= 3 && parts.iter().all(|p| at_most_words(p, SHORT_MAX_WORDS))
 }
 
 /// A teaser card's headline run into its summary without a space: a lower-case word of at least
@@ -735,7 +732,7 @@ fn glued_headline(text: &str) -> bool {
     // "…travelers in 2019  Armenia has been named…": headline and summary joined by two spaces.
     if let Some(p) = text.find("  ")
         && p < GLUED_SEARCH_CHARS
-        && text[..p].split_whitespace().count() >= 3
+        && !at_most_words(&text[..p], 2)
         && !text[..p].ends_with(['.', '!', '?', ':', ';', ','])
         && text[p..]
             .trim_start()

@@ -15,6 +15,7 @@ use super::fields::byline;
 use super::fields::header::TITLE_NEAR_BYLINE_LINES;
 use super::forest::Forest;
 use super::inputs::{self, Row};
+use super::util::chars::{at_most_words, whitespace_words};
 use super::util::fnv::FnvBuild;
 use super::util::lower::lowercase;
 use super::{Article, Form, Reason, Role};
@@ -91,7 +92,12 @@ pub fn candidates(article: &Article) -> Vec<usize> {
     let to = (first + INSIDE).min(article.blocks.len());
     (from..to)
         .filter(|&i| {
-            let words = article.blocks[i].text.split_whitespace().count();
+            // At most one word past the longest candidate is counted.
+            let words = article.blocks[i]
+                .text
+                .split_whitespace()
+                .take(MAX_WORDS + 1)
+                .count();
             (MIN_WORDS..=MAX_WORDS).contains(&words) && !article.blocks[i].text.contains('\n')
         })
         .collect()
@@ -192,6 +198,10 @@ pub fn title_rows(
             let (digits_share, upper_share) = inputs::digit_and_upper_shares(text);
             let row = rows.get(i);
             let feat = |at: usize| row.map_or(0.0, |r| r[at]);
+            let prev_words = i
+                .checked_sub(1)
+                .map_or(0, |k| whitespace_words(&blocks[k].text));
+            let next_words = next_words(blocks, i);
             let is_field = |k: usize| {
                 article
                     .blocks
@@ -215,7 +225,7 @@ pub fn title_rows(
                 share(&body),
                 share(&lead),
                 feat(inputs::at!("same_text_count")),
-                flag(i > 0 && article.blocks[i - 1].text.split_whitespace().count() <= 3),
+                flag(i > 0 && prev_words <= 3),
                 flag(is_field(i + 1) || is_field(i + 2)),
                 feat(inputs::at!("stop_ratio")),
                 feat(inputs::at!("link_density")),
@@ -244,11 +254,9 @@ pub fn title_rows(
                     })
                 }),
                 flag(last_seen.get(text).is_some_and(|&last| last > i)),
-                flag(next_words(blocks, i) >= 20),
-                next_words(blocks, i) as f32,
-                i.checked_sub(1)
-                    .map_or(0, |k| blocks[k].text.split_whitespace().count())
-                    as f32,
+                flag(next_words >= 20),
+                next_words as f32,
+                prev_words as f32,
             ]
         })
         .collect()
@@ -256,15 +264,12 @@ pub fn title_rows(
 
 /// Words in the line below `i`.
 fn next_words(blocks: &[super::Block], i: usize) -> usize {
-    blocks
-        .get(i + 1)
-        .map_or(0, |b| b.text.split_whitespace().count())
+    blocks.get(i + 1).map_or(0, |b| whitespace_words(&b.text))
 }
 
 /// A short line holding a date ("August 25, 2025", "Updated 05.05.2025").
 fn is_date_line(text: &str) -> bool {
-    text.split_whitespace().count() <= DATE_LINE_WORDS
-        && super::fields::dates::find_date(text).is_some()
+    at_most_words(text, DATE_LINE_WORDS) && super::fields::dates::find_date(text).is_some()
 }
 
 /// A short line giving a reading time: a number followed by a word starting "min" ("5 min read",

@@ -4,6 +4,7 @@ use super::dates::{find_date, month_number};
 use super::site::looks_like_domain;
 use crate::extract::PublishedValue;
 use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
+use crate::extract::util::chars::at_most_words;
 
 /// What follows the first of `openers` (lower case) that opens `text` as a word of its own
 /// ("By Jane" or "Author: Jane", not "Bylaws"), without the colon and spaces after it.
@@ -239,7 +240,7 @@ pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
     if found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS {
         return Some(found.value);
     }
-    if line.split_whitespace().count() > NEAR_HEADLINE_PARTED_MAX_WORDS {
+    if !at_most_words(line, NEAR_HEADLINE_PARTED_MAX_WORDS) {
         return None;
     }
     // A part of its own that is a date and nothing else, between the line's separators.
@@ -262,7 +263,7 @@ pub(super) fn looks_like_name_or_credit(t: &str) -> bool {
     };
     (2..=3).contains(&words.len()) && words.iter().all(capitalised) && {
         let rest = t[head.len()..].trim_start_matches(',').trim();
-        rest.is_empty() || rest.split_whitespace().count() <= 3
+        rest.is_empty() || at_most_words(rest, 3)
     }
 }
 

@@ -8,7 +8,7 @@ use super::dates::{
 use super::site::looks_like_domain;
 use crate::extract::lexicon::phrases::BREADCRUMB_OPENERS;
 use crate::extract::lexicon::stopwords::FUNCTION_WORDS;
-use crate::extract::util::chars::is_cjk;
+use crate::extract::util::chars::{is_cjk, whitespace_words};
 use crate::extract::util::fnv::FnvBuild;
 use crate::extract::util::lower::lowercase;
 
@@ -155,7 +155,7 @@ fn same_stem(a: &str, b: &str) -> bool {
 /// list.
 pub fn headline_shaped(text: &str) -> bool {
     let t = text.trim();
-    let words = t.split_whitespace().count();
+    let words = whitespace_words(t);
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let sized = if cjk * 2 >= t.chars().count() {
         (HEADLINE_MIN_CJK_CHARS..=HEADLINE_MAX_CJK_CHARS).contains(&t.chars().count())

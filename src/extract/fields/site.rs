@@ -1,6 +1,7 @@
 //! The site's name: a domain line at the top, or the copyright owner the header confirms.
 
 use crate::extract::lexicon::names::COMPANY_FORMS;
+use crate::extract::util::chars::{at_most_words, whitespace_words};
 
 /// True for a line that is a site's name given as a domain ("RT.com", "bbc.co.uk").
 pub fn looks_like_domain(line: &str) -> bool {
@@ -113,7 +114,7 @@ fn copyright_owners(line: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     let before = line[..at].trim().trim_matches(['|', '-', '–']).trim();
-    if (1..=3).contains(&before.split_whitespace().count()) {
+    if (1..=3).contains(&whitespace_words(before)) {
         out.push(before.to_string());
     }
     let mut rest = &line[at + mark_len..];
@@ -152,7 +153,7 @@ fn copyright_owners(line: &str) -> Vec<String> {
     }
     let owner = name.join(" ");
     let owner = owner.trim_end_matches([',', '.', ';']).trim();
-    if (1..=SITE_MAX_WORDS).contains(&owner.split_whitespace().count()) {
+    if (1..=SITE_MAX_WORDS).contains(&whitespace_words(owner)) {
         out.push(owner.to_string());
     }
     out
@@ -201,7 +202,7 @@ pub fn heading_names_the_site(heading: &str, reference: Option<&str>, site: Opti
     // The title's head must read as a headline itself: a short head is a section label
     // ("Opinion | Headline", "Products - Air Purifiers") and the heading after it the headline.
     first_sep.is_some_and(|at| {
-        r[..at].split_whitespace().count() >= TITLE_HEAD_MIN_WORDS
+        !at_most_words(&r[..at], TITLE_HEAD_MIN_WORDS - 1)
             && !r[..at].contains(&h)
             && r[at..].contains(&h)
     })

@@ -1,6 +1,7 @@
 //! The parsed page's choice of the article: container scores, the main element and its
 //! siblings, the candidates with their features and cues, and the metadata and title.
 
+use super::super::util::chars::at_most_words;
 use super::*;
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
@@ -587,7 +588,7 @@ fn pick_title(
     // the site's name (a logo) is not the headline.
     let headlines: Vec<&String> = h1.iter().filter(|h| h.chars().count() > 3).collect();
     if let [only] = headlines.as_slice()
-        && only.split_whitespace().count() >= 2
+        && !at_most_words(only, 1)
         && !site.is_some_and(|s| s.eq_ignore_ascii_case(only.trim()))
         && !logo(only)
     {
@@ -612,7 +613,7 @@ pub(in crate::extract) fn strip_site_suffix(title: &str, site: Option<&str>) -> 
             if let Some((head, tail)) = title.rsplit_once(sep) {
                 let tail_is_site = site
                     .is_some_and(|s| tail.to_lowercase().contains(&s.to_lowercase()))
-                    || tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
+                    || at_most_words(tail, 4) && !at_most_words(head, 2);
                 if tail_is_site {
                     title = head.trim();
                     continue 'strip;

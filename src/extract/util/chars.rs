@@ -37,6 +37,35 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// How many words `text.split_whitespace()` yields, counted in one pass without splitting
+/// (the splitter's searcher costs several times as much on the long paragraphs the engine
+/// counts).
+pub fn whitespace_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            // The ASCII characters `char::is_whitespace` answers for.
+            let word = !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+            count += usize::from(word && !in_word);
+            in_word = word;
+        }
+        return count;
+    }
+    for c in text.chars() {
+        let word = !c.is_whitespace();
+        count += usize::from(word && !in_word);
+        in_word = word;
+    }
+    count
+}
+
+/// Whether `text` has at most `max` whitespace-separated words, reading no further than the
+/// word after them.
+pub fn at_most_words(text: &str, max: usize) -> bool {
+    text.split_whitespace().nth(max).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +85,40 @@ mod tests {
                 assert!(c.is_alphabetic(), "U+{:04X}", c as u32);
             }
             assert_eq!(is_word_char(c), expected, "{c:?} U+{:04X}", c as u32);
+        }
+    }
+    #[test]
+    fn word_counts_agree_with_the_splitter() {
+        let samples = [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "tab\tnew\nline\x0bvt\x0cff\rcr",
+            "\x1c not a space \x1f",
+            "caf\u{e9} au\u{a0}lait",
+            "em\u{2003}space\u{3000}ideographic\u{85}next",
+            "\u{200b}zero-width is no space",
+            "\u{2028}\u{2029}",
+        ];
+        for s in samples {
+            assert_eq!(whitespace_words(s), s.split_whitespace().count(), "{s:?}");
+            for max in 0..6 {
+                assert_eq!(
+                    at_most_words(s, max),
+                    s.split_whitespace().count() <= max,
+                    "{s:?} {max}"
+                );
+            }
+        }
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(
+                whitespace_words(&s),
+                s.split_whitespace().count(),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 }
