@@ -445,6 +445,12 @@ struct ClassVerdict {
     author: bool,
     /// It marks comments (see [`marks_comments`]).
     comments: bool,
+    /// It names a link to edit the page (see [`is_edit_control`]).
+    edit_control: bool,
+    /// The code language it names (see [`lang_of`]).
+    lang: Option<String>,
+    /// What [`is_hidden`] reads of it, besides the tag and its other attributes.
+    hides: ClassHides,
 }
 
 #[cfg(test)]
@@ -740,6 +746,29 @@ mod tests {
         assert!(is_edit_control("Edit-Link"));
         assert!(!is_edit_control("editorial-content"));
         assert!(!is_edit_control("editor-picks"));
+    }
+
+    #[test]
+    fn what_a_class_says_about_hiding_is_read_once_per_class_string() {
+        // Line numbers: some names anywhere, Chroma's `ln` and `lnt` only inside a listing.
+        let lines = |class: &str| {
+            let h = names::ClassHides::of(class);
+            (h.line_numbers, h.line_numbers_in_pre)
+        };
+        assert_eq!(lines("hljs-ln-numbers"), (true, true));
+        assert_eq!(lines("code LineNumbers"), (true, true));
+        assert_eq!(lines("gutter"), (true, true));
+        assert_eq!(lines("row ln"), (false, true));
+        assert_eq!(lines("lnt"), (false, true));
+        assert_eq!(lines("line-numbers"), (false, false));
+        assert_eq!(lines("main inner"), (false, false));
+        // Side notes: a whole class word, in any case.
+        assert!(names::ClassHides::of("SideNote").side_note);
+        assert!(names::ClassHides::of("x margin-note").side_note);
+        assert!(!names::ClassHides::of("footnote-number").side_note);
+        assert!(!names::ClassHides::of("notes").side_note);
+        assert!(names::ClassHides::of("katex-html").katex_rendering);
+        assert!(!names::ClassHides::of("").katex_rendering);
     }
 
     #[test]

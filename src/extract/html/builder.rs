@@ -205,8 +205,8 @@ impl<'a> Builder<'a> {
         let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
-        let hidden = is_hidden(tag, name, kind, class, self.pre_depth > 0);
-        let hint = element_hint(name, kind, class, id, role, class_verdict.hint);
+        let hidden = is_hidden(tag, name, kind, &class_verdict.hides, self.pre_depth > 0);
+        let hint = element_hint(name, kind, id, role, class_verdict.hint);
         self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
         let itemprop = tag.attr("itemprop").unwrap_or("");
         let content_hint = kind != Kind::Inline
@@ -252,7 +252,7 @@ impl<'a> Builder<'a> {
             self.author_open.push((elem, self.author_text.len()));
         }
         let toolbar = self.pre_depth > 0 && is_unselectable(tag, class);
-        let mut skipped = is_skipped(name) || is_edit_control(class) || toolbar;
+        let mut skipped = is_skipped(name) || class_verdict.edit_control || toolbar;
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
         // rendering inside.
         if (kind == Kind::Inline || name == "div")
@@ -304,10 +304,10 @@ impl<'a> Builder<'a> {
         if name == "a" {
             self.open_link(tag, elem);
         }
-        if name == "span" && !hidden && is_side_note_class(class) {
+        if name == "span" && !hidden && class_verdict.hides.side_note {
             self.open_side_note(elem);
         }
-        self.open_structure(name, tag, elem, kind);
+        self.open_structure(name, tag, elem, kind, class_verdict.lang.as_deref());
         self.stack.push(Open {
             tag: tag.name.clone(),
             elem,
@@ -547,6 +547,9 @@ impl<'a> Builder<'a> {
             cues: inputs::class_cues(class),
             author: class_marks_author(class),
             comments: marks_comments(class),
+            edit_control: is_edit_control(class),
+            lang: lang_of(class),
+            hides: ClassHides::of(class),
         };
         self.class_hints.insert(class.to_string(), v.clone());
         v
@@ -1147,7 +1150,15 @@ impl<'a> Builder<'a> {
 
     /// Keeps track of the structure an element opens: lists and items, tables and cells, code
     /// and its language, inline marks.
-    fn open_structure(&mut self, name: &str, tag: &Tag, elem: u32, kind: Kind) {
+    /// `class_lang`: the language the element's class names ([`lang_of`]).
+    fn open_structure(
+        &mut self,
+        name: &str,
+        tag: &Tag,
+        elem: u32,
+        kind: Kind,
+        class_lang: Option<&str>,
+    ) {
         let class = tag.attr("class").unwrap_or("");
         if self.note_def.is_none()
             && kind != Kind::Inline
@@ -1163,7 +1174,7 @@ impl<'a> Builder<'a> {
             }
         }
         let named_lang = || {
-            lang_of(class).or_else(|| {
+            class_lang.map(str::to_string).or_else(|| {
                 tag.attr("data-lang")
                     .or_else(|| tag.attr("data-language"))
                     .and_then(clean_lang)

@@ -362,6 +362,10 @@ pub(super) fn is_content_hint(class_id: &str, itemprop: &str) -> bool {
 /// A class that marks a note set beside the text it annotates (Tufte's `sidenote` and
 /// `marginnote`, a toggled `footnote` span): a whole class word, not `footnote-number`.
 pub(super) fn is_side_note_class(class: &str) -> bool {
+    // Every such class holds "note": one search rules most classes out.
+    if !contains_ignoring_case(class, "note") {
+        return false;
+    }
     class.split_ascii_whitespace().any(|w| {
         [
             "sidenote",
@@ -380,18 +384,52 @@ pub(super) fn is_side_note_class(class: &str) -> bool {
 /// Whether an element is hidden from the reader: the `hidden` attribute, `aria-hidden` on a
 /// block, an inline `display:none` or `visibility:hidden`, a code listing's line numbers, or
 /// KaTeX's rendering (kept as TeX from its MathML instead).
-pub(super) fn is_hidden(tag: &Tag<'_>, name: &str, kind: Kind, class: &str, in_pre: bool) -> bool {
+pub(super) fn is_hidden(
+    tag: &Tag<'_>,
+    name: &str,
+    kind: Kind,
+    class: &ClassHides,
+    in_pre: bool,
+) -> bool {
     // A side note hidden until its number is hovered or tapped is read, as a footnote.
-    if name == "span" && is_side_note_class(class) {
+    if name == "span" && class.side_note {
         return false;
     }
+    let line_numbers = if in_pre {
+        class.line_numbers_in_pre
+    } else {
+        class.line_numbers
+    };
     tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
         || tag.attr("style").is_some_and(style_hides)
-        || (in_pre || matches!(name, "td" | "th" | "div"))
-            && is_line_number_class(class, in_pre)
-        // KaTeX's rendering beside the MathML it writes out as TeX.
-        || mentions(class, &[b"katex-html"])
+        || (in_pre || matches!(name, "td" | "th" | "div")) && line_numbers
+        || class.katex_rendering
+}
+
+/// What a class attribute says about whether its element is shown: worked out once per class
+/// string (see [`is_hidden`]).
+#[derive(Debug, Clone, Default)]
+pub(super) struct ClassHides {
+    /// A side note ([`is_side_note_class`]).
+    pub side_note: bool,
+    /// Line numbers beside code, outside a listing and inside one ([`line_number_class`]).
+    pub line_numbers: bool,
+    pub line_numbers_in_pre: bool,
+    /// KaTeX's rendering beside the MathML it writes out as TeX.
+    pub katex_rendering: bool,
+}
+
+impl ClassHides {
+    pub(super) fn of(class: &str) -> ClassHides {
+        let (line_numbers, line_numbers_in_pre) = line_number_class(class);
+        ClassHides {
+            side_note: is_side_note_class(class),
+            line_numbers,
+            line_numbers_in_pre,
+            katex_rendering: mentions(class, &[b"katex-html"]),
+        }
+    }
 }
 
 /// Whether an inline style declares `display: none` or `visibility: hidden`. Each declaration is
@@ -521,23 +559,39 @@ pub(super) fn is_edit_control(class: &str) -> bool {
     })
 }
 
-/// A class naming line numbers or a gutter beside code (highlighters' markup); `in_pre` inside
-/// a listing.
-fn is_line_number_class(class: &str, in_pre: bool) -> bool {
+/// Whether a class names line numbers or a gutter beside code (highlighters' markup): outside a
+/// listing, and inside one.
+fn line_number_class(class: &str) -> (bool, bool) {
     // Most classes name neither: one search rules them out.
     if !mentions(class, &[b"in", b"utter", b"ln"]) {
-        return false;
+        return (false, false);
     }
-    class.split_ascii_whitespace().any(|t| {
-        let t = t.to_ascii_lowercase();
+    let mut found = (false, false);
+    for t in class.split_ascii_whitespace() {
+        let anywhere = t.eq_ignore_ascii_case("gutter")
+            || contains_ignoring_case(t, "lineno")
+            || contains_ignoring_case(t, "linenumber")
+            || contains_ignoring_case(t, "line-number") && !t.eq_ignore_ascii_case("line-numbers")
+            || t.eq_ignore_ascii_case("hljs-ln-numbers");
         // Chroma (Hugo's highlighter) names its numbers `lnt` in the gutter's table and `ln`
         // inline; outside a listing the names mean other things (a layout's `ln` row).
-        t == "gutter"
-            || in_pre && (t == "lnt" || t == "ln")
-            || t.contains("lineno")
-            || t.contains("linenumber")
-            || t.contains("line-number") && t != "line-numbers"
-            || t == "hljs-ln-numbers"
+        let in_listing = t.eq_ignore_ascii_case("lnt") || t.eq_ignore_ascii_case("ln");
+        found.0 |= anywhere;
+        found.1 |= anywhere || in_listing;
+    }
+    found
+}
+
+/// Whether `text` contains `part` (lowercase ASCII letters and punctuation), in any case: a
+/// byte search for its first letter in either case, then a comparison.
+fn contains_ignoring_case(text: &str, part: &str) -> bool {
+    let (hay, part) = (text.as_bytes(), part.as_bytes());
+    let Some((&first, rest)) = part.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at + 1..at + part.len())
+            .is_some_and(|after| after.eq_ignore_ascii_case(rest))
     })
 }
 

@@ -66,36 +66,22 @@ fn bridge_widget_gaps(in_main: &mut [bool], joinable: impl Fn(usize) -> bool) {
     }
 }
 
-/// The boilerplate an element's markup announces: its role or tag (`nav`, `footer`…) with its
-/// class, else its class alone (`class_hint`, cached per class), else its id. Inline elements'
-/// classes ("icon", "btn") rarely say more than their block's do, so only links' count.
+/// The boilerplate an element's markup announces: its role or tag (`nav`, `footer`…), else its
+/// class (`class_hint`, what [`structure_hint`] says of the class alone, cached per class), else
+/// its id. Inline elements' classes ("icon", "btn") rarely say more than their block's do, so
+/// only links' count.
 pub(super) fn element_hint(
     name: &str,
     kind: Kind,
-    class: &str,
     id: &str,
     role: &str,
     class_hint: Option<Reason>,
 ) -> Option<Reason> {
     let hint = if kind == Kind::Inline && name != "a" {
         None
-    } else if role.is_empty()
-        && !matches!(
-            name,
-            "nav"
-                | "menu"
-                | "footer"
-                | "aside"
-                | "figcaption"
-                | "figure"
-                | "form"
-                | "fieldset"
-                | "label"
-        )
-    {
-        class_hint
     } else {
-        structure_hint(name, class, role)
+        // The tag's or role's hint, else the class's (`structure_hint` reads them in that order).
+        structure_hint(name, "", role).or(class_hint)
     };
     hint.or_else(|| {
         if id.is_empty() || kind == Kind::Inline {
