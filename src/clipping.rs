@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, Local};
 use serde::{Deserialize, Serialize};
 
-use crate::extract::{Article, Form, Format, Reason};
+use crate::extract::{Article, CalloutPart, Form, Format, Reason};
 
 /// The input a clipping was made from, kept so its trims can be changed later.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -204,18 +204,45 @@ impl Clipping {
             // continues is kept too.
             let joined = matches!(block.form, Form::Verbatim { joined: true })
                 && previous.is_some_and(|p| p + 1 == index);
+            // A callout's text goes on in the same quote: right under its title, or after a
+            // quoted blank line between its paragraphs.
+            let callout_goes_on = match &block.form {
+                Form::Quote {
+                    depth,
+                    callout: Some(CalloutPart::Body),
+                } if previous.is_some_and(|p| p + 1 == index) => {
+                    match previous.map(|p| &self.article.blocks[p].form) {
+                        Some(Form::Quote {
+                            callout: Some(CalloutPart::Title { .. }),
+                            ..
+                        }) => Some("\n".to_string()),
+                        Some(Form::Quote {
+                            callout: Some(_), ..
+                        }) => Some(format!(
+                            "\n{}\n",
+                            "> ".repeat(usize::from(*depth)).trim_end()
+                        )),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
             previous = Some(index);
             let fence_under_text = matches!(block.form, Form::Code { .. }) && previous_was_text;
             if !out.is_empty() {
                 // Consecutive list items form one list, and a code fence sits right under the
                 // line that introduces it; everything else is its own paragraph.
-                out.push_str(
-                    if is_list && previous_was_list || joined || fence_under_text {
-                        "\n"
-                    } else {
-                        "\n\n"
-                    },
-                );
+                if let Some(separator) = &callout_goes_on {
+                    out.push_str(separator);
+                } else {
+                    out.push_str(
+                        if is_list && previous_was_list || joined || fence_under_text {
+                            "\n"
+                        } else {
+                            "\n\n"
+                        },
+                    );
+                }
             }
             out.push_str(&markdown);
             previous_was_list = is_list;
@@ -240,6 +267,20 @@ fn ends_in_text_line(block: &crate::extract::Block, markdown: &str) -> bool {
         block.form,
         Form::Plain | Form::Heading { .. } | Form::ListItem { .. } | Form::Image { .. }
     );
+    // A callout's line of text: a fence under it closes the quote (a fence is never a lazy
+    // continuation line), so the code follows the box as it follows a paragraph.
+    if matches!(
+        block.form,
+        Form::Quote {
+            callout: Some(_),
+            ..
+        }
+    ) {
+        return markdown.lines().next_back().is_some_and(|l| {
+            let text = l.trim_start_matches(['>', ' ']);
+            !text.is_empty() && !text.starts_with(['<', '|', '$', '`', '~'])
+        });
+    }
     let last = markdown.lines().next_back().unwrap_or("").trim();
     let marks: Vec<char> = last.chars().filter(|c| *c != ' ').collect();
     let thematic_break =
@@ -1055,7 +1096,13 @@ mod tests {
             },
         );
         let quote = {
-            let mut quote = block("Said so.", Form::Quote { depth: 1 });
+            let mut quote = block(
+                "Said so.",
+                Form::Quote {
+                    depth: 1,
+                    callout: None,
+                },
+            );
             quote.role = Role::Quote;
             quote
         };
@@ -1078,5 +1125,51 @@ mod tests {
             body.ends_with("> Said so.\n\n```\nmake\n```\n\n```\nmake\n```"),
             "{body}"
         );
+    }
+    #[test]
+    fn a_callout_box_is_one_quote_under_its_title() {
+        let page = r#"<html><body><article><h1>Setting up</h1>
+            <p>Install the tool first, then start it with the settings below, as the guide says.</p>
+            <div class="admonition warning"><p class="admonition-title">Mind the port</p>
+            <p>The server listens on every address.</p><p>Keep it behind a firewall.</p></div>
+            <div class="alert alert-info"><p>A note without a title of its own.</p></div>
+            <div class="alert"><p>An alert of no colour is no box.</p></div>
+            <p>After the boxes the guide goes on with more steps to follow, one by one.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains(
+                "> [!warning] Mind the port\n> The server listens on every address.\n>\n> Keep it behind a firewall.\n\n"
+            ),
+            "{body}"
+        );
+        assert!(
+            body.contains("> [!info] Info\n> A note without a title of its own.\n\n"),
+            "{body}"
+        );
+        assert!(
+            body.contains("\n\nAn alert of no colour is no box.\n\n"),
+            "{body}"
+        );
+        // Read back as CommonMark: each box is one quote, its paragraphs inside it (the title
+        // line and the first line under it make one paragraph, as Obsidian reads a callout).
+        let mut depth = 0;
+        let mut quotes = 0;
+        let mut paragraphs_in_quotes = 0;
+        for event in pulldown_cmark::Parser::new(&body) {
+            match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::BlockQuote(_)) => {
+                    depth += 1;
+                    quotes += 1;
+                }
+                pulldown_cmark::Event::End(pulldown_cmark::TagEnd::BlockQuote(_)) => depth -= 1,
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Paragraph) if depth > 0 => {
+                    paragraphs_in_quotes += 1;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!((quotes, paragraphs_in_quotes), (2, 3), "{body}");
     }
 }

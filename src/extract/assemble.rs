@@ -7,7 +7,7 @@
 //! `<pre>` one code block, and images that stood alone are put back between the blocks around
 //! them, kept when the text around them is.
 
-use super::model::{Article, Block, Form, PageKind, Reason, Role, TableCell};
+use super::model::{Article, Block, CalloutPart, Form, PageKind, Reason, Role, TableCell};
 
 /// What the HTML segmenter saw of the page's structure: one [`Shape`] per block (same indices as
 /// the blocks) and the images that stood alone.
@@ -148,6 +148,19 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 Form::Quote { .. } => block.role = Role::Quote,
                 _ => {}
             }
+        }
+        // A callout box's title written as a heading on the page is the box's first line.
+        if block.keep
+            && block.role == Role::Heading
+            && matches!(
+                shape.form,
+                Form::Quote {
+                    callout: Some(CalloutPart::Title { .. }),
+                    ..
+                }
+            )
+        {
+            block.role = Role::Quote;
         }
         if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
             block.form = shape.form.clone();

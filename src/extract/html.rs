@@ -42,7 +42,7 @@ use super::kind::PageHints;
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::util::normalise::collapse;
-use super::{Article, Form, Format, Reason, Role};
+use super::{Article, CalloutPart, Form, Format, Reason, Role};
 use super::{decide, measure};
 
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
@@ -258,6 +258,18 @@ struct Open<'a> {
     comments: bool,
 }
 
+/// A callout box being read: an admonition, alert or callout the page drew around its text.
+struct OpenCallout {
+    /// Its element's place on the stack.
+    at: usize,
+    /// Its Obsidian type.
+    kind: String,
+    /// Its title element's place on the stack, while it is open.
+    title_at: Option<usize>,
+    /// Its first line (title, or first text) is written.
+    started: bool,
+}
+
 struct Builder<'a> {
     elements: Vec<Element>,
     stack: Vec<Open<'a>>,
@@ -295,6 +307,8 @@ struct Builder<'a> {
     base_source: BaseSource,
     /// The page loads MathJax or KaTeX: TeX between math delimiters in its text is math.
     typesets_tex: bool,
+    /// Open callout boxes (admonitions, alerts), innermost last.
+    callouts: Vec<OpenCallout>,
     marks: Vec<OpenMark>,
     /// A mark just closed whose closing delimiter may not be able to close, depending on the
     /// character that follows it (settled when that character comes).
@@ -388,6 +402,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         base: None,
         base_source: BaseSource::None,
         typesets_tex: false,
+        callouts: Vec::new(),
         marks: Vec::new(),
         unsettled_mark: None,
         last_delimited: None,
@@ -451,6 +466,10 @@ struct ClassVerdict {
     lang: Option<String>,
     /// What [`is_hidden`] reads of it, besides the tag and its other attributes.
     hides: ClassHides,
+    /// The callout box it makes its element (see [`callout_kind`]).
+    callout: Option<&'static str>,
+    /// It names a callout box's title ([`is_callout_title`]).
+    callout_title: bool,
 }
 
 #[cfg(test)]
@@ -746,6 +765,53 @@ mod tests {
         assert!(is_edit_control("Edit-Link"));
         assert!(!is_edit_control("editorial-content"));
         assert!(!is_edit_control("editor-picks"));
+    }
+
+    #[test]
+    fn callout_boxes_are_told_by_their_markup() {
+        let tag = |attrs: &[(&'static str, &'static str)]| Tag {
+            name: "div".into(),
+            self_closing: false,
+            attrs: attrs
+                .iter()
+                .map(|(n, v)| ((*n).into(), (*v).into()))
+                .collect(),
+        };
+        let kind = |class: &str| names::callout_kind(&tag(&[]), class);
+        assert_eq!(kind("admonition note").as_deref(), Some("note"));
+        assert_eq!(
+            kind("details admonition Warning open").as_deref(),
+            Some("warning")
+        );
+        // Sphinx's custom admonition names no type.
+        assert_eq!(
+            kind("admonition-discovery admonition").as_deref(),
+            Some("note")
+        );
+        assert_eq!(
+            kind("markdown-alert markdown-alert-tip").as_deref(),
+            Some("tip")
+        );
+        assert_eq!(kind("alert alert-danger").as_deref(), Some("danger"));
+        assert_eq!(kind("alert alert-primary").as_deref(), Some("note"));
+        assert_eq!(kind("alert"), None);
+        assert_eq!(kind("alert-heading"), None);
+        assert_eq!(kind("admonition-title"), None);
+        assert_eq!(kind("cookie-alert-banner"), None);
+        let obsidian = tag(&[("data-callout", "FAQ")]);
+        assert_eq!(
+            names::callout_kind(&obsidian, "callout").as_deref(),
+            Some("faq")
+        );
+        let odd = tag(&[("data-callout", "]] <x>")]);
+        assert_eq!(
+            names::callout_kind(&odd, "callout").as_deref(),
+            Some("note")
+        );
+        assert!(names::is_callout_title("details-summary admonition-title"));
+        assert!(names::is_callout_title("callout-title"));
+        assert!(!names::is_callout_title("callout-title-inner"));
+        assert!(!names::is_callout_title("title"));
     }
 
     #[test]

@@ -27,7 +27,9 @@ pub mod title;
 pub(crate) mod util;
 
 pub use decode::DecodeError;
-pub use model::{Article, Block, Form, Format, Published, PublishedValue, Reason, Role, TableCell};
+pub use model::{
+    Article, Block, CalloutPart, Form, Format, Published, PublishedValue, Reason, Role, TableCell,
+};
 
 /// Decodes `bytes` and extracts the article. `name_hint` (a file name) only breaks ties when
 /// sniffing the format; the content decides.

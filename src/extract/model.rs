@@ -98,6 +98,19 @@ pub struct Block {
     pub edited: Option<String>,
 }
 
+/// Which part of a callout a block is. The type is Obsidian's (`note`, `info`, `tip`,
+/// `warning`, `danger`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalloutPart {
+    /// The box's title: `> [!kind] Title`.
+    Title { kind: String },
+    /// The box's first text, in a box without a title: `> [!kind] Kind` above it.
+    Opening { kind: String },
+    /// Its text after the first line.
+    Body,
+}
+
 /// A block's structure as the page gave it, for writing it back as Markdown.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(tag = "form", rename_all = "snake_case")]
@@ -117,6 +130,10 @@ pub enum Form {
     },
     Quote {
         depth: u8,
+        /// Part of a callout (`> [!note] Title`, as Obsidian writes one): an admonition, alert
+        /// or callout box the page drew around its text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        callout: Option<CalloutPart>,
     },
     /// Preformatted code: the block's text is the code, exactly.
     Code {
@@ -374,7 +391,18 @@ impl Block {
                 let body = inner.replace('\n', &format!("\n{indent}{pad}"));
                 format!("{indent}{marker} {body}")
             }
-            (Form::Quote { depth }, _) => quoted(&inner, usize::from((*depth).max(1))),
+            (Form::Quote { depth, callout }, _) => {
+                let depth = usize::from((*depth).max(1));
+                match callout {
+                    Some(CalloutPart::Title { kind }) => {
+                        quoted(&format!("[!{kind}] {}", self.one_line_markdown()), depth)
+                    }
+                    Some(CalloutPart::Opening { kind }) => {
+                        quoted(&format!("[!{kind}] {}\n{inner}", callout_name(kind)), depth)
+                    }
+                    _ => quoted(&inner, depth),
+                }
+            }
             (Form::Footnote { label }, _) => {
                 format!("[^{label}]: {}", inner.replace('\n', "\n    "))
             }
@@ -405,6 +433,14 @@ fn edited_text(form: &Form, role: Role, text: &str) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// A callout's type as its title when the page gave it none: "warning" -> "Warning".
+fn callout_name(kind: &str) -> String {
+    let mut chars = kind.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 fn quoted(inner: &str, depth: usize) -> String {

@@ -167,7 +167,8 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
             match chunk {
                 Chunk::Markdown(text) => {
                     let plain = crate::app::doc::breakable(text);
-                    let text = images_as_links(&plain);
+                    let linked = images_as_links(&plain);
+                    let text = callout_titles(&linked);
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &text);
                     });
@@ -478,6 +479,48 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Callout boxes as the viewer can show them: the `> [!type] Title` line Obsidian reads as a
+/// box's type and title becomes the title alone, in bold, above the box's text (the viewer
+/// would show the marker as text, run into the box's first line).
+fn callout_titles(markdown: &str) -> std::borrow::Cow<'_, str> {
+    if !markdown.contains("[!") {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    let mut out = String::with_capacity(markdown.len() + 16);
+    for line in markdown.split_inclusive('\n') {
+        let content = line.trim_end_matches('\n');
+        let text = content.trim_start_matches(['>', ' ']);
+        let prefix = &content[..content.len() - text.len()];
+        let callout = text.strip_prefix("[!").and_then(|after| {
+            let close = after.find(']')?;
+            let kind = &after[..close];
+            (!kind.is_empty() && kind.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).then(
+                || {
+                    (
+                        kind,
+                        after[close + 1..].trim_start_matches(['-', '+']).trim(),
+                    )
+                },
+            )
+        });
+        match callout {
+            Some((kind, title)) if prefix.contains('>') => {
+                let title = if title.is_empty() {
+                    let mut chars = kind.chars();
+                    chars.next().map_or_else(String::new, |first| {
+                        first.to_uppercase().chain(chars).collect()
+                    })
+                } else {
+                    title.to_string()
+                };
+                out.push_str(&format!("{prefix}**{title}**\n{}\n", prefix.trim_end()));
+            }
+            _ => out.push_str(line),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A code block as the note's viewer shows one: monospace on a tinted frame.
 fn code_block(ui: &mut egui::Ui, code: &str) {
     egui::Frame::new()
@@ -555,6 +598,21 @@ mod tests {
         assert_eq!(
             images_as_links("See ![A chart](https://x.org/c.png) and !\\[not\\](y)"),
             "See [Image: A chart](https://x.org/c.png) and !\\[not\\](y)"
+        );
+    }
+
+    #[test]
+    fn a_callouts_type_line_shows_as_its_title() {
+        let note =
+            "Before.\n\n> [!warning] Mind the port\n> Keep it closed.\n\n> [!info]\n> Untitled.";
+        assert_eq!(
+            callout_titles(note),
+            "Before.\n\n> **Mind the port**\n>\n> Keep it closed.\n\n> **Info**\n>\n> Untitled."
+        );
+        // Text that only looks like a marker, outside a quote, stays as it is.
+        assert_eq!(
+            callout_titles("[!note] said the page"),
+            "[!note] said the page"
         );
     }
 

@@ -100,6 +100,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (7, b'r') => &["rowspan"],
             (9, b'd') => &["data-lang", "data-math"],
             (10, b'd') => &["data-latex", "data-entry"],
+            (12, b'd') => &["data-callout"],
             (7, b'a') => &["alttext"],
             (7, b'd') => &["display"],
             _ => return None,
@@ -308,6 +309,9 @@ impl<'a> Builder<'a> {
             self.open_side_note(elem);
         }
         self.open_structure(name, tag, elem, kind, class_verdict.lang.as_deref());
+        if kind != Kind::Inline && self.pre_depth == 0 {
+            self.open_callout(tag, class_verdict.callout, class_verdict.callout_title);
+        }
         self.stack.push(Open {
             tag: tag.name.clone(),
             elem,
@@ -550,6 +554,8 @@ impl<'a> Builder<'a> {
             edit_control: is_edit_control(class),
             lang: lang_of(class),
             hides: ClassHides::of(class),
+            callout: callout_class(class),
+            callout_title: is_callout_title(class),
         };
         self.class_hints.insert(class.to_string(), v.clone());
         v
@@ -561,6 +567,27 @@ impl<'a> Builder<'a> {
             0
         } else {
             inputs::class_cues(id)
+        }
+    }
+
+    /// A callout box opening (see [`callout_kind`]), or its title inside one that has not
+    /// written its first line. Called before the element goes on the stack.
+    /// `class_callout` and `class_titles`: what the element's class says (its verdict's).
+    fn open_callout(&mut self, tag: &Tag, class_callout: Option<&str>, class_titles: bool) {
+        let at = self.stack.len();
+        if let Some(kind) = callout_attribute(tag).or_else(|| class_callout.map(str::to_string)) {
+            self.callouts.push(OpenCallout {
+                at,
+                kind,
+                title_at: None,
+                started: false,
+            });
+        } else if let Some(callout) = self.callouts.last_mut()
+            && !callout.started
+            && callout.title_at.is_none()
+            && class_titles
+        {
+            callout.title_at = Some(at);
         }
     }
 
@@ -653,6 +680,15 @@ impl<'a> Builder<'a> {
                 self.flush();
             }
             let Some(open) = self.stack.pop() else { break };
+            // The element closed held the place the stack now ends at.
+            let at = self.stack.len();
+            if self.callouts.last().is_some_and(|c| c.at == at) {
+                self.callouts.pop();
+            } else if let Some(callout) = self.callouts.last_mut()
+                && callout.title_at == Some(at)
+            {
+                callout.title_at = None;
+            }
             self.close(&open);
         }
     }
@@ -1514,9 +1550,55 @@ impl<'a> Builder<'a> {
                         self.stack.iter().filter(|o| o.kind == Kind::Quote).count(),
                     )
                     .unwrap_or(u8::MAX),
+                    callout: None,
                 },
                 _ => Form::Plain,
             }
+        };
+        // A line of a callout box is quoted as deep as the quotes and boxes around it.
+        let callout_depth = || {
+            let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote).count();
+            u8::try_from(quotes + self.callouts.len()).unwrap_or(u8::MAX)
+        };
+        let form = match form {
+            // Text in a callout box is a line of the callout (a heading, list or code inside it
+            // keeps its own form).
+            Form::Plain | Form::Quote { .. }
+                if self.tables.is_empty()
+                    && matches!(role, Role::Paragraph | Role::Quote)
+                    && let Some(callout) = self.callouts.last() =>
+            {
+                let part = if callout.started {
+                    CalloutPart::Body
+                } else if callout.title_at.is_some() {
+                    CalloutPart::Title {
+                        kind: callout.kind.clone(),
+                    }
+                } else {
+                    CalloutPart::Opening {
+                        kind: callout.kind.clone(),
+                    }
+                };
+                Form::Quote {
+                    depth: callout_depth(),
+                    callout: Some(part),
+                }
+            }
+            // A heading that is the box's title (Kubernetes' `<h4 class="alert-heading">`).
+            Form::Heading { .. }
+                if self
+                    .callouts
+                    .last()
+                    .is_some_and(|c| !c.started && c.title_at.is_some()) =>
+            {
+                Form::Quote {
+                    depth: callout_depth(),
+                    callout: self.callouts.last().map(|c| CalloutPart::Title {
+                        kind: c.kind.clone(),
+                    }),
+                }
+            }
+            other => other,
         };
         let form = match &self.note_def {
             Some((_, label)) if self.pre_depth == 0 => Form::Footnote {
@@ -1677,6 +1759,16 @@ impl<'a> Builder<'a> {
                     .is_some_and(|e| e.hint.is_some())
             });
             let shape = self.shape(role);
+            if matches!(
+                shape.form,
+                Form::Quote {
+                    callout: Some(_),
+                    ..
+                }
+            ) && let Some(callout) = self.callouts.last_mut()
+            {
+                callout.started = true;
+            }
             self.blocks.push(RawBlock {
                 text,
                 markdown,

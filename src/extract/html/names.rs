@@ -798,3 +798,130 @@ pub(super) fn marks_name(tag: &Tag<'_>, class: &str) -> bool {
             w.eq_ignore_ascii_case(b"name") || w.eq_ignore_ascii_case(b"username")
         })
 }
+
+/// The Obsidian callout type of an element the page draws as a box around its text: an
+/// Obsidian Publish callout (`data-callout`), an admonition (Sphinx, MkDocs, Hugo: `admonition
+/// warning`), a GitHub alert (`markdown-alert-note`) or a Bootstrap alert (`alert
+/// alert-danger`). `None` for any other element.
+#[cfg(test)]
+pub(super) fn callout_kind(tag: &Tag<'_>, class: &str) -> Option<String> {
+    callout_attribute(tag).or_else(|| callout_class(class).map(str::to_string))
+}
+
+/// The callout type an Obsidian Publish callout names in `data-callout`.
+pub(super) fn callout_attribute(tag: &Tag<'_>) -> Option<String> {
+    let kind = tag.attr("data-callout")?.trim().to_ascii_lowercase();
+    let named = !kind.is_empty()
+        && kind.len() <= 24
+        && kind.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    Some(if named { kind } else { "note".into() })
+}
+
+/// The callout type a class names (see [`callout_kind`]).
+pub(super) fn callout_class(class: &str) -> Option<&'static str> {
+    // Most classes name no box: one search rules them out.
+    if !mentions_any(class, &*CALLOUT_WORDS) {
+        return None;
+    }
+    let words = || class.split_ascii_whitespace();
+    let has = |word: &str| words().any(|w| w.eq_ignore_ascii_case(word));
+    let typed = |prefix: &str| {
+        words().find_map(|w| {
+            let lower = w.to_ascii_lowercase();
+            lower.strip_prefix(prefix).and_then(callout_type)
+        })
+    };
+    if has("admonition") {
+        // The type is another word of the class; Sphinx's custom admonitions name none.
+        return Some(typed("").unwrap_or("note"));
+    }
+    if has("markdown-alert") {
+        return Some(typed("markdown-alert-").unwrap_or("note"));
+    }
+    if has("alert") {
+        // Bootstrap's colours: an alert of another colour is a note; a class "alert" alone
+        // names no box (a form's error line, a cookie banner's).
+        return words().find_map(|w| {
+            let lower = w.to_ascii_lowercase();
+            let colour = lower.strip_prefix("alert-")?;
+            callout_type(colour).or_else(|| {
+                matches!(colour, "primary" | "secondary" | "light" | "dark").then_some("note")
+            })
+        });
+    }
+    None
+}
+
+/// An Obsidian callout type (or one of its other names), lower-case.
+fn callout_type(word: &str) -> Option<&'static str> {
+    const TYPES: &[&str] = &[
+        "note",
+        "abstract",
+        "summary",
+        "tldr",
+        "info",
+        "todo",
+        "tip",
+        "hint",
+        "important",
+        "success",
+        "check",
+        "done",
+        "question",
+        "help",
+        "faq",
+        "warning",
+        "caution",
+        "attention",
+        "failure",
+        "fail",
+        "missing",
+        "danger",
+        "error",
+        "bug",
+        "example",
+        "quote",
+        "cite",
+    ];
+    TYPES.iter().copied().find(|t| *t == word)
+}
+
+/// A class naming a callout box's title: `admonition-title` (Sphinx, MkDocs, Hugo),
+/// `callout-title` (Obsidian Publish), `markdown-alert-title` (GitHub), `alert-heading` and
+/// `alert-title` (Bootstrap).
+pub(super) fn is_callout_title(class: &str) -> bool {
+    mentions_any(class, &*TITLE_WORDS)
+        && class.split_ascii_whitespace().any(|w| {
+            [
+                "admonition-title",
+                "callout-title",
+                "markdown-alert-title",
+                "alert-heading",
+                "alert-title",
+            ]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+        })
+}
+
+/// Substring searchers built once: a class string is searched for these on every element whose
+/// class the page has not shown before.
+static CALLOUT_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new("admonition"),
+            memchr::memmem::Finder::new("alert"),
+        ]
+    });
+static TITLE_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new("title"),
+            memchr::memmem::Finder::new("heading"),
+        ]
+    });
+
+/// Whether `class` contains what any of `finders` looks for.
+fn mentions_any(class: &str, finders: &[memchr::memmem::Finder<'static>]) -> bool {
+    finders.iter().any(|f| f.find(class.as_bytes()).is_some())
+}
