@@ -51,6 +51,8 @@ const WANTED_ATTRS: &[&str] = &[
     "data-latex",
     "data-tex",
     "data-entry",
+    // An Obsidian Publish callout's type.
+    "data-callout",
 ];
 
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
