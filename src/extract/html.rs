@@ -264,6 +264,9 @@ struct OpenCallout {
     at: usize,
     /// Its Obsidian type.
     kind: String,
+    /// `-` when it is shown folded, `+` when it can be folded, else empty (Obsidian Publish's
+    /// `data-callout-fold`).
+    fold: String,
     /// Its title element's place on the stack, while it is open.
     title_at: Option<usize>,
     /// Its first line (title, or first text) is written.
@@ -802,6 +805,27 @@ mod tests {
         assert_eq!(
             names::callout_kind(&obsidian, "callout").as_deref(),
             Some("faq")
+        );
+        // A folded box's text is read, and the fold kept on its title line.
+        let page = r#"<html><body><article><h1>Questions</h1>
+            <p>The answers below are folded on the page until a title is clicked by the reader.</p>
+            <div data-callout="faq" data-callout-fold="-" class="callout">
+            <div class="callout-title"><div class="callout-title-inner">Is this foldable?</div></div>
+            <div class="callout-content" style="display: none;"><p>Yes, it is hidden.</p></div>
+            </div><p>More prose after the box, long enough for the engine to keep as text.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let folded: Vec<String> = article
+            .blocks
+            .iter()
+            .filter(|b| b.keep && b.role == Role::Quote)
+            .map(crate::extract::Block::to_markdown)
+            .collect();
+        assert_eq!(
+            folded,
+            vec!["> [!faq]- Is this foldable?", "> Yes, it is hidden."],
+            "{:?}",
+            article.blocks
         );
         let odd = tag(&[("data-callout", "]] <x>")]);
         assert_eq!(

@@ -103,10 +103,18 @@ pub struct Block {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CalloutPart {
-    /// The box's title: `> [!kind] Title`.
-    Title { kind: String },
+    /// The box's title: `> [!kind] Title` (`[!kind]-` for a box shown folded, `+` unfolded).
+    Title {
+        kind: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        fold: String,
+    },
     /// The box's first text, in a box without a title: `> [!kind] Kind` above it.
-    Opening { kind: String },
+    Opening {
+        kind: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        fold: String,
+    },
     /// Its text after the first line.
     Body,
 }
@@ -394,12 +402,14 @@ impl Block {
             (Form::Quote { depth, callout }, _) => {
                 let depth = usize::from((*depth).max(1));
                 match callout {
-                    Some(CalloutPart::Title { kind }) => {
-                        quoted(&format!("[!{kind}] {}", self.one_line_markdown()), depth)
-                    }
-                    Some(CalloutPart::Opening { kind }) => {
-                        quoted(&format!("[!{kind}] {}\n{inner}", callout_name(kind)), depth)
-                    }
+                    Some(CalloutPart::Title { kind, fold }) => quoted(
+                        &format!("[!{kind}]{fold} {}", self.one_line_markdown()),
+                        depth,
+                    ),
+                    Some(CalloutPart::Opening { kind, fold }) => quoted(
+                        &format!("[!{kind}]{fold} {}\n{inner}", callout_name(kind)),
+                        depth,
+                    ),
                     _ => quoted(&inner, depth),
                 }
             }

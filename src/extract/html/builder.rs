@@ -51,8 +51,9 @@ const WANTED_ATTRS: &[&str] = &[
     "data-latex",
     "data-tex",
     "data-entry",
-    // An Obsidian Publish callout's type.
+    // An Obsidian Publish callout's type and whether it is folded.
     "data-callout",
+    "data-callout-fold",
 ];
 
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
@@ -97,7 +98,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (6, b's') => &["srcset"],
             (11, b'd') => &["data-srcset"],
             (13, b'd') => &["data-lazy-src", "data-original", "data-language"],
-            (17, b'd') => &["data-image-loader"],
+            (17, b'd') => &["data-image-loader", "data-callout-fold"],
             (5, b'w') => &["width"],
             (7, b'r') => &["rowspan"],
             (9, b'd') => &["data-lang", "data-math"],
@@ -208,7 +209,10 @@ impl<'a> Builder<'a> {
         let class_verdict = self.class_verdict(class);
         let id = tag.attr("id").unwrap_or("");
         let role = tag.attr("role").unwrap_or("");
-        let hidden = is_hidden(tag, name, kind, &class_verdict.hides, self.pre_depth > 0);
+        // A folded callout's text is hidden until its title is clicked: it is the box's text.
+        let folded_callout_text = class_verdict.hides.callout_content && !self.callouts.is_empty();
+        let hidden = !folded_callout_text
+            && is_hidden(tag, name, kind, &class_verdict.hides, self.pre_depth > 0);
         let hint = element_hint(name, kind, id, role, class_verdict.hint);
         self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
         let itemprop = tag.attr("itemprop").unwrap_or("");
@@ -578,9 +582,14 @@ impl<'a> Builder<'a> {
     fn open_callout(&mut self, tag: &Tag, class_callout: Option<&str>, class_titles: bool) {
         let at = self.stack.len();
         if let Some(kind) = callout_attribute(tag).or_else(|| class_callout.map(str::to_string)) {
+            let fold = match tag.attr("data-callout-fold").map(str::trim) {
+                Some(sign @ ("-" | "+")) => sign.to_string(),
+                _ => String::new(),
+            };
             self.callouts.push(OpenCallout {
                 at,
                 kind,
+                fold,
                 title_at: None,
                 started: false,
             });
@@ -1575,10 +1584,12 @@ impl<'a> Builder<'a> {
                 } else if callout.title_at.is_some() {
                     CalloutPart::Title {
                         kind: callout.kind.clone(),
+                        fold: callout.fold.clone(),
                     }
                 } else {
                     CalloutPart::Opening {
                         kind: callout.kind.clone(),
+                        fold: callout.fold.clone(),
                     }
                 };
                 Form::Quote {
@@ -1597,6 +1608,7 @@ impl<'a> Builder<'a> {
                     depth: callout_depth(),
                     callout: self.callouts.last().map(|c| CalloutPart::Title {
                         kind: c.kind.clone(),
+                        fold: c.fold.clone(),
                     }),
                 }
             }

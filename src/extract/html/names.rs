@@ -418,6 +418,8 @@ pub(super) struct ClassHides {
     pub line_numbers_in_pre: bool,
     /// KaTeX's rendering beside the MathML it writes out as TeX.
     pub katex_rendering: bool,
+    /// A callout's text (`callout-content`), hidden while the box is folded.
+    pub callout_content: bool,
 }
 
 impl ClassHides {
@@ -428,6 +430,10 @@ impl ClassHides {
             line_numbers,
             line_numbers_in_pre,
             katex_rendering: mentions(class, &[b"katex-html"]),
+            callout_content: mentions(class, &[b"callout-content"])
+                && class
+                    .split_ascii_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("callout-content")),
         }
     }
 }
