@@ -469,7 +469,7 @@ struct ClassVerdict {
     lang: Option<String>,
     /// What [`is_hidden`] reads of it, besides the tag and its other attributes.
     hides: ClassHides,
-    /// The callout box it makes its element (see [`callout_kind`]).
+    /// The callout box it makes its element (see [`callout_class`]).
     callout: Option<&'static str>,
     /// It names a callout box's title ([`is_callout_title`]).
     callout_title: bool,
@@ -780,7 +780,12 @@ mod tests {
                 .map(|(n, v)| ((*n).into(), (*v).into()))
                 .collect(),
         };
-        let kind = |class: &str| names::callout_kind(&tag(&[]), class);
+        // What makes a box: Obsidian Publish's attribute, else the class.
+        let callout_kind = |tag: &Tag<'_>, class: &str| {
+            names::callout_attribute(tag)
+                .or_else(|| names::callout_class(class).map(str::to_string))
+        };
+        let kind = |class: &str| callout_kind(&tag(&[]), class);
         assert_eq!(kind("admonition note").as_deref(), Some("note"));
         assert_eq!(
             kind("details admonition Warning open").as_deref(),
@@ -802,10 +807,7 @@ mod tests {
         assert_eq!(kind("admonition-title"), None);
         assert_eq!(kind("cookie-alert-banner"), None);
         let obsidian = tag(&[("data-callout", "FAQ")]);
-        assert_eq!(
-            names::callout_kind(&obsidian, "callout").as_deref(),
-            Some("faq")
-        );
+        assert_eq!(callout_kind(&obsidian, "callout").as_deref(), Some("faq"));
         // A folded box's text is read, and the fold kept on its title line.
         let page = r#"<html><body><article><h1>Questions</h1>
             <p>The answers below are folded on the page until a title is clicked by the reader.</p>
@@ -828,10 +830,7 @@ mod tests {
             article.blocks
         );
         let odd = tag(&[("data-callout", "]] <x>")]);
-        assert_eq!(
-            names::callout_kind(&odd, "callout").as_deref(),
-            Some("note")
-        );
+        assert_eq!(callout_kind(&odd, "callout").as_deref(), Some("note"));
         assert!(names::is_callout_title("details-summary admonition-title"));
         assert!(names::is_callout_title("callout-title"));
         assert!(!names::is_callout_title("callout-title-inner"));

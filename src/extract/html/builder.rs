@@ -576,7 +576,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A callout box opening (see [`callout_kind`]), or its title inside one that has not
+    /// A callout box opening (see [`callout_class`] and [`callout_attribute`]), or its title inside one that has not
     /// written its first line. Called before the element goes on the stack.
     /// `class_callout` and `class_titles`: what the element's class says (its verdict's).
     fn open_callout(&mut self, tag: &Tag, class_callout: Option<&str>, class_titles: bool) {

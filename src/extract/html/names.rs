@@ -805,16 +805,8 @@ pub(super) fn marks_name(tag: &Tag<'_>, class: &str) -> bool {
         })
 }
 
-/// The Obsidian callout type of an element the page draws as a box around its text: an
-/// Obsidian Publish callout (`data-callout`), an admonition (Sphinx, MkDocs, Hugo: `admonition
-/// warning`), a GitHub alert (`markdown-alert-note`) or a Bootstrap alert (`alert
-/// alert-danger`). `None` for any other element.
-#[cfg(test)]
-pub(super) fn callout_kind(tag: &Tag<'_>, class: &str) -> Option<String> {
-    callout_attribute(tag).or_else(|| callout_class(class).map(str::to_string))
-}
-
-/// The callout type an Obsidian Publish callout names in `data-callout`.
+/// The callout type an Obsidian Publish callout names in `data-callout` (see [`callout_class`]
+/// for the other boxes).
 pub(super) fn callout_attribute(tag: &Tag<'_>) -> Option<String> {
     let kind = tag.attr("data-callout")?.trim().to_ascii_lowercase();
     let named = !kind.is_empty()
@@ -823,10 +815,13 @@ pub(super) fn callout_attribute(tag: &Tag<'_>) -> Option<String> {
     Some(if named { kind } else { "note".into() })
 }
 
-/// The callout type a class names (see [`callout_kind`]).
+/// The Obsidian callout type of an element the page draws as a box around its text, as its
+/// class names it: an admonition (Sphinx, MkDocs, Hugo: `admonition warning`), a GitHub alert
+/// (`markdown-alert-note`) or a Bootstrap alert (`alert alert-danger`). An Obsidian Publish
+/// callout says its type in an attribute ([`callout_attribute`]). `None` for any other class.
 pub(super) fn callout_class(class: &str) -> Option<&'static str> {
     // Most classes name no box: one search rules them out.
-    if !mentions_any(class, &*CALLOUT_WORDS) {
+    if !mentions(class, &[b"admonition", b"alert"]) {
         return None;
     }
     let words = || class.split_ascii_whitespace();
@@ -896,7 +891,7 @@ fn callout_type(word: &str) -> Option<&'static str> {
 /// `callout-title` (Obsidian Publish), `markdown-alert-title` (GitHub), `alert-heading` and
 /// `alert-title` (Bootstrap).
 pub(super) fn is_callout_title(class: &str) -> bool {
-    mentions_any(class, &*TITLE_WORDS)
+    mentions(class, &[b"title", b"heading"])
         && class.split_ascii_whitespace().any(|w| {
             [
                 "admonition-title",
@@ -908,26 +903,4 @@ pub(super) fn is_callout_title(class: &str) -> bool {
             .iter()
             .any(|t| w.eq_ignore_ascii_case(t))
         })
-}
-
-/// Substring searchers built once: a class string is searched for these on every element whose
-/// class the page has not shown before.
-static CALLOUT_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    std::sync::LazyLock::new(|| {
-        [
-            memchr::memmem::Finder::new("admonition"),
-            memchr::memmem::Finder::new("alert"),
-        ]
-    });
-static TITLE_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    std::sync::LazyLock::new(|| {
-        [
-            memchr::memmem::Finder::new("title"),
-            memchr::memmem::Finder::new("heading"),
-        ]
-    });
-
-/// Whether `class` contains what any of `finders` looks for.
-fn mentions_any(class: &str, finders: &[memchr::memmem::Finder<'static>]) -> bool {
-    finders.iter().any(|f| f.find(class.as_bytes()).is_some())
 }
