@@ -407,7 +407,7 @@ impl Block {
                         depth,
                     ),
                     Some(CalloutPart::Opening { kind, fold }) => quoted(
-                        &format!("[!{kind}]{fold} {}\n{inner}", callout_name(kind)),
+                        &format!("[!{kind}]{fold} {}\n{inner}", markdown::callout_name(kind)),
                         depth,
                     ),
                     _ => quoted(&inner, depth),
@@ -443,14 +443,6 @@ fn edited_text(form: &Form, role: Role, text: &str) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
-}
-
-/// A callout's type as its title when the page gave it none: "warning" -> "Warning".
-fn callout_name(kind: &str) -> String {
-    let mut chars = kind.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect::<String>()
-    })
 }
 
 fn quoted(inner: &str, depth: usize) -> String {

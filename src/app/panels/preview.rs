@@ -417,7 +417,7 @@ fn skip_covered(cells: &mut Vec<(String, bool)>, covered: &mut [usize]) {
     }
 }
 
-/// A cell's HTML as text: tags left out, the entities the note writes decoded.
+/// A cell's HTML as text: tags left out, character references decoded.
 fn cell_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut in_tag = false;
@@ -429,11 +429,7 @@ fn cell_text(html: &str) -> String {
             _ => {}
         }
     }
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    crate::extract::html::decode_entities(&text).into_owned()
 }
 
 fn html_table(ui: &mut egui::Ui, k: usize, html: &str) {
@@ -506,10 +502,7 @@ fn callout_titles(markdown: &str) -> std::borrow::Cow<'_, str> {
         match callout {
             Some((kind, title)) if prefix.contains('>') => {
                 let title = if title.is_empty() {
-                    let mut chars = kind.chars();
-                    chars.next().map_or_else(String::new, |first| {
-                        first.to_uppercase().chain(chars).collect()
-                    })
+                    crate::extract::markdown::callout_name(kind)
                 } else {
                     title.to_string()
                 };
