@@ -335,9 +335,15 @@ fn main() -> Result<()> {
         }
         print_importance(&model.blocks, learned::FEATURE_NAMES);
         print_importance(&model.page, learned::PAGE_FEATURE_NAMES);
+        // The model always goes beside the predictions too, so a run can be tried in the engine
+        // (copied into src/extract/model/) without training again.
+        let json = model_json(model);
+        let beside = out.join(format!("model-{name}.json"));
+        std::fs::write(&beside, &json)
+            .with_context(|| format!("Could not write {}", beside.display()))?;
         if write_models {
             let path = PathBuf::from(format!("src/extract/model/{name}.json"));
-            std::fs::write(&path, model_json(model))
+            std::fs::write(&path, &json)
                 .with_context(|| format!("Could not write {}", path.display()))?;
             println!("  wrote {}", path.display());
         }
