@@ -781,17 +781,20 @@ pub fn fill_one_block_holes(blocks: &mut [Block]) {
 /// little (0.833 -> 0.832, news 0.959 -> 0.957). HTML, whose runs follow the markup, lost with it.
 pub fn keep_prose_beside_kept_text(blocks: &mut [Block]) {
     let text = body_text_blocks(blocks);
+    let uncued = |b: &Block| !b.keep && b.reason == Reason::OutsideArticle;
     let beside_kept: Vec<usize> = (0..text.len())
         .filter(|&k| {
             let b = &blocks[text[k]];
-            !b.keep
-                && b.reason == Reason::OutsideArticle
-                && b.text
-                    .split_whitespace()
-                    .nth(EDGE_PROSE_MIN_WORDS - 1)
-                    .is_some()
-                && (k > 0 && blocks[text[k - 1]].keep
-                    || text.get(k + 1).is_some_and(|&n| blocks[n].keep))
+            let after_kept = k > 0 && blocks[text[k - 1]].keep;
+            let before_kept = text.get(k + 1).is_some_and(|&n| blocks[n].keep);
+            let long = b
+                .text
+                .split_whitespace()
+                .nth(EDGE_PROSE_MIN_WORDS - 1)
+                .is_some();
+            uncued(b)
+                && (long && (after_kept || before_kept)
+                    || after_kept && closes_text(blocks, &text, k))
         })
         .map(|k| text[k])
         .collect();
@@ -799,6 +802,36 @@ pub fn keep_prose_beside_kept_text(blocks: &mut [Block]) {
         blocks[i].keep_as_article_text();
     }
 }
+
+/// Whether the body block `text[k]`, right after the kept text, is its closing paragraph: a
+/// sentence of [`CLOSING_MIN_WORDS`] words or more, and the next block is what follows an article
+/// (a "Read also" list, a teaser, share buttons, a newsletter prompt, comments): the article runs
+/// until they begin. Before a menu or a copyright line, such a sentence is as often the site's own
+/// blurb ("A gift shop located at…").
+fn closes_text(blocks: &[Block], text: &[usize], k: usize) -> bool {
+    let b = &blocks[text[k]];
+    let article_end_next = text.get(k + 1).is_some_and(|&n| {
+        !blocks[n].keep
+            && matches!(
+                blocks[n].reason,
+                Reason::RelatedLinks
+                    | Reason::TeaserOfAnotherStory
+                    | Reason::ShareButtons
+                    | Reason::NewsletterPrompt
+                    | Reason::Promotion
+                    | Reason::Comments
+            )
+    });
+    article_end_next
+        && b.text
+            .split_whitespace()
+            .nth(CLOSING_MIN_WORDS - 1)
+            .is_some()
+        && super::measure::ends_a_sentence(&b.text)
+}
+
+/// The fewest words of a closing paragraph [`closes_text`] keeps.
+const CLOSING_MIN_WORDS: usize = 10;
 
 /// The fewest words of a paragraph [`keep_prose_beside_kept_text`] keeps.
 const EDGE_PROSE_MIN_WORDS: usize = 40;
@@ -1197,6 +1230,33 @@ mod tests {
         let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].keep).collect();
         assert_eq!(kept, vec![1, 2, 3, 5, 6]);
         assert_eq!(blocks[1].role, Role::Paragraph);
+    }
+
+    #[test]
+    fn a_closing_sentence_before_named_furniture_is_kept() {
+        let closing = "Residents had asked for a safe route into town for years and welcomed the \
+                       decision.";
+        let trimmed =
+            |text: &str, reason: Reason| Block::new(text, Role::Boilerplate, false, reason);
+        let page = |closing: &str, next: Reason| {
+            let mut blocks = vec![
+                kept("The council voted on Tuesday to build the new cycle path."),
+                trimmed(closing, Reason::OutsideArticle),
+                trimmed("Read also:", next),
+            ];
+            keep_prose_beside_kept_text(&mut blocks);
+            blocks[1].keep
+        };
+        // Under the kept text, before a "Read also" list: the article's last paragraph.
+        assert!(page(closing, Reason::RelatedLinks));
+        // Before a block no cue named, the article may have ended already.
+        assert!(!page(closing, Reason::OutsideArticle));
+        // A line cut short, or too short to be a paragraph, is a teaser or a menu entry.
+        assert!(!page(
+            "Residents had asked for a safe route into town for years and...",
+            Reason::RelatedLinks
+        ));
+        assert!(!page("More from the council.", Reason::RelatedLinks));
     }
 
     #[test]

@@ -300,18 +300,8 @@ fn measure_with(text: &str, link_chars: usize, full: bool) -> Features {
     let cjk = cjk_chars * 3 > chars;
     let words = if cjk { words.max(cjk_chars / 2) } else { words };
     let trimmed = text.trim_end();
-    let last_meaningful = trimmed
-        .trim_end_matches([
-            '"', '\'', '”', '’', '»', '«', ')', ']', '“', '」', '』', '）',
-        ])
-        .chars()
-        .next_back();
     let ellipsis_end = is_truncated(trimmed);
-    let sentence_end = !ellipsis_end
-        && matches!(
-            last_meaningful,
-            Some('.' | '!' | '?' | '。' | '！' | '？' | ':' | ';' | '…')
-        );
+    let sentence_end = !ellipsis_end && ends_with_stop(trimmed);
     let link_density = if chars == 0 {
         0.0
     } else {
@@ -358,6 +348,27 @@ fn count_pair(text: &str, punct: u8) -> usize {
     memchr::memchr_iter(punct, bytes)
         .filter(|&i| bytes.get(i + 1) == Some(&b' '))
         .count()
+}
+
+/// Whether `text` ends a sentence: a full stop, question or exclamation mark, colon, semicolon or
+/// ellipsis, before any closing quotes and brackets, and not cut short ("Read more...").
+pub(crate) fn ends_a_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    !is_truncated(trimmed) && ends_with_stop(trimmed)
+}
+
+/// Whether `trimmed` ends with a sentence's stop, before any closing quotes and brackets.
+fn ends_with_stop(trimmed: &str) -> bool {
+    let last_meaningful = trimmed
+        .trim_end_matches([
+            '"', '\'', '”', '’', '»', '«', ')', ']', '“', '」', '』', '）',
+        ])
+        .chars()
+        .next_back();
+    matches!(
+        last_meaningful,
+        Some('.' | '!' | '?' | '。' | '！' | '？' | ':' | ';' | '…')
+    )
 }
 
 /// "…the other side..." — ends in an ellipsis right after a word (not "Wait... what?").
