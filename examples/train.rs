@@ -89,6 +89,10 @@ fn main() -> Result<()> {
     let domains = wcxb_domains(&shared.join("corpus/wcxb/metadata.json"))?;
     let wcxb_truth = wcxb_truth(&wcxb.join("ground-truth"))?;
     let sh_truth = scrapinghub_truth(&scrapinghub.join("ground-truth.json"))?;
+    // Defuddle's fixtures (small pages of one pattern each, with the Markdown a clipper should
+    // write) teach the HTML model pages of a few blocks, which the two benchmarks hardly have.
+    let defuddle = shared.join("corpus/defuddle");
+    let with_defuddle = !args.iter().any(|a| a == "--no-defuddle");
 
     for (format, name, wcxb_dir, sh_dir) in [
         (
@@ -130,6 +134,14 @@ fn main() -> Result<()> {
                 truth,
                 format,
             )?);
+        }
+        if format == Format::Html && with_defuddle {
+            for (id, path, truth) in defuddle_pages(&defuddle)? {
+                // A fixture stands for a kind of page markup: fixtures of one kind
+                // ("footnotes--…", "math--…") share a fold, as a site's pages do.
+                let group = id.split("--").next().unwrap_or(&id).to_string();
+                pages.push(load_page(&path, &id, "defuddle", &group, &truth, format)?);
+            }
         }
         let blocks: usize = pages.iter().map(|p| p.rows.len()).sum();
         let positive: f32 = pages.iter().flat_map(|p| &p.labels).sum();
@@ -513,8 +525,9 @@ fn train_title_folds(pages: &[Page], articles: &[Article], margins: &[Vec<f32>])
 fn train_kind_folds(pages: &[Page], rows: &[Vec<f32>], kind: PageKind) -> Vec<Forest> {
     (0..=FOLDS)
         .map(|fold| {
+            // Defuddle's fixtures have no page kind to learn from.
             let train: Vec<usize> = (0..pages.len())
-                .filter(|&k| pages[k].fold != fold)
+                .filter(|&k| pages[k].fold != fold && pages[k].corpus != "defuddle")
                 .collect();
             let x: Vec<&[f32]> = train.iter().map(|&k| rows[k].as_slice()).collect();
             let y: Vec<f32> = train
@@ -770,8 +783,13 @@ fn write_predictions(
 ) -> Result<()> {
     let mut jsonl = String::new();
     let mut sh = serde_json::Map::new();
+    let mut defuddle = String::new();
     for (p, a) in pages.iter().zip(articles) {
-        if p.corpus == "wcxb" {
+        if p.corpus == "defuddle" {
+            let line = json!({ "file": format!("{}.md", p.id), "body": a.body_text() });
+            defuddle.push_str(&line.to_string());
+            defuddle.push('\n');
+        } else if p.corpus == "wcxb" {
             let line = tidyclip::cli::CleanOutput::new(format!("{}.{format}", p.id), a);
             jsonl.push_str(&serde_json::to_string(&line)?);
             jsonl.push('\n');
@@ -785,6 +803,11 @@ fn write_predictions(
     let sh_path = out.join(format!("{label}-scrapinghub-{format}.json"));
     std::fs::write(&sh_path, serde_json::to_string(&Value::Object(sh))?)
         .with_context(|| format!("Could not write {}", sh_path.display()))?;
+    if !defuddle.is_empty() {
+        let path = out.join(format!("{label}-defuddle-{format}.jsonl"));
+        std::fs::write(&path, defuddle)
+            .with_context(|| format!("Could not write {}", path.display()))?;
+    }
     Ok(())
 }
 
@@ -835,6 +858,49 @@ fn list_pages(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     Ok(out)
 }
 
+/// Defuddle's fixtures with the text of their expected Markdown (what a reader of the note sees:
+/// front matter left out, markup read by a CommonMark reader). None when the corpus is absent.
+fn defuddle_pages(dir: &Path) -> Result<Vec<(String, PathBuf, String)>> {
+    let fixtures = dir.join("fixtures");
+    if !fixtures.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for (id, path) in files_ending(&fixtures, ".html")? {
+        let expected = dir.join("expected").join(format!("{id}.md"));
+        let Ok(md) = std::fs::read_to_string(&expected) else {
+            continue;
+        };
+        out.push((id.to_string(), path.clone(), markdown_text(&md)));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The text a Markdown note shows, its metadata left out (the fixtures give it as a leading JSON
+/// code block, or YAML front matter).
+fn markdown_text(md: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser};
+    let md = md.trim_start_matches('\u{feff}');
+    let after = |open: &str, close: &str| {
+        md.strip_prefix(open)
+            .and_then(|rest| rest.find(close).map(|end| &rest[end + close.len()..]))
+    };
+    let body = after("```json", "\n```")
+        .or_else(|| after("---\n", "\n---"))
+        .unwrap_or(md);
+    let mut text = String::new();
+    for event in Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                text.push_str(&t);
+            }
+            _ => text.push(' '),
+        }
+    }
+    text
+}
+
 fn wcxb_domains(path: &Path) -> Result<HashMap<String, String>> {
     let v: Value = serde_json::from_slice(
         &std::fs::read(path).with_context(|| format!("Could not read {}", path.display()))?,
@@ -850,6 +916,24 @@ fn wcxb_domains(path: &Path) -> Result<HashMap<String, String>> {
     Ok(out)
 }
 
+/// The files in `dir` whose names end with `suffix`, each with its name before the suffix.
+fn files_ending(dir: &Path, suffix: &str) -> Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in
+        std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
+    {
+        let path = entry?.path();
+        if let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(suffix))
+        {
+            out.push((id.to_string(), path.clone()));
+        }
+    }
+    Ok(out)
+}
+
 /// What WCXB's ground truth says of one page.
 struct WcxbTruth {
     text: String,
@@ -859,17 +943,7 @@ struct WcxbTruth {
 
 fn wcxb_truth(dir: &Path) -> Result<HashMap<String, WcxbTruth>> {
     let mut out = HashMap::new();
-    for entry in
-        std::fs::read_dir(dir).with_context(|| format!("Could not list {}", dir.display()))?
-    {
-        let path = entry?.path();
-        let Some(id) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".json"))
-        else {
-            continue;
-        };
+    for (id, path) in files_ending(dir, ".json")? {
         let v: Value = serde_json::from_slice(&std::fs::read(&path)?)?;
         if let Some(text) = v
             .pointer("/ground_truth/main_content")
