@@ -345,6 +345,7 @@ pub const FEATURE_NAMES: &[&str] = &[
     "window_rule_keep",
     "page_rule_keep_share",
     "run_rule_keep",
+    "from_title",
     "dom_depth",
     "in_container",
     "parent_prose_share",
@@ -608,12 +609,20 @@ fn blocks_to_nearest(marks: &[bool]) -> Vec<usize> {
     distance
 }
 
+/// `from_title` counts blocks from the rules' headline up to this far either way; a page without
+/// one gets [`NO_TITLE`], past both ends.
+const FROM_TITLE_MAX: f32 = 50.0;
+const NO_TITLE: f32 = 99.0;
+
 /// Adds the rules' verdicts (each block's and its neighbours') to rows from [`base_rows`].
 pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
     let blocks = &article.blocks;
     let n = blocks.len().min(rows.len());
     let kept: Vec<bool> = blocks.iter().map(|b| b.keep && b.role.is_body()).collect();
     let kept_share = kept.iter().filter(|k| **k).count() as f32 / n.max(1) as f32;
+    // The headline the rules chose: the article's text starts just under it, and what sits far
+    // above it is the page's header.
+    let title_at = blocks[..n].iter().position(|b| b.role == Role::Title);
     // Length of the run of rule-kept blocks each block belongs to (or sits next to).
     let mut run = vec![0usize; n];
     let mut i = 0;
@@ -652,6 +661,12 @@ pub fn add_rule_verdicts(rows: &mut [Row], article: &Article) {
         );
         set(at!("page_rule_keep_share"), kept_share);
         set(at!("run_rule_keep"), (run[i] as f32).ln_1p());
+        set(
+            at!("from_title"),
+            title_at.map_or(NO_TITLE, |t| {
+                (i as f32 - t as f32).clamp(-FROM_TITLE_MAX, FROM_TITLE_MAX)
+            }),
+        );
     }
 }
 
@@ -717,6 +732,28 @@ mod tests {
         assert!(bits & Cue::Content.bit() != 0);
         // "header" is a header, not an ad; "read" is nothing.
         assert_eq!(class_cues("header read"), Cue::Header.bit());
+    }
+
+    #[test]
+    fn blocks_count_from_the_rules_headline() {
+        let block = |role: Role| super::super::Block::new("text", role, true, Reason::ArticleText);
+        let mut article = Article {
+            blocks: vec![
+                block(Role::Boilerplate),
+                block(Role::Title),
+                block(Role::Paragraph),
+            ],
+            ..Article::default()
+        };
+        let mut rows = vec![[0.0; N_FEATURES]; 3];
+        add_rule_verdicts(&mut rows, &article);
+        let from_title: Vec<f32> = rows.iter().map(|r| r[at!("from_title")]).collect();
+        assert_eq!(from_title, vec![-1.0, 0.0, 1.0]);
+
+        // Without a headline, every block is past both ends.
+        article.blocks[1].role = Role::Paragraph;
+        add_rule_verdicts(&mut rows, &article);
+        assert!(rows.iter().all(|r| r[at!("from_title")] == NO_TITLE));
     }
 
     #[test]
