@@ -205,27 +205,46 @@ impl Clipping {
             let joined = matches!(block.form, Form::Verbatim { joined: true })
                 && previous.is_some_and(|p| p + 1 == index);
             // A callout's text goes on in the same quote: right under its title, or after a
-            // quoted blank line between its paragraphs.
+            // quoted blank line between its paragraphs; so do a heading, list or code inside
+            // the box.
+            let previous_block = previous
+                .filter(|p| p + 1 == index)
+                .map(|p| &self.article.blocks[p]);
+            let previous_in_box = previous_block.is_some_and(|p| {
+                p.in_callout > 0
+                    || matches!(
+                        p.form,
+                        Form::Quote {
+                            callout: Some(_),
+                            ..
+                        }
+                    )
+            });
+            let quote_line =
+                |depth: u8| format!("\n{}\n", "> ".repeat(usize::from(depth)).trim_end());
             let callout_goes_on = match &block.form {
                 Form::Quote {
                     depth,
                     callout: Some(CalloutPart::Body),
-                } if previous.is_some_and(|p| p + 1 == index) => {
-                    match previous.map(|p| &self.article.blocks[p].form) {
-                        Some(Form::Quote {
-                            callout: Some(CalloutPart::Title { .. }),
-                            ..
-                        }) => Some("\n".to_string()),
-                        Some(Form::Quote {
-                            callout: Some(_), ..
-                        }) => Some(format!(
-                            "\n{}\n",
-                            "> ".repeat(usize::from(*depth)).trim_end()
-                        )),
-                        _ => None,
-                    }
+                } if previous_in_box => match previous_block.map(|p| &p.form) {
+                    Some(Form::Quote {
+                        callout: Some(CalloutPart::Title { .. }),
+                        ..
+                    }) => Some("\n".to_string()),
+                    _ => Some(quote_line(*depth)),
+                },
+                _ if block.in_callout > 0 && previous_in_box => {
+                    Some(if is_list && previous_was_list {
+                        "\n".to_string()
+                    } else {
+                        quote_line(block.in_callout)
+                    })
                 }
                 _ => None,
+            };
+            let markdown = match &callout_goes_on {
+                Some(_) if block.in_callout > 0 => quoted(&markdown, block.in_callout),
+                _ => markdown,
             };
             previous = Some(index);
             let fence_under_text = matches!(block.form, Form::Code { .. }) && previous_was_text;
@@ -255,6 +274,24 @@ impl Clipping {
     pub fn to_markdown(&self) -> String {
         note_markdown(&self.front_matter(), &self.body_markdown())
     }
+}
+
+/// `markdown` inside `depth` quotes: each line behind `> ` markers (a blank line behind `>`
+/// alone), as a callout box's heading, list or code is written inside the box.
+fn quoted(markdown: &str, depth: u8) -> String {
+    let marker = "> ".repeat(usize::from(depth));
+    markdown
+        .trim_end_matches('\n')
+        .split('\n')
+        .map(|line| {
+            if line.is_empty() {
+                marker.trim_end().to_string()
+            } else {
+                format!("{marker}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Whether a block written as `markdown` ends in a line of text (a paragraph's, a heading's, a
@@ -1171,5 +1208,50 @@ mod tests {
             }
         }
         assert_eq!((quotes, paragraphs_in_quotes), (2, 3), "{body}");
+    }
+
+    #[test]
+    fn a_list_and_code_inside_a_callout_stay_in_its_quote() {
+        let page = r#"<html><body><article><h1>Setting up</h1>
+            <p>Install the tool first, then start it with the settings below, as the guide says.</p>
+            <div class="admonition tip"><p class="admonition-title">Before you start</p>
+            <p>Check two things on the machine you install it on.</p>
+            <ul><li>The port is free.</li><li>The folder is writable.</li></ul>
+            <pre><code class="language-sh">tool --check</code></pre>
+            <p>Then go on with the steps below.</p></div>
+            <p>After the box the guide goes on with more steps to follow, one by one.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains(
+                "> [!tip] Before you start\n> Check two things on the machine you install it on.\n>\n\
+                 > - The port is free.\n> - The folder is writable.\n>\n\
+                 > ```sh\n> tool --check\n> ```\n>\n\
+                 > Then go on with the steps below.\n\n"
+            ),
+            "{body}"
+        );
+        // Read back as CommonMark: one quote holding the list and the code.
+        let mut depth = 0;
+        let mut quotes = 0;
+        let mut inside = Vec::new();
+        for event in pulldown_cmark::Parser::new(&body) {
+            match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::BlockQuote(_)) => {
+                    depth += 1;
+                    quotes += 1;
+                }
+                pulldown_cmark::Event::End(pulldown_cmark::TagEnd::BlockQuote(_)) => depth -= 1,
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(_)) if depth > 0 => {
+                    inside.push("list");
+                }
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::CodeBlock(_)) if depth > 0 => {
+                    inside.push("code");
+                }
+                _ => {}
+            }
+        }
+        assert_eq!((quotes, inside), (1, vec!["list", "code"]), "{body}");
     }
 }

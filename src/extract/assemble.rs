@@ -25,6 +25,9 @@ pub struct Shape {
     pub cell: Option<CellAt>,
     /// The `<pre>` element the block is in: blocks of one `<pre>` are one code block.
     pub pre: Option<u32>,
+    /// How deep in callout boxes a heading, list item or code line stands that is inside a box
+    /// whose title or text came before it (0 outside one): it is written inside the box's quote.
+    pub in_callout: u8,
 }
 
 /// A block's cell: which table (its element), row and column, and whether it is a header.
@@ -97,7 +100,9 @@ pub fn apply(article: &mut Article, structure: Structure) {
             }
             drop_line_numbers(&mut group);
             drop_language_label(&mut group, &shape.form);
-            out.push(merged(&group, shape.form.clone(), "\n", None, 2));
+            let mut code = merged(&group, shape.form.clone(), "\n", None, 2);
+            code.in_callout = shape.in_callout;
+            out.push(code);
             continue;
         }
         if let Form::Footnote { label } = &shape.form {
@@ -165,6 +170,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
         if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
             block.form = shape.form.clone();
         }
+        block.in_callout = shape.in_callout;
         match numbered_lines(&block) {
             Some(lines) => out.extend(lines),
             None => out.push(block),
@@ -500,6 +506,7 @@ fn merged(
         markdown,
         form,
         edited: None,
+        in_callout: 0,
     }
 }
 
@@ -731,6 +738,7 @@ fn image_block(figure: Figure) -> Block {
             alt: figure.alt,
         },
         edited: None,
+        in_callout: 0,
     }
 }
 
@@ -1539,6 +1547,7 @@ mod placeholder_tests {
                 alt: alt.into(),
             },
             edited: None,
+            in_callout: 0,
         }
     }
 

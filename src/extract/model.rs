@@ -96,6 +96,14 @@ pub struct Block {
     /// (`Form::Verbatim`) it is Markdown source, as the block's own `markdown` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited: Option<String>,
+    /// How deep in callout boxes the block (a heading, list item or code) stands, written inside
+    /// the box's quote; 0 outside one.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub in_callout: u8,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 /// Which part of a callout a block is. The type is Obsidian's (`note`, `info`, `tip`,
@@ -221,6 +229,7 @@ impl Block {
             markdown: None,
             form: Form::Plain,
             edited: None,
+            in_callout: 0,
         }
     }
 

@@ -1614,6 +1614,16 @@ impl<'a> Builder<'a> {
             }
             other => other,
         };
+        // A heading, list item or code line inside a box whose first line is written stays in
+        // the box's quote.
+        let in_callout = match &form {
+            Form::Heading { .. } | Form::ListItem { .. } | Form::Code { .. }
+                if self.tables.is_empty() && self.callouts.last().is_some_and(|c| c.started) =>
+            {
+                callout_depth()
+            }
+            _ => 0,
+        };
         let form = match &self.note_def {
             Some((_, label)) if self.pre_depth == 0 => Form::Footnote {
                 label: label.clone(),
@@ -1628,6 +1638,7 @@ impl<'a> Builder<'a> {
             } else {
                 None
             },
+            in_callout,
         }
     }
 
@@ -1808,8 +1819,7 @@ impl<'a> Builder<'a> {
                 hinted: false,
                 shape: Shape {
                     form: Form::Footnote { label },
-                    cell: None,
-                    pre: None,
+                    ..Shape::default()
                 },
             });
         }
