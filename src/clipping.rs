@@ -1191,23 +1191,31 @@ mod tests {
         );
         // Read back as CommonMark: each box is one quote, its paragraphs inside it (the title
         // line and the first line under it make one paragraph, as Obsidian reads a callout).
+        let (quotes, inside) = read_quotes(&body);
+        assert_eq!((quotes, inside), (2, vec!["paragraph"; 3]), "{body}");
+    }
+
+    /// How many quotes a note's body has, read as CommonMark, and the paragraphs, lists and
+    /// code blocks that start inside them, in order.
+    fn read_quotes(body: &str) -> (usize, Vec<&'static str>) {
+        use pulldown_cmark::{Event, Tag, TagEnd};
         let mut depth = 0;
         let mut quotes = 0;
-        let mut paragraphs_in_quotes = 0;
-        for event in pulldown_cmark::Parser::new(&body) {
+        let mut inside = Vec::new();
+        for event in pulldown_cmark::Parser::new(body) {
             match event {
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::BlockQuote(_)) => {
+                Event::Start(Tag::BlockQuote(_)) => {
                     depth += 1;
                     quotes += 1;
                 }
-                pulldown_cmark::Event::End(pulldown_cmark::TagEnd::BlockQuote(_)) => depth -= 1,
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Paragraph) if depth > 0 => {
-                    paragraphs_in_quotes += 1;
-                }
+                Event::End(TagEnd::BlockQuote(_)) => depth -= 1,
+                Event::Start(Tag::Paragraph) if depth > 0 => inside.push("paragraph"),
+                Event::Start(Tag::List(_)) if depth > 0 => inside.push("list"),
+                Event::Start(Tag::CodeBlock(_)) if depth > 0 => inside.push("code"),
                 _ => {}
             }
         }
-        assert_eq!((quotes, paragraphs_in_quotes), (2, 3), "{body}");
+        (quotes, inside)
     }
 
     #[test]
@@ -1232,26 +1240,13 @@ mod tests {
             ),
             "{body}"
         );
-        // Read back as CommonMark: one quote holding the list and the code.
-        let mut depth = 0;
-        let mut quotes = 0;
-        let mut inside = Vec::new();
-        for event in pulldown_cmark::Parser::new(&body) {
-            match event {
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::BlockQuote(_)) => {
-                    depth += 1;
-                    quotes += 1;
-                }
-                pulldown_cmark::Event::End(pulldown_cmark::TagEnd::BlockQuote(_)) => depth -= 1,
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(_)) if depth > 0 => {
-                    inside.push("list");
-                }
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::CodeBlock(_)) if depth > 0 => {
-                    inside.push("code");
-                }
-                _ => {}
-            }
-        }
-        assert_eq!((quotes, inside), (1, vec!["list", "code"]), "{body}");
+        // Read back as CommonMark: one quote holding the list and the code among its
+        // paragraphs (list items are tight: no paragraphs of their own).
+        let (quotes, inside) = read_quotes(&body);
+        assert_eq!(
+            (quotes, inside),
+            (1, vec!["paragraph", "list", "code", "paragraph"]),
+            "{body}"
+        );
     }
 }
