@@ -174,6 +174,7 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                     });
                 }
                 Chunk::Code(code) => code_block(ui, code),
+                Chunk::QuotedCode { depth, code } => quoted_code_block(ui, depth, &code),
                 Chunk::HtmlTable(html) => html_table(ui, k, html),
                 Chunk::Image { alt, path } => image_block(ui, &alt, &path),
             }
@@ -203,6 +204,13 @@ fn note_body(note: &str) -> &str {
 enum Chunk<'a> {
     Markdown(&'a str),
     Code(&'a str),
+    /// Code inside a quote (a callout box's), its `> ` markers taken off, and how many quotes
+    /// deep it stands: the viewer's own code blocks carry a copy button whose icon egui's fonts
+    /// lack, so the preview shows quoted code as it shows the rest.
+    QuotedCode {
+        depth: usize,
+        code: String,
+    },
     /// A table written as HTML (its cells span rows or columns), from `<table>` to `</table>`:
     /// the viewer shows HTML as text, so the preview lays it out itself.
     HtmlTable(&'a str),
@@ -317,6 +325,9 @@ fn image_block(ui: &mut egui::Ui, alt: &str, path: &Path) {
 /// the start of a line, closed by a like fence at least as long).
 fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
     cut_out(body, |line, _, line_end| {
+        // A fence inside quotes: behind `> ` markers, closed behind the same markers.
+        let depth = line.len() - line.trim_start_matches("> ").len();
+        let (marker, line) = line.split_at(depth);
         let c = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
         let fence_len = line.chars().take_while(|x| *x == c).count();
         if fence_len < 3 {
@@ -328,10 +339,27 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
             let end = body[close..]
                 .find('\n')
                 .map_or(body.len(), |p| close + p + 1);
-            let candidate = body[close..end].trim_end();
+            let quoted_line = body[close..end].trim_end();
+            // A blank line inside the quote is its markers alone (`>`).
+            let candidate = quoted_line
+                .strip_prefix(marker)
+                .or_else(|| (quoted_line == marker.trim_end()).then_some(""));
+            let Some(candidate) = candidate else {
+                // The quote ended with the fence still open.
+                return None;
+            };
             if candidate.len() >= fence_len && candidate.chars().all(|x| x == c) {
                 let code = body[line_end..close].trim_end_matches('\n');
-                return Some(Cut::Chunk(Chunk::Code(code), end));
+                if depth == 0 {
+                    return Some(Cut::Chunk(Chunk::Code(code), end));
+                }
+                let code = code
+                    .split('\n')
+                    .map(|l| l.strip_prefix(marker).unwrap_or(""))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let depth = depth / 2;
+                return Some(Cut::Chunk(Chunk::QuotedCode { depth, code }, end));
             }
             close = end;
         }
@@ -527,9 +555,48 @@ fn code_block(ui: &mut egui::Ui, code: &str) {
     ui.add_space(6.0);
 }
 
+/// Code inside `depth` quotes: the code block behind a bar for each quote, as the viewer draws
+/// the quote's text around it.
+fn quoted_code_block(ui: &mut egui::Ui, depth: usize, code: &str) {
+    const INDENT: f32 = 12.0;
+    let bar = ui.visuals().widgets.noninteractive.bg_stroke;
+    let response = ui.horizontal(|ui| {
+        ui.add_space(INDENT * depth as f32);
+        ui.vertical(|ui| code_block(ui, code));
+    });
+    let rect = response.response.rect;
+    for level in 0..depth {
+        let x = rect.left() + INDENT * level as f32 + 2.0;
+        ui.painter().vline(
+            x,
+            rect.top()..=rect.bottom(),
+            egui::Stroke::new(3.0, bar.color),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_in_a_callout_is_cut_out_of_its_quote() {
+        let body = "> [!tip] Check\n> First this.\n>\n> ```sh\n> tool --check\n>\n> tool --run\n> ```\n>\n> Then this.\n";
+        assert_eq!(
+            split_code_blocks(body),
+            vec![
+                Chunk::Markdown("> [!tip] Check\n> First this.\n>\n"),
+                Chunk::QuotedCode {
+                    depth: 1,
+                    code: "tool --check\n\ntool --run".to_string()
+                },
+                Chunk::Markdown(">\n> Then this.\n"),
+            ]
+        );
+        // A quote that ends before its fence closes is left to the viewer.
+        let open = "> ```sh\n> tool --check\n\nAfter the quote.\n";
+        assert_eq!(split_code_blocks(open), vec![Chunk::Markdown(open)]);
+    }
 
     #[test]
     fn fenced_code_is_cut_out_of_the_markdown() {
