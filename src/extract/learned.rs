@@ -335,22 +335,14 @@ pub fn apply_margins(
         }
     }
     // Never an empty clipping: when the model keeps nothing, the most likely blocks stay.
-    if !keep.iter().any(|k| *k)
-        && let Some(best) = body.iter().map(|&i| margins[i]).max_by(f32::total_cmp)
-    {
-        for (k, &i) in keep.iter_mut().zip(&body) {
-            *k = margins[i] >= best - 1.0;
-        }
+    if !keep.iter().any(|k| *k) {
+        keep = most_likely(&body, rows, margins);
     }
     for (&i, &k) in body.iter().zip(&keep) {
         let row = &rows[i];
         let b = &mut article.blocks[i];
-        // What the rules recognised by its words (a newsletter prompt, a cookie notice, a share
-        // row) or by a teaser card's shape (a headline glued to a summary cut off with "…")
-        // stays trimmed: those signs are precise, and a person expects such blocks gone.
-        let recognised = row[at!("junk")] > 0.5
-            || (row[at!("glued_teaser")] > 0.5 && row[at!("ellipsis_end")] > 0.5);
-        if k == b.keep || (k && recognised) {
+        // What the rules recognised stays trimmed.
+        if k == b.keep || (k && recognised(row)) {
             continue;
         }
         if k {
@@ -358,6 +350,48 @@ pub fn apply_margins(
         } else {
             b.keep = false;
             b.reason = trim_reason(row);
+        }
+    }
+}
+
+/// Of the blocks `body`, those the model found most likely (within one log-odds unit of the
+/// best), among those the rules did not recognise as furniture (which stay trimmed).
+fn most_likely(body: &[usize], rows: &[Row], margins: &[f32]) -> Vec<bool> {
+    let best = body
+        .iter()
+        .filter(|&&i| !recognised(&rows[i]))
+        .map(|&i| margins[i])
+        .max_by(f32::total_cmp);
+    body.iter()
+        .map(|&i| best.is_some_and(|best| margins[i] >= best - 1.0 && !recognised(&rows[i])))
+        .collect()
+}
+
+/// What the rules recognised by its words (a newsletter prompt, a cookie notice, a share row)
+/// or by a teaser card's shape (a headline glued to a summary cut off with "…"): those signs
+/// are precise, and a person expects such blocks gone.
+fn recognised(row: &Row) -> bool {
+    row[at!("junk")] > 0.5 || (row[at!("glued_teaser")] > 0.5 && row[at!("ellipsis_end")] > 0.5)
+}
+
+/// Never an empty clipping, once the fields are chosen: a page whose one likely block became
+/// its title (a shop's product name over lines of specifications) keeps its next most likely
+/// blocks rather than an empty body.
+pub fn keep_something(article: &mut Article, rows: &[Row], margins: &[f32]) {
+    if rows.len() < MIN_BLOCKS || article.kept_body().any(|b| !b.text.trim().is_empty()) {
+        return;
+    }
+    let body: Vec<usize> = (0..article.blocks.len().min(margins.len()).min(rows.len()))
+        .filter(|&i| {
+            let b = &article.blocks[i];
+            b.role.is_body()
+                && !matches!(b.reason, Reason::UsedAsField { .. })
+                && !b.text.trim().is_empty()
+        })
+        .collect();
+    for (&i, keep) in body.iter().zip(most_likely(&body, rows, margins)) {
+        if keep {
+            article.blocks[i].keep_as_article_text();
         }
     }
 }
@@ -569,6 +603,46 @@ mod tests {
 
     use super::*;
     use crate::extract::Block;
+
+    #[test]
+    fn a_page_whose_likely_block_became_its_title_keeps_its_next_likely_ones() {
+        let line = |text: &str| Block::new(text, Role::Boilerplate, false, Reason::Navigation);
+        let mut article = Article {
+            blocks: [
+                "Women",
+                "Faux leather jacket",
+                "Subscribe to our newsletter",
+                "Outer fabric: polyester",
+                "Care: machine wash at 30 °C",
+                "Size guide",
+                "Men",
+                "Kids",
+            ]
+            .into_iter()
+            .map(line)
+            .collect(),
+            ..Article::default()
+        };
+        article.blocks[1].role = Role::Title;
+        article.blocks[1].reason = Reason::UsedAsField {
+            field: "title".into(),
+        };
+        let mut rows = vec![[0.0; N_FEATURES]; 8];
+        // The newsletter prompt the rules recognised stays trimmed, however likely.
+        rows[2][at!("junk")] = 1.0;
+        let margins = [-6.0, 2.0, -1.0, -2.0, -2.5, -3.5, -6.0, -6.0];
+        keep_something(&mut article, &rows, &margins);
+        let kept: Vec<&str> = article.kept_body().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            ["Outer fabric: polyester", "Care: machine wash at 30 °C"]
+        );
+
+        // A page with a kept body is left as it is.
+        let before = article.clone();
+        keep_something(&mut article, &rows, &margins);
+        assert_eq!(article, before);
+    }
 
     #[test]
     fn the_rules_body_stands_when_the_model_would_keep_next_to_none_of_it() {

@@ -170,6 +170,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         {
             title::headline_above_body(&mut article, &structure.shapes);
         }
+        learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
     }
     if format != Format::Markdown {
