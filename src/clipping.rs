@@ -179,6 +179,7 @@ impl Clipping {
         let mut list_shift = 0u8;
         let mut previous: Option<usize> = None;
         let mut previous_was_text = false;
+        let mut previous_written_in_box = false;
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
             // A block the person emptied writes nothing, not a bare list marker or a blank line.
@@ -210,16 +211,7 @@ impl Clipping {
             let previous_block = previous
                 .filter(|p| p + 1 == index)
                 .map(|p| &self.article.blocks[p]);
-            let previous_in_box = previous_block.is_some_and(|p| {
-                p.in_callout > 0
-                    || matches!(
-                        p.form,
-                        Form::Quote {
-                            callout: Some(_),
-                            ..
-                        }
-                    )
-            });
+            let previous_in_box = previous_block.is_some() && previous_written_in_box;
             let quote_line =
                 |depth: u8| format!("\n{}\n", "> ".repeat(usize::from(depth)).trim_end());
             let callout_goes_on = match &block.form {
@@ -246,6 +238,15 @@ impl Clipping {
                 Some(_) if block.in_callout > 0 => quoted(&markdown, block.in_callout),
                 _ => markdown,
             };
+            // Whether this block is written inside a box's quote (its text, or a heading, list
+            // or code quoted under it): only then does the next block of the box go on in it.
+            previous_written_in_box = matches!(
+                block.form,
+                Form::Quote {
+                    callout: Some(_),
+                    ..
+                }
+            ) || block.in_callout > 0 && callout_goes_on.is_some();
             previous = Some(index);
             let fence_under_text = matches!(block.form, Form::Code { .. }) && previous_was_text;
             if !out.is_empty() {
@@ -1248,5 +1249,34 @@ mod tests {
             (1, vec!["paragraph", "list", "code", "paragraph"]),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_list_cut_off_from_its_box_is_written_as_itself() {
+        let page = r#"<html><body><article><h1>Setting up</h1>
+            <p>Install the tool first, then start it with the settings below, as the guide says.</p>
+            <div class="admonition tip"><p class="admonition-title">Before you start</p>
+            <p>Check two things on the machine you install it on.</p>
+            <ul><li>The port is free.</li><li>The folder is writable.</li></ul>
+            <p>Then go on with the steps below.</p></div>
+            <p>After the box the guide goes on with more steps to follow, one by one.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let mut clipping = Clipping::new(article, Original::default());
+        // The person trims the box's first paragraph: its list no longer follows the box.
+        let first = clipping
+            .article
+            .blocks
+            .iter()
+            .position(|b| b.text.starts_with("Check two things"))
+            .expect("the box's paragraph");
+        assert!(clipping.set_keep(first, false));
+        let body = clipping.body_markdown();
+        assert!(
+            body.contains("\n\n- The port is free.\n- The folder is writable.\n\n"),
+            "{body}"
+        );
+        let (_, inside) = read_quotes(&body);
+        assert!(!inside.contains(&"list"), "{body}");
     }
 }
