@@ -312,22 +312,26 @@ fn main() -> Result<()> {
             ..model.clone()
         };
         let oof_first_stage = apply_all(&first_only, learned::KEEP_MARGIN);
-        for (label, articles) in [
-            ("oof", &oof),
-            ("oof1", &oof_first_stage),
-            ("infold", &in_fold),
-            ("rules", &rules),
+        let in_fold_margins: Vec<Vec<f32>> = pages.iter().map(|p| model.margins(&p.rows)).collect();
+        for (label, articles, margins) in [
+            ("oof", &oof, &oof_margins),
+            ("oof1", &oof_first_stage, &first_only),
+            ("infold", &in_fold, &in_fold_margins),
+            ("rules", &rules, &oof_margins),
         ] {
-            // The passes the engine runs after its learned decision (`learned::finish`); the
-            // rules' own output has none.
+            // The passes the engine runs after its learned decision (`learned::keep_something`
+            // once the fields are chosen, then `learned::finish`); the rules' own output has
+            // none.
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
                 pages
                     .iter()
                     .zip(articles.iter())
-                    .map(|(p, a)| {
+                    .zip(margins)
+                    .map(|((p, a), m)| {
                         let mut a = a.clone();
+                        learned::keep_something(&mut a, &p.rows, m);
                         learned::finish(&mut a.blocks, &p.shapes, &p.rows, format);
                         a
                     })
