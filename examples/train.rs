@@ -202,14 +202,14 @@ fn main() -> Result<()> {
                 })
                 .collect()
         };
-        let in_fold: Vec<Article> = pages
+        let (in_fold, in_fold_margins): (Vec<Article>, Vec<Vec<f32>>) = pages
             .iter()
             .map(|p| {
                 let mut a = p.article.clone();
-                learned::apply(&mut a, &p.rows, &p.hints, model);
-                a
+                let (margins, _) = learned::apply(&mut a, &p.rows, &p.hints, model);
+                (a, margins)
             })
-            .collect();
+            .unzip();
         let rules: Vec<Article> = pages.iter().map(|p| p.article.clone()).collect();
         let mut oof = apply_all(&oof_margins, learned::KEEP_MARGIN);
         // The page's kind, learned from the articles as the out-of-fold model decided them (what
@@ -312,7 +312,6 @@ fn main() -> Result<()> {
             ..model.clone()
         };
         let oof_first_stage = apply_all(&first_only, learned::KEEP_MARGIN);
-        let in_fold_margins: Vec<Vec<f32>> = pages.iter().map(|p| model.margins(&p.rows)).collect();
         for (label, articles, margins) in [
             ("oof", &oof, &oof_margins),
             ("oof1", &oof_first_stage, &first_only),
@@ -882,17 +881,14 @@ fn defuddle_pages(dir: &Path) -> Result<Vec<(String, PathBuf, String)>> {
 }
 
 /// The text a Markdown note shows, its metadata left out (the fixtures give it as a leading JSON
-/// code block, or YAML front matter).
+/// code block; a note's YAML front matter is split off as the library splits it).
 fn markdown_text(md: &str) -> String {
     use pulldown_cmark::{Event, Options, Parser};
     let md = md.trim_start_matches('\u{feff}');
-    let after = |open: &str, close: &str| {
-        md.strip_prefix(open)
-            .and_then(|rest| rest.find(close).map(|end| &rest[end + close.len()..]))
-    };
-    let body = after("```json", "\n```")
-        .or_else(|| after("---\n", "\n---"))
-        .unwrap_or(md);
+    let body = md
+        .strip_prefix("```json")
+        .and_then(|rest| rest.find("\n```").map(|end| &rest[end + "\n```".len()..]))
+        .unwrap_or_else(|| tidyclip::clipping::parse_note(md).1);
     let mut text = String::new();
     for event in Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
         match event {

@@ -781,18 +781,14 @@ pub fn fill_one_block_holes(blocks: &mut [Block]) {
 /// little (0.833 -> 0.832, news 0.959 -> 0.957). HTML, whose runs follow the markup, lost with it.
 pub fn keep_prose_beside_kept_text(blocks: &mut [Block]) {
     let text = body_text_blocks(blocks);
-    let uncued = |b: &Block| !b.keep && b.reason == Reason::OutsideArticle;
     let beside_kept: Vec<usize> = (0..text.len())
         .filter(|&k| {
             let b = &blocks[text[k]];
             let after_kept = k > 0 && blocks[text[k - 1]].keep;
             let before_kept = text.get(k + 1).is_some_and(|&n| blocks[n].keep);
-            let long = b
-                .text
-                .split_whitespace()
-                .nth(EDGE_PROSE_MIN_WORDS - 1)
-                .is_some();
-            uncued(b)
+            let long = !at_most_words(&b.text, EDGE_PROSE_MIN_WORDS - 1);
+            !b.keep
+                && b.reason == Reason::OutsideArticle
                 && (long && (after_kept || before_kept)
                     || after_kept && closes_text(blocks, &text, k))
         })
@@ -823,10 +819,7 @@ fn closes_text(blocks: &[Block], text: &[usize], k: usize) -> bool {
             )
     });
     article_end_next
-        && b.text
-            .split_whitespace()
-            .nth(CLOSING_MIN_WORDS - 1)
-            .is_some()
+        && !at_most_words(&b.text, CLOSING_MIN_WORDS - 1)
         && super::measure::ends_a_sentence(&b.text)
 }
 
