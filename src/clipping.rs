@@ -225,6 +225,8 @@ impl Clipping {
                     }) => Some("\n".to_string()),
                     _ => Some(quote_line(*depth)),
                 },
+                // The box's first line is this list item or code: it opens the box's quote.
+                _ if block.in_callout > 0 && block.opens_callout.is_some() => None,
                 _ if block.in_callout > 0 && previous_in_box => {
                     Some(if is_list && previous_was_list {
                         "\n".to_string()
@@ -234,8 +236,23 @@ impl Clipping {
                 }
                 _ => None,
             };
-            let markdown = match &callout_goes_on {
-                Some(_) if block.in_callout > 0 => quoted(&markdown, block.in_callout),
+            let opening = block
+                .opens_callout
+                .as_ref()
+                .filter(|_| block.in_callout > 0);
+            let markdown = match (&callout_goes_on, opening) {
+                // A blank line under the box's line: a table, or a list numbered from other
+                // than 1, does not interrupt a paragraph.
+                (_, Some(callout)) => quoted(
+                    &format!(
+                        "[!{}]{} {}\n\n{markdown}",
+                        callout.kind,
+                        callout.fold,
+                        crate::extract::markdown::callout_name(&callout.kind)
+                    ),
+                    block.in_callout,
+                ),
+                (Some(_), _) if block.in_callout > 0 => quoted(&markdown, block.in_callout),
                 _ => markdown,
             };
             // Whether this block is written inside a box's quote (its text, or a heading, list
@@ -246,7 +263,8 @@ impl Clipping {
                     callout: Some(_),
                     ..
                 }
-            ) || block.in_callout > 0 && callout_goes_on.is_some();
+            ) || block.in_callout > 0
+                && (callout_goes_on.is_some() || opening.is_some());
             previous = Some(index);
             let fence_under_text = matches!(block.form, Form::Code { .. }) && previous_was_text;
             if !out.is_empty() {
@@ -256,7 +274,9 @@ impl Clipping {
                     out.push_str(separator);
                 } else {
                     out.push_str(
-                        if is_list && previous_was_list || joined || fence_under_text {
+                        if opening.is_none()
+                            && (is_list && previous_was_list || joined || fence_under_text)
+                        {
                             "\n"
                         } else {
                             "\n\n"
@@ -1196,14 +1216,15 @@ mod tests {
         assert_eq!((quotes, inside), (2, vec!["paragraph"; 3]), "{body}");
     }
 
-    /// How many quotes a note's body has, read as CommonMark, and the paragraphs, lists and
-    /// code blocks that start inside them, in order.
+    /// How many quotes a note's body has, read as CommonMark with tables, and the paragraphs,
+    /// lists, code blocks and tables that start inside them, in order.
     fn read_quotes(body: &str) -> (usize, Vec<&'static str>) {
         use pulldown_cmark::{Event, Tag, TagEnd};
         let mut depth = 0;
         let mut quotes = 0;
         let mut inside = Vec::new();
-        for event in pulldown_cmark::Parser::new(body) {
+        let tables = pulldown_cmark::Options::ENABLE_TABLES;
+        for event in pulldown_cmark::Parser::new_ext(body, tables) {
             match event {
                 Event::Start(Tag::BlockQuote(_)) => {
                     depth += 1;
@@ -1213,6 +1234,7 @@ mod tests {
                 Event::Start(Tag::Paragraph) if depth > 0 => inside.push("paragraph"),
                 Event::Start(Tag::List(_)) if depth > 0 => inside.push("list"),
                 Event::Start(Tag::CodeBlock(_)) if depth > 0 => inside.push("code"),
+                Event::Start(Tag::Table(_)) if depth > 0 => inside.push("table"),
                 _ => {}
             }
         }
@@ -1247,6 +1269,50 @@ mod tests {
         assert_eq!(
             (quotes, inside),
             (1, vec!["paragraph", "list", "code", "paragraph"]),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn a_box_that_opens_with_a_list_code_or_table_is_one_callout() {
+        let page = r#"<html><body><article><h1>Setting up</h1>
+            <p>Install the tool first, then start it with the settings below, as the guide says.</p>
+            <div class="admonition tip"><ul><li>The port is free.</li><li>The folder is writable.</li></ul>
+            <p>Then go on.</p></div>
+            <div class="admonition warning"><pre><code class="language-sh">tool --check</code></pre></div>
+            <div class="admonition note"><table><tr><th>Flag</th><th>Use</th></tr>
+            <tr><td>-v</td><td>Say more</td></tr></table><p>Below the table.</p></div>
+            <div class="admonition info"><ol start="3"><li>Three.</li><li>Four.</li></ol></div>
+            <p>After the boxes the guide goes on with more steps to follow, one by one.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        for expected in [
+            "> [!tip] Tip\n>\n> - The port is free.\n> - The folder is writable.\n>\n> Then go on.\n\n",
+            "> [!warning] Warning\n>\n> ```sh\n> tool --check\n> ```\n\n",
+            "> [!note] Note\n>\n> | Flag | Use |\n> | --- | --- |\n> | -v | Say more |\n>\n> Below the table.\n\n",
+            "> [!info] Info\n>\n> 3. Three.\n> 4. Four.\n\n",
+        ] {
+            assert!(body.contains(expected), "{expected:?} in\n{body}");
+        }
+        // Read back as CommonMark: four quotes, each with its list, code or table inside (a
+        // list numbered from 3 is a list only after a blank line).
+        let (quotes, inside) = read_quotes(&body);
+        assert_eq!(quotes, 4, "{body}");
+        assert_eq!(
+            inside,
+            vec![
+                "paragraph",
+                "list",
+                "paragraph",
+                "paragraph",
+                "code",
+                "paragraph",
+                "table",
+                "paragraph",
+                "paragraph",
+                "list"
+            ],
             "{body}"
         );
     }

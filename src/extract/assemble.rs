@@ -7,7 +7,9 @@
 //! `<pre>` one code block, and images that stood alone are put back between the blocks around
 //! them, kept when the text around them is.
 
-use super::model::{Article, Block, CalloutPart, Form, PageKind, Reason, Role, TableCell};
+use super::model::{
+    Article, Block, CalloutPart, CalloutType, Form, PageKind, Reason, Role, TableCell,
+};
 
 /// What the HTML segmenter saw of the page's structure: one [`Shape`] per block (same indices as
 /// the blocks) and the images that stood alone.
@@ -25,9 +27,12 @@ pub struct Shape {
     pub cell: Option<CellAt>,
     /// The `<pre>` element the block is in: blocks of one `<pre>` are one code block.
     pub pre: Option<u32>,
-    /// How deep in callout boxes a heading, list item or code line stands that is inside a box
-    /// whose title or text came before it (0 outside one): it is written inside the box's quote.
+    /// How deep in callout boxes a heading, list item, code line or data table stands (0
+    /// outside one): it is written inside the box's quote. A table cell's is its table's.
     pub in_callout: u8,
+    /// The box this block is the first line of, when that line is a list item, code or a
+    /// table (see [`Block::opens_callout`]).
+    pub opens_callout: Option<CalloutType>,
 }
 
 /// A block's cell: which table (its element), row and column, and whether it is a header.
@@ -101,7 +106,10 @@ pub fn apply(article: &mut Article, structure: Structure) {
             drop_line_numbers(&mut group);
             drop_language_label(&mut group, &shape.form);
             let mut code = merged(&group, shape.form.clone(), "\n", None, 2);
-            code.in_callout = shape.in_callout;
+            if shape.cell.is_none() {
+                code.in_callout = shape.in_callout;
+                code.opens_callout = shape.opens_callout.clone();
+            }
             out.push(code);
             continue;
         }
@@ -141,7 +149,10 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 new_index[j] = out.len();
                 group.push((shapes[j].cell.expect("checked"), next));
             }
-            out.push(table_block(group));
+            let mut table = table_block(group);
+            table.in_callout = shape.in_callout;
+            table.opens_callout = shape.opens_callout.clone();
+            out.push(table);
             continue;
         }
         // A kept block is what the page made it: a heading the rules took for a paragraph or
@@ -170,7 +181,11 @@ pub fn apply(article: &mut Article, structure: Structure) {
         if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
             block.form = shape.form.clone();
         }
-        block.in_callout = shape.in_callout;
+        // A cell of a table laid out for the page is a paragraph of its own, not the table.
+        if shape.cell.is_none() {
+            block.in_callout = shape.in_callout;
+            block.opens_callout = shape.opens_callout.clone();
+        }
         match numbered_lines(&block) {
             Some(lines) => out.extend(lines),
             None => out.push(block),
@@ -507,6 +522,7 @@ fn merged(
         form,
         edited: None,
         in_callout: 0,
+        opens_callout: None,
     }
 }
 
@@ -739,6 +755,7 @@ fn image_block(figure: Figure) -> Block {
         },
         edited: None,
         in_callout: 0,
+        opens_callout: None,
     }
 }
 
@@ -1548,6 +1565,7 @@ mod placeholder_tests {
             },
             edited: None,
             in_callout: 0,
+            opens_callout: None,
         }
     }
 

@@ -42,7 +42,7 @@ use super::kind::PageHints;
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::util::normalise::collapse;
-use super::{Article, CalloutPart, Form, Format, Reason, Role};
+use super::{Article, CalloutPart, CalloutType, Form, Format, Reason, Role};
 use super::{decide, measure};
 
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
@@ -236,7 +236,7 @@ struct ItemState {
     number: u32,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct TableState {
     elem: u32,
     /// Rows started so far.
@@ -245,6 +245,10 @@ struct TableState {
     col: u32,
     /// The open cell and its element.
     cell: Option<(CellAt, u32)>,
+    /// How deep in callout boxes the table stands, and the box it is the first line of (see
+    /// `Shape::in_callout`).
+    in_callout: u8,
+    opens_callout: Option<CalloutType>,
 }
 
 #[derive(Debug, Clone)]

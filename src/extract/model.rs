@@ -96,10 +96,24 @@ pub struct Block {
     /// (`Form::Verbatim`) it is Markdown source, as the block's own `markdown` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited: Option<String>,
-    /// How deep in callout boxes the block (a heading, list item or code) stands, written inside
-    /// the box's quote; 0 outside one.
+
+    /// How deep in callout boxes the block (a heading, list item, code or table) stands,
+    /// written inside the box's quote; 0 outside one.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub in_callout: u8,
+    /// The callout box this block (a list item, code or table) is the first line of, in a box
+    /// with no title or text before it: the box's `> [!kind] Kind` line is written above it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_callout: Option<CalloutType>,
+}
+
+/// A callout box's Obsidian type (`note`, `tip`, `warning`, …) and how it folds: `-` shown
+/// folded, `+` foldable, else empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalloutType {
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fold: String,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -230,6 +244,7 @@ impl Block {
             form: Form::Plain,
             edited: None,
             in_callout: 0,
+            opens_callout: None,
         }
     }
 

@@ -1253,12 +1253,30 @@ impl<'a> Builder<'a> {
                     list.next = list.next.saturating_add(1);
                 }
             }
-            "table" => self.tables.push(TableState {
-                elem,
-                rows: 0,
-                col: 0,
-                cell: None,
-            }),
+            "table" => {
+                // A table in a callout box is written inside the box's quote (a layout table's
+                // cells are paragraphs, and a box's first paragraph in one opens it as usual).
+                let (in_callout, opens_callout) = match self.callouts.last() {
+                    Some(callout) if self.tables.is_empty() => {
+                        let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote).count();
+                        let opens = (!callout.started).then(|| CalloutType {
+                            kind: callout.kind.clone(),
+                            fold: callout.fold.clone(),
+                        });
+                        let depth = u8::try_from(quotes + self.callouts.len()).unwrap_or(u8::MAX);
+                        (depth, opens)
+                    }
+                    _ => (0, None),
+                };
+                self.tables.push(TableState {
+                    elem,
+                    rows: 0,
+                    col: 0,
+                    cell: None,
+                    in_callout,
+                    opens_callout,
+                });
+            }
             "tr" => {
                 if let Some(t) = self.tables.last_mut() {
                     t.rows += 1;
@@ -1597,12 +1615,10 @@ impl<'a> Builder<'a> {
                     callout: Some(part),
                 }
             }
-            // A heading that is the box's title (Kubernetes' `<h4 class="alert-heading">`).
+            // A heading that is the box's title (Kubernetes' `<h4 class="alert-heading">`), or
+            // its first line.
             Form::Heading { .. }
-                if self
-                    .callouts
-                    .last()
-                    .is_some_and(|c| !c.started && c.title_at.is_some()) =>
+                if self.tables.is_empty() && self.callouts.last().is_some_and(|c| !c.started) =>
             {
                 Form::Quote {
                     depth: callout_depth(),
@@ -1614,15 +1630,22 @@ impl<'a> Builder<'a> {
             }
             other => other,
         };
-        // A heading, list item or code line inside a box whose first line is written stays in
-        // the box's quote.
-        let in_callout = match &form {
-            Form::Heading { .. } | Form::ListItem { .. } | Form::Code { .. }
-                if self.tables.is_empty() && self.callouts.last().is_some_and(|c| c.started) =>
+        // A heading, list item or code line inside a box stays in the box's quote; a list item
+        // or code that is the box's first line opens it (its `[!kind]` line written above).
+        let (in_callout, opens_callout) = match (&form, self.callouts.last()) {
+            (Form::Heading { .. } | Form::ListItem { .. } | Form::Code { .. }, Some(callout))
+                if self.tables.is_empty() =>
             {
-                callout_depth()
+                let opens = (!callout.started).then(|| CalloutType {
+                    kind: callout.kind.clone(),
+                    fold: callout.fold.clone(),
+                });
+                (callout_depth(), opens)
             }
-            _ => 0,
+            // A table's cells carry where the table stands, for the table they make.
+            _ => self.tables.last().map_or((0, None), |table| {
+                (table.in_callout, table.opens_callout.clone())
+            }),
         };
         let form = match &self.note_def {
             Some((_, label)) if self.pre_depth == 0 => Form::Footnote {
@@ -1639,6 +1662,7 @@ impl<'a> Builder<'a> {
                 None
             },
             in_callout,
+            opens_callout,
         }
     }
 
@@ -1784,13 +1808,15 @@ impl<'a> Builder<'a> {
                     .is_some_and(|e| e.hint.is_some())
             });
             let shape = self.shape(role);
-            if matches!(
-                shape.form,
-                Form::Quote {
-                    callout: Some(_),
-                    ..
-                }
-            ) && let Some(callout) = self.callouts.last_mut()
+            if (shape.opens_callout.is_some()
+                || matches!(
+                    shape.form,
+                    Form::Quote {
+                        callout: Some(_),
+                        ..
+                    }
+                ))
+                && let Some(callout) = self.callouts.last_mut()
             {
                 callout.started = true;
             }
