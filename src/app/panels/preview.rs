@@ -160,6 +160,10 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                 other => vec![other],
             })
             .flat_map(|chunk| match chunk {
+                Chunk::Markdown(text) => split_quoted_tables(text),
+                other => vec![other],
+            })
+            .flat_map(|chunk| match chunk {
                 Chunk::Markdown(text) => split_local_images(text, places),
                 other => vec![other],
             });
@@ -174,7 +178,14 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                     });
                 }
                 Chunk::Code(code) => code_block(ui, code),
-                Chunk::QuotedCode { depth, code } => quoted_code_block(ui, depth, &code),
+                Chunk::QuotedCode { depth, code } => {
+                    in_quotes(ui, depth, |ui| code_block(ui, &code));
+                }
+                Chunk::QuotedTable { depth, table } => in_quotes(ui, depth, |ui| {
+                    ui.push_id(k, |ui| {
+                        CommonMarkViewer::new().show(ui, &mut cache, &table);
+                    });
+                }),
                 Chunk::HtmlTable(html) => html_table(ui, k, html),
                 Chunk::Image { alt, path } => image_block(ui, &alt, &path),
             }
@@ -210,6 +221,13 @@ enum Chunk<'a> {
     QuotedCode {
         depth: usize,
         code: String,
+    },
+    /// A table inside a quote (a callout box's), its `> ` markers taken off, and how many quotes
+    /// deep it stands: the viewer lays a quoted table out as loose words and drops what follows
+    /// it, so the preview shows the table as it shows one outside a quote.
+    QuotedTable {
+        depth: usize,
+        table: String,
     },
     /// A table written as HTML (its cells span rows or columns), from `<table>` to `</table>`:
     /// the viewer shows HTML as text, so the preview lays it out itself.
@@ -369,6 +387,37 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
     })
 }
 
+/// Cuts out the tables inside quotes: a row (`> | … |`) over a delimiter row (`> | --- |`) and
+/// the rows under them behind the same markers.
+fn split_quoted_tables(text: &str) -> Vec<Chunk<'_>> {
+    cut_out(text, |line, start, _| {
+        let marker_len = line.len() - line.trim_start_matches("> ").len();
+        if marker_len == 0 {
+            return None;
+        }
+        let marker = &line[..marker_len];
+        let mut rows = Vec::new();
+        let mut at = start;
+        while at < text.len() {
+            let end = text[at..].find('\n').map_or(text.len(), |p| at + p + 1);
+            match text[at..end].trim_end().strip_prefix(marker) {
+                Some(row) if row.starts_with('|') => rows.push(row),
+                _ => break,
+            }
+            at = end;
+        }
+        let delimiter = |row: &str| {
+            row.contains('-') && row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        };
+        if rows.len() < 2 || !delimiter(rows[1]) {
+            return None;
+        }
+        let depth = marker_len / 2;
+        let table = rows.join("\n");
+        Some(Cut::Chunk(Chunk::QuotedTable { depth, table }, at))
+    })
+}
+
 /// Cuts out the tables the note writes as HTML: a line `<table>` to a line `</table>`.
 fn split_html_tables(text: &str) -> Vec<Chunk<'_>> {
     cut_out(text, |line, at, line_end| {
@@ -483,24 +532,42 @@ fn html_table(ui: &mut egui::Ui, k: usize, html: &str) {
 }
 
 /// Images as links to them ("Image: alt"): the preview loads nothing, from the network or the
-/// disk, and says what each image is and where it comes from.
+/// disk, and says what each image is and where it comes from. An image with no description is
+/// named by its file ("Image: chart.png"), not left a link with no words.
 fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
     if !markdown.contains("![") {
         return std::borrow::Cow::Borrowed(markdown);
     }
     let mut out = String::with_capacity(markdown.len() + 16);
     let mut escaped = false;
-    let mut chars = markdown.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '!' && !escaped && chars.peek() == Some(&'[') {
+    let mut chars = markdown.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == '!' && !escaped && chars.peek().is_some_and(|(_, next)| *next == '[') {
             chars.next();
             out.push_str("[Image: ");
+            if let Some(name) = markdown[at..]
+                .strip_prefix("![](")
+                .and_then(|rest| rest.split_once(')'))
+                .and_then(|(address, _)| image_file_name(address))
+            {
+                out.push_str(&crate::extract::markdown::escaped(&name));
+            }
             continue;
         }
         escaped = c == '\\' && !escaped;
         out.push(c);
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The file name at the end of an image's address, decoded (`chart%202.png` is
+/// `chart 2.png`), without its query or fragment; `None` when the address ends in no name.
+fn image_file_name(address: &str) -> Option<String> {
+    let path = address.split(['?', '#']).next().unwrap_or("");
+    let name = path.trim_end_matches('/').rsplit('/').next()?;
+    let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+    let name: String = name.chars().filter(|c| !c.is_control()).collect();
+    (!name.trim().is_empty() && !path.ends_with(':')).then_some(name)
 }
 
 /// Callout boxes as the viewer can show them: the `> [!type] Title` line Obsidian reads as a
@@ -555,14 +622,14 @@ fn code_block(ui: &mut egui::Ui, code: &str) {
     ui.add_space(6.0);
 }
 
-/// Code inside `depth` quotes: the code block behind a bar for each quote, as the viewer draws
-/// the quote's text around it.
-fn quoted_code_block(ui: &mut egui::Ui, depth: usize, code: &str) {
+/// What `add_contents` draws, inside `depth` quotes: behind a bar for each quote, as the viewer
+/// draws the quote's text around it.
+fn in_quotes(ui: &mut egui::Ui, depth: usize, add_contents: impl FnOnce(&mut egui::Ui)) {
     const INDENT: f32 = 12.0;
     let bar = ui.visuals().widgets.noninteractive.bg_stroke;
     let response = ui.horizontal(|ui| {
         ui.add_space(INDENT * depth as f32);
-        ui.vertical(|ui| code_block(ui, code));
+        ui.vertical(add_contents);
     });
     let rect = response.response.rect;
     for level in 0..depth {
@@ -578,6 +645,26 @@ fn quoted_code_block(ui: &mut egui::Ui, depth: usize, code: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_in_a_callout_is_cut_out_of_its_quote() {
+        let body = "> [!note] Note\n>\n> | Flag | Use |\n> | --- | :-: |\n> | -v | Say more |\n>\n> Below.\n\n| a |\n| --- |\n";
+        assert_eq!(
+            split_quoted_tables(body),
+            vec![
+                Chunk::Markdown("> [!note] Note\n>\n"),
+                Chunk::QuotedTable {
+                    depth: 1,
+                    table: "| Flag | Use |\n| --- | :-: |\n| -v | Say more |".to_string()
+                },
+                // A table outside quotes is the viewer's.
+                Chunk::Markdown(">\n> Below.\n\n| a |\n| --- |\n"),
+            ]
+        );
+        // A quoted line that starts with a bar but has no delimiter row under it is text.
+        let text = "> | not a table |\n> nor this\n";
+        assert_eq!(split_quoted_tables(text), vec![Chunk::Markdown(text)]);
+    }
 
     #[test]
     fn code_in_a_callout_is_cut_out_of_its_quote() {
@@ -658,6 +745,11 @@ mod tests {
         assert_eq!(
             images_as_links("See ![A chart](https://x.org/c.png) and !\\[not\\](y)"),
             "See [Image: A chart](https://x.org/c.png) and !\\[not\\](y)"
+        );
+        // No description: the file's name says which image it is.
+        assert_eq!(
+            images_as_links("![](https://x.org/img/sales_2024%20q1.png?w=800) and ![](attachments/a/)"),
+            "[Image: sales_2024 q1.png](https://x.org/img/sales_2024%20q1.png?w=800) and [Image: a](attachments/a/)"
         );
     }
 
