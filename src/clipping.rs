@@ -1318,6 +1318,27 @@ mod tests {
     }
 
     #[test]
+    fn a_box_inside_a_list_item_is_a_box_under_the_item() {
+        // As Sphinx writes a warning under one command of a list.
+        let page = r#"<html><body><article><h1>Commands</h1>
+            <p>The tool has a few commands you run from the shell, each described below in turn.</p>
+            <ol><li><p><strong>purge</strong>: Purge messages from all configured task queues.</p>
+            <blockquote><div><p>This command will remove all messages from the queues.</p>
+            <div class="admonition warning"><p class="admonition-title">Warning</p>
+            <p>There is no undo for this operation.</p></div></div></blockquote></li>
+            <li><p><strong>inspect</strong>: Look at the workers.</p></li></ol>
+            <p>After the list the guide goes on with more steps to follow, one by one, as before.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains("\n\n> [!warning] Warning\n> There is no undo for this operation.\n\n"),
+            "{body}"
+        );
+        assert!(!body.contains("- Warning"), "{body}");
+    }
+
+    #[test]
     fn a_list_cut_off_from_its_box_is_written_as_itself() {
         let page = r#"<html><body><article><h1>Setting up</h1>
             <p>Install the tool first, then start it with the settings below, as the guide says.</p>

@@ -165,6 +165,18 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 _ => {}
             }
         }
+        // A callout box inside a list item: its lines are the box's, not more of the list.
+        if block.role == Role::ListItem
+            && matches!(
+                shape.form,
+                Form::Quote {
+                    callout: Some(_),
+                    ..
+                }
+            )
+        {
+            block.role = Role::Quote;
+        }
         // A callout box's title written as a heading on the page is the box's first line.
         if block.keep
             && block.role == Role::Heading

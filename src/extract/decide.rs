@@ -14,7 +14,7 @@ use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
 use super::util::chars::at_most_words;
 use super::util::fnv::FnvBuild;
 use super::util::normalise::{normalize_into, normalize_limited, normalized};
-use super::{Article, Block, Form, Format, Reason, Role};
+use super::{Article, Block, CalloutPart, Form, Format, Reason, Role};
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds. Tuned on the seed and on the scrapinghub corpus's pasted text (181 pages), then
@@ -740,6 +740,29 @@ pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
     }
 }
 
+/// A callout box's title the decision trimmed (a one-word "Note", read as a menu entry) while
+/// it kept the box's text right under it: the title is kept, as the box's first line (without it
+/// the box is written as a plain quote, its type lost).
+pub fn keep_callout_titles(blocks: &mut [Block], shapes: &[Shape]) {
+    let part = |i: usize| match shapes.get(i).map(|s| &s.form) {
+        Some(Form::Quote {
+            callout: Some(part),
+            ..
+        }) => Some(part),
+        _ => None,
+    };
+    for i in 0..blocks.len().saturating_sub(1) {
+        if !blocks[i].keep
+            && blocks[i].role.is_body()
+            && blocks[i + 1].keep
+            && matches!(part(i), Some(CalloutPart::Title { .. }))
+            && matches!(part(i + 1), Some(CalloutPart::Body))
+        {
+            blocks[i].keep_as_article_text();
+        }
+    }
+}
+
 /// The indices of the body blocks that show any text (images and empty blocks are no neighbours).
 fn body_text_blocks(blocks: &[Block]) -> Vec<usize> {
     (0..blocks.len())
@@ -1164,6 +1187,42 @@ mod tests {
         assert_eq!(trimmed, vec![6]);
         assert_eq!(blocks[6].reason, Reason::DuplicateOf { of: 0 });
         assert_eq!(blocks[6].role, Role::Boilerplate);
+    }
+
+    #[test]
+    fn a_callout_title_stays_above_its_kept_text() {
+        let title = || Form::Quote {
+            depth: 1,
+            callout: Some(CalloutPart::Title {
+                kind: "note".into(),
+                fold: String::new(),
+            }),
+        };
+        let body = Form::Quote {
+            depth: 1,
+            callout: Some(CalloutPart::Body),
+        };
+        let menu = |text: &str| Block::new(text, Role::Boilerplate, false, Reason::Navigation);
+        let mut blocks = vec![
+            kept("The decorator fills in the comparison methods a class leaves out."),
+            menu("Note"),
+            kept("It does come at the cost of slower execution."),
+            // A box whose text is trimmed too stays trimmed, and so does a trimmed "Note" that
+            // is no box's title.
+            menu("Warning"),
+            menu("Deprecated since 3.2."),
+            menu("Note"),
+            kept("Added in version 3.2."),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        shapes[1].form = title();
+        shapes[2].form = body.clone();
+        shapes[3].form = title();
+        shapes[4].form = body;
+        keep_callout_titles(&mut blocks, &shapes);
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].keep).collect();
+        assert_eq!(kept, vec![0, 1, 2, 6]);
+        assert_eq!(blocks[1].reason, Reason::ArticleText);
     }
 
     #[test]

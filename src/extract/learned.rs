@@ -399,13 +399,14 @@ pub fn keep_something(article: &mut Article, rows: &[Row], margins: &[f32]) {
 /// The passes after the learned decision, in order, as the engine runs them and as training
 /// scores its folds: headings inside kept text (HTML only: only HTML says which lines are
 /// headings; in pasted text a "heading" is a short line, and keeping them lost 15 of WCXB's 19
-/// pasted pages that changed), repeats, one-block holes, a small page's `<article>`, and prose
+/// pasted pages that changed), repeats, callout titles above kept box text, one-block holes, a small page's `<article>`, and prose
 /// beside kept text (pasted text only).
 pub fn finish(blocks: &mut [Block], shapes: &[Shape], rows: &[Row], format: Format) {
     if format == Format::Html {
         decide::keep_headings_inside_kept_text(blocks);
     }
     decide::trim_kept_repeats(blocks, shapes);
+    decide::keep_callout_titles(blocks, shapes);
     decide::fill_one_block_holes(blocks);
     keep_small_page_text(blocks, rows);
     if format == Format::Text {

@@ -748,7 +748,9 @@ mod tests {
         );
         // No description: the file's name says which image it is.
         assert_eq!(
-            images_as_links("![](https://x.org/img/sales_2024%20q1.png?w=800) and ![](attachments/a/)"),
+            images_as_links(
+                "![](https://x.org/img/sales_2024%20q1.png?w=800) and ![](attachments/a/)"
+            ),
             "[Image: sales_2024 q1.png](https://x.org/img/sales_2024%20q1.png?w=800) and [Image: a](attachments/a/)"
         );
     }

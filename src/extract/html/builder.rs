@@ -1555,6 +1555,14 @@ impl<'a> Builder<'a> {
 
     /// The structure of the block being flushed, from the elements open around it.
     fn shape(&self, role: Role) -> Shape {
+        // Text of a callout box inside a list item (a Sphinx warning under one step) is the
+        // box's, written as a box under the item's text; its role stays the list item's, which
+        // is what the decision reads.
+        let role = if role == Role::ListItem && self.callout_in_item().is_some() {
+            Role::Paragraph
+        } else {
+            role
+        };
         let form = if self.pre_depth > 0 {
             Form::Code {
                 language: self.pre_lang.clone(),
@@ -1585,9 +1593,22 @@ impl<'a> Builder<'a> {
             }
         };
         // A line of a callout box is quoted as deep as the quotes and boxes around it.
+        // (A box inside a list item is written as a box of its own under the item's text: the
+        // quotes around the item are not written around it.)
         let callout_depth = || {
-            let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote).count();
-            u8::try_from(quotes + self.callouts.len()).unwrap_or(u8::MAX)
+            let (quotes, callouts) = match self.callout_in_item() {
+                Some(item) => {
+                    let inside: Vec<_> = self.callouts.iter().filter(|c| c.at > item).collect();
+                    let from = inside.first().map_or(item, |c| c.at);
+                    let quotes = self.stack[from..].iter().filter(|o| o.kind == Kind::Quote);
+                    (quotes.count(), inside.len())
+                }
+                None => {
+                    let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote);
+                    (quotes.count(), self.callouts.len())
+                }
+            };
+            u8::try_from(quotes + callouts).unwrap_or(u8::MAX)
         };
         let form = match form {
             // Text in a callout box is a line of the callout (a heading, list or code inside it
@@ -1664,6 +1685,14 @@ impl<'a> Builder<'a> {
             in_callout,
             opens_callout,
         }
+    }
+
+    /// When the innermost callout box stands inside the innermost open list item (a Sphinx
+    /// warning under a step), the item's place on the stack: the box's text is the box's, not
+    /// more of the item.
+    fn callout_in_item(&self) -> Option<usize> {
+        let item = self.stack.iter().rposition(|o| o.kind == Kind::ListItem)?;
+        self.callouts.last().filter(|c| c.at > item).map(|_| item)
     }
 
     /// A side note opens (see [`is_side_note_class`]): where its text starts is remembered.
