@@ -180,6 +180,9 @@ impl Clipping {
         let mut previous: Option<usize> = None;
         let mut previous_was_text = false;
         let mut previous_written_in_box = false;
+        // How deep on the page the last list item written stood (0: the last block written was
+        // no list item's text).
+        let mut previous_page_depth = 0u8;
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
             // A block the person emptied writes nothing, not a bare list marker or a blank line.
@@ -187,6 +190,37 @@ impl Clipping {
                 continue;
             }
             let is_list = block.role == crate::extract::Role::ListItem;
+            // A further paragraph of an item goes under the item only right after it (or after
+            // items nested in it); anywhere else it is written as an item of its own, since
+            // indented text under anything but its item would read as code.
+            let continues = matches!(
+                block.form,
+                Form::ListItem {
+                    continues: true,
+                    ..
+                }
+            );
+            let continuation = continues
+                && is_list
+                && previous_was_list
+                && previous_page_depth > 0
+                && block.list_depth().is_some_and(|d| d <= previous_page_depth);
+            let as_item;
+            let block = if continues && !continuation {
+                let mut item = block.clone();
+                if let Form::ListItem { continues, .. } = &mut item.form {
+                    *continues = false;
+                }
+                as_item = item;
+                &as_item
+            } else {
+                block
+            };
+            // (0 after a list's code or table: what follows it is not under an item's text.)
+            previous_page_depth = match block.form {
+                Form::ListItem { depth, .. } if is_list => depth.max(1),
+                _ => 0,
+            };
             let markdown = match block.list_depth().filter(|_| is_list) {
                 // A list is written from its first kept item's level, and an item nests at most
                 // one level below the item before it: where the page's outer item is not in the
@@ -196,7 +230,14 @@ impl Clipping {
                         list_shift = depth - 1;
                         list_depth = 0;
                     }
-                    list_depth = (depth - list_shift).min(list_depth.saturating_add(1));
+                    // A further paragraph stands no deeper than the item written before it
+                    // (deeper, after a blank line, it would read as code).
+                    let deepest = if continuation {
+                        list_depth
+                    } else {
+                        list_depth.saturating_add(1)
+                    };
+                    list_depth = (depth - list_shift).min(deepest).max(1);
                     block.to_markdown_nested(Some(list_depth))
                 }
                 None => block.to_markdown(),
@@ -228,7 +269,7 @@ impl Clipping {
                 // The box's first line is this list item or code: it opens the box's quote.
                 _ if block.in_callout > 0 && block.opens_callout.is_some() => None,
                 _ if block.in_callout > 0 && previous_in_box => {
-                    Some(if is_list && previous_was_list {
+                    Some(if is_list && previous_was_list && !continuation {
                         "\n".to_string()
                     } else {
                         quote_line(block.in_callout)
@@ -275,7 +316,9 @@ impl Clipping {
                 } else {
                     out.push_str(
                         if opening.is_none()
-                            && (is_list && previous_was_list || joined || fence_under_text)
+                            && (is_list && previous_was_list && !continuation
+                                || joined
+                                || fence_under_text)
                         {
                             "\n"
                         } else {
@@ -1045,6 +1088,7 @@ mod tests {
                 ordered: false,
                 depth,
                 number: 1,
+                continues: false,
             };
             b
         };

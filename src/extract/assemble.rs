@@ -311,6 +311,7 @@ fn number_typed_lists(blocks: &mut [Block]) {
             ordered: true,
             depth,
             number,
+            continues: false,
         };
     }
 }

@@ -234,6 +234,8 @@ struct ItemState {
     ordered: bool,
     depth: u8,
     number: u32,
+    /// Blocks of the item's own text so far (a second is a further paragraph of the item).
+    blocks: u32,
 }
 
 #[derive(Debug, Clone)]

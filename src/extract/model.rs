@@ -120,6 +120,10 @@ fn is_zero(n: &u8) -> bool {
     *n == 0
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// Which part of a callout a block is. The type is Obsidian's (`note`, `info`, `tip`,
 /// `warning`, `danger`, …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,6 +161,10 @@ pub enum Form {
         depth: u8,
         /// The item's number in an ordered list.
         number: u32,
+        /// A further paragraph of the item above it (the page's item holds more than one): written
+        /// under that item's text, indented to it, with no marker of its own.
+        #[serde(default, skip_serializing_if = "is_false")]
+        continues: bool,
     },
     Quote {
         depth: u8,
@@ -409,6 +417,7 @@ impl Block {
                     ordered,
                     depth,
                     number,
+                    continues,
                 },
                 _,
             ) => {
@@ -421,7 +430,11 @@ impl Block {
                 };
                 let pad = " ".repeat(marker.len() + 1);
                 let body = inner.replace('\n', &format!("\n{indent}{pad}"));
-                format!("{indent}{marker} {body}")
+                if *continues {
+                    format!("{indent}{pad}{body}")
+                } else {
+                    format!("{indent}{marker} {body}")
+                }
             }
             (Form::Quote { depth, callout }, _) => {
                 let depth = usize::from((*depth).max(1));

@@ -518,9 +518,13 @@ fn row_text(block: &Block) -> String {
             ordered,
             number,
             depth,
+            continues,
         } => {
             let indent = "    ".repeat(usize::from(depth.saturating_sub(1)));
-            let marker = if *ordered {
+            let marker = if *continues {
+                // A further paragraph of the item above: under its text, no marker.
+                " ".to_string()
+            } else if *ordered {
                 format!("{number}.")
             } else {
                 "•".to_string()
@@ -1474,6 +1478,7 @@ mod tests {
             ordered: true,
             depth: 1,
             number,
+            continues: false,
         };
         block
     }

@@ -172,7 +172,8 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                 Chunk::Markdown(text) => {
                     let plain = crate::app::doc::breakable(text);
                     let linked = images_as_links(&plain);
-                    let text = callout_titles(&linked);
+                    let titled = callout_titles(&linked);
+                    let text = item_paragraphs_as_lines(&titled);
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &text);
                     });
@@ -570,6 +571,51 @@ fn image_file_name(address: &str) -> Option<String> {
     (!name.trim().is_empty() && !path.ends_with(':')).then_some(name)
 }
 
+/// A list item's further paragraphs as lines of its first: the viewer runs an item's
+/// paragraphs together ("Install the tool.It takes a minute"), so in the preview the blank line
+/// before an indented paragraph under an item becomes a line break. The note keeps its
+/// paragraphs.
+fn item_paragraphs_as_lines(markdown: &str) -> std::borrow::Cow<'_, str> {
+    if !markdown.contains("\n\n ") {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    let lines: Vec<&str> = markdown.split('\n').collect();
+    let mut out = String::with_capacity(markdown.len() + 16);
+    let mut in_item = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim_start();
+        let is_marker = trimmed.starts_with("- ")
+            || trimmed
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if is_marker {
+            in_item = true;
+        } else if !line.is_empty() && !line.starts_with(' ') {
+            in_item = false;
+        }
+        // An item's line, a blank line, then a line indented under the item.
+        let continued = in_item
+            && !line.is_empty()
+            && lines.get(i + 1) == Some(&"")
+            && lines
+                .get(i + 2)
+                .is_some_and(|next| next.starts_with("  ") && !next.trim().is_empty());
+        out.push_str(line);
+        if continued {
+            out.push_str("  \n");
+            i += 2;
+            continue;
+        }
+        if i + 1 < lines.len() {
+            out.push('\n');
+        }
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Callout boxes as the viewer can show them: the `> [!type] Title` line Obsidian reads as a
 /// box's type and title becomes the title alone, in bold, above the box's text (the viewer
 /// would show the marker as text, run into the box's first line).
@@ -753,6 +799,16 @@ mod tests {
             ),
             "[Image: sales_2024 q1.png](https://x.org/img/sales_2024%20q1.png?w=800) and [Image: a](attachments/a/)"
         );
+    }
+
+    #[test]
+    fn an_items_further_paragraphs_show_as_its_lines() {
+        let note = "1. Install the tool.\n\n   It takes a minute.\n    - On Linux.\n\n      Or build it.\n2. Run it.\n\nAfter.\n\n  Not under an item.";
+        assert_eq!(
+            item_paragraphs_as_lines(note),
+            "1. Install the tool.  \n   It takes a minute.\n    - On Linux.  \n      Or build it.\n2. Run it.\n\nAfter.\n\n  Not under an item."
+        );
+        assert_eq!(item_paragraphs_as_lines("a\n\nb"), "a\n\nb");
     }
 
     #[test]

@@ -1249,6 +1249,7 @@ impl<'a> Builder<'a> {
                         ordered: shown.unwrap_or(list.ordered),
                         depth,
                         number: list.next,
+                        blocks: 0,
                     });
                     list.next = list.next.saturating_add(1);
                 }
@@ -1581,6 +1582,7 @@ impl<'a> Builder<'a> {
                     ordered: i.ordered,
                     depth: i.depth.max(1),
                     number: i.number,
+                    continues: i.blocks > 0,
                 }),
                 Role::Quote => Form::Quote {
                     depth: u8::try_from(
@@ -1848,6 +1850,11 @@ impl<'a> Builder<'a> {
                 && let Some(callout) = self.callouts.last_mut()
             {
                 callout.started = true;
+            }
+            if matches!(shape.form, Form::ListItem { .. })
+                && let Some(item) = self.items.last_mut()
+            {
+                item.blocks += 1;
             }
             self.blocks.push(RawBlock {
                 text,
