@@ -216,31 +216,55 @@ impl Clipping {
             } else {
                 block
             };
-            // (0 after a list's code or table: what follows it is not under an item's text.)
+            // Code after its item's text, right under it: written inside the item, indented to
+            // its text (a step's command), as a further paragraph is.
+            let code_item = match &block.form {
+                Form::Code {
+                    item: Some(place), ..
+                } if previous_was_list
+                    && previous_page_depth > 0
+                    && place.depth <= previous_page_depth
+                    && block.in_callout == 0 =>
+                {
+                    Some(*place)
+                }
+                _ => None,
+            };
+            // (0 after a list's other code or a table: what follows is not under an item's text.)
             previous_page_depth = match block.form {
                 Form::ListItem { depth, .. } if is_list => depth.max(1),
-                _ => 0,
+                _ => code_item.map_or(0, |place| place.depth),
             };
-            let markdown = match block.list_depth().filter(|_| is_list) {
-                // A list is written from its first kept item's level, and an item nests at most
-                // one level below the item before it: where the page's outer item is not in the
-                // note (trimmed, or a heading between), four spaces more would make the item code.
-                Some(depth) => {
-                    if !previous_was_list || depth <= list_shift {
-                        list_shift = depth - 1;
-                        list_depth = 0;
-                    }
-                    // A further paragraph stands no deeper than the item written before it
-                    // (deeper, after a blank line, it would read as code).
-                    let deepest = if continuation {
-                        list_depth
-                    } else {
-                        list_depth.saturating_add(1)
-                    };
-                    list_depth = (depth - list_shift).min(deepest).max(1);
-                    block.to_markdown_nested(Some(list_depth))
+            let markdown = match (code_item, block.list_depth().filter(|_| is_list)) {
+                (Some(place), _) => {
+                    list_depth = place
+                        .depth
+                        .saturating_sub(list_shift)
+                        .min(list_depth)
+                        .max(1);
+                    indented(&block.to_markdown(), &place.text_indent(list_depth))
                 }
-                None => block.to_markdown(),
+                (None, depth) => match depth {
+                    // A list is written from its first kept item's level, and an item nests at most
+                    // one level below the item before it: where the page's outer item is not in the
+                    // note (trimmed, or a heading between), four spaces more would make the item code.
+                    Some(depth) => {
+                        if !previous_was_list || depth <= list_shift {
+                            list_shift = depth - 1;
+                            list_depth = 0;
+                        }
+                        // A further paragraph stands no deeper than the item written before it
+                        // (deeper, after a blank line, it would read as code).
+                        let deepest = if continuation {
+                            list_depth
+                        } else {
+                            list_depth.saturating_add(1)
+                        };
+                        list_depth = (depth - list_shift).min(deepest).max(1);
+                        block.to_markdown_nested(Some(list_depth))
+                    }
+                    None => block.to_markdown(),
+                },
             };
             // Markdown input keeps its own line breaks (a list's items), when the line it
             // continues is kept too.
@@ -328,7 +352,7 @@ impl Clipping {
                 }
             }
             out.push_str(&markdown);
-            previous_was_list = is_list;
+            previous_was_list = is_list || code_item.is_some();
             previous_was_text = ends_in_text_line(block, &markdown);
         }
         out
@@ -338,6 +362,21 @@ impl Clipping {
     pub fn to_markdown(&self) -> String {
         note_markdown(&self.front_matter(), &self.body_markdown())
     }
+}
+
+/// `markdown` with `indent` before each of its lines but blank ones (code inside a list item).
+fn indented(markdown: &str, indent: &str) -> String {
+    markdown
+        .split('\n')
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("{indent}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `markdown` inside `depth` quotes: each line behind `> ` markers (a blank line behind `>`
@@ -1056,6 +1095,7 @@ mod tests {
         let mut code = Block::new("let a = 1;", Role::Paragraph, true, Reason::ArticleText);
         code.form = Form::Code {
             language: Some("rust".into()),
+            item: None,
         };
         let mut linked = Block::new("See the docs", Role::Paragraph, true, Reason::ArticleText);
         linked.markdown = Some("See [the docs](https://example.org)".into());
@@ -1185,7 +1225,15 @@ mod tests {
             block.form = form;
             block
         };
-        let code = || block("make", Form::Code { language: None });
+        let code = || {
+            block(
+                "make",
+                Form::Code {
+                    language: None,
+                    item: None,
+                },
+            )
+        };
         let cell = |text: &str| crate::extract::TableCell {
             text: text.into(),
             markdown: text.into(),
@@ -1380,6 +1428,42 @@ mod tests {
             "{body}"
         );
         assert!(!body.contains("- Warning"), "{body}");
+    }
+
+    #[test]
+    fn an_items_paragraphs_and_code_stay_in_the_item() {
+        let page = r#"<html><body><article><h1>Steps</h1>
+            <p>Follow these steps in order; each one builds on the one before it, so do not skip.</p>
+            <ol><li><p>Install the tool.</p><p>It takes a minute on most machines.</p></li>
+            <li><p>Run it.</p><pre><code class="language-sh">tool run
+  --fast</code></pre><p>It prints its address.</p></li>
+            <li><pre><code>tool stop</code></pre></li></ol>
+            <p>That is all there is to it, and the rest of the guide covers the settings.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains(
+                "1. Install the tool.\n\n   It takes a minute on most machines.\n\
+                 2. Run it.\n   ```sh\n   tool run\n     --fast\n   ```\n\n   It prints its address.\n"
+            ),
+            "{body}"
+        );
+        // Code that is an item's first line has no text to stand under: written as before.
+        assert!(body.contains("\n```\ntool stop\n```"), "{body}");
+        // Read back as CommonMark: the second item holds its code.
+        use pulldown_cmark::{Event, Tag};
+        let mut depth = 0;
+        let mut code_in_item = 0;
+        for event in pulldown_cmark::Parser::new(&body) {
+            match event {
+                Event::Start(Tag::Item) => depth += 1,
+                Event::End(pulldown_cmark::TagEnd::Item) => depth -= 1,
+                Event::Start(Tag::CodeBlock(_)) if depth > 0 => code_in_item += 1,
+                _ => {}
+            }
+        }
+        assert_eq!(code_in_item, 1, "{body}");
     }
 
     #[test]

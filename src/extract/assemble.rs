@@ -353,6 +353,7 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
 fn drop_language_label(group: &mut Vec<Block>, form: &Form) {
     let Form::Code {
         language: Some(language),
+        ..
     } = form
     else {
         return;

@@ -1179,7 +1179,10 @@ mod tests {
             ),
         ];
         let mut shapes = vec![Shape::default(); blocks.len()];
-        let code = Form::Code { language: None };
+        let code = Form::Code {
+            language: None,
+            item: None,
+        };
         shapes[9].form = code.clone();
         shapes[10].form = code;
         trim_kept_repeats(&mut blocks, &shapes);

@@ -42,7 +42,7 @@ use super::kind::PageHints;
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::util::normalise::collapse;
-use super::{Article, CalloutPart, CalloutType, Form, Format, Reason, Role};
+use super::{Article, CalloutPart, CalloutType, Form, Format, ItemPlace, Reason, Role};
 use super::{decide, measure};
 
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned

@@ -177,6 +177,10 @@ pub enum Form {
     Code {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         language: Option<String>,
+        /// The list item the code stands in, after that item's text (a step's command): written
+        /// inside the item, indented to its text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<ItemPlace>,
     },
     /// A table: each cell's inline Markdown, row by row. The block's text is the cells' text.
     Table {
@@ -196,6 +200,27 @@ pub enum Form {
         src: String,
         alt: String,
     },
+}
+
+/// Where a block stands in a list: its item's kind, depth (1 at the top level) and number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemPlace {
+    pub ordered: bool,
+    pub depth: u8,
+    pub number: u32,
+}
+
+impl ItemPlace {
+    /// The spaces that put a line under the item's text (its marker's width and one).
+    pub fn text_indent(&self, written_depth: u8) -> String {
+        let marker = if self.ordered {
+            self.number.to_string().len() + 1
+        } else {
+            1
+        };
+        let indent = 4 * usize::from(written_depth.max(1) - 1);
+        " ".repeat(indent + marker + 1)
+    }
 }
 
 /// One cell of a [`Form::Table`].
@@ -394,7 +419,7 @@ impl Block {
                 .to_markdown_nested(written_depth);
         }
         match &self.form {
-            Form::Code { language } => {
+            Form::Code { language, .. } => {
                 return markdown::code_block(&self.text, language.as_deref());
             }
             Form::Table { rows } => return table_markdown(rows),

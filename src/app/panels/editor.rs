@@ -480,8 +480,9 @@ fn kind_name(block: &Block) -> String {
         Form::ListItem { .. } => "list item".to_string(),
         Form::Code {
             language: Some(language),
+            ..
         } => format!("code ({language})"),
-        Form::Code { language: None } => "code".to_string(),
+        Form::Code { language: None, .. } => "code".to_string(),
         Form::Table { .. } => "table".to_string(),
         Form::Image { .. } => "image".to_string(),
         Form::Footnote { label } => format!("footnote {label}"),

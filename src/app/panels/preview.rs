@@ -182,6 +182,13 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                 Chunk::QuotedCode { depth, code } => {
                     in_quotes(ui, depth, |ui| code_block(ui, &code));
                 }
+                Chunk::ItemCode { indent, code } => {
+                    ui.horizontal(|ui| {
+                        // About a space's width for each space of the note's indentation.
+                        ui.add_space(6.0 * indent as f32);
+                        ui.vertical(|ui| code_block(ui, &code));
+                    });
+                }
                 Chunk::QuotedTable { depth, table } => in_quotes(ui, depth, |ui| {
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &table);
@@ -221,6 +228,12 @@ enum Chunk<'a> {
     /// lack, so the preview shows quoted code as it shows the rest.
     QuotedCode {
         depth: usize,
+        code: String,
+    },
+    /// Code inside a list item, the spaces that put it under the item's text taken off, and how
+    /// many there were: drawn as the other code is, indented as the item's text.
+    ItemCode {
+        indent: usize,
         code: String,
     },
     /// A table inside a quote (a callout box's), its `> ` markers taken off, and how many quotes
@@ -344,9 +357,15 @@ fn image_block(ui: &mut egui::Ui, alt: &str, path: &Path) {
 /// the start of a line, closed by a like fence at least as long).
 fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
     cut_out(body, |line, _, line_end| {
-        // A fence inside quotes: behind `> ` markers, closed behind the same markers.
+        // A fence inside quotes: behind `> ` markers, closed behind the same markers; or inside
+        // a list item: behind the spaces that put it under the item's text.
         let depth = line.len() - line.trim_start_matches("> ").len();
-        let (marker, line) = line.split_at(depth);
+        let spaces = if depth == 0 {
+            line.len() - line.trim_start_matches(' ').len()
+        } else {
+            0
+        };
+        let (marker, line) = line.split_at(depth + spaces);
         let c = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
         let fence_len = line.chars().take_while(|x| *x == c).count();
         if fence_len < 3 {
@@ -369,7 +388,7 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
             };
             if candidate.len() >= fence_len && candidate.chars().all(|x| x == c) {
                 let code = body[line_end..close].trim_end_matches('\n');
-                if depth == 0 {
+                if depth == 0 && spaces == 0 {
                     return Some(Cut::Chunk(Chunk::Code(code), end));
                 }
                 let code = code
@@ -377,6 +396,10 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
                     .map(|l| l.strip_prefix(marker).unwrap_or(""))
                     .collect::<Vec<_>>()
                     .join("\n");
+                if spaces > 0 {
+                    let indent = spaces;
+                    return Some(Cut::Chunk(Chunk::ItemCode { indent, code }, end));
+                }
                 let depth = depth / 2;
                 return Some(Cut::Chunk(Chunk::QuotedCode { depth, code }, end));
             }
@@ -710,6 +733,22 @@ mod tests {
         // A quoted line that starts with a bar but has no delimiter row under it is text.
         let text = "> | not a table |\n> nor this\n";
         assert_eq!(split_quoted_tables(text), vec![Chunk::Markdown(text)]);
+    }
+
+    #[test]
+    fn code_in_a_list_item_is_cut_out_under_its_text() {
+        let body = "2. Run it.\n   ```sh\n   tool run\n\n     --fast\n   ```\n\n   It prints its address.\n";
+        assert_eq!(
+            split_code_blocks(body),
+            vec![
+                Chunk::Markdown("2. Run it.\n"),
+                Chunk::ItemCode {
+                    indent: 3,
+                    code: "tool run\n\n  --fast".to_string()
+                },
+                Chunk::Markdown("\n   It prints its address.\n"),
+            ]
+        );
     }
 
     #[test]

@@ -1567,6 +1567,16 @@ impl<'a> Builder<'a> {
         let form = if self.pre_depth > 0 {
             Form::Code {
                 language: self.pre_lang.clone(),
+                // Code after its list item's text is the item's (outside a table or a box).
+                item: self
+                    .items
+                    .last()
+                    .filter(|i| i.blocks > 0 && self.tables.is_empty() && self.callouts.is_empty())
+                    .map(|i| ItemPlace {
+                        ordered: i.ordered,
+                        depth: i.depth.max(1),
+                        number: i.number,
+                    }),
             }
         } else {
             match role {
