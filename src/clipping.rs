@@ -218,24 +218,32 @@ impl Clipping {
             };
             // Code after its item's text, right under it: written inside the item, indented to
             // its text (a step's command), as a further paragraph is.
-            let code_item = match &block.form {
+            let code_place = match &block.form {
                 Form::Code {
                     item: Some(place), ..
-                } if previous_was_list
-                    && previous_page_depth > 0
-                    && place.depth <= previous_page_depth
-                    && block.in_callout == 0 =>
-                {
-                    Some(*place)
-                }
+                } if block.in_callout == 0 => Some(*place),
                 _ => None,
             };
+            let code_item = code_place.filter(|place| {
+                !place.opens
+                    && previous_was_list
+                    && previous_page_depth > 0
+                    && place.depth <= previous_page_depth
+            });
+            // Code that is its item's first line is written after the item's marker.
+            let code_opens_item = code_place.filter(|place| place.opens);
+            let is_list = is_list || code_opens_item.is_some();
             // (0 after a list's other code or a table: what follows is not under an item's text.)
-            previous_page_depth = match block.form {
-                Form::ListItem { depth, .. } if is_list => depth.max(1),
-                _ => code_item.map_or(0, |place| place.depth),
+            previous_page_depth = match (&block.form, code_place) {
+                (Form::ListItem { depth, .. }, _) if is_list => (*depth).max(1),
+                (_, Some(place)) if code_item.is_some() || code_opens_item.is_some() => place.depth,
+                _ => 0,
             };
-            let markdown = match (code_item, block.list_depth().filter(|_| is_list)) {
+            let item_depth = match code_opens_item {
+                Some(place) => Some(place.depth),
+                None => block.list_depth().filter(|_| is_list),
+            };
+            let markdown = match (code_item, item_depth) {
                 (Some(place), _) => {
                     list_depth = place
                         .depth
@@ -261,7 +269,16 @@ impl Clipping {
                             list_depth.saturating_add(1)
                         };
                         list_depth = (depth - list_shift).min(deepest).max(1);
-                        block.to_markdown_nested(Some(list_depth))
+                        match code_opens_item {
+                            Some(place) => {
+                                let indent = "    ".repeat(usize::from(list_depth - 1));
+                                let code =
+                                    indented(&block.to_markdown(), &place.text_indent(list_depth));
+                                let code = code.trim_start();
+                                format!("{indent}{} {code}", place.marker())
+                            }
+                            None => block.to_markdown_nested(Some(list_depth)),
+                        }
                     }
                     None => block.to_markdown(),
                 },
@@ -331,7 +348,9 @@ impl Clipping {
             ) || block.in_callout > 0
                 && (callout_goes_on.is_some() || opening.is_some());
             previous = Some(index);
-            let fence_under_text = matches!(block.form, Form::Code { .. }) && previous_was_text;
+            let fence_under_text = matches!(block.form, Form::Code { .. })
+                && code_opens_item.is_none()
+                && previous_was_text;
             if !out.is_empty() {
                 // Consecutive list items form one list, and a code fence sits right under the
                 // line that introduces it; everything else is its own paragraph.
@@ -1449,8 +1468,8 @@ mod tests {
             ),
             "{body}"
         );
-        // Code that is an item's first line has no text to stand under: written as before.
-        assert!(body.contains("\n```\ntool stop\n```"), "{body}");
+        // Code that is an item's first line is written after the item's marker.
+        assert!(body.contains("\n3. ```\n   tool stop\n   ```"), "{body}");
         // Read back as CommonMark: the second item holds its code.
         use pulldown_cmark::{Event, Tag};
         let mut depth = 0;
@@ -1463,7 +1482,7 @@ mod tests {
                 _ => {}
             }
         }
-        assert_eq!(code_in_item, 1, "{body}");
+        assert_eq!(code_in_item, 2, "{body}");
     }
 
     #[test]

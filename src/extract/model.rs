@@ -177,8 +177,8 @@ pub enum Form {
     Code {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         language: Option<String>,
-        /// The list item the code stands in, after that item's text (a step's command): written
-        /// inside the item, indented to its text.
+        /// The list item the code stands in (a step's command): written inside the item,
+        /// indented to its text, or after its marker when the code is the item's first line.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         item: Option<ItemPlace>,
     },
@@ -202,24 +202,31 @@ pub enum Form {
     },
 }
 
-/// Where a block stands in a list: its item's kind, depth (1 at the top level) and number.
+/// Where a block stands in a list: its item's kind, depth (1 at the top level) and number, and
+/// whether the block is the item's first line (written after the item's marker).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemPlace {
     pub ordered: bool,
     pub depth: u8,
     pub number: u32,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub opens: bool,
 }
 
 impl ItemPlace {
+    /// The item's marker (`3.` or `-`).
+    pub fn marker(&self) -> String {
+        if self.ordered {
+            format!("{}.", self.number)
+        } else {
+            "-".to_string()
+        }
+    }
+
     /// The spaces that put a line under the item's text (its marker's width and one).
     pub fn text_indent(&self, written_depth: u8) -> String {
-        let marker = if self.ordered {
-            self.number.to_string().len() + 1
-        } else {
-            1
-        };
         let indent = 4 * usize::from(written_depth.max(1) - 1);
-        " ".repeat(indent + marker + 1)
+        " ".repeat(indent + self.marker().len() + 1)
     }
 }
 

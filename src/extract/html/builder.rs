@@ -1567,15 +1567,16 @@ impl<'a> Builder<'a> {
         let form = if self.pre_depth > 0 {
             Form::Code {
                 language: self.pre_lang.clone(),
-                // Code after its list item's text is the item's (outside a table or a box).
+                // Code in a list item is the item's (outside a table or a box).
                 item: self
                     .items
                     .last()
-                    .filter(|i| i.blocks > 0 && self.tables.is_empty() && self.callouts.is_empty())
+                    .filter(|_| self.tables.is_empty() && self.callouts.is_empty())
                     .map(|i| ItemPlace {
                         ordered: i.ordered,
                         depth: i.depth.max(1),
                         number: i.number,
+                        opens: i.blocks == 0,
                     }),
             }
         } else {
@@ -1861,8 +1862,10 @@ impl<'a> Builder<'a> {
             {
                 callout.started = true;
             }
-            if matches!(shape.form, Form::ListItem { .. })
-                && let Some(item) = self.items.last_mut()
+            if matches!(
+                shape.form,
+                Form::ListItem { .. } | Form::Code { item: Some(_), .. }
+            ) && let Some(item) = self.items.last_mut()
             {
                 item.blocks += 1;
             }
