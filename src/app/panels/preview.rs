@@ -153,7 +153,8 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
             .clone()
     });
     if let Ok(mut cache) = cache.lock() {
-        let chunks = split_code_blocks(shown)
+        let laid_out = item_fences_on_their_own_line(shown);
+        let chunks = item_text_after_code(split_code_blocks(&laid_out))
             .into_iter()
             .flat_map(|chunk| match chunk {
                 Chunk::Markdown(text) => split_html_tables(text),
@@ -409,6 +410,75 @@ fn split_code_blocks(body: &str) -> Vec<Chunk<'_>> {
         // unclosed fences must not cost a scan each, every frame).
         Some(Cut::Stop)
     })
+}
+
+/// The item's text right after its code (a step's "It prints its address.") as a chunk of its
+/// own: the viewer, given it with the list's next item, would run "3. Next step" into it (a list
+/// numbered from 3 does not interrupt a paragraph).
+fn item_text_after_code(chunks: Vec<Chunk<'_>>) -> Vec<Chunk<'_>> {
+    let mut out = Vec::with_capacity(chunks.len());
+    let mut after_item_code = false;
+    for chunk in chunks {
+        match chunk {
+            Chunk::Markdown(text) if after_item_code => {
+                // The blank lines, then the indented lines under the item.
+                let mut end = text.len() - text.trim_start_matches('\n').len();
+                for line in text[end..].split_inclusive('\n') {
+                    if !line.starts_with(' ') || line.trim().is_empty() {
+                        break;
+                    }
+                    end += line.len();
+                }
+                if end > 0 && end < text.len() {
+                    out.push(Chunk::Markdown(&text[..end]));
+                    out.push(Chunk::Markdown(&text[end..]));
+                } else {
+                    out.push(Chunk::Markdown(text));
+                }
+                after_item_code = false;
+            }
+            other => {
+                after_item_code = matches!(other, Chunk::ItemCode { .. });
+                out.push(other);
+            }
+        }
+    }
+    out
+}
+
+/// A fence right after a list item's marker (`3. ```sh`, code that is the item's first line)
+/// moves to the next line, under the item's text, so that [`split_code_blocks`] draws it as it
+/// draws the item's other code; the marker stays with an invisible character, an item of its own.
+fn item_fences_on_their_own_line(body: &str) -> std::borrow::Cow<'_, str> {
+    let fence_after_marker = |line: &str| -> Option<usize> {
+        let rest = line.trim_start_matches(' ');
+        let marker = if let Some(after) = rest.strip_prefix("- ") {
+            rest.len() - after.len()
+        } else {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let after = rest.get(digits..)?.strip_prefix(". ")?;
+            (digits > 0).then_some(rest.len() - after.len())?
+        };
+        let after = &rest[marker..];
+        (after.starts_with("```") || after.starts_with("~~~"))
+            .then_some(line.len() - rest.len() + marker)
+    };
+    if !body.lines().any(|l| fence_after_marker(l).is_some()) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len() + 64);
+    for line in body.split_inclusive('\n') {
+        match fence_after_marker(line) {
+            Some(at) => {
+                out.push_str(&line[..at]);
+                out.push_str("\u{200b}\n");
+                out.push_str(&" ".repeat(at));
+                out.push_str(&line[at..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Cuts out the tables inside quotes: a row (`> | … |`) over a delimiter row (`> | --- |`) and
@@ -749,6 +819,34 @@ mod tests {
                 Chunk::Markdown("\n   It prints its address.\n"),
             ]
         );
+    }
+
+    #[test]
+    fn an_items_text_after_its_code_is_a_chunk_of_its_own() {
+        let body =
+            "2. Run it.\n   ```\n   tool run\n   ```\n\n   It prints its address.\n3. Stop it.\n";
+        assert_eq!(
+            item_text_after_code(split_code_blocks(body)),
+            vec![
+                Chunk::Markdown("2. Run it.\n"),
+                Chunk::ItemCode {
+                    indent: 3,
+                    code: "tool run".to_string()
+                },
+                Chunk::Markdown("\n   It prints its address.\n"),
+                Chunk::Markdown("3. Stop it.\n"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fence_after_an_items_marker_goes_under_it() {
+        let body = "1. ```sh\n   tool init\n   ```\n2. Run it.\n- ```\n  x\n  ```\n";
+        assert_eq!(
+            item_fences_on_their_own_line(body),
+            "1. \u{200b}\n   ```sh\n   tool init\n   ```\n2. Run it.\n- \u{200b}\n  ```\n  x\n  ```\n"
+        );
+        assert_eq!(item_fences_on_their_own_line("a ```b"), "a ```b");
     }
 
     #[test]
