@@ -250,7 +250,7 @@ impl Clipping {
                         .saturating_sub(list_shift)
                         .min(list_depth)
                         .max(1);
-                    indented(&block.to_markdown(), &place.text_indent(list_depth))
+                    place.write(list_depth, &block.to_markdown(), false)
                 }
                 (None, depth) => match depth {
                     // A list is written from its first kept item's level, and an item nests at most
@@ -270,13 +270,7 @@ impl Clipping {
                         };
                         list_depth = (depth - list_shift).min(deepest).max(1);
                         match code_opens_item {
-                            Some(place) => {
-                                let indent = "    ".repeat(usize::from(list_depth - 1));
-                                let code =
-                                    indented(&block.to_markdown(), &place.text_indent(list_depth));
-                                let code = code.trim_start();
-                                format!("{indent}{} {code}", place.marker())
-                            }
+                            Some(place) => place.write(list_depth, &block.to_markdown(), true),
                             None => block.to_markdown_nested(Some(list_depth)),
                         }
                     }
@@ -381,21 +375,6 @@ impl Clipping {
     pub fn to_markdown(&self) -> String {
         note_markdown(&self.front_matter(), &self.body_markdown())
     }
-}
-
-/// `markdown` with `indent` before each of its lines but blank ones (code inside a list item).
-fn indented(markdown: &str, indent: &str) -> String {
-    markdown
-        .split('\n')
-        .map(|line| {
-            if line.is_empty() {
-                String::new()
-            } else {
-                format!("{indent}{line}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// `markdown` inside `depth` quotes: each line behind `> ` markers (a blank line behind `>`

@@ -223,10 +223,26 @@ impl ItemPlace {
         }
     }
 
-    /// The spaces that put a line under the item's text (its marker's width and one).
-    pub fn text_indent(&self, written_depth: u8) -> String {
-        let indent = 4 * usize::from(written_depth.max(1) - 1);
-        " ".repeat(indent + self.marker().len() + 1)
+    /// `markdown` as this item's, `written_depth` deep (1 for the top level): its first line
+    /// after the item's marker (`with_marker`) or under the item's text like the other lines,
+    /// which stand under the text (the marker's width and one space in); blank lines stay blank.
+    pub fn write(&self, written_depth: u8, markdown: &str, with_marker: bool) -> String {
+        let indent = "    ".repeat(usize::from(written_depth.max(1) - 1));
+        let marker = self.marker();
+        let under = format!("{indent}{}", " ".repeat(marker.len() + 1));
+        let mut out = String::with_capacity(markdown.len() + 16);
+        for (i, line) in markdown.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if i == 0 && with_marker {
+                out.push_str(&format!("{indent}{marker} {line}"));
+            } else if !line.is_empty() {
+                out.push_str(&under);
+                out.push_str(line);
+            }
+        }
+        out
     }
 }
 
@@ -453,20 +469,13 @@ impl Block {
                 },
                 _,
             ) => {
-                let depth = written_depth.unwrap_or(*depth).max(1);
-                let indent = "    ".repeat(usize::from(depth - 1));
-                let marker = if *ordered {
-                    format!("{number}.")
-                } else {
-                    "-".to_string()
+                let place = ItemPlace {
+                    ordered: *ordered,
+                    depth: *depth,
+                    number: *number,
+                    opens: false,
                 };
-                let pad = " ".repeat(marker.len() + 1);
-                let body = inner.replace('\n', &format!("\n{indent}{pad}"));
-                if *continues {
-                    format!("{indent}{pad}{body}")
-                } else {
-                    format!("{indent}{marker} {body}")
-                }
+                place.write(written_depth.unwrap_or(*depth), &inner, !*continues)
             }
             (Form::Quote { depth, callout }, _) => {
                 let depth = usize::from((*depth).max(1));
