@@ -1259,13 +1259,11 @@ impl<'a> Builder<'a> {
                 // cells are paragraphs, and a box's first paragraph in one opens it as usual).
                 let (in_callout, opens_callout) = match self.callouts.last() {
                     Some(callout) if self.tables.is_empty() => {
-                        let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote).count();
                         let opens = (!callout.started).then(|| CalloutType {
                             kind: callout.kind.clone(),
                             fold: callout.fold.clone(),
                         });
-                        let depth = u8::try_from(quotes + self.callouts.len()).unwrap_or(u8::MAX);
-                        (depth, opens)
+                        (self.callout_depth(), opens)
                     }
                     _ => (0, None),
                 };
@@ -1605,24 +1603,6 @@ impl<'a> Builder<'a> {
                 _ => Form::Plain,
             }
         };
-        // A line of a callout box is quoted as deep as the quotes and boxes around it.
-        // (A box inside a list item is written as a box of its own under the item's text: the
-        // quotes around the item are not written around it.)
-        let callout_depth = || {
-            let (quotes, callouts) = match self.callout_in_item() {
-                Some(item) => {
-                    let inside: Vec<_> = self.callouts.iter().filter(|c| c.at > item).collect();
-                    let from = inside.first().map_or(item, |c| c.at);
-                    let quotes = self.stack[from..].iter().filter(|o| o.kind == Kind::Quote);
-                    (quotes.count(), inside.len())
-                }
-                None => {
-                    let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote);
-                    (quotes.count(), self.callouts.len())
-                }
-            };
-            u8::try_from(quotes + callouts).unwrap_or(u8::MAX)
-        };
         let form = match form {
             // Text in a callout box is a line of the callout (a heading, list or code inside it
             // keeps its own form).
@@ -1645,7 +1625,7 @@ impl<'a> Builder<'a> {
                     }
                 };
                 Form::Quote {
-                    depth: callout_depth(),
+                    depth: self.callout_depth(),
                     callout: Some(part),
                 }
             }
@@ -1655,7 +1635,7 @@ impl<'a> Builder<'a> {
                 if self.tables.is_empty() && self.callouts.last().is_some_and(|c| !c.started) =>
             {
                 Form::Quote {
-                    depth: callout_depth(),
+                    depth: self.callout_depth(),
                     callout: self.callouts.last().map(|c| CalloutPart::Title {
                         kind: c.kind.clone(),
                         fold: c.fold.clone(),
@@ -1674,7 +1654,7 @@ impl<'a> Builder<'a> {
                     kind: callout.kind.clone(),
                     fold: callout.fold.clone(),
                 });
-                (callout_depth(), opens)
+                (self.callout_depth(), opens)
             }
             // A table's cells carry where the table stands, for the table they make.
             _ => self.tables.last().map_or((0, None), |table| {
@@ -1698,6 +1678,30 @@ impl<'a> Builder<'a> {
             in_callout,
             opens_callout,
         }
+    }
+
+    /// How deep in quotes a line of the open callout box is written: the quotes and boxes
+    /// around it. A box inside a list item is written as a box of its own under the item's text,
+    /// so only the boxes inside the item and the quotes from the outermost of them count.
+    fn callout_depth(&self) -> u8 {
+        let (quotes, callouts) = match self.callout_in_item() {
+            Some(item) => {
+                // The boxes inside the item: the innermost ones, since boxes open in order.
+                let first = self
+                    .callouts
+                    .iter()
+                    .position(|c| c.at > item)
+                    .unwrap_or(self.callouts.len());
+                let from = self.callouts.get(first).map_or(item, |c| c.at);
+                let quotes = self.stack[from..].iter().filter(|o| o.kind == Kind::Quote);
+                (quotes.count(), self.callouts.len() - first)
+            }
+            None => {
+                let quotes = self.stack.iter().filter(|o| o.kind == Kind::Quote);
+                (quotes.count(), self.callouts.len())
+            }
+        };
+        u8::try_from(quotes + callouts).unwrap_or(u8::MAX)
     }
 
     /// When the innermost callout box stands inside the innermost open list item (a Sphinx
