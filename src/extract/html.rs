@@ -963,6 +963,44 @@ mod tests {
     }
 
     #[test]
+    fn a_utc_date_gives_way_to_the_same_moment_in_the_pages_own_zone() {
+        let published = |head: &str, body: &str| {
+            let page = format!(
+                "<html><head>{head}</head><body><article><h1>Big news</h1>{body}<p>The first \
+                 paragraph is long enough to count as prose, and the council met on Tuesday.</p>\
+                 </article></body></html>"
+            );
+            extract_html(&page)
+                .0
+                .published
+                .map(|p| p.value.to_rfc3339())
+        };
+        let utc =
+            "<meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\">";
+        assert_eq!(
+            published(
+                utc,
+                "<time datetime=\"2025-12-18T19:05:00-08:00\">Dec 18</time>"
+            )
+            .as_deref(),
+            Some("2025-12-18T19:05:00-08:00")
+        );
+        // Another moment, or no other date, leaves the metadata's.
+        assert_eq!(
+            published(
+                utc,
+                "<time datetime=\"2025-12-18T10:00:00-08:00\">Dec 18</time>"
+            )
+            .as_deref(),
+            Some("2025-12-19T03:05:00+00:00")
+        );
+        assert_eq!(
+            published(utc, "").as_deref(),
+            Some("2025-12-19T03:05:00+00:00")
+        );
+    }
+
+    #[test]
     fn a_saved_page_is_dated_from_and_links_resolve_against_the_address_it_was_saved_from() {
         let page = |head: &str| {
             format!(

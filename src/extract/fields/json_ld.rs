@@ -118,6 +118,20 @@ impl JsonLd {
         if out.authors.is_empty() {
             out.authors = self.authors();
         }
+        if out.date_published.is_none() {
+            // A forum thread's opening post or a question page's question dates the page.
+            out.date_published = self.items(DEEP).into_iter().find_map(|node| {
+                is_main_item(node)
+                    .then(|| {
+                        node["datePublished"]
+                            .as_str()
+                            .or(node["dateCreated"].as_str())
+                    })
+                    .flatten()
+                    .map(collapse)
+                    .filter(|t| !t.is_empty())
+            });
+        }
         out
     }
 
@@ -233,6 +247,37 @@ mod tests {
                 r#"{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Which card?","author":{"@type":"Person","name":"pelex"},"comment":[{"@type":"Comment","author":{"name":"someone"}}]}"#
             ),
             vec!["pelex".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_thread_or_a_question_dates_the_page_when_no_article_does() {
+        let date = |s: &str| {
+            JsonLd::parse(&[s.to_string()])
+                .article_fields()
+                .date_published
+        };
+        assert_eq!(
+            date(
+                r#"{"@type":"DiscussionForumPosting","headline":"Which card?","datePublished":"2024-04-18T00:13:04+0300","comment":[{"@type":"Comment","datePublished":"2024-04-19"}]}"#
+            )
+            .as_deref(),
+            Some("2024-04-18T00:13:04+0300")
+        );
+        assert_eq!(
+            date(r#"{"@type":"QAPage","mainEntity":{"@type":"Question","name":"How?","dateCreated":"2023-01-02"}}"#)
+                .as_deref(),
+            Some("2023-01-02")
+        );
+        // An article's own date comes first; a comment alone dates nothing.
+        assert_eq!(
+            date(r#"[{"@type":"Article","datePublished":"2020-05-05"},{"@type":"DiscussionForumPosting","datePublished":"2024-01-01"}]"#)
+                .as_deref(),
+            Some("2020-05-05")
+        );
+        assert_eq!(
+            date(r#"{"@type":"Comment","datePublished":"2024-01-01"}"#),
+            None
         );
     }
 

@@ -11,7 +11,8 @@ use super::dates::{FoundDate, ambiguous_date, find_date, published_from};
 use super::site::looks_like_domain;
 use crate::extract::lexicon::phrases::{CHANGED_WORDS, JOINED_WORDS};
 use crate::extract::model::PageKind;
-use crate::extract::{Article, Block, Format, PublishedValue, Reason, Role};
+use crate::extract::{Article, Block, Format, Published, PublishedValue, Reason, Role};
+use chrono::{NaiveDate, TimeDelta};
 
 /// How many blocks above the article's first kept block are searched (menus can sit between a
 /// headline and its byline).
@@ -209,6 +210,24 @@ fn prefer_the_shown_date(article: &mut Article) {
     let Some(meta) = article.published.as_ref().map(|p| p.value.date()) else {
         return;
     };
+    // A UTC time, or a time with no zone (a server's clock), gives the page's own day only up
+    // to a day: the day the page shows settles it, when some time zone (UTC-12 to UTC+14) has
+    // that day at that moment.
+    let zone_may_show = |shown: NaiveDate| match article.published.as_ref() {
+        Some(Published {
+            value: PublishedValue::DateTime(dt),
+            ..
+        }) if dt.offset().local_minus_utc() == 0 => {
+            let utc = dt.naive_utc();
+            (utc - TimeDelta::hours(12)).date() <= shown
+                && shown <= (utc + TimeDelta::hours(14)).date()
+        }
+        Some(Published {
+            value: PublishedValue::Date(_),
+            raw,
+        }) => raw.contains(':'),
+        _ => false,
+    };
     let Some(first) = article
         .blocks
         .iter()
@@ -233,7 +252,8 @@ fn prefer_the_shown_date(article: &mut Article) {
     // change (the metadata's first publication is as likely what is wanted: on WCXB's pages it
     // was 14 times to 11); and "8/1/2025" may be either day, which the metadata settles.
     let days_apart = (value.date() - meta).num_days().abs();
-    if days_apart <= 1 || dates_a_change(&line) || ambiguous_date(&line).is_some() {
+    let same_moment_elsewhere = days_apart == 0 || days_apart == 1 && !zone_may_show(value.date());
+    if same_moment_elsewhere || dates_a_change(&line) || ambiguous_date(&line).is_some() {
         return;
     }
     article.published = Some(published_from(&line, value));
@@ -441,6 +461,11 @@ mod tests {
                 chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a real day"),
             ),
         }
+    }
+
+    fn published_at(raw: &str) -> Published {
+        let value = crate::extract::fields::dates::parse_machine_date(raw).expect("a date");
+        published_from(raw, value)
     }
 
     fn article_text() -> Block {
@@ -716,11 +741,11 @@ mod tests {
                     article_text(),
                     article_text(),
                 ],
-                published: Some(published_on("2024-09-06T13:12:36+00:00", 2024, 9, 6)),
+                published: Some(published_at("2024-09-06T13:12:36+00:00")),
                 ..Article::default()
             };
             fill_from_blocks(&mut a);
-            a.published.map(|p| p.value.to_rfc3339())
+            a.published.map(|p| p.value.date().to_string())
         };
         assert_eq!(page("November 14, 2025").as_deref(), Some("2025-11-14"));
         // A change, a day's difference (time zones) and an either-way date leave the metadata's.
@@ -728,8 +753,30 @@ mod tests {
             page("Updated November 14, 2025").as_deref(),
             Some("2024-09-06")
         );
-        assert_eq!(page("September 7, 2024").as_deref(), Some("2024-09-06"));
         assert_eq!(page("09/06/2024").as_deref(), Some("2024-09-06"));
+        // 13:12 UTC is already the next day from UTC+10:48 on, never the day before: the page's
+        // zone is told by the day it shows.
+        assert_eq!(page("September 7, 2024").as_deref(), Some("2024-09-07"));
+        assert_eq!(page("September 5, 2024").as_deref(), Some("2024-09-06"));
+    }
+
+    #[test]
+    fn a_day_apart_from_a_time_with_its_zone_is_the_same_moment() {
+        let mut a = Article {
+            blocks: vec![
+                headline("A headline about the council"),
+                block("September 7, 2024", false, Reason::Metadata),
+                article_text(),
+                article_text(),
+            ],
+            published: Some(published_at("2024-09-06T13:12:36-07:00")),
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(
+            a.published.map(|p| p.value.to_rfc3339()).as_deref(),
+            Some("2024-09-06T13:12:36-07:00")
+        );
     }
 
     #[test]

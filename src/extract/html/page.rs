@@ -3,6 +3,7 @@
 
 use super::super::util::chars::at_most_words;
 use super::*;
+use crate::extract::{Published, PublishedValue};
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
 /// measurement.
@@ -478,12 +479,13 @@ impl Page {
             "dcterms.date",
             "dcterms.created",
         ];
-        m.published = date_fields
+        let mut dates = date_fields
             .iter()
             .filter_map(|k| meta(&[k]))
             .chain(ld.date_published.clone())
             .chain(raw.time_datetime.clone())
-            .find_map(|d| parse_machine_date(&d).map(|v| published_from(&d, v)));
+            .filter_map(|d| parse_machine_date(&d).map(|v| published_from(&d, v)));
+        m.published = dates.next().map(|first| local_time_of(first, dates));
         let author = meta(&[
             "author",
             "article:author",
@@ -587,6 +589,24 @@ fn pick_title(
         .map(|t| strip_site_suffix(t, site))
         .filter(|t| !t.is_empty())
         .or_else(|| h1.first().cloned())
+}
+
+/// The page's date as its own clock wrote it: when the chosen date is a UTC time and another of
+/// the page's date fields gives the same moment with the page's offset ("2024-04-17T21:13:04Z"
+/// and "2024-04-18T00:13:04+0300"), the local one, whose day is the one the page shows.
+fn local_time_of(first: Published, mut others: impl Iterator<Item = Published>) -> Published {
+    let PublishedValue::DateTime(utc) = first.value else {
+        return first;
+    };
+    if utc.offset().local_minus_utc() != 0 {
+        return first;
+    }
+    others
+        .find(|p| {
+            matches!(p.value, PublishedValue::DateTime(dt)
+                if dt.offset().local_minus_utc() != 0 && dt == utc)
+        })
+        .unwrap_or(first)
 }
 
 pub(in crate::extract) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
