@@ -174,7 +174,8 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                     let plain = crate::app::doc::breakable(text);
                     let linked = images_as_links(&plain);
                     let titled = callout_titles(&linked);
-                    let text = item_paragraphs_as_lines(&titled);
+                    let raised = raised_and_lowered(&titled);
+                    let text = item_paragraphs_as_lines(&raised);
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &text);
                     });
@@ -709,6 +710,98 @@ fn item_paragraphs_as_lines(markdown: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Superscripts and subscripts as the viewer can show them: the note writes them as `<sup>` and
+/// `<sub>` (Obsidian renders them; the viewer shows inline HTML as its text). Digits and the
+/// signs that have raised or lowered letters of their own become those ("note¹", "H₂O");
+/// anything else is written after a caret or an underscore in brackets ("^(a)", "_(max)").
+/// Tags inside code spans and escaped ones (page text) stay as they are.
+fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
+    if !markdown.contains("<sup>") && !markdown.contains("<sub>") {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    let mut in_code = false;
+    while let Some(at) = rest.find(['`', '<', '\\']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix('\\') {
+            // An escaped character is the page's text.
+            let escaped = after.chars().next().map_or(0, char::len_utf8);
+            out.push_str(&rest[..1 + escaped]);
+            rest = &after[escaped..];
+            continue;
+        }
+        if rest.starts_with('`') {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            in_code = !in_code;
+            continue;
+        }
+        let tag = ["sup", "sub"].into_iter().find_map(|name| {
+            let inner = rest.strip_prefix(&format!("<{name}>"))?;
+            let end = inner.find(&format!("</{name}>"))?;
+            Some((name, &inner[..end], name.len() * 2 + 5 + end))
+        });
+        match tag {
+            Some((name, inner, len)) if !in_code => {
+                let raised = name == "sup";
+                match inner
+                    .chars()
+                    .map(|c| script_char(c, raised))
+                    .collect::<Option<String>>()
+                {
+                    Some(script) if !inner.is_empty() => out.push_str(&script),
+                    _ => {
+                        out.push_str(if raised { "^(" } else { "\\_(" });
+                        out.push_str(inner);
+                        out.push(')');
+                    }
+                }
+                rest = &rest[len..];
+            }
+            _ => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The raised (superscript) or lowered (subscript) letter for `c`, when Unicode has one that
+/// every font the window uses draws.
+fn script_char(c: char, raised: bool) -> Option<char> {
+    let digit = c.to_digit(10);
+    if raised {
+        match (c, digit) {
+            (_, Some(1)) => Some('¹'),
+            (_, Some(2)) => Some('²'),
+            (_, Some(3)) => Some('³'),
+            (_, Some(d)) => char::from_u32(0x2070 + d),
+            ('+', _) => Some('⁺'),
+            ('-' | '−', _) => Some('⁻'),
+            ('=', _) => Some('⁼'),
+            ('(', _) => Some('⁽'),
+            (')', _) => Some('⁾'),
+            ('n', _) => Some('ⁿ'),
+            _ => None,
+        }
+    } else {
+        match (c, digit) {
+            (_, Some(d)) => char::from_u32(0x2080 + d),
+            ('+', _) => Some('₊'),
+            ('-' | '−', _) => Some('₋'),
+            ('=', _) => Some('₌'),
+            ('(', _) => Some('₍'),
+            (')', _) => Some('₎'),
+            _ => None,
+        }
+    }
+}
+
 /// Callout boxes as the viewer can show them: the `> [!type] Title` line Obsidian reads as a
 /// box's type and title becomes the title alone, in bold, above the box's text (the viewer
 /// would show the marker as text, run into the box's first line).
@@ -946,6 +1039,23 @@ mod tests {
             "1. Install the tool.  \n   It takes a minute.\n    - On Linux.  \n      Or build it.\n2. Run it.\n\nAfter.\n\n  Not under an item."
         );
         assert_eq!(item_paragraphs_as_lines("a\n\nb"), "a\n\nb");
+    }
+
+    #[test]
+    fn superscripts_and_subscripts_show_as_raised_and_lowered_text() {
+        assert_eq!(
+            raised_and_lowered("A claim.<sup>12</sup> H<sub>2</sub>O, x<sup>n+1</sup>"),
+            "A claim.¹² H₂O, xⁿ⁺¹"
+        );
+        assert_eq!(
+            raised_and_lowered("Note<sup>a</sup> and x<sub>max</sub>"),
+            "Note^(a) and x\\_(max)"
+        );
+        // Page text (escaped) and code keep their tags; an unclosed tag is left alone.
+        assert_eq!(
+            raised_and_lowered("\\<sup>1</sup> and `<sup>2</sup>` and <sup>3"),
+            "\\<sup>1</sup> and `<sup>2</sup>` and <sup>3"
+        );
     }
 
     #[test]
