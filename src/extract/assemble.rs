@@ -649,12 +649,14 @@ fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
 /// A note's text without the number it starts with as text ("1. The note", "\\[1\\] The
 /// note"), which the definition's `[^1]:` says already.
 fn without_label<'m>(markdown: &'m str, label: &str) -> &'m str {
-    // The note's own reference repeated at its start, or the caret a link back leaves
+    // The note's own reference repeated at its start (or its label raised, as a footnote
+    // reference still is at this point: `<sup>1</sup>`), or the caret a link back leaves
     // ("^ Smith, D. (2020)…").
     let own = format!("[^{label}]");
-    for lead in [own.as_str(), "^", "\\^"] {
+    let raised = format!("<sup>{label}</sup>");
+    for lead in [own.as_str(), raised.as_str(), "^", "\\^"] {
         if let Some(text) = markdown.strip_prefix(lead)
-            && (lead == own || text.starts_with(char::is_whitespace))
+            && (lead == own || lead == raised || text.starts_with(char::is_whitespace))
             && !text.trim().is_empty()
         {
             return text.trim_start();
@@ -1379,6 +1381,25 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn notes_named_only_by_their_links_back_and_raised_labels_are_footnotes() {
+        // Word's export pasted into a page: the notes have no ids, only links back to
+        // "#_ftnref1" behind an address that is no page's.
+        let md = kept(&format!(
+            "<p>A claim <sup><a href=\"#_ftn1\">[1]</a></sup> {PROSE}.</p><hr>\
+             <p><sup><a href=\"//6CB562CC-4A65#_ftnref1\">[1]</a> </sup>The source, page 12.</p>"
+        ));
+        assert!(md.contains("A claim [^1] and"), "{md}");
+        assert!(md.contains("[^1]: The source, page 12."), "{md}");
+        assert!(!md.contains("6CB562CC"), "{md}");
+        // A note whose label is raised (`<sup>1</sup>`) does not repeat it.
+        let md = kept(&format!(
+            "<p>A claim<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup> {PROSE}.</p><hr>\
+             <div class=\"footnote-definition\" id=\"1\"><sup>1</sup><p>The source.</p></div>"
+        ));
+        assert!(md.contains("[^1]: The source."), "{md}");
+    }
+
+    #[test]
     fn notes_by_superscript_links_drop_their_own_numbers_and_links_back() {
         let md = kept(&format!(
             "<p>A claim<sup class=\"fn\"><a href=\"#a1b2\" id=\"a1b2-link\">1</a></sup> {PROSE}.</p>\
@@ -1540,6 +1561,14 @@ mod label_tests {
         assert_eq!(without_label("\\[\\] The note", "1"), "The note");
         assert_eq!(without_label("\\[\\]", "1"), "\\[\\]");
         assert_eq!(without_label("[^1] Possibly so", "1"), "Possibly so");
+        assert_eq!(
+            without_label("<sup>1</sup> Possibly so", "1"),
+            "Possibly so"
+        );
+        assert_eq!(
+            without_label("<sup>1</sup>0 is ten", "2"),
+            "<sup>1</sup>0 is ten"
+        );
         assert_eq!(
             without_label("^   Smith, D. (2020).", "4"),
             "Smith, D. (2020)."

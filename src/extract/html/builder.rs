@@ -304,6 +304,13 @@ impl<'a> Builder<'a> {
                 .attr("id")
                 .or_else(|| tag.attr("name"))
                 .and_then(|id| self.note_labels.get(id))
+                .or_else(|| {
+                    // Or a link back to the note's reference, which names the note: Word's
+                    // "#_ftnref1" starts note "_ftn1" (pasted into a page, behind an address
+                    // that is no page's).
+                    let (_, fragment) = tag.attr("href")?.rsplit_once('#')?;
+                    self.note_labels.get(&note_id_of_backref(fragment)?)
+                })
             && let Some(block) = self.stack.iter().rev().find(|o| o.kind != Kind::Inline)
         {
             self.note_def = Some((block.elem, label.clone()));

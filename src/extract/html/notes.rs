@@ -70,6 +70,18 @@ pub(super) fn note_label(text: &str) -> Option<String> {
     (!label.is_empty() && label.chars().count() <= 12).then_some(label)
 }
 
+/// The id of the note a link back to its reference names: the link's fragment without its
+/// "ref" ("_ftnref1" names "_ftn1", "fnref:2" names "fn:2").
+pub(super) fn note_id_of_backref(fragment: &str) -> Option<String> {
+    let bare = fragment.trim_start_matches('_');
+    let lower = bare.get(..6)?.to_ascii_lowercase();
+    if !(lower.starts_with("fnref") || lower.starts_with("ftnref")) {
+        return None;
+    }
+    let at = fragment.len() - bare.len() + lower.find("ref")?;
+    Some(format!("{}{}", &fragment[..at], &fragment[at + 3..]))
+}
+
 /// A link from a note back to where it is referenced.
 pub(super) fn is_note_backref(target: &str, class: &str) -> bool {
     let t = target.to_ascii_lowercase();
@@ -79,4 +91,18 @@ pub(super) fn is_note_backref(target: &str, class: &str) -> bool {
         || t.contains("footnote-ref")
         || class.contains("backref")
         || class.contains("footnote-back")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::note_id_of_backref;
+
+    #[test]
+    fn a_link_back_names_its_note() {
+        assert_eq!(note_id_of_backref("_ftnref1").as_deref(), Some("_ftn1"));
+        assert_eq!(note_id_of_backref("fnref:2").as_deref(), Some("fn:2"));
+        assert_eq!(note_id_of_backref("FNref3").as_deref(), Some("FN3"));
+        assert_eq!(note_id_of_backref("references"), None);
+        assert_eq!(note_id_of_backref("fn1"), None);
+    }
 }
