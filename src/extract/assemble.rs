@@ -126,9 +126,11 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 new_index[j] = out.len();
                 group.push(next);
             }
+            // A block that held only the note's label (dropped) adds no space.
             let markdown = group
                 .iter()
                 .map(Block::inline_markdown)
+                .filter(|m| !m.trim().is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
             let markdown = without_label(&markdown, label).to_string();
@@ -1397,6 +1399,29 @@ mod more_notes_and_math {
              <div class=\"footnote-definition\" id=\"1\"><sup>1</sup><p>The source.</p></div>"
         ));
         assert!(md.contains("[^1]: The source."), "{md}");
+    }
+
+    #[test]
+    fn a_note_under_a_heading_holding_only_its_label_is_the_text_below_it() {
+        // Texinfo's manuals: "(1)" in a heading over each note's paragraphs.
+        let md = kept(&format!(
+            "<p>The files<a id=\"DOCF1\" href=\"#FOOT1\"><sup>1</sup></a> and the \
+             links<a id=\"DOCF2\" href=\"#FOOT2\"><sup>2</sup></a> {PROSE}.</p>\
+             <div><h4>Footnotes</h4>\
+             <h5><a id=\"FOOT1\" href=\"#DOCF1\">(1)</a></h5><p>An old release.</p>\
+             <h5><a id=\"FOOT2\" href=\"#DOCF2\">(2)</a></h5>\
+             <p><a href=\"https://example.com/a\">https://example.com/a</a></p></div>\
+             <p>Next: the terminology.</p>"
+        ));
+        assert!(md.contains("[^1]: An old release."), "{md}");
+        assert!(
+            md.contains("[^2]: [https://example.com/a](https://example.com/a)\n"),
+            "{md}"
+        );
+        assert!(
+            !md.contains("[^2]: [https://example.com/a](https://example.com/a) Next"),
+            "{md}"
+        );
     }
 
     #[test]

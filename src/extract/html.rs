@@ -350,6 +350,10 @@ struct Builder<'a> {
     note_ref_ids: std::collections::HashSet<String, FnvBuild>,
     /// The footnote whose definition is open (its element and label).
     note_def: Option<(u32, String)>,
+    /// The note in [`Builder::note_def`] began at a heading holding only its label (Texinfo's
+    /// "(1)" over each note): its text is what follows in the heading's parent, until another
+    /// note begins.
+    note_def_after_label: bool,
     /// Images in the current block: if it ends with no text, they stand alone.
     block_images: Vec<(String, String)>,
     /// The largest image of the last `<picture>`'s first `<source>`, for its `<img>` when that
@@ -437,6 +441,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         note_labels: std::collections::HashMap::default(),
         note_ref_ids: std::collections::HashSet::default(),
         note_def: None,
+        note_def_after_label: false,
     };
     if let Some(address) = address {
         b.offer_base(address, BaseSource::Given);

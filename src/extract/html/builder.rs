@@ -297,7 +297,7 @@ impl<'a> Builder<'a> {
         // note (`<li><a id="fn1"></a>The note…`).
         if kind == Kind::Inline
             && !self.note_labels.is_empty()
-            && self.note_def.is_none()
+            && (self.note_def.is_none() || self.note_def_after_label)
             && self.pre_depth == 0
             && self.text.trim().is_empty()
             && let Some(label) = tag
@@ -314,6 +314,7 @@ impl<'a> Builder<'a> {
             && let Some(block) = self.stack.iter().rev().find(|o| o.kind != Kind::Inline)
         {
             self.note_def = Some((block.elem, label.clone()));
+            self.note_def_after_label = false;
         }
         if name == "a" {
             self.open_link(tag, elem);
@@ -1214,7 +1215,7 @@ impl<'a> Builder<'a> {
         class_lang: Option<&str>,
     ) {
         let class = tag.attr("class").unwrap_or("");
-        if self.note_def.is_none()
+        if (self.note_def.is_none() || self.note_def_after_label)
             && kind != Kind::Inline
             && let Some(id) = tag.attr("id")
         {
@@ -1225,6 +1226,7 @@ impl<'a> Builder<'a> {
             });
             if let Some(label) = label {
                 self.note_def = Some((elem, label));
+                self.note_def_after_label = false;
             }
         }
         let named_lang = || {
@@ -1357,8 +1359,23 @@ impl<'a> Builder<'a> {
 
     /// The end of what [`Builder::open_structure`] started.
     fn close_structure(&mut self, name: &str, open: &Open) {
-        if self.note_def.as_ref().is_some_and(|(e, _)| *e == open.elem) {
-            self.note_def = None;
+        if let Some((_, label)) = self.note_def.take_if(|(e, _)| *e == open.elem) {
+            // A heading that is a note's label only: the note goes on in its parent.
+            let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            // Its label taken out of its Markdown, nothing is left (a heading of plain words
+            // has no Markdown of its own).
+            let label_only = self.blocks.last().is_some_and(|b| {
+                b.elem == open.elem && b.has_markup && b.markdown.trim().is_empty()
+            });
+            if heading
+                && label_only
+                && let Some(parent) = self.stack.last()
+            {
+                self.note_def = Some((parent.elem, label));
+                self.note_def_after_label = true;
+            } else {
+                self.note_def_after_label = false;
+            }
         }
         // What follows a mark closed earlier in this block may have come: whether it closes.
         self.settle_mark(false);
