@@ -517,8 +517,8 @@ fn train_title_folds(pages: &[Page], articles: &[Article], margins: &[Vec<f32>])
                 &y,
                 &w,
                 title::TITLE_FEATURE_NAMES,
-                KIND_TREES,
-                KIND_DEPTH + 1,
+                2 * KIND_TREES,
+                KIND_DEPTH + 2,
             )
         })
         .collect()

@@ -15,6 +15,7 @@ use super::fields::byline;
 use super::fields::header::TITLE_NEAR_BYLINE_LINES;
 use super::forest::Forest;
 use super::inputs::{self, Row};
+use super::model::PageKind;
 use super::util::chars::{at_most_words, whitespace_words};
 use super::util::fnv::FnvBuild;
 use super::util::lower::lowercase;
@@ -72,6 +73,18 @@ pub const TITLE_FEATURE_NAMES: &[&str] = &[
     "next_is_prose",
     "next_words",
     "prev_words",
+    "chars_below_longest",
+    "body_share_below_best",
+    "lead_share_below_best",
+    "title_case_below_best",
+    "separated_parts",
+    "kind_article",
+    "kind_forum",
+    "kind_product",
+    "kind_collection",
+    "kind_listing",
+    "kind_documentation",
+    "kind_service",
 ];
 
 /// A line this close below or above a candidate that holds a date (or a reading time) marks a
@@ -179,7 +192,7 @@ pub fn title_rows(
         }
     }
     let count = cands.len();
-    cands
+    let mut out: Vec<Vec<f32>> = cands
         .iter()
         .enumerate()
         .map(|(rank, &i)| {
@@ -257,9 +270,62 @@ pub fn title_rows(
                 flag(next_words >= 20),
                 next_words as f32,
                 prev_words as f32,
+                separated_parts(text) as f32,
             ]
+            .into_iter()
+            // The page's kind: a listing is headed by its section's name, an article by its
+            // story's headline.
+            .chain(PageKind::ALL.map(|k| flag(article.kind == k)))
+            .collect()
         })
-        .collect()
+        .collect();
+    // How each candidate compares with the page's others: the headline is a choice among them,
+    // and its measures mean most next to theirs (the longest line, the one sharing most words
+    // with the body).
+    for (name, own) in [
+        ("chars_below_longest", at_title("log_chars")),
+        ("body_share_below_best", at_title("shared_words")),
+        ("lead_share_below_best", at_title("lead_shared_words")),
+        ("title_case_below_best", at_title("title_case_share")),
+    ] {
+        let best = out.iter().map(|r| r[own]).fold(f32::MIN, f32::max);
+        let at = at_title(name);
+        for r in &mut out {
+            r.insert(at, best - r[own]);
+        }
+    }
+    out
+}
+
+/// The position of the title model's input `name`.
+fn at_title(name: &str) -> usize {
+    TITLE_FEATURE_NAMES
+        .iter()
+        .position(|n| *n == name)
+        .expect("a title input")
+}
+
+/// How many parts a line's separators cut it into: "|", "›" and "»" anywhere, and " > ", " / ",
+/// " - " and " – " between spaces. A breadcrumb ("Home | Blog | Packing Tips") or a page title
+/// with the site's name has two or more. One pass over the line's characters.
+fn separated_parts(text: &str) -> usize {
+    let mut parts = 0;
+    let mut in_part = false;
+    let mut chars = text.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        let spaced = previous == ' ' && chars.peek() == Some(&' ');
+        let separator =
+            matches!(c, '|' | '›' | '»') || spaced && matches!(c, '>' | '/' | '-' | '–');
+        if separator {
+            in_part = false;
+        } else if !c.is_whitespace() && !in_part {
+            in_part = true;
+            parts += 1;
+        }
+        previous = c;
+    }
+    parts.max(1)
 }
 
 /// Words in the line below `i`.
@@ -306,6 +372,21 @@ fn title_case_share(text: &str) -> f32 {
         0.0
     } else {
         capitals as f32 / letters as f32
+    }
+}
+
+#[cfg(test)]
+mod separated_parts_tests {
+    #[test]
+    fn a_breadcrumb_is_cut_into_its_parts() {
+        assert_eq!(
+            super::separated_parts("| Resources | Blog | Packing Tips Guide"),
+            3
+        );
+        assert_eq!(super::separated_parts("Sudo - ArchWiki"), 2);
+        assert_eq!(super::separated_parts("Home › Glossary › Mobile App"), 3);
+        assert_eq!(super::separated_parts("What is a Mobile App?"), 1);
+        assert_eq!(super::separated_parts("|"), 1);
     }
 }
 
