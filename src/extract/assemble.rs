@@ -1425,6 +1425,24 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn numbered_margin_notes_referred_to_by_bare_superscripts_are_footnotes() {
+        let md = kept(&format!(
+            "<div><p>We built a library.<sup>1</sup> {PROSE}.</p></div>\
+             <aside><ol start=\"1\"><li>A philosophy joke.</li></ol></aside>\
+             <div><p>The main<sup>2</sup> benefit, and x<sup>3</sup> {PROSE}.</p></div>\
+             <aside><ol start=\"2\"><li>There are others.</li></ol></aside>\
+             <ol start=\"3\"><li>A step of the article, numbered 3.</li></ol>"
+        ));
+        assert!(md.contains("We built a library.[^1] and"), "{md}");
+        assert!(md.contains("[^1]: A philosophy joke."), "{md}");
+        assert!(md.contains("The main[^2] benefit"), "{md}");
+        assert!(md.contains("[^2]: There are others."), "{md}");
+        // A numbered item outside a margin note stays an item, and its number a superscript.
+        assert!(md.contains("x<sup>3</sup>"), "{md}");
+        assert!(md.contains("3. A step of the article"), "{md}");
+    }
+
+    #[test]
     fn notes_by_superscript_links_drop_their_own_numbers_and_links_back() {
         let md = kept(&format!(
             "<p>A claim<sup class=\"fn\"><a href=\"#a1b2\" id=\"a1b2-link\">1</a></sup> {PROSE}.</p>\

@@ -354,6 +354,9 @@ struct Builder<'a> {
     /// "(1)" over each note): its text is what follows in the heading's parent, until another
     /// note begins.
     note_def_after_label: bool,
+    /// The labels of bare superscript numbers seen so far outside links (`<sup>2</sup>`): a
+    /// margin note numbered 2 in an `<aside>` is the note they refer to.
+    bare_sups: std::collections::HashSet<String, FnvBuild>,
     /// Images in the current block: if it ends with no text, they stand alone.
     block_images: Vec<(String, String)>,
     /// The largest image of the last `<picture>`'s first `<source>`, for its `<img>` when that
@@ -442,6 +445,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         note_ref_ids: std::collections::HashSet::default(),
         note_def: None,
         note_def_after_label: false,
+        bare_sups: std::collections::HashSet::default(),
     };
     if let Some(address) = address {
         b.offer_base(address, BaseSource::Given);

@@ -1253,14 +1253,25 @@ impl<'a> Builder<'a> {
                 let depth = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
                 let shown = tag.attr("style").and_then(style_numbers_items);
                 if let Some(list) = self.lists.last_mut() {
+                    let ordered = shown.unwrap_or(list.ordered);
+                    let number = list.next;
                     self.items.push(ItemState {
                         elem,
-                        ordered: shown.unwrap_or(list.ordered),
+                        ordered,
                         depth,
-                        number: list.next,
+                        number,
                         blocks: 0,
                     });
                     list.next = list.next.saturating_add(1);
+                    // A numbered margin note (`<aside><ol start="2"><li>`) that a bare
+                    // superscript 2 in the text above refers to is that footnote.
+                    if ordered
+                        && self.note_def.is_none()
+                        && self.stack.iter().any(|o| o.tag.as_ref() == "aside")
+                        && self.bare_sups.contains(&number.to_string())
+                    {
+                        self.note_def = Some((elem, number.to_string()));
+                    }
                 }
             }
             "table" => {
@@ -1403,6 +1414,13 @@ impl<'a> Builder<'a> {
                     // lets it close; its place moves.
                     if self.unsettled_mark.is_some_and(|u| u.open_at >= m.at) {
                         self.unsettled_mark = None;
+                    }
+                    if m.mark == Mark::Sup
+                        && self.link_depth == 0
+                        && (1..=3).contains(&core.len())
+                        && core.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        self.bare_sups.insert(core.to_string());
                     }
                     match m.mark.delimiter() {
                         Some(delimiter) => self.push_delimited(delimiter, core, trail.is_empty()),
