@@ -1443,6 +1443,19 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn notes_run_together_in_one_paragraph_are_each_a_note() {
+        let md = kept(&format!(
+            "<p>A claim.<a href=\"#one\"><sup>1</sup></a> Another.<a href=\"#two\"><sup>2</sup></a> \
+             {PROSE}.</p><hr><p><a name=\"one\"><sup>1</sup></a> The first note. \
+             <a href=\"#\" onclick=\"history.back()\">↩</a><br><br><a name=\"two\"><sup>2</sup></a> \
+             The second, <a href=\"#\">see above</a>. <a href=\"#\">↩</a></p>"
+        ));
+        assert!(md.contains("[^1]: The first note.\n"), "{md}");
+        assert!(md.contains("[^2]: The second, see above."), "{md}");
+        assert!(!md.contains('↩'), "{md}");
+    }
+
+    #[test]
     fn notes_by_superscript_links_drop_their_own_numbers_and_links_back() {
         let md = kept(&format!(
             "<p>A claim<sup class=\"fn\"><a href=\"#a1b2\" id=\"a1b2-link\">1</a></sup> {PROSE}.</p>\

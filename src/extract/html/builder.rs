@@ -316,6 +316,24 @@ impl<'a> Builder<'a> {
             self.note_def = Some((block.elem, label.clone()));
             self.note_def_after_label = false;
         }
+        // Notes run together in one paragraph, each after a line break and starting at its own
+        // anchor (`…↩<br><br><a name="two"><sup>2</sup></a> The next note`): the block ends
+        // there and the next note begins.
+        if kind == Kind::Inline
+            && self.pre_depth == 0
+            && let Some((def_elem, def_label)) = &self.note_def
+            && self.text.trim_end_matches([' ', '\t']).ends_with('\n')
+            && let Some(label) = tag
+                .attr("id")
+                .or_else(|| tag.attr("name"))
+                .and_then(|id| self.note_labels.get(id))
+            && label != def_label
+        {
+            let (def_elem, label) = (*def_elem, label.clone());
+            self.flush();
+            self.note_def = Some((def_elem, label));
+            self.note_def_after_label = false;
+        }
         if name == "a" {
             self.open_link(tag, elem);
         }
@@ -520,6 +538,11 @@ impl<'a> Builder<'a> {
         if href.is_some() {
             self.start_twin();
             self.markdown.push('[');
+        } else if raw_href == "#" && self.note_def.is_some() && self.note_link.is_none() {
+            // A note's arrow back that a script follows (`href="#"`, `history.back()`): left out
+            // when it is an arrow; words stay.
+            self.start_twin();
+            self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
         } else if let Some(target) = raw_href.strip_prefix('#')
             && self.note_link.is_none()
             && !target.is_empty()
