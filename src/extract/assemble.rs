@@ -664,6 +664,14 @@ fn without_label<'m>(markdown: &'m str, label: &str) -> &'m str {
             return text.trim_start();
         }
     }
+    // "1." whose number was a link back, already taken out: the stop is left.
+    if let Some(text) = [". ", "\\. ", ") "]
+        .iter()
+        .find_map(|lead| markdown.strip_prefix(lead))
+        .filter(|text| !text.trim().is_empty())
+    {
+        return text.trim_start();
+    }
     // "[1]" whose number was a link back, already taken out: the brackets are left.
     if let Some(text) = markdown
         .strip_prefix("\\[\\]")
@@ -1443,6 +1451,19 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn notes_a_script_jumps_to_are_footnotes() {
+        // Wikidot's: `href="javascript:;"`, the note's id in the click handler.
+        let md = kept(&format!(
+            "<p>A claim<sup class=\"footnoteref\"><a id=\"footnoteref-1\" href=\"javascript:;\" \
+             onclick=\"WIKIDOT.page.utils.scrollToReference('footnote-1')\">1</a></sup> {PROSE}.</p>\
+             <div class=\"footnotes-footer\"><div id=\"footnote-1\"><a href=\"javascript:;\" \
+             onclick=\"WIKIDOT.page.utils.scrollToReference('footnoteref-1')\">1</a>. The source.</div></div>"
+        ));
+        assert!(md.contains("A claim[^1] and"), "{md}");
+        assert!(md.contains("[^1]: The source."), "{md}");
+    }
+
+    #[test]
     fn notes_run_together_in_one_paragraph_are_each_a_note() {
         let md = kept(&format!(
             "<p>A claim.<a href=\"#one\"><sup>1</sup></a> Another.<a href=\"#two\"><sup>2</sup></a> \
@@ -1616,6 +1637,7 @@ mod label_tests {
         // The number was a link back, taken out already: its brackets go too.
         assert_eq!(without_label("\\[\\] The note", "1"), "The note");
         assert_eq!(without_label("\\[\\]", "1"), "\\[\\]");
+        assert_eq!(without_label(". The note", "1"), "The note");
         assert_eq!(without_label("[^1] Possibly so", "1"), "Possibly so");
         assert_eq!(
             without_label("<sup>1</sup> Possibly so", "1"),

@@ -15,6 +15,7 @@ const MAX_DEPTH: usize = 256;
 /// The attributes the engine reads; others are skipped without decoding.
 const WANTED_ATTRS: &[&str] = &[
     "class",
+    "onclick",
     "id",
     "role",
     "itemprop",
@@ -106,6 +107,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (12, b'd') => &["data-callout"],
             (7, b'a') => &["alttext"],
             (7, b'd') => &["display"],
+            (7, b'o') => &["onclick"],
             _ => return None,
         };
     debug_assert!(candidates.iter().all(|c| WANTED_ATTRS.contains(c)));
@@ -492,6 +494,16 @@ impl<'a> Builder<'a> {
     fn open_link(&mut self, tag: &Tag<'a>, elem: u32) {
         self.link_depth += 1;
         let raw_href = tag.attr("href").unwrap_or("");
+        // A link a script follows to a note or back (Wikidot's `href="javascript:;"` with
+        // `onclick="…scrollToReference('footnote-1')"`) goes where the script says.
+        let scripted = raw_href
+            .trim_start()
+            .get(..11)
+            .filter(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
+            .and_then(|_| tag.attr("onclick"))
+            .and_then(scripted_note_target)
+            .map(|target| format!("#{target}"));
+        let raw_href = scripted.as_deref().unwrap_or(raw_href);
         let href = markdown::safe_address(raw_href, self.base.as_ref());
         // An anchor a reference pointed at, at the start of a block: that block is the note,
         // and the anchor's text is its label (or a link back), not part of it.

@@ -82,6 +82,15 @@ pub(super) fn note_id_of_backref(fragment: &str) -> Option<String> {
     Some(format!("{}{}", &fragment[..at], &fragment[at + 3..]))
 }
 
+/// The element a script's link jumps to, when it names a note or a note's reference in quotes
+/// (`scrollToReference('footnote-1')`, `…('footnoteref-1')`).
+pub(super) fn scripted_note_target(script: &str) -> Option<&str> {
+    script.split(['\'', '"']).skip(1).step_by(2).find(|quoted| {
+        let q = quoted.to_ascii_lowercase();
+        is_note_id(quoted) || q.starts_with("footnoteref") || is_note_backref(quoted, "")
+    })
+}
+
 /// A link from a note back to where it is referenced.
 pub(super) fn is_note_backref(target: &str, class: &str) -> bool {
     let t = target.to_ascii_lowercase();
@@ -104,5 +113,19 @@ mod tests {
         assert_eq!(note_id_of_backref("FNref3").as_deref(), Some("FN3"));
         assert_eq!(note_id_of_backref("references"), None);
         assert_eq!(note_id_of_backref("fn1"), None);
+    }
+
+    #[test]
+    fn a_scripts_jump_to_a_note_is_read_from_its_quotes() {
+        use super::scripted_note_target;
+        assert_eq!(
+            scripted_note_target("WIKIDOT.page.utils.scrollToReference('footnote-1')"),
+            Some("footnote-1")
+        );
+        assert_eq!(
+            scripted_note_target("go(\"footnoteref-3\")"),
+            Some("footnoteref-3")
+        );
+        assert_eq!(scripted_note_target("track('click'); open('menu')"), None);
     }
 }
