@@ -1301,9 +1301,10 @@ impl<'a> Builder<'a> {
                     // A numbered margin note (`<aside><ol start="2"><li>`) that a bare
                     // superscript 2 in the text above refers to is that footnote.
                     if ordered
+                        && !self.bare_sups.is_empty()
                         && self.note_def.is_none()
-                        && self.stack.iter().any(|o| o.tag.as_ref() == "aside")
                         && self.bare_sups.contains(&number.to_string())
+                        && self.stack.iter().any(|o| o.tag.as_ref() == "aside")
                     {
                         self.note_def = Some((elem, number.to_string()));
                     }
