@@ -175,6 +175,7 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                     let linked = images_as_links(&plain);
                     let titled = callout_titles(&linked);
                     let raised = raised_and_lowered(&titled);
+                    let raised = note_references_without_definitions(&raised);
                     let text = item_paragraphs_as_lines(&raised);
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &text);
@@ -771,6 +772,73 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Footnote references whose definition is not in the same piece of the note (the viewer is
+/// given the note in pieces, cut at code blocks and tables, and reads a reference only beside
+/// its definition) shown as the viewer shows the others: the label raised ("¹", "^(a)"), not
+/// `[^1]`. Escaped text and code spans stay as they are.
+fn note_references_without_definitions(markdown: &str) -> std::borrow::Cow<'_, str> {
+    if !markdown.contains("[^") {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    let defined = |label: &str| {
+        markdown.lines().any(|line| {
+            line.strip_prefix("[^")
+                .and_then(|l| l.strip_prefix(label))
+                .is_some_and(|l| l.starts_with("]:"))
+        })
+    };
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    let mut in_code = false;
+    while let Some(at) = rest.find(['`', '[', '\\']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix('\\') {
+            let escaped = after.chars().next().map_or(0, char::len_utf8);
+            out.push_str(&rest[..1 + escaped]);
+            rest = &after[escaped..];
+            continue;
+        }
+        if rest.starts_with('`') {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            in_code = !in_code;
+            continue;
+        }
+        let reference = rest.strip_prefix("[^").and_then(|after| {
+            let end = after.find(']')?;
+            let label = &after[..end];
+            let is_definition = after[end + 1..].starts_with(':');
+            (!label.is_empty() && !label.contains(char::is_whitespace) && !is_definition)
+                .then_some((label, end + 3))
+        });
+        match reference {
+            Some((label, len)) if !in_code && !defined(label) => {
+                match label
+                    .chars()
+                    .map(|c| script_char(c, true))
+                    .collect::<Option<String>>()
+                {
+                    Some(raised) => out.push_str(&raised),
+                    None => {
+                        out.push_str("^(");
+                        out.push_str(label);
+                        out.push(')');
+                    }
+                }
+                rest = &rest[len..];
+            }
+            _ => {
+                out.push('[');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The raised (superscript) or lowered (subscript) letter for `c`, when Unicode has one that
 /// every font the window uses draws.
 fn script_char(c: char, raised: bool) -> Option<char> {
@@ -1055,6 +1123,24 @@ mod tests {
         assert_eq!(
             raised_and_lowered("\\<sup>1</sup> and `<sup>2</sup>` and <sup>3"),
             "\\<sup>1</sup> and `<sup>2</sup>` and <sup>3"
+        );
+    }
+
+    #[test]
+    fn a_note_reference_away_from_its_definition_shows_raised() {
+        assert_eq!(
+            note_references_without_definitions("The files[^1] and more[^a]."),
+            "The files¹ and more^(a)."
+        );
+        // Beside its definition the viewer draws it; escaped and code text stay.
+        let with_definition = "A claim[^2].\n\n[^2]: The source.";
+        assert_eq!(
+            note_references_without_definitions(with_definition),
+            with_definition
+        );
+        assert_eq!(
+            note_references_without_definitions("\\[^1\\] and `[^1]`"),
+            "\\[^1\\] and `[^1]`"
         );
     }
 
