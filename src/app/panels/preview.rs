@@ -720,56 +720,19 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
     if !markdown.contains("<sup>") && !markdown.contains("<sub>") {
         return std::borrow::Cow::Borrowed(markdown);
     }
-    let mut out = String::with_capacity(markdown.len());
-    let mut rest = markdown;
-    let mut in_code = false;
-    while let Some(at) = rest.find(['`', '<', '\\']) {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        if let Some(after) = rest.strip_prefix('\\') {
-            // An escaped character is the page's text.
-            let escaped = after.chars().next().map_or(0, char::len_utf8);
-            out.push_str(&rest[..1 + escaped]);
-            rest = &after[escaped..];
-            continue;
-        }
-        if rest.starts_with('`') {
-            let run = rest.len() - rest.trim_start_matches('`').len();
-            out.push_str(&rest[..run]);
-            rest = &rest[run..];
-            in_code = !in_code;
-            continue;
-        }
-        let tag = ["sup", "sub"].into_iter().find_map(|name| {
+    std::borrow::Cow::Owned(rewrite_outside_code(markdown, '<', |rest| {
+        let (name, inner, len) = ["sup", "sub"].into_iter().find_map(|name| {
             let inner = rest.strip_prefix(&format!("<{name}>"))?;
             let end = inner.find(&format!("</{name}>"))?;
             Some((name, &inner[..end], name.len() * 2 + 5 + end))
-        });
-        match tag {
-            Some((name, inner, len)) if !in_code => {
-                let raised = name == "sup";
-                match inner
-                    .chars()
-                    .map(|c| script_char(c, raised))
-                    .collect::<Option<String>>()
-                {
-                    Some(script) if !inner.is_empty() => out.push_str(&script),
-                    _ => {
-                        out.push_str(if raised { "^(" } else { "\\_(" });
-                        out.push_str(inner);
-                        out.push(')');
-                    }
-                }
-                rest = &rest[len..];
-            }
-            _ => {
-                out.push('<');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+        })?;
+        let raised = name == "sup";
+        let script = (!inner.is_empty())
+            .then(|| scripted(inner, raised))
+            .flatten()
+            .unwrap_or_else(|| format!("{}({inner})", if raised { "^" } else { "\\_" }));
+        Some((script, len))
+    }))
 }
 
 /// Footnote references whose definition is not in the same piece of the note (the viewer is
@@ -787,13 +750,38 @@ fn note_references_without_definitions(markdown: &str) -> std::borrow::Cow<'_, s
                 .is_some_and(|l| l.starts_with("]:"))
         })
     };
+    std::borrow::Cow::Owned(rewrite_outside_code(markdown, '[', |rest| {
+        let after = rest.strip_prefix("[^")?;
+        let end = after.find(']')?;
+        let label = &after[..end];
+        let is_definition = after[end + 1..].starts_with(':');
+        if label.is_empty()
+            || label.contains(char::is_whitespace)
+            || is_definition
+            || defined(label)
+        {
+            return None;
+        }
+        let raised = scripted(label, true).unwrap_or_else(|| format!("^({label})"));
+        Some((raised, end + 3))
+    }))
+}
+
+/// `markdown` with what `replace` makes of the text at each `start` character outside code
+/// spans and escapes: `Some((replacement, bytes replaced))`, or `None` to leave it.
+fn rewrite_outside_code(
+    markdown: &str,
+    start: char,
+    mut replace: impl FnMut(&str) -> Option<(String, usize)>,
+) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut rest = markdown;
     let mut in_code = false;
-    while let Some(at) = rest.find(['`', '[', '\\']) {
+    while let Some(at) = rest.find(['`', '\\', start]) {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         if let Some(after) = rest.strip_prefix('\\') {
+            // An escaped character is the page's text.
             let escaped = after.chars().next().map_or(0, char::len_utf8);
             out.push_str(&rest[..1 + escaped]);
             rest = &after[escaped..];
@@ -806,37 +794,24 @@ fn note_references_without_definitions(markdown: &str) -> std::borrow::Cow<'_, s
             in_code = !in_code;
             continue;
         }
-        let reference = rest.strip_prefix("[^").and_then(|after| {
-            let end = after.find(']')?;
-            let label = &after[..end];
-            let is_definition = after[end + 1..].starts_with(':');
-            (!label.is_empty() && !label.contains(char::is_whitespace) && !is_definition)
-                .then_some((label, end + 3))
-        });
-        match reference {
-            Some((label, len)) if !in_code && !defined(label) => {
-                match label
-                    .chars()
-                    .map(|c| script_char(c, true))
-                    .collect::<Option<String>>()
-                {
-                    Some(raised) => out.push_str(&raised),
-                    None => {
-                        out.push_str("^(");
-                        out.push_str(label);
-                        out.push(')');
-                    }
-                }
+        match (!in_code).then(|| replace(rest)).flatten() {
+            Some((replacement, len)) => {
+                out.push_str(&replacement);
                 rest = &rest[len..];
             }
-            _ => {
-                out.push('[');
-                rest = &rest[1..];
+            None => {
+                out.push(start);
+                rest = &rest[start.len_utf8()..];
             }
         }
     }
     out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    out
+}
+
+/// `text` raised or lowered letter by letter, when every letter has such a form.
+fn scripted(text: &str, raised: bool) -> Option<String> {
+    text.chars().map(|c| script_char(c, raised)).collect()
 }
 
 /// The raised (superscript) or lowered (subscript) letter for `c`, when Unicode has one that
