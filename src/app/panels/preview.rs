@@ -448,22 +448,31 @@ fn item_text_after_code(chunks: Vec<Chunk<'_>>) -> Vec<Chunk<'_>> {
     out
 }
 
+/// Where a list item's line starts its text: after its indentation and its marker (`- ` or
+/// `3. `); `None` when the line opens no item.
+fn item_marker_end(line: &str) -> Option<usize> {
+    let rest = line.trim_start_matches(' ');
+    let after = match rest.strip_prefix("- ") {
+        Some(after) => after,
+        None => {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                return None;
+            }
+            rest[digits..].strip_prefix(". ")?
+        }
+    };
+    Some(line.len() - after.len())
+}
+
 /// A fence right after a list item's marker (`3. ```sh`, code that is the item's first line)
 /// moves to the next line, under the item's text, so that [`split_code_blocks`] draws it as it
 /// draws the item's other code; the marker stays with an invisible character, an item of its own.
 fn item_fences_on_their_own_line(body: &str) -> std::borrow::Cow<'_, str> {
     let fence_after_marker = |line: &str| -> Option<usize> {
-        let rest = line.trim_start_matches(' ');
-        let marker = if let Some(after) = rest.strip_prefix("- ") {
-            rest.len() - after.len()
-        } else {
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let after = rest.get(digits..)?.strip_prefix(". ")?;
-            (digits > 0).then_some(rest.len() - after.len())?
-        };
-        let after = &rest[marker..];
-        (after.starts_with("```") || after.starts_with("~~~"))
-            .then_some(line.len() - rest.len() + marker)
+        let end = item_marker_end(line)?;
+        let after = &line[end..];
+        (after.starts_with("```") || after.starts_with("~~~")).then_some(end)
     };
     if !body.lines().any(|l| fence_after_marker(l).is_some()) {
         return std::borrow::Cow::Borrowed(body);
@@ -680,12 +689,7 @@ fn item_paragraphs_as_lines(markdown: &str) -> std::borrow::Cow<'_, str> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
-        let trimmed = line.trim_start();
-        let is_marker = trimmed.starts_with("- ")
-            || trimmed
-                .split_once(". ")
-                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        if is_marker {
+        if item_marker_end(line).is_some() {
             in_item = true;
         } else if !line.is_empty() && !line.starts_with(' ') {
             in_item = false;
@@ -743,13 +747,16 @@ fn note_references_without_definitions(markdown: &str) -> std::borrow::Cow<'_, s
     if !markdown.contains("[^") {
         return std::borrow::Cow::Borrowed(markdown);
     }
-    let defined = |label: &str| {
-        markdown.lines().any(|line| {
-            line.strip_prefix("[^")
-                .and_then(|l| l.strip_prefix(label))
-                .is_some_and(|l| l.starts_with("]:"))
+    // The labels defined here, gathered once (a long note has many references).
+    let defined: std::collections::HashSet<&str> = markdown
+        .lines()
+        .filter_map(|line| {
+            line.strip_prefix("[^")?
+                .split_once("]:")
+                .map(|(label, _)| label)
         })
-    };
+        .collect();
+    let defined = |label: &str| defined.contains(label);
     std::borrow::Cow::Owned(rewrite_outside_code(markdown, '[', |rest| {
         let after = rest.strip_prefix("[^")?;
         let end = after.find(']')?;

@@ -302,17 +302,13 @@ impl<'a> Builder<'a> {
             && (self.note_def.is_none() || self.note_def_after_label)
             && self.pre_depth == 0
             && self.text.trim().is_empty()
-            && let Some(label) = tag
-                .attr("id")
-                .or_else(|| tag.attr("name"))
-                .and_then(|id| self.note_labels.get(id))
-                .or_else(|| {
-                    // Or a link back to the note's reference, which names the note: Word's
-                    // "#_ftnref1" starts note "_ftn1" (pasted into a page, behind an address
-                    // that is no page's).
-                    let (_, fragment) = tag.attr("href")?.rsplit_once('#')?;
-                    self.note_labels.get(&note_id_of_backref(fragment)?)
-                })
+            && let Some(label) = self.anchored_note_label(tag).or_else(|| {
+                // Or a link back to the note's reference, which names the note: Word's
+                // "#_ftnref1" starts note "_ftn1" (pasted into a page, behind an address
+                // that is no page's).
+                let (_, fragment) = tag.attr("href")?.rsplit_once('#')?;
+                self.note_labels.get(&note_id_of_backref(fragment)?)
+            })
             && let Some(block) = self.stack.iter().rev().find(|o| o.kind != Kind::Inline)
         {
             self.note_def = Some((block.elem, label.clone()));
@@ -325,10 +321,7 @@ impl<'a> Builder<'a> {
             && self.pre_depth == 0
             && let Some((def_elem, def_label)) = &self.note_def
             && self.text.trim_end_matches([' ', '\t']).ends_with('\n')
-            && let Some(label) = tag
-                .attr("id")
-                .or_else(|| tag.attr("name"))
-                .and_then(|id| self.note_labels.get(id))
+            && let Some(label) = self.anchored_note_label(tag)
             && label != def_label
         {
             let (def_elem, label) = (*def_elem, label.clone());
@@ -491,6 +484,14 @@ impl<'a> Builder<'a> {
 
     /// An `<a>` opens: a link (its safe address), or an in-page link to a note (a reference, a
     /// note's own label, or a link back).
+    /// The label of the note a reference pointed at this element by its `id` (or an old
+    /// anchor's `name`).
+    fn anchored_note_label(&self, tag: &Tag<'_>) -> Option<&String> {
+        tag.attr("id")
+            .or_else(|| tag.attr("name"))
+            .and_then(|id| self.note_labels.get(id))
+    }
+
     fn open_link(&mut self, tag: &Tag<'a>, elem: u32) {
         self.link_depth += 1;
         let raw_href = tag.attr("href").unwrap_or("");
