@@ -783,12 +783,20 @@ mod tests {
                         Node::Leaf(_) => None,
                     })
                     .collect();
-                for shift in 0..40 {
-                    let row: Vec<f32> = (0..forest.features.len())
-                        .map(|k| thresholds[(k * 7 + shift * 13) % thresholds.len()])
-                        .collect();
-                    assert_eq!(forest.margin(&row).to_bits(), forest.walk(&row).to_bits());
+                // 40 rows: two whole batches of rows walked together and a part batch.
+                let rows: Vec<Vec<f32>> = (0..40)
+                    .map(|shift| {
+                        (0..forest.features.len())
+                            .map(|k| thresholds[(k * 7 + shift * 13) % thresholds.len()])
+                            .collect()
+                    })
+                    .collect();
+                for row in &rows {
+                    assert_eq!(forest.margin(row).to_bits(), forest.walk(row).to_bits());
                 }
+                let batch: Vec<u32> = forest.margins(&rows).iter().map(|m| m.to_bits()).collect();
+                let alone: Vec<u32> = rows.iter().map(|r| forest.walk(r).to_bits()).collect();
+                assert_eq!(batch, alone);
             }
         }
     }
