@@ -1089,7 +1089,10 @@ mod tests {
     #[test]
     fn editing_keeps_a_blocks_kind_headings_one_line_code_exact() {
         let mut heading = Block::new("Old title", Role::Heading, true, Reason::ArticleText);
-        heading.form = Form::Heading { level: 3 };
+        heading.form = Form::Heading {
+            level: 3,
+            number: None,
+        };
         let mut code = Block::new("let a = 1;", Role::Paragraph, true, Reason::ArticleText);
         code.form = Form::Code {
             language: Some("rust".into()),

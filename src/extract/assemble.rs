@@ -1451,6 +1451,41 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn items_that_open_with_a_heading_are_numbered_sections() {
+        // A listicle: the number the page shows beside each item's heading is the heading's,
+        // and the item's text under it is paragraphs, not a list item numbered again.
+        let md = kept(&format!(
+            "<p>Eight trends {PROSE}.</p><p>Seen this year {PROSE}.</p>\
+             <ol><li><h3>Phoneography</h3><p>Cameras in phones {PROSE}.</p>\
+             <ul><li>One point of the section</li><li>Another point of it</li></ul></li>\
+             <li><h3>Macro photography</h3><p>Close-up shots {PROSE}.</p>\
+             <pre><code>exposure --macro</code></pre></li></ol>\
+             <ol><li><h2>1. Getting started</h2><p>A heading that says its own number {PROSE}.</p></li></ol>\
+             <ul><li><h3>Soft wool</h3><p>A card of a grid {PROSE}.</p></li></ul>"
+        ));
+        assert!(
+            md.contains("### 1. Phoneography\n\nCameras in phones"),
+            "{md}"
+        );
+        assert!(
+            md.contains("### 2. Macro photography\n\nClose-up shots"),
+            "{md}"
+        );
+        // The section's own list is a list at the top level, its code a block of its own.
+        assert!(
+            md.contains("\n\n- One point of the section\n\n- Another point"),
+            "{md}"
+        );
+        assert!(md.contains("\n\n```\nexposure --macro\n```"), "{md}");
+        assert!(
+            md.contains("## 1. Getting started\n\nA heading that says"),
+            "{md}"
+        );
+        assert!(!md.contains("1. 1."), "{md}");
+        assert!(md.contains("### Soft wool\n\nA card of a grid"), "{md}");
+    }
+
+    #[test]
     fn notes_a_script_jumps_to_are_footnotes() {
         // Wikidot's: `href="javascript:;"`, the note's id in the click handler.
         let md = kept(&format!(

@@ -236,6 +236,9 @@ struct ItemState {
     number: u32,
     /// Blocks of the item's own text so far (a second is a further paragraph of the item).
     blocks: u32,
+    /// The item opened with a heading (`<li><h3>Title</h3><p>…`): a section, whose heading
+    /// carries the item's number and whose text is written as paragraphs, not as the item's.
+    headed: bool,
 }
 
 #[derive(Debug, Clone)]

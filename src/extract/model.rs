@@ -154,6 +154,10 @@ pub enum Form {
     Plain,
     Heading {
         level: u8,
+        /// The number of the list item the heading opens (`<ol><li><h3>Title</h3><p>…`): a
+        /// numbered list of sections, written `### 3. Title` with the item's text under it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        number: Option<u32>,
     },
     ListItem {
         ordered: bool,
@@ -183,23 +187,16 @@ pub enum Form {
         item: Option<ItemPlace>,
     },
     /// A table: each cell's inline Markdown, row by row. The block's text is the cells' text.
-    Table {
-        rows: Vec<Vec<TableCell>>,
-    },
+    Table { rows: Vec<Vec<TableCell>> },
     /// Markdown input, written back exactly as it came (`markdown` holds the source).
     Verbatim {
         /// No blank line came before it: it continues the previous block (a list, a table).
         joined: bool,
     },
     /// A footnote's definition, written `[^label]: …`.
-    Footnote {
-        label: String,
-    },
+    Footnote { label: String },
     /// An image, with its address resolved and its alternative text. The block's text is empty.
-    Image {
-        src: String,
-        alt: String,
-    },
+    Image { src: String, alt: String },
 }
 
 /// Where a block stands in a list: its item's kind, depth (1 at the top level) and number, and
@@ -456,9 +453,10 @@ impl Block {
         }
         let inner = self.inline_markdown();
         match (&self.form, self.role) {
-            (Form::Heading { level }, _) => {
+            (Form::Heading { level, number }, _) => {
                 let level = usize::from((*level).clamp(1, 6));
-                format!("{} {}", "#".repeat(level), self.one_line_markdown())
+                let number = number.map(|n| format!("{n}. ")).unwrap_or_default();
+                format!("{} {number}{}", "#".repeat(level), self.one_line_markdown())
             }
             (
                 Form::ListItem {
@@ -803,7 +801,10 @@ mod tests {
     fn a_numbered_heading_or_cell_keeps_its_number_without_a_backslash() {
         let heading = |text: &str, level: u8| {
             let mut b = Block::new(text, Role::Heading, true, Reason::ArticleHeading);
-            b.form = Form::Heading { level };
+            b.form = Form::Heading {
+                level,
+                number: None,
+            };
             b.to_markdown()
         };
         assert_eq!(heading("1. Self-portraits", 2), "## 1. Self-portraits");

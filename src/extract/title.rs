@@ -444,7 +444,7 @@ pub fn headline_above_body(article: &mut Article, shapes: &[Shape]) {
     let headline = (0..=first).rev().find(|&i| {
         shapes
             .get(i)
-            .is_some_and(|s| matches!(s.form, Form::Heading { level: 1 }))
+            .is_some_and(|s| matches!(s.form, Form::Heading { level: 1, .. }))
             && !article.blocks[i].text.trim().is_empty()
     });
     if let Some(best) = headline

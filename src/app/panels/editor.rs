@@ -475,7 +475,7 @@ fn role_name(role: Role) -> &'static str {
 /// What the block is, for its row: its structure when the page gave one, else its role.
 fn kind_name(block: &Block) -> String {
     match &block.form {
-        Form::Heading { level } => format!("heading {level}"),
+        Form::Heading { level, .. } => format!("heading {level}"),
         Form::ListItem { ordered: true, .. } => "numbered item".to_string(),
         Form::ListItem { .. } => "list item".to_string(),
         Form::Code {

@@ -1286,7 +1286,11 @@ impl<'a> Builder<'a> {
                 });
             }
             "li" => {
-                let depth = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
+                // A list inside a section written from a headed item stands where the section's
+                // text does: one level up for each.
+                let sections = self.items.iter().filter(|i| i.headed).count();
+                let depth =
+                    u8::try_from(self.lists.len().saturating_sub(sections)).unwrap_or(u8::MAX);
                 let shown = tag.attr("style").and_then(style_numbers_items);
                 if let Some(list) = self.lists.last_mut() {
                     let ordered = shown.unwrap_or(list.ordered);
@@ -1297,6 +1301,7 @@ impl<'a> Builder<'a> {
                         depth,
                         number,
                         blocks: 0,
+                        headed: false,
                     });
                     list.next = list.next.saturating_add(1);
                     // A numbered margin note (`<aside><ol start="2"><li>`) that a bare
@@ -1632,6 +1637,14 @@ impl<'a> Builder<'a> {
     }
 
     /// The structure of the block being flushed, from the elements open around it.
+    /// The open list item, when a heading now would open it: its first text, outside a table
+    /// or a box.
+    fn item_opened_by_heading(&self) -> Option<&ItemState> {
+        self.items.last().filter(|i| {
+            i.blocks == 0 && !i.headed && self.tables.is_empty() && self.callouts.is_empty()
+        })
+    }
+
     fn shape(&self, role: Role) -> Shape {
         // Text of a callout box inside a list item (a Sphinx warning under one step) is the
         // box's, written as a box under the item's text; its role stays the list item's, which
@@ -1648,7 +1661,7 @@ impl<'a> Builder<'a> {
                 item: self
                     .items
                     .last()
-                    .filter(|_| self.tables.is_empty() && self.callouts.is_empty())
+                    .filter(|i| !i.headed && self.tables.is_empty() && self.callouts.is_empty())
                     .map(|i| ItemPlace {
                         ordered: i.ordered,
                         depth: i.depth.max(1),
@@ -1665,7 +1678,12 @@ impl<'a> Builder<'a> {
                     .find(|o| o.kind == Kind::Heading)
                     .and_then(|o| o.tag.as_bytes().get(1).map(|d| d.wrapping_sub(b'0')))
                     .filter(|l| (1..=6).contains(l))
-                    .map_or(Form::Plain, |level| Form::Heading { level }),
+                    .map_or(Form::Plain, |level| Form::Heading {
+                        level,
+                        number: self
+                            .item_opened_by_heading()
+                            .and_then(|i| i.ordered.then_some(i.number)),
+                    }),
                 Role::ListItem => self.items.last().map_or(Form::Plain, |i| Form::ListItem {
                     ordered: i.ordered,
                     depth: i.depth.max(1),
@@ -1914,7 +1932,9 @@ impl<'a> Builder<'a> {
             let caption = self.stack.iter().any(|o| o.kind == Kind::Caption);
             let role = if self.stack.iter().any(|o| o.kind == Kind::Heading) {
                 Role::Heading
-            } else if self.stack.iter().any(|o| o.kind == Kind::ListItem) {
+            } else if self.stack.iter().any(|o| o.kind == Kind::ListItem)
+                && !self.items.last().is_some_and(|i| i.headed)
+            {
                 Role::ListItem
             } else if self.stack.iter().any(|o| o.kind == Kind::Quote) {
                 Role::Quote
@@ -1932,7 +1952,20 @@ impl<'a> Builder<'a> {
                     .get(o.elem as usize)
                     .is_some_and(|e| e.hint.is_some())
             });
-            let shape = self.shape(role);
+            let mut shape = self.shape(role);
+            if role == Role::Heading && self.item_opened_by_heading().is_some() {
+                // A heading that already says its number ("1. Getting Started" in a list
+                // whose numbers the style sheet hides) is not numbered again.
+                if let Form::Heading { number, .. } = &mut shape.form
+                    && number.is_some_and(|n| starts_with_number(&text, n))
+                {
+                    *number = None;
+                }
+                if let Some(item) = self.items.last_mut() {
+                    item.headed = true;
+                    item.blocks += 1;
+                }
+            }
             if (shape.opens_callout.is_some()
                 || matches!(
                     shape.form,
@@ -2209,4 +2242,12 @@ fn styled_mark(name: &str, tag: &Tag) -> Option<Mark> {
         }
         None => None,
     }
+}
+
+/// Whether `text` starts with the number `n` as a list's number is written ("3.", "3)", "3 ",
+/// "#3"), not as the start of a longer number or of a year.
+fn starts_with_number(text: &str, n: u32) -> bool {
+    let text = text.trim_start().trim_start_matches('#');
+    text.strip_prefix(n.to_string().as_str())
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
 }
