@@ -1486,6 +1486,22 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_numbered_items_own_number_drawn_by_the_page_is_said_once() {
+        let md = kept(&format!(
+            "<p>Renting a car {PROSE}.</p><ol class=\"bignum\">\
+             <li><div class=\"stepnum\">1</div><p><strong>Look for a deal.</strong> {PROSE}.</p></li>\
+             <li><div class=\"stepnum\">2</div><p><strong>Pick it up.</strong> {PROSE}.</p></li>\
+             <li><p>7</p><p>An item whose first line is another number {PROSE}.</p></li>\
+             <li><a href=\"/login\">4</a><p>A comment whose votes are its number {PROSE}.</p></li></ol>"
+        ));
+        assert!(md.contains("4. [4](/login)"), "{md}");
+        assert!(md.contains("1. **Look for a deal.** and"), "{md}");
+        assert!(md.contains("2. **Pick it up.** and"), "{md}");
+        assert!(!md.contains("1. 1"), "{md}");
+        assert!(md.contains("3. 7\n\n   An item whose first line"), "{md}");
+    }
+
+    #[test]
     fn notes_a_script_jumps_to_are_footnotes() {
         // Wikidot's: `href="javascript:;"`, the note's id in the click handler.
         let md = kept(&format!(

@@ -1637,6 +1637,22 @@ impl<'a> Builder<'a> {
     }
 
     /// The structure of the block being flushed, from the elements open around it.
+    /// Whether the block now ending is a numbered item's own number drawn by the page
+    /// (`<li><div class="stepnum">1</div><p>…`, where the style sheet hides the list's marker):
+    /// the item's marker says it, so the note does not say it twice ("1. 1"). A number that
+    /// links elsewhere is something else that happens to be the same number (a comment's votes).
+    fn is_item_number_badge(&self) -> bool {
+        self.pre_depth == 0
+            && self.tables.is_empty()
+            && !(self.has_markup && self.markdown.contains("]("))
+            && self.items.last().is_some_and(|item| {
+                item.ordered && item.blocks == 0 && !item.headed && {
+                    let text = self.text.trim_end_matches(['.', ')']);
+                    !text.is_empty() && text.parse::<u32>() == Ok(item.number)
+                }
+            })
+    }
+
     /// The open list item, when a heading now would open it: its first text, outside a table
     /// or a box.
     fn item_opened_by_heading(&self) -> Option<&ItemState> {
@@ -1927,6 +1943,9 @@ impl<'a> Builder<'a> {
             }
         }
         self.block_images.clear();
+        if self.is_item_number_badge() {
+            self.text.clear();
+        }
         if !self.text.is_empty() {
             let elem = self.stack.last().map_or(0, |o| o.elem);
             let caption = self.stack.iter().any(|o| o.kind == Kind::Caption);
