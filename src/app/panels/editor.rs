@@ -538,6 +538,11 @@ fn row_text(block: &Block) -> String {
         Form::Footnote { label } => {
             format!("[{label}] {}", head(block.current_text(), ROW_TEXT_CHARS))
         }
+        // A heading that opens a numbered item carries the item's number, as in the note.
+        Form::Heading {
+            number: Some(number),
+            ..
+        } => format!("{number}. {}", head(block.current_text(), ROW_TEXT_CHARS)),
         _ => head(block.current_text(), ROW_TEXT_CHARS).to_string(),
     }
 }
@@ -1482,6 +1487,21 @@ mod tests {
             continues: false,
         };
         block
+    }
+
+    #[test]
+    fn a_heading_that_opens_a_numbered_item_shows_its_number() {
+        let mut heading = Block::new("Phoneography", Role::Heading, true, Reason::ArticleText);
+        heading.form = Form::Heading {
+            level: 3,
+            number: Some(1),
+        };
+        assert_eq!(row_text(&heading), "1. Phoneography");
+        heading.form = Form::Heading {
+            level: 3,
+            number: None,
+        };
+        assert_eq!(row_text(&heading), "Phoneography");
     }
 
     #[test]
