@@ -168,7 +168,7 @@ fn main() -> Result<()> {
         let page_rows: Vec<Vec<learned::PageRow>> = pages
             .iter()
             .zip(&oof_first)
-            .map(|(p, m)| learned::page_rows(&p.rows, m))
+            .map(|(p, m)| learned::page_rows(&p.rows, m, &declared_of(p)))
             .collect();
         let seconds = train_folds(
             &pages,
@@ -188,7 +188,7 @@ fn main() -> Result<()> {
         let model = &models[FOLDS as usize];
         let oof_margins: Vec<Vec<f32>> = pages
             .iter()
-            .map(|p| models[p.fold as usize].margins(&p.rows))
+            .map(|p| models[p.fold as usize].margins(&p.rows, &declared_of(p)))
             .collect();
         let first_only: Vec<Vec<f32>> = oof_first;
         let apply_all = |margins: &[Vec<f32>], keep: f32| -> Vec<Article> {
@@ -1009,4 +1009,9 @@ fn fnv(bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// What the page declares itself, as the engine reads it beside its blocks.
+fn declared_of(page: &Page) -> tidyclip::extract::kind::Declared {
+    tidyclip::extract::kind::declared(&page.hints, page.article.url.as_deref())
 }

@@ -438,19 +438,13 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
     }
     set("price_marks", (price_marks(&text) as f32).ln_1p());
 
-    let url = hints
-        .url
-        .as_deref()
-        .or(article.url.as_deref())
-        .unwrap_or("");
+    let url = page_address(hints, article.url.as_deref());
     let path = super::address::path_and_after(url).to_ascii_lowercase();
-    let segments: Vec<&str> = path
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .filter(|s| !s.is_empty())
-        .collect();
-    for (group, words) in URL_WORDS {
-        let hit = segments.iter().any(|s| words.contains(s));
-        set(&format!("url_{group}"), flag(hit));
+    let segments = path_words(&path);
+    let declared = declared(hints, article.url.as_deref());
+    let (types, urls) = declared.split_at(TYPE_WORDS.len());
+    for ((group, _), &hit) in URL_WORDS.iter().zip(urls) {
+        set(&format!("url_{group}"), hit);
     }
     set(
         "url_depth",
@@ -463,9 +457,8 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
         })),
     );
     set("url_root", flag(!url.is_empty() && segments.is_empty()));
-    for (group, words) in TYPE_WORDS {
-        let hit = hints.types.iter().any(|t| words.contains(&t.as_str()));
-        set(&format!("type_{group}"), flag(hit));
+    for ((group, _), &hit) in TYPE_WORDS.iter().zip(types) {
+        set(&format!("type_{group}"), hit);
     }
     r
 }
@@ -545,6 +538,40 @@ pub fn decide(forests: &[Forest], row: &[f32]) -> PageKind {
         .map_or(PageKind::Article, |(_, k)| k)
 }
 
+/// How many of a page's declarations [`declared`] reads.
+pub const N_DECLARED: usize = TYPE_WORDS.len() + URL_WORDS.len();
+
+/// What a page declares itself, the same for each of its blocks: a flag for each page-kind group
+/// its structured data's types fall in, then for each its address's words fall in.
+pub type Declared = [f32; N_DECLARED];
+
+/// The page's [`Declared`] flags from its hints and its address (`url` when the hints have none).
+pub fn declared(hints: &PageHints, url: Option<&str>) -> Declared {
+    let mut flags = [0f32; N_DECLARED];
+    for (flag_of, (_, words)) in flags.iter_mut().zip(TYPE_WORDS) {
+        *flag_of = flag(hints.types.iter().any(|t| words.contains(&t.as_str())));
+    }
+    let path = super::address::path_and_after(page_address(hints, url)).to_ascii_lowercase();
+    let segments = path_words(&path);
+    for (flag_of, (_, words)) in flags[TYPE_WORDS.len()..].iter_mut().zip(URL_WORDS) {
+        *flag_of = flag(segments.iter().any(|s| words.contains(s)));
+    }
+    flags
+}
+
+/// The page's address: the one its hints give, else `url` (the metadata's), else none.
+fn page_address<'a>(hints: &'a PageHints, url: Option<&'a str>) -> &'a str {
+    hints.url.as_deref().or(url).unwrap_or("")
+}
+
+/// The words of an address's path (lower-cased by the caller), split at anything but letters,
+/// digits and hyphens.
+fn path_words(path: &str) -> Vec<&str> {
+    path.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,5 +622,30 @@ mod tests {
         assert_eq!(at("url_product"), 0.0);
         assert_eq!(at("type_forum"), 1.0);
         assert_eq!(at("url_depth"), 3.0);
+    }
+
+    #[test]
+    fn the_second_stage_names_the_declarations_in_the_order_they_are_read() {
+        let names: Vec<String> = TYPE_WORDS
+            .iter()
+            .map(|(group, _)| format!("type_{group}"))
+            .chain(URL_WORDS.iter().map(|(group, _)| format!("url_{group}")))
+            .collect();
+        let tail = &crate::extract::learned::PAGE_FEATURE_NAMES
+            [crate::extract::learned::N_PAGE_FEATURES - N_DECLARED..];
+        assert_eq!(tail, names);
+
+        let hints = PageHints {
+            types: vec!["product".into()],
+            ..PageHints::default()
+        };
+        let flags = declared(&hints, Some("https://shop.example/docs/widget"));
+        let raised: Vec<&String> = names
+            .iter()
+            .zip(flags)
+            .filter(|(_, f)| *f == 1.0)
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(raised, ["type_product", "url_docs"]);
     }
 }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::assemble::Shape;
 use super::decide;
 use super::inputs::{WINDOW, at, flag};
-use super::kind::{PageHints, PageKind};
+use super::kind::{Declared, PageHints, PageKind};
 use super::{Article, Block, Format, Reason, Role};
 
 // The inputs and the forest were part of this module; their names stay reachable here.
@@ -74,9 +74,9 @@ impl Model {
     }
 
     /// Each block's final log-odds of being main content.
-    pub fn margins(&self, rows: &[Row]) -> Vec<f32> {
+    pub fn margins(&self, rows: &[Row], declared: &Declared) -> Vec<f32> {
         let first = self.blocks.margins(rows);
-        self.page.margins(&page_rows(rows, &first))
+        self.page.margins(&page_rows(rows, &first, declared))
     }
 }
 
@@ -102,6 +102,20 @@ pub const PAGE_FEATURE_NAMES: &[&str] = &[
     "agreement",
     "kept_vs_rules",
     "page_log_chars",
+    // What the page declares itself (the same on each of its blocks): its structured data's
+    // type, and the words of its address, in the page-kind groups.
+    "type_article",
+    "type_forum",
+    "type_product",
+    "type_collection",
+    "type_docs",
+    "type_service",
+    "url_forum",
+    "url_product",
+    "url_docs",
+    "url_collection",
+    "url_service",
+    "url_article",
 ];
 
 /// Number of second-stage inputs per block.
@@ -111,7 +125,7 @@ pub const N_PAGE_FEATURES: usize = PAGE_FEATURE_NAMES.len();
 pub type PageRow = [f32; N_PAGE_FEATURES];
 
 /// The second stage's rows from the first stage's rows and margins.
-pub fn page_rows(rows: &[Row], margins: &[f32]) -> Vec<PageRow> {
+pub fn page_rows(rows: &[Row], margins: &[f32], declared: &Declared) -> Vec<PageRow> {
     let n = rows.len().min(margins.len());
     if n == 0 {
         return Vec::new();
@@ -183,7 +197,8 @@ pub fn page_rows(rows: &[Row], margins: &[f32]) -> Vec<PageRow> {
                 ((kept_chars + 1.0) / (rule_chars + 1.0)).ln(),
                 at(i, at!("page_log_chars")),
             ];
-            r.copy_from_slice(&values);
+            r[..values.len()].copy_from_slice(&values);
+            r[values.len()..].copy_from_slice(declared);
             r
         })
         .collect()
@@ -255,7 +270,7 @@ pub fn apply(
     hints: &PageHints,
     model: &Model,
 ) -> (Vec<f32>, PageKind) {
-    let margins = model.margins(rows);
+    let margins = model.margins(rows, &super::kind::declared(hints, article.url.as_deref()));
     let as_the_rules_left_them: Vec<(bool, Role, Reason)> = article
         .blocks
         .iter()
