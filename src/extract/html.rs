@@ -83,6 +83,9 @@ struct Element {
     /// What this element's and its ancestors' tags and class words say ([`inputs::Cue`] bits).
     cues: u64,
     depth: u16,
+    /// A hash of the tags and class strings from `<html>` down to this element: elements built
+    /// by the same template (a grid's cards, an article's paragraphs) share it.
+    shape: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -393,6 +396,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         content_hint: false,
         cues: 0,
         depth: 0,
+        shape: super::util::fnv::FNV_OFFSET,
     };
     let mut b = Builder {
         elements: vec![root],
@@ -491,6 +495,8 @@ struct ClassVerdict {
     callout: Option<&'static str>,
     /// It names a callout box's title ([`is_callout_title`]).
     callout_title: bool,
+    /// The class string's hash, for its elements' path shape (0 for no class).
+    hash: u64,
 }
 
 #[cfg(test)]
@@ -651,6 +657,49 @@ mod tests {
             .filter(|m| m.starts_with("```"))
             .collect();
         assert_eq!(code, ["```\nconnection {\n  type = \"ssh\"\n}\n```"]);
+    }
+
+    #[test]
+    fn blocks_built_by_one_template_are_counted_with_their_parents() {
+        use crate::extract::inputs::at;
+        let card = |n: u32| {
+            format!(
+                "<div class=\"card\"><h3>Story number {n}</h3>\
+                 <p>A teaser for the story, two lines long.</p></div>"
+            )
+        };
+        let page = format!(
+            "<html><body><article><h1>The headline</h1>\
+             <p>The first paragraph of the story, long enough to be read as prose.</p>\
+             <p>The second paragraph of the story, also long enough to be prose.</p>\
+             <p>The third paragraph, which ends the story for now.</p></article>\
+             <div class=\"grid\">{}{}{}{}</div></body></html>",
+            card(1),
+            card(2),
+            card(3),
+            card(4)
+        );
+        let (article, rows, ..) = extract_html(&page);
+        let row_of = |text: &str| {
+            let i = article
+                .blocks
+                .iter()
+                .position(|b| b.text.starts_with(text))
+                .expect(text);
+            &rows[i]
+        };
+        let paragraph = row_of("The second paragraph");
+        let teaser = row_of("A teaser");
+        let heading = row_of("Story number 3");
+        // Three paragraphs in one parent; four teasers, each in a card of its own.
+        assert_eq!(paragraph[at!("template_log_blocks")], 3f32.ln_1p());
+        assert_eq!(paragraph[at!("template_parent_share")], 1.0 / 3.0);
+        assert_eq!(teaser[at!("template_log_blocks")], 4f32.ln_1p());
+        assert_eq!(teaser[at!("template_parent_share")], 1.0);
+        assert_eq!(heading[at!("template_parent_share")], 1.0);
+        let page_chars: usize = article.blocks.iter().map(|b| b.text.chars().count()).sum();
+        let teasers = 4.0 * "A teaser for the story, two lines long.".len() as f32;
+        assert!((teaser[at!("template_chars_share")] - teasers / page_chars as f32).abs() < 0.05);
     }
 
     #[test]

@@ -24,6 +24,14 @@ pub struct DomCues {
     pub parent_link_density: f32,
     /// Share of the page's prose inside the chosen container.
     pub container_prose_share: f32,
+    /// How many blocks' elements have this one's path shape (the same tags and classes from
+    /// the root down: one template's output), itself included.
+    pub template_blocks: f32,
+    /// How many parent elements those blocks sit in: as many as the blocks for a grid's cards,
+    /// one for an article's paragraphs.
+    pub template_parents: f32,
+    /// Those blocks' share of the page's characters.
+    pub template_chars_share: f32,
 }
 
 /// What the tags and class/id words of a block's ancestors say, one bit each.
@@ -351,6 +359,9 @@ pub const FEATURE_NAMES: &[&str] = &[
     "parent_prose_share",
     "parent_link_density",
     "container_prose_share",
+    "template_log_blocks",
+    "template_parent_share",
+    "template_chars_share",
     "cue_comment",
     "cue_post",
     "cue_content",
@@ -516,6 +527,12 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
             set(at!("parent_prose_share"), d.parent_prose_share);
             set(at!("parent_link_density"), d.parent_link_density);
             set(at!("container_prose_share"), d.container_prose_share);
+            set(at!("template_log_blocks"), d.template_blocks.ln_1p());
+            set(
+                at!("template_parent_share"),
+                d.template_parents / d.template_blocks.max(1.0),
+            );
+            set(at!("template_chars_share"), d.template_chars_share);
             for bit in 0..CUE_COUNT {
                 r[FIRST_CUE + bit] = flag(d.cues & (1 << bit) != 0);
             }

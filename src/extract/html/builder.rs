@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::extract::address::address_parts;
+use crate::extract::util::fnv::{FNV_OFFSET, FNV_PRIME, fnv1a};
 
 /// Implied end tags are looked for this deep into the stack of open elements; the spec's
 /// scopes stop earlier on real pages, and the bound keeps pathological nesting linear.
@@ -227,9 +228,9 @@ impl<'a> Builder<'a> {
         }
         let parent = self.stack.last().map(|o| o.elem).or(Some(0));
         let elem = u32::try_from(self.elements.len()).unwrap_or(u32::MAX);
-        let (parent_cues, parent_depth) = parent
+        let (parent_cues, parent_depth, parent_shape) = parent
             .and_then(|p| self.elements.get(p as usize))
-            .map_or((0, 0), |p| (p.cues, p.depth));
+            .map_or((0, 0, FNV_OFFSET), |p| (p.cues, p.depth, p.shape));
         let own_cues = inputs::tag_cue(name) | class_verdict.cues | self.id_cues(id);
         self.elements.push(Element {
             parent,
@@ -237,6 +238,7 @@ impl<'a> Builder<'a> {
             content_hint,
             cues: parent_cues | own_cues,
             depth: parent_depth.saturating_add(1),
+            shape: shape_below(parent_shape, name, class_verdict.hash),
         });
         if !self.author_open.is_empty()
             && kind != Kind::Inline
@@ -606,6 +608,7 @@ impl<'a> Builder<'a> {
             hides: ClassHides::of(class),
             callout: callout_class(class),
             callout_title: is_callout_title(class),
+            hash: fnv1a(class.as_bytes()),
         };
         self.class_hints.insert(class.to_string(), v.clone());
         v
@@ -2269,4 +2272,18 @@ fn starts_with_number(text: &str, n: u32) -> bool {
     let text = text.trim_start().trim_start_matches('#');
     text.strip_prefix(n.to_string().as_str())
         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The path shape of an element named `name` whose class string hashes to `class_hash` (cached
+/// with the class's verdict, as pages repeat their classes) under a parent of `parent_shape`:
+/// FNV-1a over the parent's hash and the name, then the class's hash mixed in.
+fn shape_below(parent_shape: u64, name: &str, class_hash: u64) -> u64 {
+    let mut hash = parent_shape;
+    for b in name.bytes().chain([b'.']) {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(FNV_PRIME);
+    }
+    hash ^= class_hash;
+    hash = hash.wrapping_mul(FNV_PRIME);
+    hash ^ (hash >> 29)
 }

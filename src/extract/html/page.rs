@@ -214,13 +214,19 @@ impl Page {
             }
         };
         let container_prose_share = share(prose_all[best]);
+        let templates = self.template_groups(&feats);
+        let page_chars = feats.iter().map(|f| f.chars as f32).sum::<f32>().max(1.0);
         let dom: Vec<DomCues> = self
             .blocks
             .iter()
             .map(|b| {
                 let el = &self.elements[b.elem as usize];
                 let parent = el.parent.map_or(b.elem as usize, |p| p as usize);
+                let template = templates.get(&el.shape).copied().unwrap_or_default();
                 DomCues {
+                    template_blocks: template.blocks,
+                    template_parents: template.parents,
+                    template_chars_share: template.chars / page_chars,
                     depth: el.depth,
                     cues: el.cues,
                     in_container: inside[b.elem as usize],
@@ -236,6 +242,30 @@ impl Page {
             .collect();
         let cands = self.take_candidates(&in_main, &block_prose, &hint_of);
         (cands, feats, dom)
+    }
+
+    /// The blocks grouped by their element's path shape (the same tags and classes from the
+    /// root down: one template's output), with how many blocks and parents each group has and
+    /// its characters. A grid's cards put each block in a parent of its own; an article's
+    /// paragraphs share one.
+    fn template_groups(
+        &self,
+        feats: &[Features],
+    ) -> std::collections::HashMap<u64, TemplateGroup, FnvBuild> {
+        let mut groups: std::collections::HashMap<u64, TemplateGroup, FnvBuild> =
+            std::collections::HashMap::default();
+        let mut seen: std::collections::HashSet<(u64, Option<u32>), FnvBuild> =
+            std::collections::HashSet::default();
+        for (b, f) in self.blocks.iter().zip(feats) {
+            let el = &self.elements[b.elem as usize];
+            let group = groups.entry(el.shape).or_default();
+            group.blocks += 1.0;
+            group.chars += f.chars as f32;
+            if seen.insert((el.shape, el.parent)) {
+                group.parents += 1.0;
+            }
+        }
+        groups
     }
 
     /// Readability's way to find the article's own container: each prose paragraph counts fully
@@ -628,4 +658,12 @@ pub(in crate::extract) fn strip_site_suffix(title: &str, site: Option<&str>) -> 
         }
         return title.to_string();
     }
+}
+
+/// Blocks whose elements share a path shape (see [`Page::template_groups`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct TemplateGroup {
+    blocks: f32,
+    parents: f32,
+    chars: f32,
 }
