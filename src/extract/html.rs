@@ -86,6 +86,34 @@ struct Element {
     /// A hash of the tags and class strings from `<html>` down to this element: elements built
     /// by the same template (a grid's cards, an article's paragraphs) share it.
     shape: u64,
+    /// What kind of element it is itself ([`OwnTag`]).
+    own: OwnTag,
+}
+
+/// The element a block's text sits in, as far as the learned decision tells them apart: a
+/// paragraph is written as text, a `<div>` or an inline element holding text is mostly a
+/// widget's, a table cell a grid's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OwnTag {
+    Paragraph,
+    Div,
+    Cell,
+    Inline,
+    Other,
+}
+
+impl OwnTag {
+    fn of(name: &str) -> OwnTag {
+        match name {
+            "p" => OwnTag::Paragraph,
+            "div" => OwnTag::Div,
+            "td" | "th" => OwnTag::Cell,
+            "span" | "a" | "b" | "strong" | "em" | "i" | "font" | "small" | "label" | "button" => {
+                OwnTag::Inline
+            }
+            _ => OwnTag::Other,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -397,6 +425,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         cues: 0,
         depth: 0,
         shape: super::util::fnv::FNV_OFFSET,
+        own: OwnTag::Other,
     };
     let mut b = Builder {
         elements: vec![root],
@@ -700,6 +729,42 @@ mod tests {
         let page_chars: usize = article.blocks.iter().map(|b| b.text.chars().count()).sum();
         let teasers = 4.0 * "A teaser for the story, two lines long.".len() as f32;
         assert!((teaser[at!("template_chars_share")] - teasers / page_chars as f32).abs() < 0.05);
+    }
+
+    #[test]
+    fn each_block_says_which_kind_of_element_holds_its_text() {
+        use crate::extract::inputs::at;
+        let (article, rows, ..) = extract_html(
+            "<html><body><article><h1>The headline</h1>\
+             <p>Text in a paragraph of the story.</p>\
+             <div>Text straight in a division.</div>\
+             <table><tr><td>Text in a table cell.</td></tr></table>\
+             <a href=\"/more\">Text in a link<div>around a division.</div></a>\
+             </article></body></html>",
+        );
+        let own = |text: &str| {
+            let i = article
+                .blocks
+                .iter()
+                .position(|b| b.text.starts_with(text))
+                .expect(text);
+            ["own_p", "own_div", "own_cell", "own_inline"]
+                .into_iter()
+                .zip([
+                    rows[i][at!("own_p")],
+                    rows[i][at!("own_div")],
+                    rows[i][at!("own_cell")],
+                    rows[i][at!("own_inline")],
+                ])
+                .filter(|(_, v)| *v == 1.0)
+                .map(|(name, _)| name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(own("Text in a paragraph"), ["own_p"]);
+        assert_eq!(own("Text straight in a division"), ["own_div"]);
+        assert_eq!(own("Text in a table cell"), ["own_cell"]);
+        assert_eq!(own("Text in a link"), ["own_inline"]);
+        assert!(own("The headline").is_empty());
     }
 
     #[test]

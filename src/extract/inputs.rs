@@ -32,6 +32,9 @@ pub struct DomCues {
     pub template_parents: f32,
     /// Those blocks' share of the page's characters.
     pub template_chars_share: f32,
+    /// The block's own element: 1 a paragraph, 2 a `<div>`, 3 a table cell, 4 an inline
+    /// element, 0 anything else.
+    pub own_tag: u8,
 }
 
 /// What the tags and class/id words of a block's ancestors say, one bit each.
@@ -362,6 +365,10 @@ pub const FEATURE_NAMES: &[&str] = &[
     "template_log_blocks",
     "template_parent_share",
     "template_chars_share",
+    "own_p",
+    "own_div",
+    "own_cell",
+    "own_inline",
     "cue_comment",
     "cue_post",
     "cue_content",
@@ -533,6 +540,10 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
                 d.template_parents / d.template_blocks.max(1.0),
             );
             set(at!("template_chars_share"), d.template_chars_share);
+            set(at!("own_p"), flag(d.own_tag == 1));
+            set(at!("own_div"), flag(d.own_tag == 2));
+            set(at!("own_cell"), flag(d.own_tag == 3));
+            set(at!("own_inline"), flag(d.own_tag == 4));
             for bit in 0..CUE_COUNT {
                 r[FIRST_CUE + bit] = flag(d.cues & (1 << bit) != 0);
             }

@@ -227,6 +227,13 @@ impl Page {
                     template_blocks: template.blocks,
                     template_parents: template.parents,
                     template_chars_share: template.chars / page_chars,
+                    own_tag: match el.own {
+                        OwnTag::Paragraph => 1,
+                        OwnTag::Div => 2,
+                        OwnTag::Cell => 3,
+                        OwnTag::Inline => 4,
+                        OwnTag::Other => 0,
+                    },
                     depth: el.depth,
                     cues: el.cues,
                     in_container: inside[b.elem as usize],
