@@ -688,6 +688,15 @@ mod tests {
         assert_eq!(code, ["```\nconnection {\n  type = \"ssh\"\n}\n```"]);
     }
 
+    /// The index of the first block whose text starts with `text`.
+    fn block_starting(article: &Article, text: &str) -> usize {
+        article
+            .blocks
+            .iter()
+            .position(|b| b.text.starts_with(text))
+            .unwrap_or_else(|| panic!("no block starts with {text:?}"))
+    }
+
     #[test]
     fn blocks_built_by_one_template_are_counted_with_their_parents() {
         use crate::extract::inputs::at;
@@ -709,14 +718,7 @@ mod tests {
             card(4)
         );
         let (article, rows, ..) = extract_html(&page);
-        let row_of = |text: &str| {
-            let i = article
-                .blocks
-                .iter()
-                .position(|b| b.text.starts_with(text))
-                .expect(text);
-            &rows[i]
-        };
+        let row_of = |text: &str| &rows[block_starting(&article, text)];
         let paragraph = row_of("The second paragraph");
         let teaser = row_of("A teaser");
         let heading = row_of("Story number 3");
@@ -743,11 +745,7 @@ mod tests {
              </article></body></html>",
         );
         let own = |text: &str| {
-            let i = article
-                .blocks
-                .iter()
-                .position(|b| b.text.starts_with(text))
-                .expect(text);
+            let i = block_starting(&article, text);
             ["own_p", "own_div", "own_cell", "own_inline"]
                 .into_iter()
                 .zip([
