@@ -441,7 +441,7 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
     let url = page_address(hints, article.url.as_deref());
     let path = super::address::path_and_after(url).to_ascii_lowercase();
     let segments = path_words(&path);
-    let declared = declared(hints, article.url.as_deref());
+    let declared = declared_from(hints, &segments);
     let (types, urls) = declared.split_at(TYPE_WORDS.len());
     for ((group, _), &hit) in URL_WORDS.iter().zip(urls) {
         set(&format!("url_{group}"), hit);
@@ -547,12 +547,17 @@ pub type Declared = [f32; N_DECLARED];
 
 /// The page's [`Declared`] flags from its hints and its address (`url` when the hints have none).
 pub fn declared(hints: &PageHints, url: Option<&str>) -> Declared {
+    let path = super::address::path_and_after(page_address(hints, url)).to_ascii_lowercase();
+    declared_from(hints, &path_words(&path))
+}
+
+/// [`declared`] from the words of the page's address path ([`path_words`]), for a caller that
+/// has them already.
+fn declared_from(hints: &PageHints, segments: &[&str]) -> Declared {
     let mut flags = [0f32; N_DECLARED];
     for (flag_of, (_, words)) in flags.iter_mut().zip(TYPE_WORDS) {
         *flag_of = flag(hints.types.iter().any(|t| words.contains(&t.as_str())));
     }
-    let path = super::address::path_and_after(page_address(hints, url)).to_ascii_lowercase();
-    let segments = path_words(&path);
     for (flag_of, (_, words)) in flags[TYPE_WORDS.len()..].iter_mut().zip(URL_WORDS) {
         *flag_of = flag(segments.iter().any(|s| words.contains(s)));
     }
