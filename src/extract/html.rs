@@ -87,33 +87,7 @@ struct Element {
     /// by the same template (a grid's cards, an article's paragraphs) share it.
     shape: u64,
     /// What kind of element it is itself ([`OwnTag`]).
-    own: OwnTag,
-}
-
-/// The element a block's text sits in, as far as the learned decision tells them apart: a
-/// paragraph is written as text, a `<div>` or an inline element holding text is mostly a
-/// widget's, a table cell a grid's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OwnTag {
-    Paragraph,
-    Div,
-    Cell,
-    Inline,
-    Other,
-}
-
-impl OwnTag {
-    fn of(name: &str) -> OwnTag {
-        match name {
-            "p" => OwnTag::Paragraph,
-            "div" => OwnTag::Div,
-            "td" | "th" => OwnTag::Cell,
-            "span" | "a" | "b" | "strong" | "em" | "i" | "font" | "small" | "label" | "button" => {
-                OwnTag::Inline
-            }
-            _ => OwnTag::Other,
-        }
-    }
+    own: inputs::OwnTag,
 }
 
 #[derive(Debug, Clone)]
@@ -425,7 +399,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         cues: 0,
         depth: 0,
         shape: super::util::fnv::FNV_OFFSET,
-        own: OwnTag::Other,
+        own: inputs::OwnTag::Other,
     };
     let mut b = Builder {
         elements: vec![root],

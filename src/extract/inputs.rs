@@ -32,9 +32,36 @@ pub struct DomCues {
     pub template_parents: f32,
     /// Those blocks' share of the page's characters.
     pub template_chars_share: f32,
-    /// The block's own element: 1 a paragraph, 2 a `<div>`, 3 a table cell, 4 an inline
-    /// element, 0 anything else.
-    pub own_tag: u8,
+    /// The kind of element holding the block's text.
+    pub own_tag: OwnTag,
+}
+
+/// The element a block's text sits in, as far as the learned decision tells them apart: a
+/// paragraph is written as text, a `<div>` or an inline element holding text is mostly a
+/// widget's, a table cell a grid's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OwnTag {
+    Paragraph,
+    Div,
+    Cell,
+    Inline,
+    #[default]
+    Other,
+}
+
+impl OwnTag {
+    /// The kind of an element named `name` (lower case).
+    pub fn of(name: &str) -> OwnTag {
+        match name {
+            "p" => OwnTag::Paragraph,
+            "div" => OwnTag::Div,
+            "td" | "th" => OwnTag::Cell,
+            "span" | "a" | "b" | "strong" | "em" | "i" | "font" | "small" | "label" | "button" => {
+                OwnTag::Inline
+            }
+            _ => OwnTag::Other,
+        }
+    }
 }
 
 /// What the tags and class/id words of a block's ancestors say, one bit each.
@@ -540,10 +567,16 @@ pub fn base_rows(cands: &[Candidate], feats: &[Features], dom: &[DomCues]) -> Ve
                 d.template_parents / d.template_blocks.max(1.0),
             );
             set(at!("template_chars_share"), d.template_chars_share);
-            set(at!("own_p"), flag(d.own_tag == 1));
-            set(at!("own_div"), flag(d.own_tag == 2));
-            set(at!("own_cell"), flag(d.own_tag == 3));
-            set(at!("own_inline"), flag(d.own_tag == 4));
+            let own = match d.own_tag {
+                OwnTag::Paragraph => Some(at!("own_p")),
+                OwnTag::Div => Some(at!("own_div")),
+                OwnTag::Cell => Some(at!("own_cell")),
+                OwnTag::Inline => Some(at!("own_inline")),
+                OwnTag::Other => None,
+            };
+            if let Some(k) = own {
+                set(k, 1.0);
+            }
             for bit in 0..CUE_COUNT {
                 r[FIRST_CUE + bit] = flag(d.cues & (1 << bit) != 0);
             }

@@ -239,7 +239,7 @@ impl<'a> Builder<'a> {
             cues: parent_cues | own_cues,
             depth: parent_depth.saturating_add(1),
             shape: shape_below(parent_shape, name, class_verdict.hash),
-            own: OwnTag::of(name),
+            own: inputs::OwnTag::of(name),
         });
         if !self.author_open.is_empty()
             && kind != Kind::Inline
