@@ -1215,12 +1215,19 @@ mod more_notes_and_math {
 
     const PROSE: &str = "and the essay goes on for a while, with enough words in each paragraph to be read as the article's prose by the engine";
 
+    /// The article a page made of `body` gives.
+    fn article_of(body: &str) -> crate::extract::Article {
+        extract(
+            &format!(
+                "<html><body><article><h1>Notes and formulas</h1>{body}</article></body></html>"
+            ),
+            Format::Html,
+        )
+    }
+
     /// The kept body of a page made of `body`, as Markdown.
     fn kept(body: &str) -> String {
-        let html = format!(
-            "<html><body><article><h1>Notes and formulas</h1>{body}</article></body></html>"
-        );
-        extract(&html, Format::Html)
+        article_of(body)
             .kept_body()
             .map(crate::extract::Block::to_markdown)
             .collect::<Vec<_>>()
@@ -1230,10 +1237,7 @@ mod more_notes_and_math {
     /// Every block of a page made of `body`, kept or trimmed, as Markdown: what the page's
     /// structure made of it before anything was decided.
     fn every_block(body: &str) -> Vec<String> {
-        let html = format!(
-            "<html><body><article><h1>Notes and formulas</h1>{body}</article></body></html>"
-        );
-        extract(&html, Format::Html)
+        article_of(body)
             .blocks
             .iter()
             .map(crate::extract::Block::to_markdown)
