@@ -1169,6 +1169,40 @@ mod tests {
     }
 
     #[test]
+    fn a_mathjax_drawing_is_written_as_tex_once() {
+        let formula = |extra: &str| {
+            format!(
+                "<mjx-container class=\"MathJax\" jax=\"CHTML\"><mjx-math><mjx-msup><mjx-mi>\
+                 <mjx-c>&#x1D465;</mjx-c></mjx-mi><mjx-script><mjx-mn><mjx-c>2</mjx-c></mjx-mn>\
+                 </mjx-script></mjx-msup></mjx-math>{extra}</mjx-container>"
+            )
+        };
+        let sentence = |formula: &str| {
+            let html = format!(
+                "<html><body><article><h1>Squares</h1><p>The square {formula} of a number grows \
+                 faster than the number itself, as any table of squares printed in a school book \
+                 shows to the readers who care to look at it for a while.</p></article></body></html>"
+            );
+            extract_html(&html)
+                .0
+                .blocks
+                .iter()
+                .find(|b| b.text.contains("square"))
+                .map(crate::extract::Block::inline_markdown)
+                .unwrap_or_default()
+        };
+        // Drawn without assistive MathML: the drawing is read as the formula.
+        let drawn = sentence(&formula(""));
+        assert!(drawn.contains("The square $x^{2}$ of"), "{drawn}");
+        // With it, the MathML is read and the drawing's characters are not written twice.
+        let assisted = sentence(&formula(
+            "<mjx-assistive-mml><math><msup><mi>y</mi><mn>3</mn></msup></math></mjx-assistive-mml>",
+        ));
+        assert!(assisted.contains("$y^{3}$"), "{assisted}");
+        assert!(!assisted.contains("x^{2}"), "{assisted}");
+    }
+
+    #[test]
     fn tex_written_for_a_typesetting_script_is_math_and_prices_are_text() {
         let pieces =
             tex_pieces("Let $x$ be \\(n^2\\) and $$\\sum_i a_i$$ cost $100, not $ 5$ or a lone $.");

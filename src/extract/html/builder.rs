@@ -464,12 +464,26 @@ impl<'a> Builder<'a> {
     /// `<svg>` and `<math>` are skipped whole, to their end tag (a formula keeps its TeX).
     fn skip_foreign(&mut self, tag: &Tag<'a>) -> bool {
         let name = tag.name.as_ref();
-        if !matches!(name, "svg" | "math") || tag.self_closing {
+        if !matches!(name, "svg" | "math" | "mjx-container") || tag.self_closing {
             return false;
         }
         let rest = self.tok.rest();
         let bytes = rest.as_bytes();
         let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
+        if name == "mjx-container" {
+            // MathJax 3's drawing of a formula. With its assistive MathML the `<math>` inside
+            // is read as any other; without it, the drawing itself is written back as TeX.
+            let inner = &bytes[..close];
+            if memchr::memmem::find(inner, b"<mjx-assistive-mml").is_some()
+                || memchr::memmem::find(inner, b"<math").is_some()
+            {
+                return false;
+            }
+            let Some(tex) = mathml::chtml_to_tex(&rest[..close]) else {
+                return false;
+            };
+            self.math(&tex, tag.attr("display").is_some_and(|d| d == "true"));
+        }
         if name == "math" {
             // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…), its alttext, else the
             // formula itself written as TeX.

@@ -22,6 +22,9 @@ struct Node {
     open: Option<String>,
     close: Option<String>,
     text: String,
+    /// MathJax's `<mjx-c>`: the character its class names (`mjx-c1D467`), for a glyph drawn by
+    /// the stylesheet with no text of its own.
+    glyph: Option<char>,
     children: Vec<Node>,
 }
 
@@ -31,6 +34,213 @@ pub fn to_tex(mathml: &str) -> Option<String> {
     let root = parse(mathml)?;
     let tex = render(&root).trim().to_string();
     (!tex.is_empty()).then_some(tex)
+}
+
+/// The TeX of a formula MathJax 3 drew as HTML (`<mjx-container>`'s markup) without the
+/// assistive MathML that would carry it: its `mjx-` elements mirror MathML's, with the parts of
+/// fractions, scripts, roots and limits in wrappers of their own.
+pub fn chtml_to_tex(markup: &str) -> Option<String> {
+    let root = from_chtml(&parse(markup)?);
+    let tex = render(&root).trim().to_string();
+    (!tex.is_empty()).then_some(tex)
+}
+
+/// MathJax's drawing of a character: `mjx-c` with the code point in its class.
+fn glyph_of_class(class: &str) -> Option<char> {
+    class
+        .split_ascii_whitespace()
+        .find_map(|c| c.strip_prefix("mjx-c"))
+        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+        .and_then(char::from_u32)
+}
+
+/// The MathML a CHTML tree stands for.
+fn from_chtml(node: &Node) -> Node {
+    let name = node.name.strip_prefix("mjx-").unwrap_or(&node.name);
+    let element = |name: &str, children: Vec<Node>| Node {
+        name: name.to_string(),
+        children,
+        ..Node::default()
+    };
+    let row_of =
+        |part: Option<&Node>| element("mrow", part.map(chtml_children).unwrap_or_default());
+    match name {
+        "mi" | "mn" | "mo" | "mtext" | "ms" => Node {
+            name: name.to_string(),
+            text: plain_letters(&chtml_text(node)),
+            ..Node::default()
+        },
+        "mfrac" => element(
+            "mfrac",
+            vec![row_of(part(node, "mjx-num")), row_of(part(node, "mjx-den"))],
+        ),
+        "msub" | "msup" => {
+            let base = node
+                .children
+                .iter()
+                .find(|c| c.name != "mjx-script" && !is_chtml_drawing(&c.name))
+                .map(from_chtml)
+                .unwrap_or_default();
+            let script = node.children.iter().find(|c| c.name == "mjx-script");
+            element(name, vec![base, row_of(script)])
+        }
+        "msubsup" => {
+            // The script holds the superscript, a spacer, then the subscript.
+            let base = node
+                .children
+                .iter()
+                .find(|c| c.name != "mjx-script" && !is_chtml_drawing(&c.name))
+                .map(from_chtml)
+                .unwrap_or_default();
+            let script = node.children.iter().find(|c| c.name == "mjx-script");
+            let kids: &[Node] = script.map_or(&[], |s| &s.children);
+            let spacer = kids.iter().position(|c| c.name == "mjx-spacer");
+            let (sup, sub) = match spacer {
+                Some(at) => (&kids[..at], &kids[at + 1..]),
+                None => (kids, &[][..]),
+            };
+            let converted =
+                |nodes: &[Node]| element("mrow", nodes.iter().map(from_chtml).collect());
+            element("msubsup", vec![base, converted(sub), converted(sup)])
+        }
+        "munderover" | "munder" | "mover" => {
+            let mut children = vec![row_of(part(node, "mjx-base"))];
+            if name != "mover" {
+                children.push(row_of(part(node, "mjx-under")));
+            }
+            if name != "munder" {
+                children.push(row_of(part(node, "mjx-over")));
+            }
+            element(name, children)
+        }
+        "msqrt" => element("msqrt", vec![row_of(part(node, "mjx-box"))]),
+        "mroot" => element(
+            "mroot",
+            vec![
+                row_of(part(node, "mjx-box")),
+                row_of(part(node, "mjx-root")),
+            ],
+        ),
+        "mtable" => element(
+            "mtable",
+            parts(node, "mjx-mtr")
+                .iter()
+                .map(|r| {
+                    element(
+                        "mtr",
+                        parts(r, "mjx-mtd")
+                            .iter()
+                            .map(|d| element("mtd", chtml_children(d)))
+                            .collect(),
+                    )
+                })
+                .collect(),
+        ),
+        _ => element(name, chtml_children(node)),
+    }
+}
+
+/// A node's children as MathML, without MathJax's spacing and drawing parts.
+fn chtml_children(node: &Node) -> Vec<Node> {
+    node.children
+        .iter()
+        .filter(|c| !is_chtml_drawing(&c.name))
+        .map(from_chtml)
+        .collect()
+}
+
+/// Elements MathJax draws with that stand for nothing in the formula: struts, rules, spacers,
+/// the root sign, equation labels, a formula not yet typeset.
+fn is_chtml_drawing(name: &str) -> bool {
+    matches!(
+        name,
+        "mjx-nstrut"
+            | "mjx-dstrut"
+            | "mjx-line"
+            | "mjx-spacer"
+            | "mjx-surd"
+            | "mjx-labels"
+            | "mjx-lazy"
+            | "mjx-c"
+    )
+}
+
+/// The first `name` below `node`, looked for through MathJax's wrappers only (not inside a
+/// nested formula part).
+fn part<'a>(node: &'a Node, name: &str) -> Option<&'a Node> {
+    let mut queue: std::collections::VecDeque<&Node> = node.children.iter().collect();
+    while let Some(n) = queue.pop_front() {
+        if n.name == name {
+            return Some(n);
+        }
+        if is_chtml_wrapper(&n.name) {
+            queue.extend(&n.children);
+        }
+    }
+    None
+}
+
+/// Every `name` below `node` through MathJax's wrappers, in order.
+fn parts<'a>(node: &'a Node, name: &str) -> Vec<&'a Node> {
+    let mut found = Vec::new();
+    for n in &node.children {
+        if n.name == name {
+            found.push(n);
+        } else if is_chtml_wrapper(&n.name) {
+            found.extend(parts(n, name));
+        }
+    }
+    found
+}
+
+/// The boxes MathJax lays a fraction, root, script, limit or table out in.
+fn is_chtml_wrapper(name: &str) -> bool {
+    matches!(
+        name,
+        "mjx-frac"
+            | "mjx-dbox"
+            | "mjx-dtable"
+            | "mjx-row"
+            | "mjx-box"
+            | "mjx-sqrt"
+            | "mjx-munder"
+            | "mjx-mover"
+            | "mjx-table"
+            | "mjx-itable"
+    )
+}
+
+/// A token element's characters: its `mjx-c` children's text, or the glyphs their classes name.
+fn chtml_text(node: &Node) -> String {
+    let mut out = node.text.clone();
+    for c in &node.children {
+        if c.name == "mjx-c" && c.text.trim().is_empty() {
+            out.extend(c.glyph);
+        } else {
+            out.push_str(&chtml_text(c));
+        }
+    }
+    out
+}
+
+/// Mathematical italic letters (MathJax's `𝑥`, `𝜎`) as the plain letters TeX writes in italic
+/// anyway.
+fn plain_letters(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let u = c as u32;
+            let plain = match u {
+                0x1D434..=0x1D44D => Some(u - 0x1D434 + 'A' as u32),
+                0x1D44E..=0x1D467 => Some(u - 0x1D44E + 'a' as u32),
+                0x210E => Some('h' as u32),
+                // Greek capitals, then small letters (the block keeps Unicode's order).
+                0x1D6E2..=0x1D6FA => Some(u - 0x1D6E2 + 0x391),
+                0x1D6FC..=0x1D714 => Some(u - 0x1D6FC + 0x3B1),
+                _ => None,
+            };
+            plain.and_then(char::from_u32).unwrap_or(c)
+        })
+        .collect()
 }
 
 fn parse(mathml: &str) -> Option<Node> {
@@ -52,6 +262,9 @@ fn parse(mathml: &str) -> Option<Node> {
                     variant: tag.attr("mathvariant").map(str::to_string),
                     open: tag.attr("open").map(str::to_string),
                     close: tag.attr("close").map(str::to_string),
+                    glyph: (tag.name == "mjx-c")
+                        .then(|| tag.attr("class").and_then(glyph_of_class))
+                        .flatten(),
                     ..Node::default()
                 };
                 if tag.self_closing {
@@ -396,6 +609,39 @@ mod tests {
 
     fn tex(mathml: &str) -> String {
         to_tex(mathml).unwrap_or_default()
+    }
+
+    #[test]
+    fn mathjax_drawing_without_assistive_mathml_is_read_as_its_mathml() {
+        // A fraction, a sum with both limits, a subscript and a superscript-and-subscript, as
+        // MathJax 3's CHTML output draws them; one character only in its class.
+        let drawn = "<mjx-container display=\"true\"><mjx-math><mjx-mrow>\
+            <mjx-mi><mjx-c>\u{1D467}</mjx-c></mjx-mi><mjx-mo><mjx-c>=</mjx-c></mjx-mo>\
+            <mjx-mfrac><mjx-frac><mjx-num><mjx-nstrut></mjx-nstrut><mjx-mn><mjx-c>1</mjx-c></mjx-mn></mjx-num>\
+            <mjx-dbox><mjx-dtable><mjx-line></mjx-line><mjx-row><mjx-den><mjx-dstrut></mjx-dstrut>\
+            <mjx-mi><mjx-c class=\"mjx-c1D45B TEX-I\"></mjx-c></mjx-mi></mjx-den></mjx-row></mjx-dtable></mjx-dbox>\
+            </mjx-frac></mjx-mfrac>\
+            <mjx-munderover><mjx-over><mjx-mi><mjx-c>n</mjx-c></mjx-mi></mjx-over><mjx-box><mjx-munder>\
+            <mjx-row><mjx-base><mjx-mo><mjx-c>\u{2211}</mjx-c></mjx-mo></mjx-base></mjx-row>\
+            <mjx-row><mjx-under><mjx-mi><mjx-c>i</mjx-c></mjx-mi></mjx-under></mjx-row></mjx-munder></mjx-box>\
+            </mjx-munderover>\
+            <mjx-msub><mjx-mi><mjx-c>x</mjx-c></mjx-mi><mjx-script><mjx-mi><mjx-c>i</mjx-c></mjx-mi></mjx-script></mjx-msub>\
+            <mjx-msubsup><mjx-mi><mjx-c>\u{1D70E}</mjx-c></mjx-mi><mjx-script><mjx-mn><mjx-c>2</mjx-c></mjx-mn>\
+            <mjx-spacer></mjx-spacer><mjx-mi><mjx-c>j</mjx-c></mjx-mi></mjx-script></mjx-msubsup>\
+            <mjx-msqrt><mjx-sqrt><mjx-surd><mjx-mo><mjx-c>\u{221A}</mjx-c></mjx-mo></mjx-surd>\
+            <mjx-box><mjx-mi><mjx-c>y</mjx-c></mjx-mi></mjx-box></mjx-sqrt></mjx-msqrt>\
+            </mjx-mrow></mjx-math></mjx-container>";
+        assert_eq!(
+            chtml_to_tex(drawn).as_deref(),
+            Some("z = \\frac{1}{n} \\sum_{i}^{n} x_{i} \\sigma_{j}^{2} \\sqrt{y}")
+        );
+        // A formula not typeset yet has nothing to write.
+        assert_eq!(
+            chtml_to_tex(
+                "<mjx-container><mjx-lazy data-mjx-lazy=\"42\"></mjx-lazy></mjx-container>"
+            ),
+            None
+        );
     }
 
     #[test]
