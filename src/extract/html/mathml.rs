@@ -459,11 +459,21 @@ fn identifier(text: &str, variant: Option<&str>) -> String {
     if FUNCTIONS.contains(&text) {
         return format!("\\{text}");
     }
-    let symbol = text
-        .chars()
-        .map(|c| symbol(c).map_or_else(|| escape_char(c), str::to_string))
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Letters run together (`\mathrm{group}`); a command is kept apart from a letter after it
+    // (`\alpha b`, not `\alphab`).
+    let mut written = String::new();
+    let mut after_command = false;
+    for c in text.chars() {
+        let piece = symbol(c).map_or_else(|| escape_char(c), str::to_string);
+        if after_command && piece.starts_with(char::is_alphabetic) {
+            written.push(' ');
+        }
+        after_command = piece
+            .strip_prefix('\\')
+            .is_some_and(|name| !name.is_empty() && name.chars().all(char::is_alphabetic));
+        written.push_str(&piece);
+    }
+    let symbol = written;
     match variant {
         Some("bold") => format!("\\mathbf{{{symbol}}}"),
         Some("double-struck") => format!("\\mathbb{{{symbol}}}"),
@@ -665,6 +675,12 @@ mod tests {
             tex("<math><mroot><mi>x</mi><mn>3</mn></mroot></math>"),
             "\\sqrt[3]{x}"
         );
+        // A name of several letters is one upright word; a command stays apart from a letter.
+        assert_eq!(
+            tex("<math><msub><mi>r</mi><mi>PARL</mi></msub></math>"),
+            "r_{\\mathrm{PARL}}"
+        );
+        assert_eq!(tex("<math><mi>\u{3b1}b</mi></math>"), "\\mathrm{\\alpha b}");
     }
 
     #[test]
