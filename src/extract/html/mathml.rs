@@ -645,6 +645,16 @@ mod tests {
             chtml_to_tex(drawn).as_deref(),
             Some("z = \\frac{1}{n} \\sum_{i}^{n} x_{i} \\sigma_{j}^{2} \\sqrt{y}")
         );
+        // A table's rows and cells sit in MathJax's table boxes.
+        assert_eq!(
+            chtml_to_tex(
+                "<mjx-container><mjx-math><mjx-mtable><mjx-table><mjx-itable><mjx-mtr>\
+                 <mjx-mtd><mjx-mi><mjx-c>a</mjx-c></mjx-mi></mjx-mtd><mjx-mtd><mjx-mi><mjx-c>b</mjx-c>\
+                 </mjx-mi></mjx-mtd></mjx-mtr></mjx-itable></mjx-table></mjx-mtable></mjx-math></mjx-container>"
+            )
+            .as_deref(),
+            Some("\\begin{matrix} a & b \\end{matrix}")
+        );
         // A formula not typeset yet has nothing to write.
         assert_eq!(
             chtml_to_tex(
