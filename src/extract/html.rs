@@ -1169,6 +1169,43 @@ mod tests {
     }
 
     #[test]
+    fn notes_linked_by_the_pages_canonical_address_are_notes_when_read_at_a_tagged_address() {
+        // Substack's notes link by the post's full address; the tab's address carries a
+        // campaign's query, the canonical link does not.
+        let own = "https://writer.example.com/p/latent-variables";
+        let html = format!(
+            "<html><head><link rel=\"canonical\" href=\"{own}\"></head><body><article>\
+             <h1>Latent variables</h1><p>A model that learns a joint distribution can sample new \
+             data from what it learned, which is why such models are called generative by the \
+             people who write about them.<a id=\"footnote-anchor-1\" href=\"{own}#footnote-1\" \
+             class=\"footnote-anchor\">1</a></p><p>The rest of the post explains how the authors \
+             train the model and what the latent variable ends up holding after training.</p>\
+             <div class=\"footnote\"><a id=\"footnote-1\" href=\"{own}#footnote-anchor-1\" \
+             class=\"footnote-number\">1</a><div class=\"footnote-content\"><p>The line between \
+             the two kinds of model is blurred.</p></div></div></article></body></html>"
+        );
+        let read_at = format!("{own}?utm_source=newsletter&utm_medium=email");
+        let article = extract_html_with(&html, false, Some(&read_at)).0;
+        let note: Vec<String> = article
+            .blocks
+            .iter()
+            .filter(|b| b.keep)
+            .map(crate::extract::Block::inline_markdown)
+            .collect();
+        let note = note.join("\n\n");
+        assert!(
+            note.contains("generative by the people who write about them.[^1]"),
+            "{note}"
+        );
+        // The note itself is kept (written as `[^1]:` with the note's structure).
+        assert!(
+            note.contains("The line between the two kinds of model is blurred."),
+            "{note}"
+        );
+        assert!(!note.contains("#footnote"), "{note}");
+    }
+
+    #[test]
     fn a_mathjax_drawing_is_written_as_tex_once() {
         let formula = |extra: &str| {
             format!(

@@ -173,6 +173,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Whether `address` is this page's: the address it was read at or resolves against, or the
+    /// one it names as its own (its canonical link, `og:url`). A page read at an address with a
+    /// campaign's query (`?utm_source=…`) links its notes by its clean, canonical one.
+    fn is_own_address(&self, address: &str) -> bool {
+        let same = |own: &str| own.trim().split('#').next() == Some(address);
+        self.base.as_ref().is_some_and(|b| same(b.as_str()))
+            || self.raw.canonical.as_deref().is_some_and(same)
+            || self
+                .raw
+                .metas
+                .iter()
+                .any(|(key, value)| key == "og:url" && same(value))
+    }
+
     fn start_tag(&mut self, tag: &Tag<'a>) {
         let name = tag.name.as_ref();
         if self.unread_element(tag) {
@@ -541,10 +555,7 @@ impl<'a> Builder<'a> {
                     && self.note_link.is_none()
                     && is_note_id(fragment)
                     && (!path.contains(':') && !path.starts_with("//")
-                        || self
-                            .base
-                            .as_ref()
-                            .is_some_and(|b| b.as_str().split('#').next() == Some(path))) =>
+                        || self.is_own_address(path)) =>
             {
                 &raw_href[path.len()..]
             }
