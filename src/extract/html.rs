@@ -122,6 +122,31 @@ enum BaseSource {
     BaseTag,
 }
 
+/// What [`Builder`] remembers between MathJax drawings (see `drawn_math`).
+#[derive(Debug)]
+struct DrawnMath {
+    /// From which input position `</mjx-container` was looked for, and where it was found.
+    end: Option<(usize, Option<usize>)>,
+    /// From which input position `<math` was looked for, and where it was found.
+    mathml: Option<(usize, Option<usize>)>,
+    /// Bytes of drawings still to be read as formulas on this page.
+    budget: usize,
+}
+
+/// A page's MathJax drawings are read as formulas up to this many bytes in all (a long paper's
+/// formulas are a few hundred kilobytes); past it they are read as text.
+const DRAWN_MATH_BUDGET: usize = 4 << 20;
+
+impl Default for DrawnMath {
+    fn default() -> Self {
+        DrawnMath {
+            end: None,
+            mathml: None,
+            budget: DRAWN_MATH_BUDGET,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 struct RawMeta {
     title_tag: Option<String>,
@@ -324,6 +349,10 @@ struct Builder<'a> {
     base_source: BaseSource,
     /// The page loads MathJax or KaTeX: TeX between math delimiters in its text is math.
     typesets_tex: bool,
+    /// MathJax drawings (`<mjx-container>`): where the next container end and the next
+    /// MathML inside one were last looked for from, and where they were found, so that a page
+    /// of containers that never close is read once rather than once per container.
+    drawn_math: DrawnMath,
     /// Open callout boxes (admonitions, alerts), innermost last.
     callouts: Vec<OpenCallout>,
     marks: Vec<OpenMark>,
@@ -428,6 +457,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         base: None,
         base_source: BaseSource::None,
         typesets_tex: false,
+        drawn_math: DrawnMath::default(),
         callouts: Vec::new(),
         marks: Vec::new(),
         unsettled_mark: None,
@@ -1237,6 +1267,24 @@ mod tests {
         ));
         assert!(assisted.contains("$y^{3}$"), "{assisted}");
         assert!(!assisted.contains("x^{2}"), "{assisted}");
+    }
+
+    #[test]
+    fn mathjax_drawings_that_never_close_are_read_as_text() {
+        // Each container that never closes is read as it stands (its letters), not as a
+        // formula running to the end of the page; and one holding MathML is read as MathML.
+        let drawings = "<mjx-container><mjx-mi><mjx-c>q</mjx-c></mjx-mi>".repeat(300);
+        let html = format!(
+            "<html><body><article><h1>Unclosed</h1><p>A paragraph long enough to be the article \
+             on its own, with a few more words to be sure of it, before the drawings {drawings} \
+             end.</p><p><mjx-container><math><mi>z</mi></math></mjx-container> closes.</p>\
+             </article></body></html>"
+        );
+        let article = extract_html(&html).0;
+        let text: String = article.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(text.contains(&"q".repeat(300)), "{text}");
+        assert!(text.contains("end."), "{text}");
+        assert!(!text.contains("$$"), "{text}");
     }
 
     #[test]

@@ -173,6 +173,38 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Where the MathJax drawing starting at the tokenizer's position ends (in bytes of
+    /// [`Tokenizer::rest`]), when it is one to read as a formula: it closes, holds no MathML
+    /// (assistive MathML is read as MathML), and the page's budget for drawings allows it. The
+    /// next end tag and the next `<math` are looked for once for every container before them.
+    fn drawn_formula_end(&mut self) -> Option<usize> {
+        let at = self.tok.position();
+        let bytes = self.tok.rest().as_bytes();
+        let next = |cache: &mut Option<(usize, Option<usize>)>,
+                    find: &dyn Fn() -> Option<usize>| {
+            match *cache {
+                Some((from, found)) if from <= at && found.is_none_or(|f| at <= f) => found,
+                _ => {
+                    let found = find().map(|p| at + p);
+                    *cache = Some((at, found));
+                    found
+                }
+            }
+        };
+        let end = next(&mut self.drawn_math.end, &|| {
+            find_end_tag(bytes, "mjx-container")
+        })?;
+        let mathml = next(&mut self.drawn_math.mathml, &|| {
+            memchr::memmem::find(bytes, b"<math")
+        });
+        if mathml.is_some_and(|m| m < end) {
+            return None;
+        }
+        let len = end - at;
+        self.drawn_math.budget = self.drawn_math.budget.checked_sub(len)?;
+        Some(len)
+    }
+
     /// Whether `address` is this page's: the address it was read at or resolves against, or the
     /// one it names as its own (its canonical link, `og:url`). A page read at an address with a
     /// campaign's query (`?utm_source=…`) links its notes by its clean, canonical one.
@@ -483,21 +515,21 @@ impl<'a> Builder<'a> {
         }
         let rest = self.tok.rest();
         let bytes = rest.as_bytes();
-        let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
         if name == "mjx-container" {
             // MathJax 3's drawing of a formula. With its assistive MathML the `<math>` inside
             // is read as any other; without it, the drawing itself is written back as TeX.
-            let inner = &bytes[..close];
-            if memchr::memmem::find(inner, b"<mjx-assistive-mml").is_some()
-                || memchr::memmem::find(inner, b"<math").is_some()
-            {
+            let Some(close) = self.drawn_formula_end() else {
                 return false;
-            }
+            };
             let Some(tex) = mathml::chtml_to_tex(&rest[..close]) else {
                 return false;
             };
             self.math(&tex, tag.attr("display").is_some_and(|d| d == "true"));
+            self.tok
+                .skip(memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1));
+            return true;
         }
+        let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
         if name == "math" {
             // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…), its alttext, else the
             // formula itself written as TeX.

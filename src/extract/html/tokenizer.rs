@@ -347,6 +347,11 @@ impl<'a> Tokenizer<'a> {
         &self.input[self.pos..]
     }
 
+    /// How far into the input the tokenizer has read, in bytes.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
     /// Skips `bytes` bytes of [`Tokenizer::rest`] (a character boundary) without reading them.
     pub fn skip(&mut self, bytes: usize) {
         self.pos = (self.pos + bytes).min(self.input.len());
