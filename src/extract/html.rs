@@ -1288,6 +1288,28 @@ mod tests {
     }
 
     #[test]
+    fn tex_openings_that_never_close_are_text_and_a_later_formula_is_math() {
+        let text = format!("{} then \\(x^2\\) and $$y$$.", "\\(a ".repeat(2000));
+        let pieces = tex_pieces(&text);
+        // The first opening runs to the first closing, as MathJax reads it; the display
+        // formula after it is a formula of its own.
+        let math: Vec<&TexPiece> = pieces
+            .iter()
+            .filter(|p| matches!(p, TexPiece::Math { .. }))
+            .collect();
+        assert_eq!(math.len(), 2, "{math:?}");
+        assert_eq!(
+            math[1],
+            &TexPiece::Math {
+                tex: "y",
+                display: true
+            }
+        );
+        let unclosed = format!("{}end", "\\[b ".repeat(2000));
+        assert_eq!(tex_pieces(&unclosed), vec![TexPiece::Text(&unclosed)]);
+    }
+
+    #[test]
     fn tex_written_for_a_typesetting_script_is_math_and_prices_are_text() {
         let pieces =
             tex_pieces("Let $x$ be \\(n^2\\) and $$\\sum_i a_i$$ cost $100, not $ 5$ or a lone $.");

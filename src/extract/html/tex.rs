@@ -18,6 +18,10 @@ pub(super) fn tex_pieces(text: &str) -> Vec<TexPiece<'_>> {
     let mut plain_start = 0usize;
     let mut at = 0usize;
     let bytes = text.as_bytes();
+    // For each pair, where its closing delimiter was last looked for from and where it was
+    // found: every opening before that closing one shares the answer, so a text of openings
+    // that never close ("\\(" ten thousand times) is read once, not once per opening.
+    let mut closings: [Option<(usize, Option<usize>)>; 3] = [None; 3];
     while at < bytes.len() {
         let here = &text[at..];
         let found = [
@@ -26,9 +30,21 @@ pub(super) fn tex_pieces(text: &str) -> Vec<TexPiece<'_>> {
             ("\\(", "\\)", false),
         ]
         .iter()
-        .find_map(|&(open, close, display)| {
+        .zip(closings.iter_mut())
+        .find_map(|(&(open, close, display), closing)| {
             let body = here.strip_prefix(open)?;
-            let end = body.find(close)?;
+            let from = at + open.len();
+            let found = match *closing {
+                Some((searched, found)) if searched <= from && found.is_none_or(|f| from <= f) => {
+                    found
+                }
+                _ => {
+                    let found = body.find(close).map(|p| from + p);
+                    *closing = Some((from, found));
+                    found
+                }
+            };
+            let end = found? - from;
             (!body[..end].trim().is_empty()).then_some((open.len(), end, close.len(), display))
         })
         .or_else(|| {
