@@ -75,24 +75,12 @@ fn from_chtml(node: &Node) -> Node {
             vec![row_of(part(node, "mjx-num")), row_of(part(node, "mjx-den"))],
         ),
         "msub" | "msup" => {
-            let base = node
-                .children
-                .iter()
-                .find(|c| c.name != "mjx-script" && !is_chtml_drawing(&c.name))
-                .map(from_chtml)
-                .unwrap_or_default();
-            let script = node.children.iter().find(|c| c.name == "mjx-script");
+            let (base, script) = base_and_script(node);
             element(name, vec![base, row_of(script)])
         }
         "msubsup" => {
             // The script holds the superscript, a spacer, then the subscript.
-            let base = node
-                .children
-                .iter()
-                .find(|c| c.name != "mjx-script" && !is_chtml_drawing(&c.name))
-                .map(from_chtml)
-                .unwrap_or_default();
-            let script = node.children.iter().find(|c| c.name == "mjx-script");
+            let (base, script) = base_and_script(node);
             let kids: &[Node] = script.map_or(&[], |s| &s.children);
             let spacer = kids.iter().position(|c| c.name == "mjx-spacer");
             let (sup, sub) = match spacer {
@@ -138,6 +126,18 @@ fn from_chtml(node: &Node) -> Node {
         ),
         _ => element(name, chtml_children(node)),
     }
+}
+
+/// A scripted element's base (as MathML) and its `mjx-script` box.
+fn base_and_script(node: &Node) -> (Node, Option<&Node>) {
+    let base = node
+        .children
+        .iter()
+        .find(|c| c.name != "mjx-script" && !is_chtml_drawing(&c.name))
+        .map(from_chtml)
+        .unwrap_or_default();
+    let script = node.children.iter().find(|c| c.name == "mjx-script");
+    (base, script)
 }
 
 /// A node's children as MathML, without MathJax's spacing and drawing parts.
