@@ -785,6 +785,41 @@ fn image_block(figure: Figure) -> Block {
     }
 }
 
+/// Whether an image can be an article's lead picture: described (alternative text), a
+/// photograph's or drawing's file (not a vector icon, not a counter's address without one), and
+/// not named as a site's furniture (a logo, an icon, a badge, a placeholder).
+fn is_lead_picture(form: &Form) -> bool {
+    let Form::Image { src, alt } = form else {
+        return false;
+    };
+    if alt.trim().is_empty() {
+        return false;
+    }
+    let path = src
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let picture_file = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
+        .iter()
+        .any(|ext| path.ends_with(ext));
+    let furniture = |s: &str| {
+        let s = s.to_lowercase();
+        [
+            "logo",
+            "icon",
+            "badge",
+            "placeholder",
+            "sprite",
+            "avatar",
+            "pixel",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+    };
+    picture_file && !furniture(&path) && !furniture(alt)
+}
+
 /// How many text blocks after an image are looked at for kept article text.
 const IMAGE_REACH_BLOCKS: usize = 3;
 
@@ -857,7 +892,18 @@ fn keep_sandwiched(blocks: &mut [Block]) {
             .filter(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
             .take(reach)
             .any(|b| b.keep && b.role.is_body());
-        let keep = before && after;
+        // A lead picture: the article's first kept block follows it directly (past its own
+        // caption), with nothing of the article kept before it; the page's header above it is
+        // trimmed, but the picture opens the article.
+        let lead = image && is_lead_picture(&blocks[i].form) && !before && {
+            let first_kept = blocks.iter().position(|b| b.keep && b.role.is_body());
+            let next_text = blocks[i + 1..]
+                .iter()
+                .position(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
+                .map(|k| i + 1 + k);
+            first_kept.is_some_and(|f| f > i) && next_text == first_kept
+        };
+        let keep = before && after || lead;
         if keep != blocks[i].keep {
             blocks[i].keep = keep;
             blocks[i].reason = if keep {
@@ -1259,6 +1305,39 @@ mod more_notes_and_math {
         assert!(md.contains("![One](/one.png)"), "{md}");
         assert!(md.contains("![Two](/two.png)"), "{md}");
         assert!(!md.contains("avatar"), "{md}");
+    }
+
+    #[test]
+    fn a_described_picture_that_opens_the_article_after_a_trimmed_header_is_kept() {
+        let page = |picture: &str| {
+            let html = format!(
+                "<html><body><div class=\"site-header\"><nav><a href=\"/\">Home</a> \
+                 <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav>\
+                 <h2>Subscribe to our weekly letter</h2></div><main><div class=\"post\">\
+                 <figure>{picture}</figure><h2>Section one</h2><p>The first paragraph {PROSE}.</p>\
+                 <p>The second paragraph {PROSE}.</p></div></main></body></html>"
+            );
+            extract(&html, Format::Html)
+                .kept_body()
+                .map(crate::extract::Block::to_markdown)
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let hero = page("<img src=\"/photos/harbour.jpg\" alt=\"The harbour at dawn\">");
+        assert!(
+            hero.starts_with("![The harbour at dawn](/photos/harbour.jpg)"),
+            "{hero}"
+        );
+        // A logo, an undescribed picture or a counter's address in the same place is not the
+        // article's.
+        for furniture in [
+            "<img src=\"/img/site-logo.png\" alt=\"The Daily\">",
+            "<img src=\"/photos/harbour.jpg\" alt=\"\">",
+            "<img src=\"https://counter.example/7628795/0/1/\" alt=\"statistics\">",
+        ] {
+            let md = page(furniture);
+            assert!(md.starts_with("## Section one"), "{md}");
+        }
     }
 
     #[test]
