@@ -787,7 +787,8 @@ fn image_block(figure: Figure) -> Block {
 
 /// Whether an image can be an article's lead picture: described (alternative text), a
 /// photograph's or drawing's file (not a vector icon, not a counter's address without one), and
-/// not named as a site's furniture (a logo, an icon, a badge, a placeholder).
+/// not named as a site's furniture (a logo, an icon, a badge, a placeholder, a social network's
+/// button).
 fn is_lead_picture(form: &Form) -> bool {
     let Form::Image { src, alt } = form else {
         return false;
@@ -817,7 +818,10 @@ fn is_lead_picture(form: &Form) -> bool {
         .iter()
         .any(|w| s.contains(w))
     };
-    picture_file && !furniture(&path) && !furniture(alt)
+    // A folder of social networks' buttons ("/images/social/github.png"); a file named for a
+    // subject ("social-shopping.webp") is a picture like any other.
+    let social_button = path.contains("/social/");
+    picture_file && !social_button && !furniture(&path) && !furniture(alt)
 }
 
 /// How many text blocks after an image are looked at for kept article text.
@@ -848,7 +852,37 @@ fn keep_sandwiched(blocks: &mut [Block]) {
             _ => false,
         })
         .collect();
-    for i in 0..blocks.len() {
+    // Each block's next text block (pictures and trimmed captions passed over) and next kept
+    // block, found once from the end: the decisions below change only blocks already passed,
+    // and a run of pictures would otherwise have each look along the rest of the run.
+    let n = blocks.len();
+    let is_text = |b: &Block| !is_image(b) && b.reason != Reason::PhotoCaption;
+    let mut next_text = vec![None; n];
+    let mut next_kept = vec![None; n];
+    let (mut text_after, mut kept_after) = (None, None);
+    for i in (0..n).rev() {
+        next_text[i] = text_after;
+        next_kept[i] = kept_after;
+        if is_text(&blocks[i]) {
+            text_after = Some(i);
+        }
+        if blocks[i].keep && blocks[i].role.is_body() {
+            kept_after = Some(i);
+        }
+    }
+    // The last block before this one that is not a picture, and the last that is neither a
+    // picture nor a trimmed caption, as decided; and whether any block before it is kept.
+    let (mut last_block, mut last_text, mut kept_before) = (None, None, false);
+    for i in 0..n {
+        if let Some(p) = i.checked_sub(1) {
+            if !is_image(&blocks[p]) {
+                last_block = Some(p);
+                if blocks[p].reason != Reason::PhotoCaption {
+                    last_text = Some(p);
+                }
+            }
+            kept_before |= blocks[p].keep && blocks[p].role.is_body();
+        }
         let candidate = match &blocks[i].form {
             Form::Image { .. } => !furniture[i],
             // Cells and code lines are short and unlike prose, so the text decisions often
@@ -876,33 +910,34 @@ fn keep_sandwiched(blocks: &mut [Block]) {
         // For an image, the previous figure's own caption stands between it and the text
         // before it too.
         let image = is_image(&blocks[i]);
-        let before = blocks[..i]
-            .iter()
-            .rev()
-            .find(|b| !(is_image(b) || image && b.reason == Reason::PhotoCaption))
-            .is_some_and(|b| b.keep || !b.role.is_body());
+        let before = if image { last_text } else { last_block }
+            .is_some_and(|p| blocks[p].keep || !blocks[p].role.is_body());
         // An image's own caption (trimmed as such) stands between it and the text after it.
         // A short paragraph after an image may have been trimmed on its own words: kept text
         // within the next few blocks still places the image inside the article. (Code and
         // tables need the very next block: further reach kept listings the references leave
         // out, 3 pages lost of 7 changed on WCXB dev.)
         let reach = if image { IMAGE_REACH_BLOCKS } else { 1 };
-        let after = blocks[i + 1..]
-            .iter()
-            .filter(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
-            .take(reach)
-            .any(|b| b.keep && b.role.is_body());
+        let mut after = false;
+        let mut next = next_text[i];
+        for _ in 0..reach {
+            let Some(k) = next else { break };
+            if blocks[k].keep && blocks[k].role.is_body() {
+                after = true;
+                break;
+            }
+            next = next_text[k];
+        }
         // A lead picture: the article's first kept block follows it directly (past its own
         // caption), with nothing of the article kept before it; the page's header above it is
         // trimmed, but the picture opens the article.
-        let lead = image && is_lead_picture(&blocks[i].form) && !before && {
-            let first_kept = blocks.iter().position(|b| b.keep && b.role.is_body());
-            let next_text = blocks[i + 1..]
-                .iter()
-                .position(|b| !is_image(b) && b.reason != Reason::PhotoCaption)
-                .map(|k| i + 1 + k);
-            first_kept.is_some_and(|f| f > i) && next_text == first_kept
-        };
+        let lead = image
+            && is_lead_picture(&blocks[i].form)
+            && !before
+            && !kept_before
+            && !(blocks[i].keep && blocks[i].role.is_body())
+            && next_text[i].is_some()
+            && next_text[i] == next_kept[i];
         let keep = before && after || lead;
         if keep != blocks[i].keep {
             blocks[i].keep = keep;
@@ -1328,12 +1363,16 @@ mod more_notes_and_math {
             hero.starts_with("![The harbour at dawn](/photos/harbour.jpg)"),
             "{hero}"
         );
+        // A picture named for its subject is a picture, whatever the subject.
+        let named = page("<img src=\"/uploads/social-shopping.webp\" alt=\"Shopping online\">");
+        assert!(named.starts_with("![Shopping online]"), "{named}");
         // A logo, an undescribed picture or a counter's address in the same place is not the
         // article's.
         for furniture in [
             "<img src=\"/img/site-logo.png\" alt=\"The Daily\">",
             "<img src=\"/photos/harbour.jpg\" alt=\"\">",
             "<img src=\"https://counter.example/7628795/0/1/\" alt=\"statistics\">",
+            "<img src=\"/images/social/github2.png\" alt=\"GitHub\">",
         ] {
             let md = page(furniture);
             assert!(md.starts_with("## Section one"), "{md}");
