@@ -176,6 +176,24 @@ fn a_link_to_a_file_outside_and_hidden_notes_are_refused_with_the_reason() {
     let err = assert_refused(&sandbox.run(&["delete", ".trash/Old.md"]));
     assert!(err.contains("hidden"), "{err}");
     assert!(hidden.join("Old.md").is_file());
+
+    // Nor do the list and search read the file the link leads to; a note of the library's
+    // own, linked from inside it, is still listed.
+    let inside = sandbox.lib().join("Inside.md");
+    std::fs::write(&inside, "---\ntitle: Inside\n---\n\nThe library's own.\n").unwrap();
+    std::os::unix::fs::symlink(&inside, sandbox.lib().join("Alias.md")).unwrap();
+    let listed = sandbox.run(&["list"]);
+    assert_ok(&listed);
+    let listed = stdout(&listed);
+    assert!(
+        !listed.contains("Secret") && !listed.contains("Evil"),
+        "{listed}"
+    );
+    assert!(listed.contains("Alias.md"), "{listed}");
+    let found = sandbox.run(&["search", "library's"]);
+    let found = stdout(&found);
+    assert!(!found.contains("Evil"), "{found}");
+    assert!(found.contains("Inside"), "{found}");
 }
 
 impl Sandbox {

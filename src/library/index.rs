@@ -92,6 +92,10 @@ pub(crate) fn scan(
 /// hidden files (temp files of a save in progress), with their stamps.
 fn note_files(root: &Path) -> Result<Vec<(PathBuf, DiskStamp)>, super::LibraryError> {
     let mut out = Vec::new();
+    // A linked note is listed when what it links to is inside the library: a link to a file
+    // elsewhere would have the list and search read (and show) a file the library does not own,
+    // which every other operation already refuses to touch.
+    let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut dirs = vec![(root.to_path_buf(), 0)];
     while let Some((dir, depth)) = dirs.pop() {
         let entries = match fs::read_dir(&dir) {
@@ -125,6 +129,10 @@ fn note_files(root: &Path) -> Result<Vec<(PathBuf, DiskStamp)>, super::LibraryEr
             }
             // `fs::metadata` follows a symlinked note; `entry.metadata` would describe the link.
             let meta = if kind.is_symlink() {
+                if !fs::canonicalize(&path).is_ok_and(|target| target.starts_with(&canonical_root))
+                {
+                    continue;
+                }
                 fs::metadata(&path)
             } else {
                 entry.metadata()
