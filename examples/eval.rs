@@ -6,6 +6,10 @@
 //! Prints milliseconds per page (median and total), timing only the engine, not file reading.
 //! `--dump ID` also prints that page's blocks with their decisions, for looking at mistakes.
 //! `--repeat N` runs each page N times and keeps its fastest time (steadier on a busy machine).
+//! `--stages` also times, per page and as fast as `--repeat` allows, the decoding and the rules'
+//! reading (the page parsed into blocks, measured and judged: what the model reads), and prints
+//! their medians beside the rest (the model and the fields read after it), to show where a
+//! page's time goes.
 //! `--jsonl FILE` also writes one line per page exactly as `tidyclip clean --format json` prints it
 //! (fields, body and every block's decision), for `../shared/tools/wcxb.py` and for checking that a
 //! refactoring leaves the output byte-identical.
@@ -22,7 +26,9 @@ use tidyclip::extract;
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
-        anyhow::bail!("usage: eval DIR OUT.json [--dump ID] [--repeat N] [--jsonl FILE]");
+        anyhow::bail!(
+            "usage: eval DIR OUT.json [--dump ID] [--repeat N] [--stages] [--jsonl FILE]"
+        );
     };
     let dump = args
         .iter()
@@ -62,8 +68,11 @@ fn main() -> Result<()> {
         .iter()
         .position(|a| a == "--jsonl")
         .and_then(|i| args.get(i + 1));
+    let stages = args.iter().any(|a| a == "--stages");
     let mut jsonl = String::new();
     let mut times = Vec::with_capacity(pages.len());
+    // Per page: decoding, the rules' reading, and what is left of the whole (model and fields).
+    let mut stage_times: [Vec<f64>; 3] = Default::default();
     let mut predictions = Map::new();
     for (id, hint, bytes) in &pages {
         let mut best = f64::INFINITY;
@@ -74,6 +83,20 @@ fn main() -> Result<()> {
             best = best.min(start.elapsed().as_secs_f64() * 1000.0);
         }
         times.push(best);
+        if stages && let Ok((text, format)) = extract::decode::decode_borrowed(bytes, Some(hint)) {
+            let (mut decoding, mut reading) = (f64::INFINITY, f64::INFINITY);
+            for _ in 0..repeat.max(1) {
+                let start = Instant::now();
+                std::hint::black_box(extract::decode::decode_borrowed(bytes, Some(hint)).ok());
+                decoding = decoding.min(start.elapsed().as_secs_f64() * 1000.0);
+                let start = Instant::now();
+                std::hint::black_box(extract::extract_unlearned(&text, format));
+                reading = reading.min(start.elapsed().as_secs_f64() * 1000.0);
+            }
+            stage_times[0].push(decoding);
+            stage_times[1].push(reading);
+            stage_times[2].push((best - decoding - reading).max(0.0));
+        }
         if jsonl_path.is_some() {
             let line = match &result {
                 Ok(article) => serde_json::to_string(&tidyclip::cli::CleanOutput::new(
@@ -143,5 +166,14 @@ fn main() -> Result<()> {
         times.len(),
         total / times.len().max(1) as f64
     );
+    if stages {
+        let [decoding, reading, rest] = stage_times.map(|mut t| {
+            t.sort_by(f64::total_cmp);
+            t.get(t.len() / 2).copied().unwrap_or(0.0)
+        });
+        println!(
+            "stages (median per page): decode_ms={decoding:.3} rules_reading_ms={reading:.3} model_and_fields_ms={rest:.3}"
+        );
+    }
     Ok(())
 }
