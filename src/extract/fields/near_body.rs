@@ -48,6 +48,42 @@ pub fn fill_from_blocks(article: &mut Article) {
     if article.kind == PageKind::Forum && (article.format == Format::Text || !dated_before) {
         date_of_the_first_post(article);
     }
+    unmark_other_days(article);
+}
+
+/// A date line the header was read for that shows another day than the published date (a
+/// forum member's "joined" date, a reply's, a page's update above a story): trimmed as the page
+/// metadata it is, so that its reason does not say it gave the date. Called once every field is
+/// chosen, so no decision reads the new reason. A day either side is the same date (a page's
+/// metadata in UTC, its text in local time), and a date that reads both day-first and
+/// month-first ("8/1/2025") is left as it was, as is a line that also names the author.
+fn unmark_other_days(article: &mut Article) {
+    let Some(published) = article.published.as_ref().map(|p| day_of(p.value)) else {
+        return;
+    };
+    let authors = &article.authors;
+    for b in &mut article.blocks {
+        if b.role == Role::Date
+            && matches!(b.reason, Reason::UsedAsField { .. })
+            // "By Jane Doe · Updated 6 May": the line gave the author.
+            && !authors.iter().any(|a| b.text.contains(a.as_str()))
+            && let Some(line) = b.text.lines().find(|l| find_date(l).is_some())
+            && ambiguous_date(line).is_none()
+            && let Some(found) = find_date(line)
+            && (day_of(found.value) - published).num_days().abs() > 1
+        {
+            b.keep = false;
+            b.reason = Reason::Metadata;
+        }
+    }
+}
+
+/// The calendar day of a date, in the offset the page wrote it with.
+fn day_of(value: PublishedValue) -> NaiveDate {
+    match value {
+        PublishedValue::DateTime(at) => at.date_naive(),
+        PublishedValue::Date(day) => day,
+    }
 }
 
 /// How many blocks under a thread's title are searched for its first post's date.
@@ -474,6 +510,50 @@ mod tests {
             true,
             Reason::ArticleText,
         )
+    }
+
+    /// A date line the rules marked as the date's source.
+    fn date_line(text: &str) -> Block {
+        Block::new(
+            text,
+            Role::Date,
+            true,
+            Reason::UsedAsField {
+                field: "date".into(),
+            },
+        )
+    }
+
+    #[test]
+    fn date_lines_of_other_days_are_page_metadata_not_the_date() {
+        let mut a = Article {
+            // The page's metadata, in UTC: the thread started on the evening of 26 March where
+            // it was written.
+            published: Some(published_at("2025-03-27T02:21:10+00:00")),
+            blocks: vec![
+                headline("You and your friends against the world"),
+                date_line("Mar 26, 2025"),
+                date_line("Joined Oct 25, 2017"),
+                date_line("By Tess Bonn · Updated May 2, 2025"),
+                date_line("8/1/2025"),
+                article_text(),
+            ],
+            authors: vec!["Tess Bonn".into()],
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        // The day the page shows is preferred to its metadata's.
+        assert_eq!(published(&a).as_deref(), Some("2025-03-26"));
+        // What the date was read from.
+        assert!(a.blocks[1].keep);
+        assert!(matches!(a.blocks[1].reason, Reason::UsedAsField { .. }));
+        // A member's join date is not.
+        assert!(!a.blocks[2].keep);
+        assert_eq!(a.blocks[2].reason, Reason::Metadata);
+        assert_eq!(a.blocks[2].role, Role::Date);
+        // The line that gave the author stays a field; so does a date read two ways.
+        assert!(matches!(a.blocks[3].reason, Reason::UsedAsField { .. }));
+        assert!(matches!(a.blocks[4].reason, Reason::UsedAsField { .. }));
     }
 
     #[test]
