@@ -525,3 +525,41 @@ fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(!err.is_empty(), "it says what went wrong");
 }
+
+/// A forum thread (`tests/data/forum-thread.html`: three posts, each under its member's box with
+/// a title and a post count, and a "Members online" list beside them): the note says who wrote
+/// each post, and nothing else of the members' boxes or the list.
+#[test]
+fn a_thread_names_each_posts_author_and_not_the_members_box_around_it() {
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/forum-thread.html");
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .args(["clean", "--format", "markdown", page])
+        .output()
+        .expect("the binary runs");
+    assert_ok(&out);
+    let note = stdout(&out);
+    let body = note
+        .rsplit_once("\n---\n")
+        .map_or(note.as_str(), |(_, b)| b);
+    for (name, post) in [
+        ("Ann", "I bought the two-person tent"),
+        ("Bob", "We went in February"),
+        ("Cat", "I would add that condensation"),
+    ] {
+        let named = body
+            .find(&format!("[{name}]("))
+            .unwrap_or_else(|| panic!("{name}: {body}"));
+        let said = body.find(post).unwrap_or_else(|| panic!("{post}: {body}"));
+        assert!(named < said, "{name} heads the post: {body}");
+    }
+    for other in [
+        "Senior Member",
+        "1,234",
+        "8,880",
+        "Members online",
+        "Dan",
+        "Eve",
+    ] {
+        assert!(!body.contains(other), "{other}: {body}");
+    }
+}

@@ -33,6 +33,9 @@ pub struct Shape {
     /// The box this block is the first line of, when that line is a list item, code or a
     /// table (see [`Block::opens_callout`]).
     pub opens_callout: Option<CalloutType>,
+    /// Most of the block's text is inside an element the page marks as an author's (a forum
+    /// post's username, `itemprop="author"`): on a thread, the name heading each post.
+    pub post_author: bool,
 }
 
 /// A block's cell: which table (its element), row and column, and whether it is a header.

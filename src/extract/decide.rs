@@ -718,6 +718,42 @@ fn mark_repeats(article: &Article, cands: &[Candidate], blocks: &mut [Block], ha
 /// longer ones are compared.
 const KEPT_REPEAT_MIN_WORDS: usize = 3;
 
+/// A post's text starts at most this many blocks below the name heading it (its author's title,
+/// join date and post count between).
+const POST_AUTHOR_REACH: usize = 8;
+/// A name heading a post has at most this many words.
+const POST_AUTHOR_MAX_WORDS: usize = 4;
+
+/// On a thread, the name heading each post is kept with the post: who said what is part of a
+/// discussion (the model trimmed these short links to members' pages as menu lines). A name
+/// is the page's own mark of an author ([`Shape::post_author`]), a few words at most, and heads
+/// a kept block of text below it, before the next such name: a list of members elsewhere on
+/// the page heads none.
+pub fn keep_post_authors(blocks: &mut [Block], shapes: &[Shape]) {
+    let n = blocks.len().min(shapes.len());
+    for i in 0..n {
+        let b = &blocks[i];
+        if !shapes[i].post_author || b.keep || !b.role.is_body() {
+            continue;
+        }
+        let words = b
+            .text
+            .split_whitespace()
+            .take(POST_AUTHOR_MAX_WORDS + 1)
+            .count();
+        if words == 0 || words > POST_AUTHOR_MAX_WORDS {
+            continue;
+        }
+        let heads_a_post = (i + 1..n.min(i + 1 + POST_AUTHOR_REACH))
+            .take_while(|&k| !shapes[k].post_author)
+            .any(|k| blocks[k].keep && blocks[k].role.is_body());
+        if heads_a_post {
+            blocks[i].keep = true;
+            blocks[i].reason = Reason::PostAuthor;
+        }
+    }
+}
+
 /// A heading the learned decision trimmed between two kept blocks of the article's text is a
 /// section heading of that text ("1. [First Item]", a listicle's linked headings, which read as
 /// link-dense menu lines to the model): it is kept, as the text it heads is.
@@ -1147,6 +1183,50 @@ mod tests {
 
     fn kept(text: &str) -> Block {
         Block::new(text, Role::Paragraph, true, Reason::ArticleText)
+    }
+
+    fn trimmed(text: &str) -> Block {
+        Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn the_name_heading_a_kept_post_is_kept_and_a_list_of_members_is_not() {
+        let name = Shape {
+            post_author: true,
+            ..Shape::default()
+        };
+        let plain = Shape::default();
+        let mut blocks = vec![
+            trimmed("Ann"),
+            trimmed("Member"),
+            trimmed("1,234"),
+            kept("I bought the two-person tent last spring and it held up in gales."),
+            trimmed("Bob"),
+            kept("We went in February with a geodesic tent and it was fine."),
+            // A name whose post the decision trimmed heads nothing kept.
+            trimmed("Cat"),
+            trimmed("Buy our tents at the shop, ten per cent off this week."),
+            trimmed("Members online"),
+            trimmed("Dan"),
+            trimmed("Eve"),
+            // Longer than a name: an author's box with more in it.
+            trimmed("Fay joined in 2019 and posts about gear"),
+            kept("A last kept paragraph of the page, below the members' list."),
+        ];
+        let shapes = [
+            &name, &plain, &plain, &plain, &name, &plain, &name, &plain, &plain, &name, &name,
+            &name, &plain,
+        ]
+        .map(Shape::clone);
+        keep_post_authors(&mut blocks, &shapes);
+        let kept: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.reason == Reason::PostAuthor)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(kept, ["Ann", "Bob"]);
+        assert!(blocks[0].keep && blocks[4].keep);
+        assert!(!blocks[9].keep && !blocks[10].keep && !blocks[11].keep);
     }
 
     #[test]

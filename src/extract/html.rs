@@ -295,6 +295,8 @@ struct Open<'a> {
     skipped: bool,
     /// Opens a comment section (see [`marks_comments`]).
     comments: bool,
+    /// Marks an author's name (see [`Shape::post_author`]).
+    post_author: bool,
 }
 
 /// A callout box being read: an admonition, alert or callout the page drew around its text.
@@ -342,6 +344,10 @@ struct Builder<'a> {
     author_text: String,
     /// Open elements that hold comments or replies: an author named inside is a commenter.
     comments_depth: usize,
+    /// How many open elements mark an author's name, and how many bytes of the block being
+    /// read were written inside one (see [`Shape::post_author`]).
+    post_author_depth: usize,
+    post_author_bytes: usize,
     class_hints: std::collections::HashMap<String, ClassVerdict, FnvBuild>,
     /// What relative links and images resolve against: `<base href>`, else the canonical link.
     base: Option<url::Url>,
@@ -453,6 +459,8 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         author_open: Vec::new(),
         author_text: String::new(),
         comments_depth: 0,
+        post_author_depth: 0,
+        post_author_bytes: 0,
         class_hints: std::collections::HashMap::default(),
         base: None,
         base_source: BaseSource::None,
@@ -516,6 +524,8 @@ struct ClassVerdict {
     cues: u64,
     /// It marks an author's name or box (see [`class_marks_author`]).
     author: bool,
+    /// It names a member's name (see [`marks_username`]).
+    username: bool,
     /// It marks comments (see [`marks_comments`]).
     comments: bool,
     /// It names a link to edit the page (see [`is_edit_control`]).

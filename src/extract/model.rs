@@ -647,6 +647,8 @@ pub enum Reason {
     },
     /// The person chose to keep it.
     KeptByYou,
+    /// The name heading a post of a thread (its author, as the page marks it).
+    PostAuthor,
 
     // Reasons to trim.
     Navigation,
@@ -688,6 +690,7 @@ impl std::fmt::Display for Reason {
             Reason::ArticleHeading => f.write_str("heading in the article"),
             Reason::UsedAsField { field } => write!(f, "used as the {field}"),
             Reason::KeptByYou => f.write_str("kept by you"),
+            Reason::PostAuthor => f.write_str("a post's author"),
             Reason::Navigation => f.write_str("navigation"),
             Reason::ShareButtons => f.write_str("share buttons"),
             Reason::NewsletterPrompt => f.write_str("newsletter prompt"),

@@ -122,7 +122,13 @@ impl<'a> Builder<'a> {
     pub(super) fn run(&mut self) {
         while let Some(token) = self.tok.next_token() {
             match token {
-                Token::Text(raw) => self.text_run(raw),
+                Token::Text(raw) => {
+                    let before = self.text.len();
+                    self.text_run(raw);
+                    if self.post_author_depth > 0 {
+                        self.post_author_bytes += self.text.len().saturating_sub(before);
+                    }
+                }
                 Token::StartTag(tag) => {
                     self.start_tag(&tag);
                     self.tok.recycle(tag.attrs);
@@ -309,6 +315,15 @@ impl<'a> Builder<'a> {
         {
             self.author_open.push((elem, self.author_text.len()));
         }
+        // A name, not a member's whole box (a thread's `itemprop="author"` cell holds the
+        // member's title and post count too): a username's element, or an author's mark on a
+        // link, a span or a heading.
+        let post_author = class_verdict.username
+            || matches!(kind, Kind::Inline | Kind::Heading)
+                && (class_verdict.author || marks_author(tag, id));
+        if post_author {
+            self.post_author_depth += 1;
+        }
         let toolbar = self.pre_depth > 0 && is_unselectable(tag, class);
         let mut skipped = is_skipped(name) || class_verdict.edit_control || toolbar;
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
@@ -395,6 +410,7 @@ impl<'a> Builder<'a> {
             hidden,
             skipped,
             comments,
+            post_author,
         });
         if tag.self_closing && name.contains('-') {
             self.end_tag(name);
@@ -660,6 +676,7 @@ impl<'a> Builder<'a> {
             content: is_content_hint(class, ""),
             cues: inputs::class_cues(class),
             author: class_marks_author(class),
+            username: marks_username(class),
             comments: marks_comments(class),
             edit_control: is_edit_control(class),
             lang: lang_of(class),
@@ -856,6 +873,9 @@ impl<'a> Builder<'a> {
         }
         if open.comments {
             self.comments_depth = self.comments_depth.saturating_sub(1);
+        }
+        if open.post_author {
+            self.post_author_depth = self.post_author_depth.saturating_sub(1);
         }
         if open.skipped {
             let depth = self.skip_depth;
@@ -1851,6 +1871,8 @@ impl<'a> Builder<'a> {
             },
             in_callout,
             opens_callout,
+            // Set by the caller, which has the block's text.
+            post_author: false,
         }
     }
 
@@ -2033,6 +2055,7 @@ impl<'a> Builder<'a> {
                     .is_some_and(|e| e.hint.is_some())
             });
             let mut shape = self.shape(role);
+            shape.post_author = self.post_author_bytes * 2 >= text.len();
             if role == Role::Heading && self.item_opened_by_heading().is_some() {
                 // A heading that already says its number ("1. Getting Started" in a list
                 // whose numbers the style sheet hides) is not numbered again.
@@ -2095,6 +2118,7 @@ impl<'a> Builder<'a> {
             });
         }
         self.text.clear();
+        self.post_author_bytes = 0;
         self.markdown.clear();
         self.unsettled_mark = None;
         self.last_delimited = None;

@@ -758,6 +758,19 @@ fn starts_ignoring_case(word: &[u8], prefix: &[u8]) -> bool {
     word.len() >= prefix.len() && word[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
+/// A class naming a member's name on a forum or in comments: a class ending in "username"
+/// (`username`, `bigusername`, `ipsUsername`) or a variant of it (`username-coloured`,
+/// `username--staff`), not a box around the name and more (`username_container`).
+pub(super) fn marks_username(class: &str) -> bool {
+    mentions(class, &[b"sername"])
+        && class.split_ascii_whitespace().any(|c| {
+            let c = c.as_bytes();
+            let name = b"username";
+            c.len() >= name.len() && c[c.len() - name.len()..].eq_ignore_ascii_case(name)
+                || starts_ignoring_case(c, b"username-")
+        })
+}
+
 /// Whether the markup marks an element as the author's, besides its class (see
 /// [`class_marks_author`]): `rel="author"`, `itemprop="author"`, such an id, or a link to an
 /// author's page ("/author/jane-doe").
