@@ -8,8 +8,10 @@ use std::collections::HashMap;
 use super::assemble::Shape;
 use super::candidate::{Candidate, Features, LINK_DENSITY_MAX, Metadata, SHORT_MAX_WORDS};
 use super::fields::byline::parse_byline;
+use super::fields::dates::find_date;
 use super::fields::header::{TITLE_MAX_WORDS, assign_header_fields, set_field};
 use super::fields::site::site_from_lines;
+use super::lexicon::phrases::JOINED_WORDS;
 use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
 use super::util::chars::at_most_words;
 use super::util::fnv::FnvBuild;
@@ -724,12 +726,16 @@ const POST_AUTHOR_REACH: usize = 8;
 /// A name heading a post has at most this many words.
 const POST_AUTHOR_MAX_WORDS: usize = 4;
 
-/// On a thread, the name heading each post is kept with the post: who said what is part of a
-/// discussion (the model trimmed these short links to members' pages as menu lines). A name
-/// is the page's own mark of an author ([`Shape::post_author`]), a few words at most, and heads
-/// a kept block of text below it, before the next such name: a list of members elsewhere on
-/// the page heads none.
-pub fn keep_post_authors(blocks: &mut [Block], shapes: &[Shape]) {
+/// A post's date line has at most this many words besides the date ("Mar 27, 2025 at 9:14
+/// PM", "Posted 2 June 2024").
+const POST_DATE_OTHER_WORDS: usize = 3;
+
+/// On a thread, the name heading each post is kept with the post, and the post's date line
+/// between them: who said what, and when, is part of a discussion (the model trimmed these
+/// short lines as menu lines). A name is the page's own mark of an author
+/// ([`Shape::post_author`]), a few words at most, and heads a kept block of text below it,
+/// before the next such name: a list of members elsewhere on the page heads none.
+pub fn keep_post_bylines(blocks: &mut [Block], shapes: &[Shape]) {
     let n = blocks.len().min(shapes.len());
     for i in 0..n {
         let b = &blocks[i];
@@ -744,12 +750,31 @@ pub fn keep_post_authors(blocks: &mut [Block], shapes: &[Shape]) {
         if words == 0 || words > POST_AUTHOR_MAX_WORDS {
             continue;
         }
-        let heads_a_post = (i + 1..n.min(i + 1 + POST_AUTHOR_REACH))
+        let Some(post) = (i + 1..n.min(i + 1 + POST_AUTHOR_REACH))
             .take_while(|&k| !shapes[k].post_author)
-            .any(|k| blocks[k].keep && blocks[k].role.is_body());
-        if heads_a_post {
-            blocks[i].keep = true;
-            blocks[i].reason = Reason::PostAuthor;
+            .find(|&k| blocks[k].keep && blocks[k].role.is_body())
+        else {
+            continue;
+        };
+        blocks[i].keep = true;
+        blocks[i].reason = Reason::PostByline;
+        // The date nearest the post: a member's box above it dates the member ("Joined",
+        // often with the word in a block of its own).
+        let dated = (i + 1..post).rev().find(|&k| {
+            let line = &blocks[k];
+            let lower = line.text.to_lowercase();
+            line.role.is_body()
+                && line
+                    .text
+                    .split_whitespace()
+                    .nth(POST_DATE_OTHER_WORDS + 6)
+                    .is_none()
+                && !JOINED_WORDS.iter().any(|w| lower.contains(w))
+                && find_date(&line.text).is_some_and(|d| d.other_words <= POST_DATE_OTHER_WORDS)
+        });
+        if let Some(k) = dated {
+            blocks[k].keep = true;
+            blocks[k].reason = Reason::PostByline;
         }
     }
 }
@@ -1190,7 +1215,7 @@ mod tests {
     }
 
     #[test]
-    fn the_name_heading_a_kept_post_is_kept_and_a_list_of_members_is_not() {
+    fn a_kept_posts_name_and_date_are_kept_and_a_list_of_members_is_not() {
         let name = Shape {
             post_author: true,
             ..Shape::default()
@@ -1199,7 +1224,9 @@ mod tests {
         let mut blocks = vec![
             trimmed("Ann"),
             trimmed("Member"),
-            trimmed("1,234"),
+            trimmed("Joined"),
+            trimmed("Oct 25, 2017"),
+            trimmed("Mar 27, 2025"),
             kept("I bought the two-person tent last spring and it held up in gales."),
             trimmed("Bob"),
             kept("We went in February with a geodesic tent and it was fine."),
@@ -1214,19 +1241,19 @@ mod tests {
             kept("A last kept paragraph of the page, below the members' list."),
         ];
         let shapes = [
-            &name, &plain, &plain, &plain, &name, &plain, &name, &plain, &plain, &name, &name,
-            &name, &plain,
+            &name, &plain, &plain, &plain, &plain, &plain, &name, &plain, &name, &plain, &plain,
+            &name, &name, &name, &plain,
         ]
         .map(Shape::clone);
-        keep_post_authors(&mut blocks, &shapes);
-        let kept: Vec<&str> = blocks
+        keep_post_bylines(&mut blocks, &shapes);
+        let bylines: Vec<&str> = blocks
             .iter()
-            .filter(|b| b.reason == Reason::PostAuthor)
+            .filter(|b| b.keep && b.reason == Reason::PostByline)
             .map(|b| b.text.as_str())
             .collect();
-        assert_eq!(kept, ["Ann", "Bob"]);
-        assert!(blocks[0].keep && blocks[4].keep);
-        assert!(!blocks[9].keep && !blocks[10].keep && !blocks[11].keep);
+        // The post's date, not the member's.
+        assert_eq!(bylines, ["Ann", "Mar 27, 2025", "Bob"]);
+        assert!(blocks.iter().filter(|b| b.keep).all(|b| b.text != "Dan"));
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
         if format == Format::Html && kind == kind::PageKind::Forum {
-            decide::keep_post_authors(&mut article.blocks, &structure.shapes);
+            decide::keep_post_bylines(&mut article.blocks, &structure.shapes);
         }
     }
     if format != Format::Markdown {

@@ -647,8 +647,9 @@ pub enum Reason {
     },
     /// The person chose to keep it.
     KeptByYou,
-    /// The name heading a post of a thread (its author, as the page marks it).
-    PostAuthor,
+    /// The name heading a post of a thread (its author, as the page marks it), or the post's
+    /// date under it.
+    PostByline,
 
     // Reasons to trim.
     Navigation,
@@ -690,7 +691,7 @@ impl std::fmt::Display for Reason {
             Reason::ArticleHeading => f.write_str("heading in the article"),
             Reason::UsedAsField { field } => write!(f, "used as the {field}"),
             Reason::KeptByYou => f.write_str("kept by you"),
-            Reason::PostAuthor => f.write_str("a post's author"),
+            Reason::PostByline => f.write_str("a post's byline"),
             Reason::Navigation => f.write_str("navigation"),
             Reason::ShareButtons => f.write_str("share buttons"),
             Reason::NewsletterPrompt => f.write_str("newsletter prompt"),
