@@ -319,8 +319,8 @@ fn main() -> Result<()> {
             ("rules", &rules, &oof_margins),
         ] {
             // The passes the engine runs after its learned decision (`learned::keep_something`
-            // once the fields are chosen, then `learned::finish`); the rules' own output has
-            // none.
+            // once the fields are chosen, then `learned::finish`, and on a thread
+            // `decide::keep_post_bylines`); the rules' own output has none.
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
@@ -332,6 +332,9 @@ fn main() -> Result<()> {
                         let mut a = a.clone();
                         learned::keep_something(&mut a, &p.rows, m);
                         learned::finish(&mut a.blocks, &p.shapes, &p.rows, format);
+                        if format == Format::Html && a.kind == PageKind::Forum {
+                            extract::decide::keep_post_bylines(&mut a.blocks, &p.shapes);
+                        }
                         a
                     })
                     .collect()
