@@ -1806,8 +1806,14 @@ mod more_notes_and_math {
              <p>The ratio <img src=\"https://latex.codecogs.com/png.latex?%5Cfrac%7Ba%7D%7Bb%7D\"> {PROSE}.</p>\
              <p>The sum <img src=\"https://s0.wp.com/latex.php?latex=%5Clambda+A&amp;bg=ffffff\" alt=\"\\lambda A\" class=\"latex\"> {PROSE}.</p>\
              <p>The root <img class=\"math-fallback-image-display\" src=\"q.svg\" alt=\"{{\\displaystyle x^{{2}}}}\"> {PROSE}.</p>\
-             <p>Prices are $5 and $6, and a photo <img src=\"cat.jpg\" alt=\"A cat = happy\"> {PROSE}.</p>"
+             <p>Prices are $5 and $6, and a photo <img src=\"cat.jpg\" alt=\"A cat = happy\"> {PROSE}.</p>\
+             <p>The speed <img src=\"https://i.upmath.me/svg/%5Cfrac%7Bm%7D%7Bv%7D\"> {PROSE}.</p>\
+             <p>The mean <img src=\"https://render.githubusercontent.com/render/math?math=%5Cbar%7Bx%7D\"> {PROSE}.</p>\
+             <p>A file <img src=\"https://example.com/img/a%5Cb%7Bc%7D.png\" alt=\"a chart\"> {PROSE}.</p>"
         ));
+        assert!(md.contains("The speed $\\frac{m}{v}$ and"), "{md}");
+        assert!(md.contains("The mean $\\bar{x}$ and"), "{md}");
+        assert!(md.contains("![a chart]"), "{md}");
         assert!(md.contains("The set $\\forall x$ and"), "{md}");
         assert!(md.contains("The ratio $\\frac{a}{b}$ and"), "{md}");
         assert!(md.contains("The sum $\\lambda A$ and"), "{md}");

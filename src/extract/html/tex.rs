@@ -93,21 +93,35 @@ pub(super) fn tex_attribute<'t>(tag: &'t Tag, class: &str) -> Option<&'t str> {
 }
 
 /// The TeX of a formula drawn as an image: from a TeX-rendering service's address
-/// (`latex.php?latex=…`, `…/png.latex?\\frac…`, `chart?cht=tx&chl=…`), or the alternative text
+/// (`latex.php?latex=…`, `…/png.latex?\\frac…`, `chart?cht=tx&chl=…`, `render/math?math=…`,
+/// or the formula as the address's last part, `…/svg/\\frac{a}{b}`), or the alternative text
 /// of an image marked as a formula (class `latex`, `tex`, `math`) or written in TeX.
 pub(super) fn image_tex(tag: &Tag, class: &str) -> Option<String> {
     let src = tag.attr("src").unwrap_or("");
-    if let Some((path, query)) = src.split_once('?') {
+    let (path, query) = src.split_once('?').unwrap_or((src, ""));
+    // A formula as the last part of the address: written in TeX once its escapes are read (a
+    // picture's file name never starts a TeX command and holds a brace).
+    if let Some(last) = path.rsplit('/').next()
+        && last.contains("%5C")
+        && let Ok(decoded) = percent_encoding::percent_decode_str(last).decode_utf8()
+        && decoded.starts_with('\\')
+        && looks_like_tex(&decoded)
+    {
+        return Some(decoded.into_owned());
+    }
+    if !query.is_empty() {
         let lower = path.to_ascii_lowercase();
-        let service =
-            lower.contains("latex") || lower.contains("codecogs") || lower.ends_with("/chart");
+        let service = lower.contains("latex")
+            || lower.contains("codecogs")
+            || lower.ends_with("/chart")
+            || lower.ends_with("/render/math");
         if service {
             let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect();
             let tex = pairs
                 .iter()
-                .find(|(k, _)| matches!(k.as_str(), "latex" | "chl" | "tex" | "eq"))
+                .find(|(k, _)| matches!(k.as_str(), "latex" | "chl" | "tex" | "eq" | "math"))
                 .map(|(_, v)| v.clone())
                 .or_else(|| match pairs.as_slice() {
                     [(k, v)] if v.is_empty() && k.contains('\\') => Some(k.clone()),
