@@ -317,10 +317,10 @@ impl<'a> Builder<'a> {
         }
         // A name, not a member's whole box (a thread's `itemprop="author"` cell holds the
         // member's title and post count too): a username's element, or an author's mark on a
-        // link, a span or a heading.
+        // link, a span or a heading (a forum links its members' pages, not "/author/" ones).
         let post_author = class_verdict.username
             || matches!(kind, Kind::Inline | Kind::Heading)
-                && (class_verdict.author || marks_author(tag, id));
+                && (class_verdict.author || author_attributes(tag, id));
         if post_author {
             self.post_author_depth += 1;
         }

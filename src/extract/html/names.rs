@@ -775,13 +775,7 @@ pub(super) fn marks_username(class: &str) -> bool {
 /// [`class_marks_author`]): `rel="author"`, `itemprop="author"`, such an id, or a link to an
 /// author's page ("/author/jane-doe").
 pub(super) fn marks_author(tag: &Tag<'_>, id: &str) -> bool {
-    tag.attr("rel").is_some_and(|r| {
-        r.split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("author"))
-    }) || tag.attr("itemprop").is_some_and(|p| {
-        p.split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("author"))
-    }) || (!id.is_empty() && class_marks_author(id))
+    author_attributes(tag, id)
         || tag.name == "a"
             && tag.attr("href").is_some_and(|h| {
                 let h = h.as_bytes();
@@ -795,6 +789,18 @@ pub(super) fn marks_author(tag: &Tag<'_>, id: &str) -> bool {
                 .iter()
                 .any(|p| memchr::memmem::find(h, p).is_some())
             })
+}
+
+/// Whether an element's attributes mark it as the author's: `rel="author"`, `itemprop="author"`
+/// or such an id (see [`marks_author`], which also reads links to authors' pages).
+pub(super) fn author_attributes(tag: &Tag<'_>, id: &str) -> bool {
+    tag.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("author"))
+    }) || tag.attr("itemprop").is_some_and(|p| {
+        p.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("author"))
+    }) || (!id.is_empty() && class_marks_author(id))
 }
 
 /// A comment section or one comment: a class or id word that starts with "comment" or "repl"
