@@ -333,7 +333,8 @@ fn main() -> Result<()> {
                         learned::keep_something(&mut a, &p.rows, m);
                         learned::finish(&mut a.blocks, &p.shapes, &p.rows, format);
                         if format == Format::Html && a.kind == PageKind::Forum {
-                            extract::decide::keep_post_bylines(&mut a.blocks, &p.shapes);
+                            let mut shapes = p.shapes.clone();
+                            extract::decide::keep_post_bylines(&mut a.blocks, &mut shapes);
                         }
                         a
                     })

@@ -736,7 +736,7 @@ const POST_DATE_OTHER_WORDS: usize = 3;
 /// short lines as menu lines). A name is the page's own mark of an author
 /// ([`Shape::post_author`]), a few words at most, and heads a kept block of text below it,
 /// before the next such name: a list of members elsewhere on the page heads none.
-pub fn keep_post_bylines(blocks: &mut [Block], shapes: &[Shape]) {
+pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
     let n = blocks.len().min(shapes.len());
     for i in 0..n {
         let b = &blocks[i];
@@ -776,6 +776,12 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &[Shape]) {
         if let Some(k) = dated {
             blocks[k].keep = true;
             blocks[k].reason = Reason::PostByline;
+            // Forum software lists a post's date, number and links as a row of list items: the
+            // date alone is a line under the name, not a list of one.
+            if matches!(shapes[k].form, Form::ListItem { .. }) {
+                shapes[k].form = Form::Plain;
+                blocks[k].role = Role::Paragraph;
+            }
         }
     }
 }
@@ -1222,6 +1228,16 @@ mod tests {
             ..Shape::default()
         };
         let plain = Shape::default();
+        // Forum software lists the post's date as an item of a row of links.
+        let listed = Shape {
+            form: Form::ListItem {
+                ordered: false,
+                depth: 0,
+                number: 0,
+                continues: false,
+            },
+            ..Shape::default()
+        };
         let mut blocks = vec![
             trimmed("Ann"),
             trimmed("Member"),
@@ -1242,11 +1258,12 @@ mod tests {
             kept("A last kept paragraph of the page, below the members' list."),
         ];
         let shapes = [
-            &name, &plain, &plain, &plain, &plain, &plain, &name, &plain, &name, &plain, &plain,
+            &name, &plain, &plain, &plain, &listed, &plain, &name, &plain, &name, &plain, &plain,
             &name, &name, &name, &plain,
         ]
         .map(Shape::clone);
-        keep_post_bylines(&mut blocks, &shapes);
+        let mut shapes = shapes;
+        keep_post_bylines(&mut blocks, &mut shapes);
         let bylines: Vec<&str> = blocks
             .iter()
             .filter(|b| b.keep && b.reason == Reason::PostByline)
@@ -1254,6 +1271,9 @@ mod tests {
             .collect();
         // The post's date, not the member's.
         assert_eq!(bylines, ["Ann", "Mar 27, 2025", "Bob"]);
+        // The date is a line under the name, not a list of one.
+        assert_eq!(shapes[4].form, Form::Plain);
+        assert_eq!(blocks[4].role, Role::Paragraph);
         assert!(blocks.iter().filter(|b| b.keep).all(|b| b.text != "Dan"));
     }
 

@@ -131,7 +131,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         mut article,
         rows,
         hints,
-        structure,
+        mut structure,
     } = measured;
     if let Some(model) = learned::shipped(format) {
         let (margins, kind) = learned::apply(&mut article, &rows, &hints, model);
@@ -174,7 +174,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
         if format == Format::Html && kind == kind::PageKind::Forum {
-            decide::keep_post_bylines(&mut article.blocks, &structure.shapes);
+            decide::keep_post_bylines(&mut article.blocks, &mut structure.shapes);
         }
     }
     if format != Format::Markdown {
