@@ -527,8 +527,9 @@ fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
 }
 
 /// A forum thread (`tests/data/forum-thread.html`: three posts, each under its member's box with
-/// a title and a post count, and a "Members online" list beside them): the note says who wrote
-/// each post, and nothing else of the members' boxes or the list.
+/// a title and a post count, one with its member's signature, and a "Members online" list beside
+/// them): the note says who wrote each post, and nothing else of the members' boxes, the
+/// signature or the list.
 #[test]
 fn a_thread_names_each_posts_author_and_not_the_members_box_around_it() {
     let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/forum-thread.html");
@@ -559,6 +560,7 @@ fn a_thread_names_each_posts_author_and_not_the_members_box_around_it() {
         "Members online",
         "Dan",
         "Eve",
+        "a flask of tea",
     ] {
         assert!(!body.contains(other), "{other}: {body}");
     }

@@ -36,6 +36,9 @@ pub struct Shape {
     /// Most of the block's text is inside an element the page marks as an author's (a forum
     /// post's username, `itemprop="author"`): on a thread, the name heading each post.
     pub post_author: bool,
+    /// The block is inside an element the page marks as a member's signature (`signature`,
+    /// `sig`): on a thread, the lines a member's every post ends with.
+    pub signature: bool,
 }
 
 /// A block's cell: which table (its element), row and column, and whether it is a header.

@@ -738,6 +738,14 @@ const POST_DATE_OTHER_WORDS: usize = 3;
 /// before the next such name: a list of members elsewhere on the page heads none.
 pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
     let n = blocks.len().min(shapes.len());
+    // A member's signature ends each of their posts: the same lines under every one, never
+    // what the post says.
+    for (b, shape) in blocks.iter_mut().zip(shapes.iter()) {
+        if shape.signature && b.keep && b.role.is_body() {
+            b.keep = false;
+            b.reason = Reason::Signature;
+        }
+    }
     for i in 0..n {
         let b = &blocks[i];
         if !shapes[i].post_author || b.keep || !b.role.is_body() {
@@ -1219,6 +1227,24 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn a_members_signature_under_a_post_is_trimmed() {
+        let signed = Shape {
+            signature: true,
+            ..Shape::default()
+        };
+        let mut blocks = vec![
+            kept("We went in February with a geodesic tent and it was fine."),
+            kept("Walking the hills since 1999, with a flask of tea for every summit."),
+        ];
+        let mut shapes = vec![Shape::default(), signed];
+        keep_post_bylines(&mut blocks, &mut shapes);
+        assert!(blocks[0].keep);
+        assert!(!blocks[1].keep);
+        assert_eq!(blocks[1].reason, Reason::Signature);
+        assert_eq!(blocks[1].reason.to_string(), "a member's signature");
     }
 
     #[test]

@@ -297,6 +297,8 @@ struct Open<'a> {
     comments: bool,
     /// Marks an author's name (see [`Shape::post_author`]).
     post_author: bool,
+    /// Marks a member's signature (see [`Shape::signature`]).
+    signature: bool,
 }
 
 /// A callout box being read: an admonition, alert or callout the page drew around its text.
@@ -348,6 +350,8 @@ struct Builder<'a> {
     /// read were written inside one (see [`Shape::post_author`]).
     post_author_depth: usize,
     post_author_bytes: usize,
+    /// How many open elements mark a member's signature.
+    signature_depth: usize,
     class_hints: std::collections::HashMap<String, ClassVerdict, FnvBuild>,
     /// What relative links and images resolve against: `<base href>`, else the canonical link.
     base: Option<url::Url>,
@@ -461,6 +465,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         comments_depth: 0,
         post_author_depth: 0,
         post_author_bytes: 0,
+        signature_depth: 0,
         class_hints: std::collections::HashMap::default(),
         base: None,
         base_source: BaseSource::None,
@@ -526,6 +531,8 @@ struct ClassVerdict {
     author: bool,
     /// It names a member's name (see [`marks_username`]).
     username: bool,
+    /// It names a member's signature (see [`marks_signature`]).
+    signature: bool,
     /// It marks comments (see [`marks_comments`]).
     comments: bool,
     /// It names a link to edit the page (see [`is_edit_control`]).

@@ -676,6 +676,8 @@ pub enum Reason {
     Metadata,
     /// Short or link-like text outside the article's main run of prose.
     OutsideArticle,
+    /// A member's signature under a post of a thread.
+    Signature,
     /// The person chose to trim it.
     TrimmedByYou,
     /// A rule the person made for this site.
@@ -706,6 +708,7 @@ impl std::fmt::Display for Reason {
             Reason::Advertisement => f.write_str("advertisement"),
             Reason::RelatedLinks => f.write_str("related links"),
             Reason::Metadata => f.write_str("page metadata"),
+            Reason::Signature => f.write_str("a member's signature"),
             Reason::OutsideArticle => f.write_str("outside the article"),
             Reason::TrimmedByYou => f.write_str("trimmed by you"),
             Reason::YourRule { site } => write!(f, "your rule for {site}"),

@@ -324,6 +324,10 @@ impl<'a> Builder<'a> {
         if post_author {
             self.post_author_depth += 1;
         }
+        let signature = class_verdict.signature || !id.is_empty() && marks_signature(id);
+        if signature {
+            self.signature_depth += 1;
+        }
         let toolbar = self.pre_depth > 0 && is_unselectable(tag, class);
         let mut skipped = is_skipped(name) || class_verdict.edit_control || toolbar;
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
@@ -411,6 +415,7 @@ impl<'a> Builder<'a> {
             skipped,
             comments,
             post_author,
+            signature,
         });
         if tag.self_closing && name.contains('-') {
             self.end_tag(name);
@@ -677,6 +682,7 @@ impl<'a> Builder<'a> {
             cues: inputs::class_cues(class),
             author: class_marks_author(class),
             username: marks_username(class),
+            signature: marks_signature(class),
             comments: marks_comments(class),
             edit_control: is_edit_control(class),
             lang: lang_of(class),
@@ -876,6 +882,9 @@ impl<'a> Builder<'a> {
         }
         if open.post_author {
             self.post_author_depth = self.post_author_depth.saturating_sub(1);
+        }
+        if open.signature {
+            self.signature_depth = self.signature_depth.saturating_sub(1);
         }
         if open.skipped {
             let depth = self.skip_depth;
@@ -1873,6 +1882,7 @@ impl<'a> Builder<'a> {
             opens_callout,
             // Set by the caller, which has the block's text.
             post_author: false,
+            signature: self.signature_depth > 0,
         }
     }
 

@@ -771,6 +771,18 @@ pub(super) fn marks_username(class: &str) -> bool {
         })
 }
 
+/// A class or id naming a member's signature under a post: a word "sig" or one starting with
+/// "signature" (`signature`, `sig_text`, `message-signature`, `signaturecontainer`), or
+/// "postsig".
+pub(super) fn marks_signature(class_id: &str) -> bool {
+    mentions(class_id, &[b"sig", b"Sig", b"SIG"])
+        && any_class_word(class_id, |w| {
+            w.eq_ignore_ascii_case(b"sig")
+                || w.eq_ignore_ascii_case(b"postsig")
+                || starts_ignoring_case(w, b"signature")
+        })
+}
+
 /// Whether the markup marks an element as the author's, besides its class (see
 /// [`class_marks_author`]): `rel="author"`, `itemprop="author"`, such an id, or a link to an
 /// author's page ("/author/jane-doe").
