@@ -787,6 +787,41 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_name_and_a_members_signature_are_marked_and_the_members_box_is_not() {
+        let html = "<html><body><article class=\"message\"><div class=\"message-user\" \
+            itemprop=\"author\"><h4 class=\"message-name\"><a class=\"username\" \
+            href=\"/members/ann.1/\">Ann</a></h4><h5 class=\"userTitle\">Senior Member</h5>\
+            <dl><dt>Messages</dt><dd>1,234</dd></dl></div><div class=\"message-content\">\
+            <p>The tent held up in gales on the ridge, though the poles bent a little.</p>\
+            <div class=\"message-signature\"><p>Walking the hills since 1999.</p></div>\
+            </div></article><p>Posted by <span class=\"byline\"><a href=\"/u/bob\">Bob</a>\
+            </span> on the third of May, after a long day on the hill with the club.</p>\
+            <p><span itemprop=\"author\">Cat</span></p></body></html>";
+        let (article, _, _, structure) = extract_html(html);
+        let marks = |text: &str| {
+            let i = article
+                .blocks
+                .iter()
+                .position(|b| b.text == text || b.text.starts_with(text))
+                .unwrap_or_else(|| panic!("{text}"));
+            (
+                structure.shapes[i].post_author,
+                structure.shapes[i].signature,
+            )
+        };
+        assert_eq!(marks("Ann"), (true, false));
+        assert_eq!(marks("Cat"), (true, false));
+        // The member's box around the name is marked `itemprop="author"` too: its other lines
+        // are not the name.
+        assert_eq!(marks("Senior Member"), (false, false));
+        assert_eq!(marks("1,234"), (false, false));
+        assert_eq!(marks("The tent held up"), (false, false));
+        assert_eq!(marks("Walking the hills"), (false, true));
+        // A name inside a sentence is not the block's.
+        assert_eq!(marks("Posted by Bob"), (false, false));
+    }
+
+    #[test]
     fn a_heading_that_only_links_home_is_the_sites_logo_not_the_title() {
         let page = |logo: &str| {
             format!(
