@@ -748,7 +748,7 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
     }
     for i in 0..n {
         let b = &blocks[i];
-        if !shapes[i].post_author || b.keep || !b.role.is_body() {
+        if !shapes[i].post_author || !b.role.is_body() {
             continue;
         }
         let words = b
@@ -765,8 +765,11 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
         else {
             continue;
         };
-        blocks[i].keep = true;
-        blocks[i].reason = Reason::PostByline;
+        // A name the decision kept already keeps its reason; its date is read all the same.
+        if !blocks[i].keep {
+            blocks[i].keep = true;
+            blocks[i].reason = Reason::PostByline;
+        }
         // The date nearest the post: a member's box above it dates the member ("Joined",
         // often with the word in a block of its own).
         let dated = (i + 1..post).rev().find(|&k| {
@@ -781,7 +784,9 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
                 && !JOINED_WORDS.iter().any(|w| lower.contains(w))
                 && find_date(&line.text).is_some_and(|d| d.other_words <= POST_DATE_OTHER_WORDS)
         });
-        if let Some(k) = dated {
+        if let Some(k) = dated
+            && !blocks[k].keep
+        {
             blocks[k].keep = true;
             blocks[k].reason = Reason::PostByline;
             // Forum software lists a post's date, number and links as a row of list items: the
@@ -1227,6 +1232,24 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn a_name_the_decision_kept_gets_its_posts_date_and_keeps_its_reason() {
+        let name = Shape {
+            post_author: true,
+            ..Shape::default()
+        };
+        let mut blocks = vec![
+            kept("Bob"),
+            trimmed("Mar 28, 2025"),
+            kept("We went in February with a geodesic tent and it was fine."),
+        ];
+        let mut shapes = vec![name, Shape::default(), Shape::default()];
+        keep_post_bylines(&mut blocks, &mut shapes);
+        assert_eq!(blocks[0].reason, Reason::ArticleText);
+        assert!(blocks[1].keep);
+        assert_eq!(blocks[1].reason, Reason::PostByline);
     }
 
     #[test]
