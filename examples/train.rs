@@ -320,7 +320,8 @@ fn main() -> Result<()> {
         ] {
             // The passes the engine runs after its learned decision (`learned::keep_something`
             // once the fields are chosen, then `learned::finish`, and on a thread
-            // `decide::keep_post_bylines`); the rules' own output has none.
+            // `decide::trim_signatures` and `decide::keep_post_bylines`); the rules' own output
+            // has none.
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
@@ -334,6 +335,7 @@ fn main() -> Result<()> {
                         learned::finish(&mut a.blocks, &p.shapes, &p.rows, format);
                         if format == Format::Html && a.kind == PageKind::Forum {
                             let mut shapes = p.shapes.clone();
+                            extract::decide::trim_signatures(&mut a.blocks, &shapes);
                             extract::decide::keep_post_bylines(&mut a.blocks, &mut shapes);
                         }
                         a

@@ -738,14 +738,6 @@ const POST_DATE_OTHER_WORDS: usize = 3;
 /// before the next such name: a list of members elsewhere on the page heads none.
 pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
     let n = blocks.len().min(shapes.len());
-    // A member's signature ends each of their posts: the same lines under every one, never
-    // what the post says.
-    for (b, shape) in blocks.iter_mut().zip(shapes.iter()) {
-        if shape.signature && b.keep && b.role.is_body() {
-            b.keep = false;
-            b.reason = Reason::Signature;
-        }
-    }
     for i in 0..n {
         let b = &blocks[i];
         if !shapes[i].post_author || !b.role.is_body() {
@@ -774,15 +766,16 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
         // often with the word in a block of its own).
         let dated = (i + 1..post).rev().find(|&k| {
             let line = &blocks[k];
-            let lower = line.text.to_lowercase();
             line.role.is_body()
                 && line
                     .text
                     .split_whitespace()
                     .nth(POST_DATE_OTHER_WORDS + 6)
                     .is_none()
-                && !JOINED_WORDS.iter().any(|w| lower.contains(w))
                 && find_date(&line.text).is_some_and(|d| d.other_words <= POST_DATE_OTHER_WORDS)
+                && !JOINED_WORDS
+                    .iter()
+                    .any(|w| line.text.to_lowercase().contains(w))
         });
         if let Some(k) = dated
             && !blocks[k].keep
@@ -795,6 +788,17 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
                 shapes[k].form = Form::Plain;
                 blocks[k].role = Role::Paragraph;
             }
+        }
+    }
+}
+
+/// On a thread, a member's signature is trimmed: the same lines under each of their posts, never
+/// what a post says ([`Shape::signature`]).
+pub fn trim_signatures(blocks: &mut [Block], shapes: &[Shape]) {
+    for (b, shape) in blocks.iter_mut().zip(shapes) {
+        if shape.signature && b.keep && b.role.is_body() {
+            b.keep = false;
+            b.reason = Reason::Signature;
         }
     }
 }
@@ -1262,8 +1266,8 @@ mod tests {
             kept("We went in February with a geodesic tent and it was fine."),
             kept("Walking the hills since 1999, with a flask of tea for every summit."),
         ];
-        let mut shapes = vec![Shape::default(), signed];
-        keep_post_bylines(&mut blocks, &mut shapes);
+        let shapes = vec![Shape::default(), signed];
+        trim_signatures(&mut blocks, &shapes);
         assert!(blocks[0].keep);
         assert!(!blocks[1].keep);
         assert_eq!(blocks[1].reason, Reason::Signature);

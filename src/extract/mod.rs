@@ -174,6 +174,7 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
         if format == Format::Html && kind == kind::PageKind::Forum {
+            decide::trim_signatures(&mut article.blocks, &structure.shapes);
             decide::keep_post_bylines(&mut article.blocks, &mut structure.shapes);
         }
     }
