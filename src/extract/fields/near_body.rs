@@ -67,9 +67,8 @@ fn unmark_other_days(article: &mut Article) {
             && matches!(b.reason, Reason::UsedAsField { .. })
             // "By Jane Doe · Updated 6 May": the line gave the author.
             && !authors.iter().any(|a| b.text.contains(a.as_str()))
-            && let Some(line) = b.text.lines().find(|l| find_date(l).is_some())
+            && let Some((line, found)) = b.text.lines().find_map(|l| Some((l, find_date(l)?)))
             && ambiguous_date(line).is_none()
-            && let Some(found) = find_date(line)
             && (day_of(found.value) - published).num_days().abs() > 1
         {
             b.keep = false;
