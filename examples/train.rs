@@ -320,8 +320,8 @@ fn main() -> Result<()> {
         ] {
             // The passes the engine runs after its learned decision (`learned::keep_something`
             // once the fields are chosen, then `learned::finish`, and on a thread
-            // `decide::trim_signatures` and `decide::keep_post_bylines`); the rules' own output
-            // has none.
+            // `decide::trim_signatures` and `decide::keep_post_bylines` on HTML, and
+            // `decide::trim_requoted_text`); the rules' own output has none.
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
@@ -333,10 +333,13 @@ fn main() -> Result<()> {
                         let mut a = a.clone();
                         learned::keep_something(&mut a, &p.rows, m);
                         learned::finish(&mut a.blocks, &p.shapes, &p.rows, format);
-                        if format == Format::Html && a.kind == PageKind::Forum {
+                        if a.kind == PageKind::Forum {
                             let mut shapes = p.shapes.clone();
-                            extract::decide::trim_signatures(&mut a.blocks, &shapes);
-                            extract::decide::keep_post_bylines(&mut a.blocks, &mut shapes);
+                            if format == Format::Html {
+                                extract::decide::trim_signatures(&mut a.blocks, &shapes);
+                                extract::decide::keep_post_bylines(&mut a.blocks, &mut shapes);
+                            }
+                            extract::decide::trim_requoted_text(&mut a.blocks, &shapes);
                         }
                         a
                     })

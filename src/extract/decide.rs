@@ -803,6 +803,53 @@ pub fn trim_signatures(blocks: &mut [Block], shapes: &[Shape]) {
     }
 }
 
+/// On a thread, text a later post repeats word for word is trimmed as a copy of its first
+/// showing: a post quoted again in each reply, a member's unmarked signature under each of their
+/// posts. [`trim_kept_repeats`] leaves text shown three times or more, which on an article is its
+/// own pattern; on a thread it is one post quoted by several replies. A post's name and date line,
+/// headings ("Re: …" on each post), code and table cells stay.
+pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
+    let mut first_of: HashMap<u64, usize, FnvBuild> = HashMap::default();
+    let mut norm = Vec::new();
+    for (i, b) in blocks.iter_mut().enumerate() {
+        if !b.keep
+            || !b.role.is_body()
+            || b.role == Role::Heading
+            || b.reason == Reason::PostByline
+            || shapes.get(i).is_some_and(|s| {
+                s.post_author
+                    || s.pre.is_some()
+                    || s.cell.is_some()
+                    || matches!(s.form, Form::Code { .. } | Form::Table { .. })
+            })
+        {
+            continue;
+        }
+        normalize_into(&b.text, &mut norm);
+        if memchr::memchr_iter(b' ', &norm).count() + 1 < KEPT_REPEAT_MIN_WORDS
+            || is_dated_line(&b.text)
+        {
+            continue;
+        }
+        let key = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = FnvBuild.build_hasher();
+            h.write(&norm);
+            h.finish()
+        };
+        match first_of.entry(key) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                b.keep = false;
+                b.role = Role::Boilerplate;
+                b.reason = Reason::DuplicateOf { of: *first.get() };
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+        }
+    }
+}
+
 /// A heading the learned decision trimmed between two kept blocks of the article's text is a
 /// section heading of that text ("1. [First Item]", a listicle's linked headings, which read as
 /// link-dense menu lines to the model): it is kept, as the text it heads is.
@@ -1236,6 +1283,41 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn a_post_quoted_by_two_replies_is_kept_once_and_each_reply_keeps_its_own_words() {
+        let question = "Which tent held up best in the winter storms last year?";
+        let heading = |text: &str| Block::new(text, Role::Heading, true, Reason::ArticleHeading);
+        let quote = |text: &str| Block::new(text, Role::Quote, true, Reason::ArticleText);
+        let mut blocks = vec![
+            heading("Re: winter tents for the hills"),
+            kept("Mar 27, 2025"),
+            kept(question),
+            heading("Re: winter tents for the hills"),
+            kept("Mar 27, 2025"),
+            quote(question),
+            kept("The geodesic one, no contest."),
+            heading("Re: winter tents for the hills"),
+            kept("Mar 27, 2025"),
+            quote(question),
+            kept("Mine folded in the first gale."),
+            // Code is shown twice on purpose.
+            kept("cargo run --release --example train"),
+            kept("cargo run --release --example train"),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        for code in &mut shapes[11..] {
+            code.form = Form::Code {
+                language: None,
+                item: None,
+            };
+        }
+        trim_requoted_text(&mut blocks, &shapes);
+        let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
+        assert_eq!(trimmed, [5, 9]);
+        assert_eq!(blocks[5].reason, Reason::DuplicateOf { of: 2 });
+        assert_eq!(blocks[9].reason, Reason::DuplicateOf { of: 2 });
     }
 
     #[test]

@@ -173,9 +173,14 @@ fn decide_learned(measured: Measured, format: Format) -> Article {
         }
         learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
-        if format == Format::Html && kind == kind::PageKind::Forum {
-            decide::trim_signatures(&mut article.blocks, &structure.shapes);
-            decide::keep_post_bylines(&mut article.blocks, &mut structure.shapes);
+        if kind == kind::PageKind::Forum {
+            if format == Format::Html {
+                decide::trim_signatures(&mut article.blocks, &structure.shapes);
+                decide::keep_post_bylines(&mut article.blocks, &mut structure.shapes);
+            }
+            // After the bylines, which it leaves alone. WCXB dev's threads: HTML 0.802 -> 0.815
+            // (15 pages up, 3 down), pasted 0.741 -> 0.753 (32 up, 5 down).
+            decide::trim_requoted_text(&mut article.blocks, &structure.shapes);
         }
     }
     if format != Format::Markdown {
