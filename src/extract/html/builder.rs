@@ -676,19 +676,32 @@ impl<'a> Builder<'a> {
         if let Some(v) = self.class_hints.get(class) {
             return v.clone();
         }
+        let may = ClassMentions::of(class);
         let v = ClassVerdict {
             hint: structure_hint("", class, ""),
-            content: is_content_hint(class, ""),
+            content: may.may(ClassReader::Content) && is_content_hint(class, ""),
             cues: inputs::class_cues(class),
-            author: class_marks_author(class),
-            username: marks_username(class),
-            signature: marks_signature(class),
-            comments: marks_comments(class),
-            edit_control: is_edit_control(class),
-            lang: lang_of(class),
-            hides: ClassHides::of(class),
-            callout: callout_class(class),
-            callout_title: is_callout_title(class),
+            author: may.may(ClassReader::Author) && class_marks_author(class),
+            username: may.may(ClassReader::Username) && marks_username(class),
+            signature: may.may(ClassReader::Signature) && marks_signature(class),
+            comments: may.may(ClassReader::Comments) && marks_comments(class),
+            edit_control: may.may(ClassReader::EditControl) && is_edit_control(class),
+            lang: if may.may(ClassReader::Language) {
+                lang_of(class)
+            } else {
+                None
+            },
+            hides: if may.may(ClassReader::Hides) {
+                ClassHides::of(class)
+            } else {
+                ClassHides::default()
+            },
+            callout: if may.may(ClassReader::Callout) {
+                callout_class(class)
+            } else {
+                None
+            },
+            callout_title: may.may(ClassReader::CalloutTitle) && is_callout_title(class),
             hash: fnv1a(class.as_bytes()),
         };
         self.class_hints.insert(class.to_string(), v.clone());

@@ -935,3 +935,149 @@ pub(super) fn is_callout_title(class: &str) -> bool {
             .any(|t| w.eq_ignore_ascii_case(t))
         })
 }
+
+/// Which of the class readers could say yes to a class string, from one search for the words
+/// each needs (in any case): most classes hold none of them, and a reader that cannot say yes is
+/// not run. Each reader still checks for itself; this only rules readers out.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ClassMentions(u32);
+
+/// The readers [`ClassMentions`] rules out, one bit each.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum ClassReader {
+    /// [`is_content_hint`] with no `itemprop`: a part's word ("body", "content", "text").
+    Content = 1,
+    /// [`class_marks_author`].
+    Author = 1 << 1,
+    /// [`marks_username`].
+    Username = 1 << 2,
+    /// [`marks_signature`].
+    Signature = 1 << 3,
+    /// [`marks_comments`].
+    Comments = 1 << 4,
+    /// [`is_edit_control`].
+    EditControl = 1 << 5,
+    /// [`lang_of`].
+    Language = 1 << 6,
+    /// [`ClassHides::of`].
+    Hides = 1 << 7,
+    /// [`callout_class`].
+    Callout = 1 << 8,
+    /// [`is_callout_title`].
+    CalloutTitle = 1 << 9,
+}
+
+/// The words a reader needs, as the reader's own first search or its words' shared letters.
+const CLASS_READER_NEEDLES: &[(&str, ClassReader)] = &[
+    ("body", ClassReader::Content),
+    ("content", ClassReader::Content),
+    ("text", ClassReader::Content),
+    ("author", ClassReader::Author),
+    ("byline", ClassReader::Author),
+    ("sername", ClassReader::Username),
+    ("sig", ClassReader::Signature),
+    ("comment", ClassReader::Comments),
+    ("repl", ClassReader::Comments),
+    ("disqus", ClassReader::Comments),
+    ("respond", ClassReader::Comments),
+    ("edit", ClassReader::EditControl),
+    ("ang", ClassReader::Language),
+    ("ighlight", ClassReader::Language),
+    ("rush", ClassReader::Language),
+    ("in", ClassReader::Hides),
+    ("utter", ClassReader::Hides),
+    ("ln", ClassReader::Hides),
+    ("note", ClassReader::Hides),
+    ("katex-html", ClassReader::Hides),
+    ("callout-content", ClassReader::Hides),
+    ("admonition", ClassReader::Callout),
+    ("alert", ClassReader::Callout),
+    ("title", ClassReader::CalloutTitle),
+    ("heading", ClassReader::CalloutTitle),
+];
+
+impl ClassMentions {
+    pub(super) fn of(class: &str) -> ClassMentions {
+        static SEARCH: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+        let search = SEARCH.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(CLASS_READER_NEEDLES.iter().map(|(needle, _)| needle))
+                .expect("the class readers' needles build")
+        });
+        let mut bits = 0;
+        for found in search.find_overlapping_iter(class) {
+            bits |= CLASS_READER_NEEDLES[found.pattern().as_usize()].1 as u32;
+        }
+        ClassMentions(bits)
+    }
+
+    /// Whether `reader` could say yes.
+    pub(super) fn may(self, reader: ClassReader) -> bool {
+        self.0 & reader as u32 != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reader that says yes to a class is one [`ClassMentions`] leaves in; a class with
+    /// none of their words rules them all out.
+    #[test]
+    fn the_one_search_never_rules_out_a_reader_that_would_say_yes() {
+        let classes = [
+            "article-body",
+            "storyContent",
+            "post-author vcard",
+            "BYLINE",
+            "ipsUsername",
+            "message-signature",
+            "comment-list",
+            "Replies",
+            "mw-editsection",
+            "language-rust",
+            "highlight sh",
+            "brush: ruby",
+            "hljs-ln-numbers",
+            "Gutter",
+            "sidenote",
+            "katex-html",
+            "callout-content",
+            "admonition warning",
+            "alert alert-info",
+            "admonition-title",
+        ];
+        for class in classes {
+            let may = ClassMentions::of(class);
+            let says = [
+                (ClassReader::Content, is_content_hint(class, "")),
+                (ClassReader::Author, class_marks_author(class)),
+                (ClassReader::Username, marks_username(class)),
+                (ClassReader::Signature, marks_signature(class)),
+                (ClassReader::Comments, marks_comments(class)),
+                (ClassReader::EditControl, is_edit_control(class)),
+                (ClassReader::Language, lang_of(class).is_some()),
+                (ClassReader::Hides, {
+                    let h = ClassHides::of(class);
+                    h.side_note
+                        || h.line_numbers
+                        || h.line_numbers_in_pre
+                        || h.katex_rendering
+                        || h.callout_content
+                }),
+                (ClassReader::Callout, callout_class(class).is_some()),
+                (ClassReader::CalloutTitle, is_callout_title(class)),
+            ];
+            assert!(
+                says.iter().any(|&(_, yes)| yes),
+                "{class}: no reader says yes, so it tests nothing"
+            );
+            for (reader, yes) in says {
+                assert!(!yes || may.may(reader), "{class}: {reader:?} ruled out");
+            }
+        }
+        assert_eq!(ClassMentions::of("grid row site-header").0, 0);
+    }
+}
