@@ -724,6 +724,9 @@ const KEPT_REPEAT_MIN_WORDS: usize = 3;
 /// join date and post count between, and the quote it answers). WCXB's forum pages: 8 and 14
 /// score the same (0.8002 and 0.8003); 14 names the author of a reply under a long quote.
 const POST_AUTHOR_REACH: usize = 14;
+/// A member's join date's label in a block of its own ("Joined", "Member since") has at most
+/// this many words.
+const JOINED_LABEL_MAX_WORDS: usize = 2;
 /// A name heading a post has at most this many words.
 const POST_AUTHOR_MAX_WORDS: usize = 4;
 
@@ -763,7 +766,11 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
             blocks[i].reason = Reason::PostByline;
         }
         // The date nearest the post: a member's box above it dates the member ("Joined",
-        // often with the word in a block of its own).
+        // often with the word in a block of its own, just above the date).
+        let says_joined = |text: &str| {
+            let lower = text.to_lowercase();
+            JOINED_WORDS.iter().any(|w| lower.contains(w))
+        };
         let dated = (i + 1..post).rev().find(|&k| {
             let line = &blocks[k];
             line.role.is_body()
@@ -773,9 +780,9 @@ pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
                     .nth(POST_DATE_OTHER_WORDS + 6)
                     .is_none()
                 && find_date(&line.text).is_some_and(|d| d.other_words <= POST_DATE_OTHER_WORDS)
-                && !JOINED_WORDS
-                    .iter()
-                    .any(|w| line.text.to_lowercase().contains(w))
+                && !says_joined(&line.text)
+                && !(at_most_words(&blocks[k - 1].text, JOINED_LABEL_MAX_WORDS)
+                    && says_joined(&blocks[k - 1].text))
         });
         if let Some(k) = dated
             && !blocks[k].keep
@@ -809,26 +816,27 @@ pub fn trim_signatures(blocks: &mut [Block], shapes: &[Shape]) {
 /// own pattern; on a thread it is one post quoted by several replies. A post's name and date line,
 /// headings ("Re: …" on each post), code and table cells stay.
 pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
-    let mut first_of: HashMap<u64, usize, FnvBuild> = HashMap::default();
-    let mut norm = Vec::new();
-    for (i, b) in blocks.iter_mut().enumerate() {
-        if !b.keep
-            || !b.role.is_body()
-            || b.role == Role::Heading
-            || b.reason == Reason::PostByline
-            || shapes.get(i).is_some_and(|s| {
+    let comparable = |i: usize, b: &Block| {
+        b.keep
+            && b.role.is_body()
+            && b.role != Role::Heading
+            && b.reason != Reason::PostByline
+            && !shapes.get(i).is_some_and(|s| {
                 s.post_author
                     || s.pre.is_some()
                     || s.cell.is_some()
                     || matches!(s.form, Form::Code { .. } | Form::Table { .. })
             })
-        {
+            && !is_dated_line(&b.text)
+    };
+    let mut first_of: HashMap<u64, usize, FnvBuild> = HashMap::default();
+    let mut norm = Vec::new();
+    for (i, b) in blocks.iter_mut().enumerate() {
+        if !comparable(i, b) {
             continue;
         }
         normalize_into(&b.text, &mut norm);
-        if memchr::memchr_iter(b' ', &norm).count() + 1 < KEPT_REPEAT_MIN_WORDS
-            || is_dated_line(&b.text)
-        {
+        if memchr::memchr_iter(b' ', &norm).count() + 1 < KEPT_REPEAT_MIN_WORDS {
             continue;
         }
         let key = {
@@ -838,16 +846,47 @@ pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
             h.finish()
         };
         match first_of.entry(key) {
-            std::collections::hash_map::Entry::Occupied(first) => {
-                b.keep = false;
-                b.role = Role::Boilerplate;
-                b.reason = Reason::DuplicateOf { of: *first.get() };
-            }
+            std::collections::hash_map::Entry::Occupied(first) => trim_as_copy(b, *first.get()),
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(i);
             }
         }
     }
+    // A line too short to compare alone ("Wide stage" in a quoted list of longer items) is a
+    // copy when the block beside it copies the block beside its first showing: the quote is
+    // trimmed whole, not left as a stray item. Backwards, then forwards, so that runs extend.
+    let copy_of = |b: &Block| match b.reason {
+        Reason::DuplicateOf { of } if !b.keep => Some(of),
+        _ => None,
+    };
+    for i in (0..blocks.len().saturating_sub(1)).rev() {
+        if let Some(of) = copy_of(&blocks[i + 1])
+            && let Some(first) = of.checked_sub(1)
+            && first < i
+            && blocks[first].keep
+            && comparable(i, &blocks[i])
+            && normalized(&blocks[first].text) == normalized(&blocks[i].text)
+        {
+            trim_as_copy(&mut blocks[i], first);
+        }
+    }
+    for i in 1..blocks.len() {
+        if let Some(of) = copy_of(&blocks[i - 1])
+            && of + 1 < i
+            && blocks[of + 1].keep
+            && comparable(i, &blocks[i])
+            && normalized(&blocks[of + 1].text) == normalized(&blocks[i].text)
+        {
+            trim_as_copy(&mut blocks[i], of + 1);
+        }
+    }
+}
+
+/// Trims `block` as a copy of block `first`.
+fn trim_as_copy(block: &mut Block, first: usize) {
+    block.keep = false;
+    block.role = Role::Boilerplate;
+    block.reason = Reason::DuplicateOf { of: first };
 }
 
 /// A heading the learned decision trimmed between two kept blocks of the article's text is a
@@ -1318,6 +1357,54 @@ mod tests {
         assert_eq!(trimmed, [5, 9]);
         assert_eq!(blocks[5].reason, Reason::DuplicateOf { of: 2 });
         assert_eq!(blocks[9].reason, Reason::DuplicateOf { of: 2 });
+    }
+
+    #[test]
+    fn a_quoted_list_is_trimmed_whole_with_its_items_too_short_to_compare_alone() {
+        let item = |text: &str| Block::new(text, Role::ListItem, true, Reason::ArticleText);
+        let mut blocks = vec![
+            kept("My profile for the new headphones, in order of what matters most:"),
+            item("Closed back"),
+            item("Wide stage"),
+            item("Good instrument separation"),
+            item("Neutral sound profile"),
+            kept("Thanks a lot in advance, and happy listening to all of you."),
+            // A reply quoting the list, then its own words.
+            kept("My profile for the new headphones, in order of what matters most:"),
+            item("Closed back"),
+            item("Wide stage"),
+            item("Good instrument separation"),
+            item("Neutral sound profile"),
+            kept("Wide stage"),
+            kept("Might also consider the open ones, they are lovely."),
+        ];
+        let shapes = vec![Shape::default(); blocks.len()];
+        trim_requoted_text(&mut blocks, &shapes);
+        let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
+        // The reply's own "Wide stage" follows no copy's neighbour: it stays.
+        assert_eq!(trimmed, [6, 7, 8, 9, 10]);
+        assert_eq!(blocks[7].reason, Reason::DuplicateOf { of: 1 });
+        assert_eq!(blocks[8].reason, Reason::DuplicateOf { of: 2 });
+    }
+
+    #[test]
+    fn a_members_join_date_under_a_joined_label_is_not_the_posts_date() {
+        let name = Shape {
+            post_author: true,
+            ..Shape::default()
+        };
+        let mut blocks = vec![
+            trimmed("Mar 27, 2025 at 9:14 PM Post #2 of 7"),
+            trimmed("Ann"),
+            trimmed("Joined"),
+            trimmed("Feb 16, 2015"),
+            kept("Might also consider adding the closed ones to that list."),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        shapes[1] = name;
+        keep_post_bylines(&mut blocks, &mut shapes);
+        assert!(blocks[1].keep);
+        assert!(!blocks[3].keep, "the member's join date is not the post's");
     }
 
     #[test]
