@@ -880,7 +880,43 @@ pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
             trim_as_copy(&mut blocks[i], of + 1);
         }
     }
+    // A copy's attribution ("Ann said:", and the date line under it on some forums) goes with
+    // it; so does the attribution of a quote nested around it. Backwards, so that they chain.
+    for i in (0..blocks.len().saturating_sub(1)).rev() {
+        let b = &blocks[i];
+        if !b.keep || !b.role.is_body() {
+            continue;
+        }
+        let quoted = if is_attribution(&b.text) {
+            copy_of(&blocks[i + 1]).or_else(|| {
+                (is_dated_line(&blocks[i + 1].text) && blocks[i + 1].keep)
+                    .then(|| blocks.get(i + 2).and_then(copy_of))
+                    .flatten()
+            })
+        } else {
+            None
+        };
+        if let Some(of) = quoted {
+            if is_dated_line(&blocks[i + 1].text) && blocks[i + 1].keep {
+                trim_as_copy(&mut blocks[i + 1], of);
+            }
+            trim_as_copy(&mut blocks[i], of);
+        }
+    }
 }
+
+/// A quote's attribution line ("Ann said:", "Bob wrote: ↑", "On 6/14/2024 at 9:14 AM, Cat
+/// said:"): short, ending in a colon (a jump-to-post arrow after it).
+fn is_attribution(text: &str) -> bool {
+    at_most_words(text, ATTRIBUTION_MAX_WORDS)
+        && text
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '↑' | '⬆' | '▲'))
+            .ends_with(':')
+}
+
+/// The longest quote attribution line [`is_attribution`] reads ("On 6/14/2024 at 9:14 AM,
+/// Lisias said:" is seven words).
+const ATTRIBUTION_MAX_WORDS: usize = 8;
 
 /// Trims `block` as a copy of block `first`.
 fn trim_as_copy(block: &mut Block, first: usize) {
@@ -1385,6 +1421,31 @@ mod tests {
         assert_eq!(trimmed, [6, 7, 8, 9, 10]);
         assert_eq!(blocks[7].reason, Reason::DuplicateOf { of: 1 });
         assert_eq!(blocks[8].reason, Reason::DuplicateOf { of: 2 });
+    }
+
+    #[test]
+    fn a_trimmed_quotes_attribution_and_its_date_go_with_it() {
+        let post = "The geodesic tent held up in the gales, the tunnel one did not.";
+        let mut blocks = vec![
+            kept(post),
+            // A reply quoting a reply that quotes the post, with phpBB's date under the name.
+            kept("Bob wrote: ↑"),
+            kept("Sun Dec 17, 2023 11:23 am"),
+            kept("Ann wrote:"),
+            kept(post),
+            kept("Mine folded in the first gale, so I agree with both of you:"),
+            kept("Buy the geodesic one and keep the receipt for the other."),
+        ];
+        let shapes = vec![Shape::default(); blocks.len()];
+        trim_requoted_text(&mut blocks, &shapes);
+        let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
+        // A line of the reply's own ending in a colon stays: what follows is not a copy.
+        assert_eq!(trimmed, [1, 2, 3, 4]);
+        assert!(
+            trimmed
+                .iter()
+                .all(|&i| blocks[i].reason == Reason::DuplicateOf { of: 0 })
+        );
     }
 
     #[test]
