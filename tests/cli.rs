@@ -532,7 +532,7 @@ fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
 /// (Which lines of the members' boxes are kept is the learned decision's, and on so small a page
 /// it keeps them; which elements mark a name is checked in `src/extract/html.rs`.)
 #[test]
-fn a_thread_names_each_posts_author_and_not_a_signature_or_the_members_online() {
+fn a_thread_names_each_posts_author_and_not_a_signature_the_members_online_or_a_quoted_copy() {
     let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/forum-thread.html");
     let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
         .args(["clean", "--format", "markdown", page])
@@ -557,4 +557,10 @@ fn a_thread_names_each_posts_author_and_not_a_signature_or_the_members_online() 
     for other in ["a flask of tea", "Members online", "Dan", "Eve"] {
         assert!(!body.contains(other), "{other}: {body}");
     }
+    // Fay's and Gil's replies quote Bob: his post is in the note once, their own words stay, and
+    // the quotes' "Bob said:" go with the copies.
+    assert_eq!(body.matches("We went in February").count(), 1, "{body}");
+    assert!(body.contains("Seconded on the guy lines"), "{body}");
+    assert!(body.contains("Which geodesic one was it?"), "{body}");
+    assert!(!body.contains("Bob said:"), "{body}");
 }
