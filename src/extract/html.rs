@@ -1181,6 +1181,22 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_date_under_its_plain_meta_names_is_read() {
+        for name in ["published-date", "publish_date", "publishedDate"] {
+            let page = format!(
+                "<html><head><meta name=\"{name}\" content=\"2021-02-16\"></head><body><article>\
+                 <h1>Big news</h1><p>The first paragraph is long enough to count as prose, and \
+                 the council met on Tuesday.</p></article></body></html>"
+            );
+            let published = extract_html(&page).0.published.map(|p| p.value.date());
+            assert_eq!(
+                published.map(|d| d.to_string()).as_deref(),
+                Some("2021-02-16")
+            );
+        }
+    }
+
+    #[test]
     fn a_saved_page_is_dated_from_and_links_resolve_against_the_address_it_was_saved_from() {
         let page = |head: &str| {
             format!(

@@ -509,6 +509,13 @@ impl Page {
             "citation_date",
             "dcterms.date",
             "dcterms.created",
+            "publish_date",
+            "published_date",
+            "published-date",
+            "publisheddate",
+            // schema.org's creation date in microdata (`itemprop="dateCreated"`), when nothing
+            // names the publication.
+            "datecreated",
         ];
         let mut dates = date_fields
             .iter()
