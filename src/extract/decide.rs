@@ -903,7 +903,26 @@ pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
             trim_as_copy(&mut blocks[i], of);
         }
     }
+    // So does the control that opens a long quote ("Click to expand...") right under it.
+    for i in 1..blocks.len() {
+        if let Some(of) = copy_of(&blocks[i - 1])
+            && blocks[i].keep
+            && blocks[i].role.is_body()
+            && is_expander(&blocks[i].text)
+        {
+            trim_as_copy(&mut blocks[i], of);
+        }
+    }
 }
+
+/// A control that opens a cut quote: a few words ending in an ellipsis ("Click to expand...").
+fn is_expander(text: &str) -> bool {
+    let text = text.trim();
+    at_most_words(text, EXPANDER_MAX_WORDS) && (text.ends_with("...") || text.ends_with('…'))
+}
+
+/// The most words of a quote's expander ([`is_expander`]).
+const EXPANDER_MAX_WORDS: usize = 4;
 
 /// A quote's attribution line ("Ann said:", "Bob wrote: ↑", "On 6/14/2024 at 9:14 AM, Cat
 /// said:"): short, ending in a colon (a jump-to-post arrow after it).
@@ -1424,7 +1443,7 @@ mod tests {
     }
 
     #[test]
-    fn a_trimmed_quotes_attribution_and_its_date_go_with_it() {
+    fn a_trimmed_quotes_attribution_its_date_and_its_expander_go_with_it() {
         let post = "The geodesic tent held up in the gales, the tunnel one did not.";
         let mut blocks = vec![
             kept(post),
@@ -1433,6 +1452,7 @@ mod tests {
             kept("Sun Dec 17, 2023 11:23 am"),
             kept("Ann wrote:"),
             kept(post),
+            kept("Click to expand..."),
             kept("Mine folded in the first gale, so I agree with both of you:"),
             kept("Buy the geodesic one and keep the receipt for the other."),
         ];
@@ -1440,7 +1460,7 @@ mod tests {
         trim_requoted_text(&mut blocks, &shapes);
         let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
         // A line of the reply's own ending in a colon stays: what follows is not a copy.
-        assert_eq!(trimmed, [1, 2, 3, 4]);
+        assert_eq!(trimmed, [1, 2, 3, 4, 5]);
         assert!(
             trimmed
                 .iter()
