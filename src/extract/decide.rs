@@ -817,16 +817,9 @@ pub fn trim_signatures(blocks: &mut [Block], shapes: &[Shape]) {
 /// headings ("Re: …" on each post), code and table cells stay.
 pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
     let comparable = |i: usize, b: &Block| {
-        b.keep
-            && b.role.is_body()
-            && b.role != Role::Heading
+        may_repeat(b, shapes.get(i))
             && b.reason != Reason::PostByline
-            && !shapes.get(i).is_some_and(|s| {
-                s.post_author
-                    || s.pre.is_some()
-                    || s.cell.is_some()
-                    || matches!(s.form, Form::Code { .. } | Form::Table { .. })
-            })
+            && !shapes.get(i).is_some_and(|s| s.post_author)
             && !is_dated_line(&b.text)
     };
     let mut first_of: HashMap<u64, usize, FnvBuild> = HashMap::default();
@@ -835,15 +828,8 @@ pub fn trim_requoted_text(blocks: &mut [Block], shapes: &[Shape]) {
         if !comparable(i, b) {
             continue;
         }
-        normalize_into(&b.text, &mut norm);
-        if memchr::memchr_iter(b' ', &norm).count() + 1 < KEPT_REPEAT_MIN_WORDS {
+        let Some(key) = repeat_key(&b.text, &mut norm) else {
             continue;
-        }
-        let key = {
-            use std::hash::{BuildHasher, Hasher};
-            let mut h = FnvBuild.build_hasher();
-            h.write(&norm);
-            h.finish()
         };
         match first_of.entry(key) {
             std::collections::hash_map::Entry::Occupied(first) => trim_as_copy(b, *first.get()),
@@ -1104,26 +1090,11 @@ pub fn trim_kept_repeats(blocks: &mut [Block], shapes: &[Shape]) {
     let mut norm = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
         // A heading shown twice is a table of contents' entry and the heading itself: both stay.
-        if !b.keep
-            || !b.role.is_body()
-            || b.role == Role::Heading
-            || shapes.get(i).is_some_and(|s| {
-                s.pre.is_some()
-                    || s.cell.is_some()
-                    || matches!(s.form, Form::Code { .. } | Form::Table { .. })
-            })
-        {
+        if !may_repeat(b, shapes.get(i)) {
             continue;
         }
-        normalize_into(&b.text, &mut norm);
-        if memchr::memchr_iter(b' ', &norm).count() + 1 < KEPT_REPEAT_MIN_WORDS {
+        let Some(key) = repeat_key(&b.text, &mut norm) else {
             continue;
-        }
-        let key = {
-            use std::hash::{BuildHasher, Hasher};
-            let mut h = FnvBuild.build_hasher();
-            h.write(&norm);
-            h.finish()
         };
         keys[i] = Some(key);
         counts.entry(key).or_insert((0, i)).0 += 1;
@@ -1132,11 +1103,35 @@ pub fn trim_kept_repeats(blocks: &mut [Block], shapes: &[Shape]) {
         if let Some(&(2, first)) = key.as_ref().and_then(|k| counts.get(k))
             && first != i
         {
-            b.keep = false;
-            b.role = Role::Boilerplate;
-            b.reason = Reason::DuplicateOf { of: first };
+            trim_as_copy(b, first);
         }
     }
+}
+
+/// Whether a block is one [`trim_kept_repeats`] and [`trim_requoted_text`] compare: kept text of
+/// the body, not a heading (a table of contents repeats its headings), code or a table's cell.
+fn may_repeat(b: &Block, shape: Option<&Shape>) -> bool {
+    b.keep
+        && b.role.is_body()
+        && b.role != Role::Heading
+        && !shape.is_some_and(|s| {
+            s.pre.is_some()
+                || s.cell.is_some()
+                || matches!(s.form, Form::Code { .. } | Form::Table { .. })
+        })
+}
+
+/// What two blocks with the same words share: the hash of the normalised text, for a text of at
+/// least [`KEPT_REPEAT_MIN_WORDS`] words ("Add to cart" may repeat). `norm` is scratch space.
+fn repeat_key(text: &str, norm: &mut Vec<u8>) -> Option<u64> {
+    use std::hash::{BuildHasher, Hasher};
+    normalize_into(text, norm);
+    if memchr::memchr_iter(b' ', norm).count() + 1 < KEPT_REPEAT_MIN_WORDS {
+        return None;
+    }
+    let mut h = FnvBuild.build_hasher();
+    h.write(norm);
+    Some(h.finish())
 }
 
 /// Every block outside the article still unlabelled gets the most specific reason available.
