@@ -665,10 +665,10 @@ impl<'a> Builder<'a> {
         self.link_href.push(href);
     }
 
-    /// What a class attribute says (boilerplate hint, article-body hint). Pages repeat the same
-    /// class strings hundreds of times, so each is looked at once.
-    /// What a class attribute says: a boilerplate hint, whether it marks the article's body, and
-    /// its [`inputs::Cue`] bits. Cached: pages repeat the same classes.
+    /// What a class attribute says: a boilerplate hint, whether it marks the article's body, its
+    /// [`inputs::Cue`] bits and what the other class readers find. Pages repeat the same class
+    /// strings hundreds of times, so each is read once, and only by the readers
+    /// [`ClassMentions`] leaves in.
     fn class_verdict(&mut self, class: &str) -> ClassVerdict {
         if class.is_empty() {
             return ClassVerdict::default();
@@ -679,29 +679,17 @@ impl<'a> Builder<'a> {
         let may = ClassMentions::of(class);
         let v = ClassVerdict {
             hint: structure_hint("", class, ""),
-            content: may.may(ClassReader::Content) && is_content_hint(class, ""),
+            content: may.read(ClassReader::Content, || is_content_hint(class, "")),
             cues: inputs::class_cues(class),
-            author: may.may(ClassReader::Author) && class_marks_author(class),
-            username: may.may(ClassReader::Username) && marks_username(class),
-            signature: may.may(ClassReader::Signature) && marks_signature(class),
-            comments: may.may(ClassReader::Comments) && marks_comments(class),
-            edit_control: may.may(ClassReader::EditControl) && is_edit_control(class),
-            lang: if may.may(ClassReader::Language) {
-                lang_of(class)
-            } else {
-                None
-            },
-            hides: if may.may(ClassReader::Hides) {
-                ClassHides::of(class)
-            } else {
-                ClassHides::default()
-            },
-            callout: if may.may(ClassReader::Callout) {
-                callout_class(class)
-            } else {
-                None
-            },
-            callout_title: may.may(ClassReader::CalloutTitle) && is_callout_title(class),
+            author: may.read(ClassReader::Author, || class_marks_author(class)),
+            username: may.read(ClassReader::Username, || marks_username(class)),
+            signature: may.read(ClassReader::Signature, || marks_signature(class)),
+            comments: may.read(ClassReader::Comments, || marks_comments(class)),
+            edit_control: may.read(ClassReader::EditControl, || is_edit_control(class)),
+            lang: may.read(ClassReader::Language, || lang_of(class)),
+            hides: may.read(ClassReader::Hides, || ClassHides::of(class)),
+            callout: may.read(ClassReader::Callout, || callout_class(class)),
+            callout_title: may.read(ClassReader::CalloutTitle, || is_callout_title(class)),
             hash: fnv1a(class.as_bytes()),
         };
         self.class_hints.insert(class.to_string(), v.clone());

@@ -1017,6 +1017,16 @@ impl ClassMentions {
     pub(super) fn may(self, reader: ClassReader) -> bool {
         self.0 & reader as u32 != 0
     }
+
+    /// What `read` says when `reader` could say yes, else its "no" (the type's default: false,
+    /// `None`, nothing hidden) without running it.
+    pub(super) fn read<T: Default>(self, reader: ClassReader, read: impl FnOnce() -> T) -> T {
+        if self.may(reader) {
+            read()
+        } else {
+            T::default()
+        }
+    }
 }
 
 #[cfg(test)]
