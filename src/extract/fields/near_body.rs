@@ -141,9 +141,17 @@ fn fill_missing(article: &mut Article) {
     let Some(first) = article.first_kept_body() else {
         return;
     };
-    let title = article.blocks[..first]
-        .iter()
-        .rposition(|b| b.role == Role::Title);
+    // The headline: the block used as the title, or, on a story or a thread, the page's own
+    // `<h1>` trimmed as a repeat of the title its metadata gave. (On shops' collection pages the
+    // lines under such a heading are filters, "Price" and "Brand", not a byline.)
+    let title_key = matches!(article.kind, PageKind::Article | PageKind::Forum)
+        .then(|| article.title.as_deref().map(key))
+        .flatten();
+    let title = article.blocks[..first].iter().rposition(|b| {
+        b.role == Role::Title
+            || b.reason == Reason::RepeatsSummary
+                && title_key.as_ref().is_some_and(|t| key(&b.text) == *t)
+    });
     let from = title.map_or(first.saturating_sub(ABOVE_BLOCKS), |t| {
         t.max(first.saturating_sub(ABOVE_BLOCKS))
     });
@@ -713,6 +721,36 @@ mod tests {
         fill_from_blocks(&mut a);
         assert_eq!(published(&a).as_deref(), Some("2025-08-25"));
         assert_eq!(a.blocks[3].role, Role::Date);
+    }
+
+    #[test]
+    fn the_date_under_a_pages_own_heading_of_the_metadatas_title_is_read_on_a_story_only() {
+        let page = |kind: PageKind| {
+            let mut blocks = vec![
+                block("Blog", false, Reason::Navigation),
+                // The `<h1>`, trimmed as a repeat of the title the metadata gave.
+                block("Ten trends to watch", false, Reason::RepeatsSummary),
+                block("Published on Oct 21, 2025", false, Reason::OutsideArticle),
+            ];
+            // A table of contents longer than the window above the article's start, with a
+            // teaser's date in it nearer the article.
+            for k in 0..ABOVE_BLOCKS + 3 {
+                blocks.push(block(&format!("Section {k}"), false, Reason::Navigation));
+            }
+            blocks.push(block("March 11, 2026", false, Reason::Metadata));
+            blocks.push(article_text());
+            let mut a = Article {
+                title: Some("Ten Trends to Watch".into()),
+                kind,
+                blocks,
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            published(&a)
+        };
+        assert_eq!(page(PageKind::Article).as_deref(), Some("2025-10-21"));
+        // A shop's heading has its filters under it, not a byline: it is not read as one.
+        assert_eq!(page(PageKind::Collection).as_deref(), Some("2026-03-11"));
     }
 
     #[test]
