@@ -32,6 +32,32 @@ pub struct LdFields {
     pub url: Option<String>,
 }
 
+/// `json` with each control character inside a string (which JSON forbids unescaped) made a
+/// space, or `None` when there is none.
+fn control_characters_in_strings_as_spaces(json: &str) -> Option<String> {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped, mut changed) = (false, false, false);
+    for c in json.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            } else if u32::from(c) < 0x20 {
+                out.push(' ');
+                changed = true;
+                continue;
+            }
+        } else if c == '"' {
+            in_string = true;
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
+}
+
 /// The page's JSON-LD scripts that parse, parsed.
 #[derive(Debug, Default)]
 pub struct JsonLd {
@@ -39,12 +65,20 @@ pub struct JsonLd {
 }
 
 impl JsonLd {
-    /// Parses each script; one that is not JSON is left out.
+    /// Parses each script; one that is not JSON is left out. A script whose strings hold raw
+    /// line breaks or tabs (a CMS pasting an article's text in as it is; browsers' and search
+    /// engines' readers accept it) is read with them as spaces.
     pub fn parse(scripts: &[String]) -> Self {
         JsonLd {
             values: scripts
                 .iter()
-                .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
+                .filter_map(|s| {
+                    let s = s.trim();
+                    serde_json::from_str::<Value>(s).ok().or_else(|| {
+                        let spaced = control_characters_in_strings_as_spaces(s)?;
+                        serde_json::from_str::<Value>(&spaced).ok()
+                    })
+                })
                 .collect(),
         }
     }
@@ -238,6 +272,23 @@ mod tests {
 
     fn one(s: &str) -> Vec<String> {
         JsonLd::parse(&[s.to_string()]).authors()
+    }
+
+    #[test]
+    fn a_script_with_raw_line_breaks_in_its_strings_is_read_and_a_broken_one_is_not() {
+        let raw = "{\"@type\":\"Article\",\"articleBody\":\"First line.\n\n\tSecond.\",\
+                   \"author\":{\"name\":\"Jane Doe\"}}";
+        assert!(
+            serde_json::from_str::<Value>(raw).is_err(),
+            "strict JSON refuses it"
+        );
+        assert_eq!(one(raw), ["Jane Doe"]);
+        // An escaped quote before the break keeps the string open; a break between items is
+        // JSON's own whitespace and stays.
+        let escaped = "{\"@type\":\"Article\",\"headline\":\"A \\\"quoted\\\" word\n\",\n\
+                       \"author\":{\"name\":\"Ann\"}}";
+        assert_eq!(one(escaped), ["Ann"]);
+        assert!(one("{\"@type\":\"Article\",\"author\":{\"name\":\"Bob\"},}").is_empty());
     }
 
     #[test]
