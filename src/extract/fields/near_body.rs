@@ -201,7 +201,11 @@ fn fill_missing(article: &mut Article) {
                     })
                     .and_then(|next| names_near_headline(next, true))
             } else {
-                names_near_headline(line, false)
+                // A dated line right under the headline names its author without a "By"
+                // ("Aaron Ricadela | Senior Writer | July 2, 2025").
+                let dated_under_headline =
+                    title.is_some_and(|t| i == t + 1) && date_near_headline(line).is_some();
+                names_near_headline(line, dated_under_headline)
             };
             if let Some(names) = names {
                 let names: Vec<String> = names
@@ -579,6 +583,27 @@ mod tests {
         assert_eq!(published(&a).as_deref(), Some("2024-04-12"));
         assert_eq!(a.blocks[1].role, Role::Byline);
         assert!(!a.blocks[1].keep);
+    }
+
+    #[test]
+    fn a_dated_line_right_under_the_headline_names_its_author_without_a_by() {
+        let page = |under: &str| {
+            let mut a = Article {
+                blocks: vec![
+                    headline("How AI is transforming healthcare"),
+                    block(under, false, Reason::Metadata),
+                    article_text(),
+                ],
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a
+        };
+        let a = page("Aaron Ricadela | Senior Writer | July 2, 2025");
+        assert_eq!(a.authors, ["Aaron Ricadela"]);
+        assert_eq!(published(&a).as_deref(), Some("2025-07-02"));
+        // Without a date the line may be a kicker or a section's name.
+        assert!(page("Aaron Ricadela | Senior Writer").authors.is_empty());
     }
 
     #[test]
