@@ -321,7 +321,8 @@ fn main() -> Result<()> {
             // The passes the engine runs after its learned decision (`learned::keep_something`
             // once the fields are chosen, then `learned::finish`, and on a thread
             // `decide::trim_signatures` and `decide::keep_post_bylines` on HTML, and
-            // `decide::trim_requoted_text`); the rules' own output has none.
+            // `decide::trim_requoted_text` and `decide::trim_post_counters`); the rules' own
+            // output has none.
             let finished: Vec<Article> = if label == "rules" {
                 articles.clone()
             } else {
@@ -340,6 +341,7 @@ fn main() -> Result<()> {
                                 extract::decide::keep_post_bylines(&mut a.blocks, &mut shapes);
                             }
                             extract::decide::trim_requoted_text(&mut a.blocks, &shapes);
+                            extract::decide::trim_post_counters(&mut a.blocks, &shapes);
                         }
                         a
                     })

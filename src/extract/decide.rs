@@ -923,6 +923,75 @@ fn is_attribution(text: &str) -> bool {
 /// Lisias said:" is seven words).
 const ATTRIBUTION_MAX_WORDS: usize = 8;
 
+/// On a thread, a kept line that is a post's counter rather than its words: a bare number (a
+/// reaction count, a member's message count), a post's number ("#12"), or a tally ("Posts:
+/// 1,234", "12 likes", "Replies 154"). Pasted threads keep these lines among the posts.
+pub fn trim_post_counters(blocks: &mut [Block], shapes: &[Shape]) {
+    for (i, b) in blocks.iter_mut().enumerate() {
+        let code_or_cell = shapes.get(i).is_some_and(|s| {
+            s.pre.is_some()
+                || s.cell.is_some()
+                || matches!(s.form, Form::Code { .. } | Form::Table { .. })
+        });
+        if b.keep && b.role.is_body() && !code_or_cell && is_post_counter(&b.text) {
+            b.keep = false;
+            b.role = Role::Boilerplate;
+            b.reason = Reason::Metadata;
+        }
+    }
+}
+
+/// See [`trim_post_counters`].
+fn is_post_counter(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || !at_most_words(text, POST_COUNTER_MAX_WORDS) {
+        return false;
+    }
+    // "1,234", "1.9k", "#12".
+    let count = |w: &str| {
+        let w = w.strip_prefix('#').unwrap_or(w);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K' | 'm' | 'M'))
+    };
+    let tally = |w: &str| {
+        let w = w.trim().trim_end_matches(':').to_lowercase();
+        POST_TALLIES.contains(&w.as_str())
+    };
+    if count(text) {
+        return true;
+    }
+    // "12 likes", or a label and its count ("Posts: 1,234", "Likes received: 5").
+    match (text.split_once(' '), text.rsplit_once(' ')) {
+        (Some((first, rest)), Some((label, last))) => {
+            count(first) && tally(rest) || count(last) && tally(label)
+        }
+        _ => false,
+    }
+}
+
+/// At most this many words make a post's counter ("Likes received: 1,234").
+const POST_COUNTER_MAX_WORDS: usize = 4;
+
+/// A member box's and a post's tallies, lower case.
+const POST_TALLIES: &[&str] = &[
+    "posts",
+    "post",
+    "messages",
+    "likes",
+    "like",
+    "replies",
+    "reply",
+    "reactions",
+    "points",
+    "reaction score",
+    "trophy points",
+    "likes received",
+    "best answers",
+    "views",
+    "solutions",
+];
+
 /// Trims `block` as a copy of block `first`.
 fn trim_as_copy(block: &mut Block, first: usize) {
     block.keep = false;
@@ -1461,6 +1530,32 @@ mod tests {
                 .iter()
                 .all(|&i| blocks[i].reason == Reason::DuplicateOf { of: 0 })
         );
+    }
+
+    #[test]
+    fn a_threads_counters_are_trimmed_and_a_posts_words_and_code_are_not() {
+        let mut blocks = vec![
+            kept("#12"),
+            kept("1,234"),
+            kept("Posts: 98"),
+            kept("3 Likes"),
+            kept("Likes received: 1.9k"),
+            kept("Replies 154"),
+            kept("42"),
+            kept("We went in February with a geodesic tent and it was fine."),
+            kept("3 tents"),
+            kept("Posts from the ridge"),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        // A listing's line that is a number stays.
+        shapes[6].form = Form::Code {
+            language: None,
+            item: None,
+        };
+        trim_post_counters(&mut blocks, &shapes);
+        let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
+        assert_eq!(trimmed, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(blocks[2].reason, Reason::Metadata);
     }
 
     #[test]
