@@ -924,8 +924,9 @@ fn is_attribution(text: &str) -> bool {
 const ATTRIBUTION_MAX_WORDS: usize = 8;
 
 /// On a thread, a kept line that is a post's counter rather than its words: a bare number (a
-/// reaction count, a member's message count), a post's number ("#12"), or a tally ("Posts:
-/// 1,234", "12 likes", "Replies 154"). Pasted threads keep these lines among the posts.
+/// reaction count, a member's message count), a post's number ("#12"), a tally ("Posts:
+/// 1,234", "12 likes", "Replies 154"), or a button or label alone ("Quote", "Joined"). Pasted
+/// threads keep these lines among the posts.
 pub fn trim_post_counters(blocks: &mut [Block], shapes: &[Shape]) {
     for (i, b) in blocks.iter_mut().enumerate() {
         let code_or_cell = shapes.get(i).is_some_and(|s| {
@@ -961,6 +962,10 @@ fn is_post_counter(text: &str) -> bool {
     if count(text) {
         return true;
     }
+    // A post's button or a member box's label on a line of its own ("Quote", "Joined").
+    if POST_CONTROLS.contains(&text.to_lowercase().trim_end_matches(':')) {
+        return true;
+    }
     // "12 likes", or a label and its count ("Posts: 1,234", "Likes received: 5").
     match (text.split_once(' '), text.rsplit_once(' ')) {
         (Some((first, rest)), Some((label, last))) => {
@@ -969,6 +974,29 @@ fn is_post_counter(text: &str) -> bool {
         _ => false,
     }
 }
+
+/// A post's buttons and a member box's labels, lower case, each a line of its own on a pasted
+/// thread (the member's title "Member" among them).
+const POST_CONTROLS: &[&str] = &[
+    "quote",
+    "reply",
+    "permalink",
+    "top",
+    "report",
+    "like",
+    "share",
+    "offline",
+    "online",
+    "joined",
+    "member",
+    "members",
+    "posts",
+    "likes",
+    "messages",
+    "location",
+    "reaction score",
+    "points",
+];
 
 /// At most this many words make a post's counter ("Likes received: 1,234").
 const POST_COUNTER_MAX_WORDS: usize = 4;
@@ -1545,6 +1573,8 @@ mod tests {
             kept("We went in February with a geodesic tent and it was fine."),
             kept("3 tents"),
             kept("Posts from the ridge"),
+            kept("Quote"),
+            kept("Joined:"),
         ];
         let mut shapes = vec![Shape::default(); blocks.len()];
         // A listing's line that is a number stays.
@@ -1554,7 +1584,7 @@ mod tests {
         };
         trim_post_counters(&mut blocks, &shapes);
         let trimmed: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].keep).collect();
-        assert_eq!(trimmed, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(trimmed, [0, 1, 2, 3, 4, 5, 10, 11]);
         assert_eq!(blocks[2].reason, Reason::Metadata);
     }
 
