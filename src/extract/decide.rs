@@ -11,7 +11,7 @@ use super::fields::byline::parse_byline;
 use super::fields::dates::find_date;
 use super::fields::header::{TITLE_MAX_WORDS, assign_header_fields, set_field};
 use super::fields::site::site_from_lines;
-use super::lexicon::phrases::JOINED_WORDS;
+use super::lexicon::phrases::{JOINED_WORDS, POST_CONTROLS, POST_TALLIES};
 use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
 use super::util::chars::at_most_words;
 use super::util::fnv::FnvBuild;
@@ -929,11 +929,7 @@ const ATTRIBUTION_MAX_WORDS: usize = 8;
 /// threads keep these lines among the posts.
 pub fn trim_post_counters(blocks: &mut [Block], shapes: &[Shape]) {
     for (i, b) in blocks.iter_mut().enumerate() {
-        let code_or_cell = shapes.get(i).is_some_and(|s| {
-            s.pre.is_some()
-                || s.cell.is_some()
-                || matches!(s.form, Form::Code { .. } | Form::Table { .. })
-        });
+        let code_or_cell = shapes.get(i).is_some_and(is_code_or_cell);
         if b.keep && b.role.is_body() && !code_or_cell && is_post_counter(&b.text) {
             b.keep = false;
             b.role = Role::Boilerplate;
@@ -975,50 +971,8 @@ fn is_post_counter(text: &str) -> bool {
     }
 }
 
-/// A post's buttons and a member box's labels, lower case, each a line of its own on a pasted
-/// thread (the member's title "Member" among them).
-const POST_CONTROLS: &[&str] = &[
-    "quote",
-    "reply",
-    "permalink",
-    "top",
-    "report",
-    "like",
-    "share",
-    "offline",
-    "online",
-    "joined",
-    "member",
-    "members",
-    "posts",
-    "likes",
-    "messages",
-    "location",
-    "reaction score",
-    "points",
-];
-
 /// At most this many words make a post's counter ("Likes received: 1,234").
 const POST_COUNTER_MAX_WORDS: usize = 4;
-
-/// A member box's and a post's tallies, lower case.
-const POST_TALLIES: &[&str] = &[
-    "posts",
-    "post",
-    "messages",
-    "likes",
-    "like",
-    "replies",
-    "reply",
-    "reactions",
-    "points",
-    "reaction score",
-    "trophy points",
-    "likes received",
-    "best answers",
-    "views",
-    "solutions",
-];
 
 /// Trims `block` as a copy of block `first`.
 fn trim_as_copy(block: &mut Block, first: usize) {
@@ -1208,14 +1162,13 @@ pub fn trim_kept_repeats(blocks: &mut [Block], shapes: &[Shape]) {
 /// Whether a block is one [`trim_kept_repeats`] and [`trim_requoted_text`] compare: kept text of
 /// the body, not a heading (a table of contents repeats its headings), code or a table's cell.
 fn may_repeat(b: &Block, shape: Option<&Shape>) -> bool {
-    b.keep
-        && b.role.is_body()
-        && b.role != Role::Heading
-        && !shape.is_some_and(|s| {
-            s.pre.is_some()
-                || s.cell.is_some()
-                || matches!(s.form, Form::Code { .. } | Form::Table { .. })
-        })
+    b.keep && b.role.is_body() && b.role != Role::Heading && !shape.is_some_and(is_code_or_cell)
+}
+
+/// Whether a block is code or a table's (a listing's lines and a table's cells repeat and hold
+/// bare numbers on purpose).
+fn is_code_or_cell(s: &Shape) -> bool {
+    s.pre.is_some() || s.cell.is_some() || matches!(s.form, Form::Code { .. } | Form::Table { .. })
 }
 
 /// What two blocks with the same words share: the hash of the normalised text, for a text of at

@@ -45,6 +45,48 @@ pub const JOINED_WORDS: &[&str] = &[
     "lid sinds",
 ];
 
+/// A member box's and a post's tallies on a thread, lower case (English only, so far).
+pub const POST_TALLIES: &[&str] = &[
+    "posts",
+    "post",
+    "messages",
+    "likes",
+    "like",
+    "replies",
+    "reply",
+    "reactions",
+    "points",
+    "reaction score",
+    "trophy points",
+    "likes received",
+    "best answers",
+    "views",
+    "solutions",
+];
+
+/// A post's buttons and a member box's labels, lower case (English only, so far), each a line
+/// of its own on a pasted thread (the member's title "Member" among them).
+pub const POST_CONTROLS: &[&str] = &[
+    "quote",
+    "reply",
+    "permalink",
+    "top",
+    "report",
+    "like",
+    "share",
+    "offline",
+    "online",
+    "joined",
+    "member",
+    "members",
+    "posts",
+    "likes",
+    "messages",
+    "location",
+    "reaction score",
+    "points",
+];
+
 /// Lower-case phrases by what they mark. Several languages each; matched inside short blocks only.
 pub const NEWSLETTER: &[&str] = &[
     "newsletter",
