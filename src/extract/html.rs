@@ -63,7 +63,7 @@ pub fn extract_html_with(
     // Each JSON-LD script is parsed once, for the fields and for the page's kind.
     let ld = JsonLd::parse(&page.raw.json_ld);
     let meta = page.metadata(&ld);
-    let hints = page.hints(&ld, meta.url.as_deref());
+    let hints = page.hints(&ld, &meta);
     let (cands, feats, dom) = page.candidates();
     let mut rows = inputs::base_rows(&cands, &feats, &dom);
     let article = decide::classify_measured(cands, &feats, meta, Format::Html);

@@ -28,6 +28,9 @@ pub struct PageHints {
     /// itself, without the site. A service page's `<h1>` is often a slogan ("Insurance to help
     /// protect you") where this names the service.
     pub document_title: Option<String>,
+    /// The headline the metadata chose (an `<h1>`) and the part of the page's title that holds
+    /// it and says a little more: the note's title when the headline stays the title.
+    pub title_in_full: Option<(String, String)>,
     /// HTML with no `<title>` and none of a page's furniture (menus, page header and footer,
     /// sidebars): a selection copied from a page, not the page.
     pub selection: bool,
@@ -613,6 +616,7 @@ mod tests {
             selection: false,
             hidden_prose: 0,
             document_title: None,
+            title_in_full: None,
             url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),
             types: vec!["qapage".into()],
         };

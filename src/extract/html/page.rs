@@ -418,7 +418,8 @@ impl Page {
     }
 
     /// What the page declares about its kind: its address and its JSON-LD and OpenGraph types.
-    pub(super) fn hints(&self, ld: &JsonLd, url: Option<&str>) -> PageHints {
+    pub(super) fn hints(&self, ld: &JsonLd, meta: &Metadata) -> PageHints {
+        let url = meta.url.as_deref();
         let mut types = ld.types();
         for (name, value) in &self.raw.metas {
             if name == "og:type" {
@@ -440,6 +441,17 @@ impl Page {
                 .title_tag
                 .as_deref()
                 .and_then(title_before_separator),
+            title_in_full: meta.title.as_ref().and_then(|headline| {
+                let own_title = self.raw.metas.iter().find_map(|(name, value)| {
+                    (name == "og:title" && !value.trim().is_empty()).then_some(value.as_str())
+                });
+                let in_full = part_of_title_holding(
+                    own_title.or(self.raw.title_tag.as_deref())?,
+                    headline,
+                    meta.site.as_deref(),
+                )?;
+                Some((headline.clone(), in_full))
+            }),
         }
     }
 
@@ -647,13 +659,53 @@ fn local_time_of(first: Published, mut others: impl Iterator<Item = Published>) 
         .unwrap_or(first)
 }
 
+/// Separators between a title's parts ("Headline | Section | Site").
+const TITLE_SEPARATORS: [&str; 9] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ",
+];
+
+/// The part of the page's title that holds `headline` and gives the number it left out, when
+/// the `<h1>` is a cut-down form of its own title: "8 Recent Trends in Photography - Studio"
+/// over an `<h1>` "Recent Trends in Photography", "Best Travel Insurance for Seniors in 2025"
+/// over "Best Travel Insurance for Seniors". The part is at most half as long again as the
+/// headline (longer, the title is written for search, not the page's heading), and what it
+/// adds is not the site's name or set off by a colon.
+fn part_of_title_holding(title: &str, headline: &str, site: Option<&str>) -> Option<String> {
+    let headline_lower = headline.trim().to_lowercase();
+    let headline_chars = headline_lower.chars().count();
+    let mut parts = vec![title.trim()];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let part = parts
+        .into_iter()
+        .map(str::trim)
+        .find(|p| p.to_lowercase().contains(&headline_lower))?;
+    let part_chars = part.chars().count();
+    if part_chars <= headline_chars || 2 * part_chars > 3 * headline_chars {
+        return None;
+    }
+    let added = part.to_lowercase().replacen(&headline_lower, " ", 1);
+    // "The Space Review: Seeking a bigger role…" puts the site before a colon.
+    if added.contains(':') {
+        return None;
+    }
+    let added = added.trim_matches(|c: char| !c.is_alphanumeric());
+    let names_site = site.is_some_and(|s| {
+        let s = s.trim().to_lowercase();
+        !s.is_empty() && (added.contains(&s) || s.contains(added))
+    });
+    // A count or a year the `<h1>` left out; other words a title adds are mostly for search
+    // ("Shop …", "… for sale online", "… Archives", "… Ultimate Guide").
+    let says_a_number = added.chars().any(|c| c.is_ascii_digit());
+    (says_a_number && !names_site).then(|| part.to_string())
+}
+
 pub(in crate::extract) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let mut title = title.trim();
     // "Headline | Section | Site": every short tail goes, one at a time.
     'strip: loop {
-        for sep in [
-            " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ",
-        ] {
+        for sep in TITLE_SEPARATORS {
             if let Some((head, tail)) = title.rsplit_once(sep) {
                 let tail_is_site = site
                     .is_some_and(|s| tail.to_lowercase().contains(&s.to_lowercase()))
