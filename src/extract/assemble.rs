@@ -79,6 +79,7 @@ const HEADED_CELL_MAX_BLOCKS: usize = 8;
 pub fn apply(article: &mut Article, structure: Structure) {
     if structure.shapes.len() != article.blocks.len() {
         if article.format == super::model::Format::Text {
+            tables_from_tabbed_lines(&mut article.blocks);
             number_typed_lists(&mut article.blocks);
         }
         return;
@@ -321,6 +322,62 @@ fn number_typed_lists(blocks: &mut [Block]) {
             number,
             continues: false,
         };
+    }
+}
+
+/// Pasted text: consecutive lines with tabs between their words are a table's rows, as a
+/// browser copies them (a cell's text, a tab, the next cell's), and become one table block, kept
+/// when half its text was (as an HTML table's cells are). A line with a tab alone stays text.
+/// Lines the person edited, or read as a field, are left as they are. The "duplicate of block
+/// N" reasons are renumbered.
+fn tables_from_tabbed_lines(blocks: &mut Vec<Block>) {
+    let is_row = |b: &Block| {
+        b.text.contains('\t')
+            && b.edited.is_none()
+            && b.form.is_plain()
+            && !matches!(b.reason, Reason::UsedAsField { .. })
+    };
+    if blocks.iter().filter(|b| is_row(b)).nth(1).is_none() {
+        return;
+    }
+    let old = std::mem::take(blocks);
+    let mut new_index = Vec::with_capacity(old.len());
+    let mut pending = old.into_iter().peekable();
+    while let Some(block) = pending.next() {
+        new_index.push(blocks.len());
+        if !is_row(&block) || !pending.peek().is_some_and(is_row) {
+            blocks.push(block);
+            continue;
+        }
+        let mut group = vec![block];
+        while let Some(next) = pending.next_if(is_row) {
+            new_index.push(blocks.len());
+            group.push(next);
+        }
+        let rows: Vec<Vec<TableCell>> = group
+            .iter()
+            .map(|row| {
+                row.text
+                    .split('\t')
+                    .map(|cell| TableCell {
+                        text: cell.trim().to_string(),
+                        markdown: super::markdown::escaped(cell.trim()),
+                        ..TableCell::default_one()
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut table = merged(&group, Form::Plain, "\n", None, TABLE_KEPT_SHARE);
+        table.role = Role::Paragraph;
+        table.form = Form::Table { rows };
+        blocks.push(table);
+    }
+    for block in blocks.iter_mut() {
+        if let Reason::DuplicateOf { of } = &mut block.reason
+            && let Some(&to) = new_index.get(*of)
+        {
+            *of = to;
+        }
     }
 }
 
@@ -974,6 +1031,62 @@ mod tests {
     /// A blog post with every kind of structure, long enough that the engine keeps its body
     /// (the page the window's tests paste, too).
     const POST: &str = include_str!("../../tests/data/structure.html");
+
+    #[test]
+    fn a_pasted_tables_tabbed_rows_are_one_table() {
+        let line = |text: &str| Block::new(text, Role::Paragraph, true, Reason::ArticleText);
+        let mut blocks = vec![
+            line("Prices this year:"),
+            line("Fare\tAdult\tChild"),
+            line("Single\t2.50\t1.20"),
+            line("Day pass\t6.00\t3.00"),
+            line("Under fives\tfree"),
+        ];
+        // One row of three trimmed (a third of the text): the table is kept.
+        blocks[2].keep = false;
+        super::tables_from_tabbed_lines(&mut blocks);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].text, "Prices this year:");
+        // A short row leaves its last cells empty.
+        assert_eq!(
+            blocks[1].to_markdown(),
+            "| Fare | Adult | Child |\n| --- | --- | --- |\n| Single | 2.50 | 1.20 |\n\
+             | Day pass | 6.00 | 3.00 |\n| Under fives | free |  |"
+        );
+        assert!(blocks[1].keep);
+
+        // A lone tabbed line stays text; duplicates are renumbered past a merged table.
+        let mut blocks = vec![
+            line("Fare\tAdult"),
+            line("Single\t2.50"),
+            line("A paragraph between."),
+            line("One line\twith a tab"),
+            line("A paragraph between."),
+        ];
+        blocks[4].keep = false;
+        blocks[4].reason = Reason::DuplicateOf { of: 2 };
+        super::tables_from_tabbed_lines(&mut blocks);
+        assert_eq!(blocks.len(), 4);
+        assert!(matches!(blocks[0].form, crate::extract::Form::Table { .. }));
+        assert!(blocks[2].form.is_plain());
+        assert_eq!(blocks[3].reason, Reason::DuplicateOf { of: 1 });
+
+        // Through the whole text path.
+        let pasted = "A headline about fares\n\n\
+            The council agreed new bus fares on Tuesday, and they start next month for everyone \
+            who rides the city's buses, with the prices below.\n\n\
+            Fare\tAdult\tChild\nSingle\t2.50\t1.20\nDay pass\t6.00\t3.00\n\n\
+            The treasurer said the new prices cover the cost of the extra buses the council \
+            ordered last year, and that they will be reviewed in the spring.\n";
+        let md = extract(pasted, Format::Text)
+            .kept_body()
+            .map(Block::to_markdown)
+            .collect::<Vec<_>>();
+        assert!(
+            md.contains(&"| Fare | Adult | Child |\n| --- | --- | --- |\n| Single | 2.50 | 1.20 |\n| Day pass | 6.00 | 3.00 |".to_string()),
+            "{md:?}"
+        );
+    }
 
     #[test]
     fn headings_lists_code_tables_images_and_marks_come_back_as_markdown() {
