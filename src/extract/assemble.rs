@@ -354,7 +354,7 @@ fn tables_from_tabbed_lines(blocks: &mut Vec<Block>) {
             new_index.push(blocks.len());
             group.push(next);
         }
-        let rows: Vec<Vec<TableCell>> = group
+        let mut rows: Vec<Vec<TableCell>> = group
             .iter()
             .map(|row| {
                 row.text
@@ -367,6 +367,12 @@ fn tables_from_tabbed_lines(blocks: &mut Vec<Block>) {
                     .collect()
             })
             .collect();
+        // A header row over a column of labels starts with an empty corner cell, whose tab
+        // went with the line's leading white space: the row is one cell short at its start.
+        let width = rows.iter().skip(1).map(Vec::len).max().unwrap_or(0);
+        if rows.len() > 1 && rows[0].len() + 1 == width {
+            rows[0].insert(0, TableCell::default_one());
+        }
         let mut table = merged(&group, Form::Plain, "\n", None, TABLE_KEPT_SHARE);
         table.role = Role::Paragraph;
         table.form = Form::Table { rows };
@@ -1070,6 +1076,14 @@ mod tests {
         assert!(matches!(blocks[0].form, crate::extract::Form::Table { .. }));
         assert!(blocks[2].form.is_plain());
         assert_eq!(blocks[3].reason, Reason::DuplicateOf { of: 1 });
+
+        // A header row over a column of labels keeps its empty corner.
+        let mut blocks = vec![line("Adult\tChild"), line("Single\t2.50\t1.20")];
+        super::tables_from_tabbed_lines(&mut blocks);
+        assert_eq!(
+            blocks[0].to_markdown(),
+            "|  | Adult | Child |\n| --- | --- | --- |\n| Single | 2.50 | 1.20 |"
+        );
 
         // Through the whole text path.
         let pasted = "A headline about fares\n\n\
