@@ -17,6 +17,9 @@ use super::model::{
 pub struct Structure {
     pub shapes: Vec<Shape>,
     pub figures: Vec<Figure>,
+    /// Pasted text: whether each line was copied set off as a heading is (see
+    /// [`super::text::stands_apart`]). Empty for HTML and Markdown.
+    pub set_off: Vec<bool>,
 }
 
 /// One block's place in the page's structure.
@@ -79,6 +82,7 @@ const HEADED_CELL_MAX_BLOCKS: usize = 8;
 pub fn apply(article: &mut Article, structure: Structure) {
     if structure.shapes.len() != article.blocks.len() {
         if article.format == super::model::Format::Text {
+            write_headings_not_set_off_as_text(&mut article.blocks, &structure.set_off);
             tables_from_tabbed_lines(&mut article.blocks);
             number_typed_lists(&mut article.blocks);
         }
@@ -322,6 +326,23 @@ fn number_typed_lists(blocks: &mut [Block]) {
             number,
             continues: false,
         };
+    }
+}
+
+/// Pasted text: a line the decisions read as a heading (short, above prose) but that was not
+/// copied set off as one is a list's item, a box's line or a table's row, and is written as
+/// text. Its keep decision stands.
+fn write_headings_not_set_off_as_text(blocks: &mut [Block], set_off: &[bool]) {
+    if set_off.len() != blocks.len() {
+        return;
+    }
+    for (block, &set_off) in blocks.iter_mut().zip(set_off) {
+        if block.role == Role::Heading && !set_off && block.form.is_plain() {
+            block.role = Role::Paragraph;
+            if block.reason == Reason::ArticleHeading {
+                block.reason = Reason::ArticleText;
+            }
+        }
     }
 }
 

@@ -533,8 +533,7 @@ fn label_run_blocks(
                         || (!f.sentence_end
                             && f.words >= INFERRED_HEADING_MIN_WORDS
                             && f.words <= TITLE_MAX_WORDS
-                            && next_is_prose(classes, i, e)
-                            && stands_apart(cands, i));
+                            && next_is_prose(classes, i, e));
                     if (f.date_line && b.role != Role::Quote)
                         || (f.ellipsis_end && f.words <= SHORT_MAX_WORDS)
                     {
@@ -1222,19 +1221,6 @@ fn first_words(text: &str, n: usize) -> String {
     }
 }
 
-/// Whether line `i` of pasted text can be a heading by how it was copied: a browser sets a
-/// heading off from the paragraph under it with a blank line, where a list's items, a box's
-/// lines and a table's rows follow each other with a line break only (a table's cells with
-/// tabs). A list's first item stands after a blank line too, but has its next item right
-/// under it. On WCXB's pasted pages, of the headings inferred, those that are headings in the
-/// reference 4,457 -> 4,125, those that are its list items, table rows or plain text 4,196 ->
-/// 2,934.
-fn stands_apart(cands: &[Candidate], i: usize) -> bool {
-    let after_blank = |k: usize| cands.get(k).is_none_or(|c| c.after_blank);
-    let set_off = after_blank(i + 1) || (cands[i].after_blank && after_blank(i + 2));
-    set_off && !cands[i].text.contains('\t')
-}
-
 fn next_is_prose(classes: &[Class], i: usize, end: usize) -> bool {
     classes[i + 1..=end.max(i)]
         .iter()
@@ -1429,36 +1415,6 @@ fn main_region_from_structure(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_pasted_heading_is_set_off_and_a_lists_lines_are_not() {
-        let text = "Why the plan helps:\n\n\
-            Steady growth in riders\n\
-            Low use of the depots\n\
-            Slow journeys at rush hour\n\n\
-            The council met on Tuesday and agreed to the plan.\n\n\
-            District\tShare\n\
-            North side\t40 per cent\n\n\
-            What happens next\n\n\
-            Work starts in the spring.\n\
-            The Last Line Of A Box\n\n\
-            Closing words of the story, after the box.\n";
-        let cands = crate::extract::text::segment(text, Format::Text);
-        let apart = |line: &str| {
-            let i = cands.iter().position(|c| c.text == line).expect(line);
-            stands_apart(&cands, i)
-        };
-        // A heading has a blank line under it.
-        assert!(apart("What happens next"));
-        // A list's items, its first one too (its next item is right under it).
-        assert!(!apart("Steady growth in riders"));
-        assert!(!apart("Low use of the depots"));
-        // A table's row, even set off.
-        assert!(!apart("North side\t40 per cent"));
-        // A line glued under text above, and with a blank line under it, can still be one: a
-        // browser copies a heading right under a list or a box's last line.
-        assert!(apart("The Last Line Of A Box"));
-    }
 
     fn kept(text: &str) -> Block {
         Block::new(text, Role::Paragraph, true, Reason::ArticleText)

@@ -71,6 +71,7 @@ pub fn extract_html_with(
     let structure = Structure {
         shapes: std::mem::take(&mut page.shapes),
         figures: std::mem::take(&mut page.figures),
+        set_off: Vec::new(),
     };
     (article, rows, hints, structure)
 }
