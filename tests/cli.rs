@@ -564,3 +564,36 @@ fn a_thread_names_each_posts_author_and_not_a_signature_the_members_online_or_a_
     assert!(body.contains("Which geodesic one was it?"), "{body}");
     assert!(!body.contains("Bob said:"), "{body}");
 }
+
+/// A short story pasted as text (`tests/data/pasted-fares.txt`: a byline, a date, two lines
+/// under a colon, a small table a browser copied with tabs between its cells, a subheading):
+/// the note keeps all of it, the table as a table and the subheading as a heading.
+#[test]
+fn a_pasted_story_keeps_its_table_as_a_table_and_all_its_text() {
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pasted-fares.txt");
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .args(["clean", "--format", "markdown", page])
+        .output()
+        .expect("the binary runs");
+    assert_ok(&out);
+    let note = stdout(&out);
+    assert!(note.contains("title: Council agrees new bus fares"), "{note}");
+    assert!(note.contains("- Jane Example"), "{note}");
+    assert!(
+        note.contains(
+            "|  | Adult | Child |\n| --- | --- | --- |\n| Single | 2.50 | 1.20 |\n\
+             | Day pass | 6.00 | 3.00 |\n| Week pass | 20.00 | 10.00 |"
+        ),
+        "{note}"
+    );
+    assert!(note.contains("\n## What happens next\n"), "{note}");
+    for line in [
+        "New buses on the ring road",
+        "Riders' groups welcomed the day pass",
+        "The fares will be reviewed in the spring",
+    ] {
+        assert!(note.contains(line), "{line}: {note}");
+    }
+    // The lines under the colon are not headings.
+    assert!(!note.contains("## New buses"), "{note}");
+}
