@@ -577,7 +577,10 @@ fn a_pasted_story_keeps_its_table_as_a_table_and_all_its_text() {
         .expect("the binary runs");
     assert_ok(&out);
     let note = stdout(&out);
-    assert!(note.contains("title: Council agrees new bus fares"), "{note}");
+    assert!(
+        note.contains("title: Council agrees new bus fares"),
+        "{note}"
+    );
     assert!(note.contains("- Jane Example"), "{note}");
     assert!(
         note.contains(

@@ -498,9 +498,15 @@ fn row_text(block: &Block) -> String {
     match &block.form {
         Form::Table { rows } => {
             let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+            // An empty corner cell ("", "Adult", "Child") would open the line with a bar.
             let first: Vec<&str> = rows
                 .first()
-                .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+                .map(|r| {
+                    r.iter()
+                        .map(|c| c.text.as_str())
+                        .filter(|t| !t.trim().is_empty())
+                        .collect()
+                })
                 .unwrap_or_default();
             format!(
                 "{} × {}: {}",
@@ -1518,5 +1524,24 @@ mod tests {
         );
         // Text that starts with another number keeps it after the marker.
         assert_eq!(row_text(&item("5. Clone", 2)), "2. 5. Clone");
+    }
+
+    #[test]
+    fn a_tables_row_names_its_header_without_an_empty_corner() {
+        let cell = |text: &str| crate::extract::TableCell {
+            text: text.into(),
+            markdown: text.into(),
+            header: false,
+            colspan: 1,
+            rowspan: 1,
+        };
+        let mut table = Block::new("", Role::Paragraph, true, Reason::ArticleText);
+        table.form = Form::Table {
+            rows: vec![
+                vec![cell(""), cell("Adult"), cell("Child")],
+                vec![cell("Single"), cell("2.50"), cell("1.20")],
+            ],
+        };
+        assert_eq!(row_text(&table), "2 rows × 3 columns: Adult | Child");
     }
 }
