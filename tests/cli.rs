@@ -526,6 +526,20 @@ fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
     assert!(!err.is_empty(), "it says what went wrong");
 }
 
+/// The note `tidyclip clean --format markdown` writes for `tests/data/NAME`.
+fn clean_to_markdown(name: &str) -> String {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .args(["clean", "--format", "markdown"])
+        .arg(&page)
+        .output()
+        .expect("the binary runs");
+    assert_ok(&out);
+    stdout(&out)
+}
+
 /// A forum thread (`tests/data/forum-thread.html`: three posts, each under its member's box with
 /// a title and a post count, the last with its member's signature, and a "Members online" list
 /// beside them): the note says who wrote each post, and leaves out the signature and the list.
@@ -533,13 +547,7 @@ fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
 /// it keeps them; which elements mark a name is checked in `src/extract/html.rs`.)
 #[test]
 fn a_thread_names_each_posts_author_and_not_a_signature_the_members_online_or_a_quoted_copy() {
-    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/forum-thread.html");
-    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
-        .args(["clean", "--format", "markdown", page])
-        .output()
-        .expect("the binary runs");
-    assert_ok(&out);
-    let note = stdout(&out);
+    let note = clean_to_markdown("forum-thread.html");
     let body = note
         .rsplit_once("\n---\n")
         .map_or(note.as_str(), |(_, b)| b);
@@ -570,13 +578,7 @@ fn a_thread_names_each_posts_author_and_not_a_signature_the_members_online_or_a_
 /// the note keeps all of it, the table as a table and the subheading as a heading.
 #[test]
 fn a_pasted_story_keeps_its_table_as_a_table_and_all_its_text() {
-    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pasted-fares.txt");
-    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
-        .args(["clean", "--format", "markdown", page])
-        .output()
-        .expect("the binary runs");
-    assert_ok(&out);
-    let note = stdout(&out);
+    let note = clean_to_markdown("pasted-fares.txt");
     assert!(
         note.contains("title: Council agrees new bus fares"),
         "{note}"
