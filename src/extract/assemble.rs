@@ -225,13 +225,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
         PageKind::Article | PageKind::Forum | PageKind::Documentation
     );
     keep_referenced_notes(&mut out, kept_notes);
-    for block in &mut out {
-        if let Reason::DuplicateOf { of } = &mut block.reason
-            && let Some(&to) = new_index.get(*of)
-        {
-            *of = to;
-        }
-    }
+    renumber_duplicates(&mut out, &new_index);
     trim_placeholder_copies(&mut out);
     article.blocks = out;
 }
@@ -399,7 +393,13 @@ fn tables_from_tabbed_lines(blocks: &mut Vec<Block>) {
         table.form = Form::Table { rows };
         blocks.push(table);
     }
-    for block in blocks.iter_mut() {
+    renumber_duplicates(blocks, &new_index);
+}
+
+/// Points each "duplicate of block N" reason at where block N went (`new_index[N]`) after
+/// blocks were merged.
+fn renumber_duplicates(blocks: &mut [Block], new_index: &[usize]) {
+    for block in blocks {
         if let Reason::DuplicateOf { of } = &mut block.reason
             && let Some(&to) = new_index.get(*of)
         {
