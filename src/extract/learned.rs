@@ -350,15 +350,12 @@ pub fn apply_margins(
     // not the article, where the model (trained on whole pages, menus and all) keeps under half
     // of it. A pasted story with a byline, a list and a small table kept its first paragraph
     // alone. No page of the benchmarks is such a paste (WCXB, news and Defuddle unchanged).
-    let words_of = |blocks: &mut dyn Iterator<Item = usize>| -> usize {
-        blocks.map(|i| word_count(&article.blocks[i].text)).sum()
-    };
-    let selection_the_model_cut = article.blocks.len() <= SELECTION_MAX_BLOCKS && {
-        let all = words_of(&mut body.iter().copied());
-        let by_rules = words_of(&mut body.iter().copied().filter(|&i| article.blocks[i].keep));
-        let by_model = words_of(&mut body.iter().zip(&keep).filter(|(_, k)| **k).map(|(&i, _)| i));
-        by_rules == all && 2 * by_model < by_rules
-    };
+    let selection_the_model_cut = article.blocks.len() <= SELECTION_MAX_BLOCKS
+        && body.iter().all(|&i| {
+            let b = &article.blocks[i];
+            b.keep || word_count(&b.text) == 0
+        })
+        && 2 * words_in(article, model_kept.clone()) < words_in(article, rules_kept.clone());
     if selection_the_model_cut
         || !has_words(article, model_kept, KEEP_RULES_MIN_WORDS)
             && has_words(article, rules_kept, KEEP_RULES_MIN_WORDS)
@@ -473,6 +470,11 @@ fn has_words(article: &Article, mut blocks: impl Iterator<Item = usize>, n: usiz
         words += word_count(&article.blocks[i].text);
         words >= n
     })
+}
+
+/// Words in `blocks` (indices into the article's blocks), as [`word_count`] counts them.
+fn words_in(article: &Article, blocks: impl Iterator<Item = usize>) -> usize {
+    blocks.map(|i| word_count(&article.blocks[i].text)).sum()
 }
 
 /// Words in a block as the benchmarks count them: runs of letters and digits.
