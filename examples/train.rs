@@ -12,7 +12,10 @@
 //! For each format (HTML, pasted text) it trains gradient-boosted trees on four folds and scores
 //! the fifth, writing out-of-fold predictions to `OUT/oof-*.jsonl` (the shape of
 //! `tidyclip clean --format json`, for `../shared/tools/wcxb.py`) and `OUT/oof-scrapinghub-*.json`
-//! (for `../shared/tools/score.py`); then it trains on all folds and, with `--write-models`,
+//! (for `../shared/tools/score.py`). Those are the learned decision alone, on the rules' fields;
+//! `OUT/engine-oof-*` are the whole engine run with each page's fold model (the fields read
+//! beside the decided body, the headline, the note's assembly), the out-of-fold figures to
+//! report. Then it trains on all folds and, with `--write-models`,
 //! writes `src/extract/model/{html,text}.json`. Same data, same weights: nothing is random.
 
 mod common;
@@ -57,6 +60,8 @@ struct Page {
     title: Option<String>,
     hints: PageHints,
     id: String,
+    /// The page's file, read again for the engine's out-of-fold run.
+    path: PathBuf,
     corpus: &'static str,
     fold: u64,
     article: Article,
@@ -257,12 +262,8 @@ fn main() -> Result<()> {
             pages.len(),
             recalls.join(", ")
         );
-        let kinds: Vec<Forest> = kind_forests
-            .iter()
-            .map(|f| f[FOLDS as usize].clone())
-            .collect();
         // Pasted text's headline: each short line near the article's start, scored.
-        let title = (format == Format::Text).then(|| {
+        let title_folds = (format == Format::Text).then(|| {
             let forests = train_title_folds(&pages, &oof, &oof_margins);
             let oof_before_title = oof.clone();
             let mut right = 0;
@@ -304,13 +305,27 @@ fn main() -> Result<()> {
                     println!("    chosen above {min_margin}: {right}/{asked} right");
                 }
             }
-            forests[FOLDS as usize].clone()
+            forests
         });
-        let model = &Model {
-            kinds,
-            title,
-            ..model.clone()
-        };
+        // Each fold's whole model (its block and page trees, page kinds and titles), for the
+        // engine's own out-of-fold run.
+        let fold_models: Vec<Model> = (0..=FOLDS as usize)
+            .map(|fold| Model {
+                kinds: kind_forests.iter().map(|f| f[fold].clone()).collect(),
+                title: title_folds.as_ref().map(|forests| forests[fold].clone()),
+                ..models[fold].clone()
+            })
+            .collect();
+        let model = &fold_models[FOLDS as usize];
+        // The engine itself, every pass after the decision included (the fields read beside
+        // the body, the headline, the thin-body fallback, the note's assembly), run on each page
+        // with the model of the folds that never saw its site: `engine-oof-*` is what
+        // `tidyclip clean` would have written for a site it was not trained on.
+        let engine_oof: Vec<Article> = pages
+            .iter()
+            .map(|p| engine_out_of_fold(p, format, &fold_models[p.fold as usize]))
+            .collect::<Result<_>>()?;
+        write_predictions(&out, "engine-oof", name, &pages, &engine_oof)?;
         let oof_first_stage = apply_all(&first_only, learned::KEEP_MARGIN);
         for (label, articles, margins) in [
             ("oof", &oof, &oof_margins),
@@ -377,6 +392,31 @@ fn main() -> Result<()> {
     Ok(())
 }
 
+/// What the engine writes for `page` deciding with `model` where the page is of the format it
+/// was trained for (as `examples/eval.rs` reads a page: its format sniffed from its bytes).
+fn engine_out_of_fold(page: &Page, format: Format, model: &Model) -> Result<Article> {
+    let bytes = read_page(&page.path)?;
+    let hint = page_hint(&page.path);
+    Ok(
+        match extract::decode::decode_borrowed(&bytes, Some(&hint)) {
+            Ok((text, sniffed)) if sniffed == format => {
+                extract::extract_with_model(&text, sniffed, Some(model))
+            }
+            Ok((text, sniffed)) => extract::extract(&text, sniffed),
+            Err(_) => Article::default(),
+        },
+    )
+}
+
+/// The file name the engine sniffs a page's format by (without `.gz`).
+fn page_hint(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .trim_end_matches(".gz")
+        .to_string()
+}
+
 fn load_page(
     path: &Path,
     id: &str,
@@ -386,12 +426,7 @@ fn load_page(
     format: Format,
 ) -> Result<Page> {
     let bytes = read_page(path)?;
-    let hint = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("")
-        .trim_end_matches(".gz")
-        .to_string();
+    let hint = page_hint(path);
     let Measured {
         article,
         rows,
@@ -439,6 +474,7 @@ fn load_page(
         title: None,
         hints,
         id: id.to_string(),
+        path: path.to_path_buf(),
         corpus,
         fold: fnv(domain.as_bytes()) % FOLDS,
         article,

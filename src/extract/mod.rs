@@ -60,7 +60,15 @@ pub fn extract(input: &str, format: Format) -> Article {
 /// it unless the page names a `<base>`, and it is the article's url when the page gives none.
 /// Only http(s) addresses are taken; anything else is ignored.
 pub fn extract_at(input: &str, format: Format, address: Option<&str>) -> Article {
-    extract_read(input, format, address).0
+    extract_read(input, format, address, learned::shipped(format)).0
+}
+
+/// [`extract`] deciding with `model` instead of the model shipped for `format` (`None`: the
+/// rules alone). Training scores each page with the model of the folds that never saw its site,
+/// through every pass the engine runs, so that its out-of-fold fields and bodies are the
+/// engine's own.
+pub fn extract_with_model(input: &str, format: Format, model: Option<&learned::Model>) -> Article {
+    extract_read(input, format, None, model).0
 }
 
 /// [`extract_at`] for what the person copied and pasted. A selection copied from a page (HTML
@@ -69,7 +77,7 @@ pub fn extract_at(input: &str, format: Format, address: Option<&str>) -> Article
 /// recognise by its words (share rows, newsletter and promotion prompts, cookie notices, ads) and
 /// of repeats. A whole page is extracted as [`extract_at`] does.
 pub fn extract_pasted(input: &str, format: Format, address: Option<&str>) -> Article {
-    let (mut article, selection) = extract_read(input, format, address);
+    let (mut article, selection) = extract_read(input, format, address, learned::shipped(format));
     if selection {
         keep_selection(&mut article);
     }
@@ -104,15 +112,20 @@ fn keep_selection(article: &mut Article) {
 }
 
 /// The article, and whether the input was a selection rather than a page.
-fn extract_read(input: &str, format: Format, address: Option<&str>) -> (Article, bool) {
+fn extract_read(
+    input: &str,
+    format: Format,
+    address: Option<&str>,
+    model: Option<&learned::Model>,
+) -> (Article, bool) {
     let measured = measured_at(input, format, address);
     let selection = measured.hints.selection;
     let hidden_prose = measured.hints.hidden_prose;
-    let mut article = decide_learned(measured, format);
+    let mut article = decide_learned(measured, format, model);
     if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose) {
         let mut shown = html_unlearned(input, true, address);
         shown.article.format = format;
-        let shown = decide_learned(shown, format);
+        let shown = decide_learned(shown, format, model);
         if fallback::kept_words(&shown) > fallback::kept_words(&article) {
             article = shown;
         }
@@ -126,14 +139,14 @@ fn extract_read(input: &str, format: Format, address: Option<&str>) -> (Article,
 }
 
 /// The learned decision and the fields read beside the body, on what the rules made of a page.
-fn decide_learned(measured: Measured, format: Format) -> Article {
+fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Model>) -> Article {
     let Measured {
         mut article,
         rows,
         hints,
         mut structure,
     } = measured;
-    if let Some(model) = learned::shipped(format) {
+    if let Some(model) = model {
         let (margins, kind) = learned::apply(&mut article, &rows, &hints, model);
         article.kind = kind;
         if format == Format::Html {
