@@ -1680,6 +1680,47 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_papers_numbered_citations_are_footnotes() {
+        // A paper's HTML (arXiv's LaTeXML): bare numbers linking to its bibliography's items,
+        // by a relative link or by the page's own address.
+        let page = format!(
+            "<html><body><article><h1>A paper</h1><p>As shown before [<a href=\"#bib.bib2\">2</a>, \
+             <a href=\"https://arxiv.org/html/1706.03762v7#bib.bib5\">5</a>], {PROSE}.</p>\
+             <h2>References</h2><ul><li id=\"bib.bib2\"><span>[2]</span> \
+             <span>Ada Lovelace. Notes on the engine. 1843.</span></li><li id=\"bib.bib5\">\
+             <span>[5]</span> <span>Alan Turing. On computable numbers. 1936.</span></li></ul>\
+             </article></body></html>"
+        );
+        let article = crate::extract::extract_at(
+            &page,
+            Format::Html,
+            Some("https://arxiv.org/html/1706.03762v7"),
+        );
+        let md: Vec<String> = article
+            .kept_body()
+            .map(crate::extract::Block::to_markdown)
+            .collect();
+        let md = md.join("\n\n");
+        assert!(md.contains("As shown before \\[[^2], [^5]\\],"), "{md}");
+        assert!(
+            md.contains("[^2]: Ada Lovelace. Notes on the engine. 1843."),
+            "{md}"
+        );
+        assert!(
+            md.contains("[^5]: Alan Turing. On computable numbers. 1936."),
+            "{md}"
+        );
+        // A link to another page's bibliography stays a link.
+        let md = kept(&format!(
+            "<p>As shown in <a href=\"https://example.org/other#bib.bib2\">2</a> {PROSE}.</p>"
+        ));
+        assert!(
+            md.contains("[2](https://example.org/other#bib.bib2)"),
+            "{md}"
+        );
+    }
+
+    #[test]
     fn notes_named_only_by_their_links_back_and_raised_labels_are_footnotes() {
         // Word's export pasted into a page: the notes have no ids, only links back to
         // "#_ftnref1" behind an address that is no page's.

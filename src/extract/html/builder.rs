@@ -606,7 +606,7 @@ impl<'a> Builder<'a> {
             Some((path, fragment))
                 if !path.is_empty()
                     && self.note_link.is_none()
-                    && is_note_id(fragment)
+                    && (is_note_id(fragment) || names_a_note(fragment))
                     && (!path.contains(':') && !path.starts_with("//")
                         || self.is_own_address(path)) =>
             {

@@ -26,10 +26,11 @@ pub(super) fn is_note_id(id: &str) -> bool {
 }
 
 /// Whether an id names a note anywhere in it, ending in its number ("mn37note03", "fn-3",
-/// "ftnt_ref3"): looser than [`is_note_id`], for links whose text is a bare number.
+/// "ftnt_ref3", a paper's bibliography item "bib.bib35" or "bib0005"): looser than
+/// [`is_note_id`], for links whose text is a bare number.
 pub(super) fn names_a_note(id: &str) -> bool {
     let id = id.to_ascii_lowercase();
-    (id.contains("note") || id.contains("fn") || id.contains("ftn"))
+    (id.contains("note") || id.contains("fn") || id.contains("ftn") || id.contains("bib"))
         && id.ends_with(|c: char| c.is_ascii_digit())
 }
 
