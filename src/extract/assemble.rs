@@ -146,6 +146,8 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 .join(" ");
             let markdown = without_label(&markdown, label).to_string();
             let mut note = merged(&group, shape.form.clone(), " ", Some(markdown), 2);
+            // The block list and an edit show the note's text as the note writes it.
+            note.text = without_label(&note.text, label).to_string();
             note.keep = group.iter().any(|b| b.keep);
             out.push(note);
             continue;
@@ -770,18 +772,22 @@ fn without_label<'m>(markdown: &'m str, label: &str) -> &'m str {
     {
         return text.trim_start();
     }
-    let rest = markdown.strip_prefix("\\[").unwrap_or(markdown);
+    // Escaped in the note's Markdown, as typed in its text ("[2] Smith" in the block list).
+    let rest = markdown
+        .strip_prefix("\\[")
+        .or_else(|| markdown.strip_prefix('['))
+        .unwrap_or(markdown);
     let Some(rest) = rest.strip_prefix(label) else {
         return markdown;
     };
     // Only a label closed by a mark and a space: "1990 was" and "2 cups" are text.
-    let Some(rest) = ["\\]", "\\.", ".", ")", ":"]
+    let Some(rest) = ["\\]", "]", "\\.", ".", ")", ":"]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
     else {
         return markdown;
     };
-    match rest.strip_prefix([' ', '\u{a0}']) {
+    match rest.strip_prefix(char::is_whitespace) {
         Some(text) if !text.trim().is_empty() => text.trim_start(),
         _ => markdown,
     }
@@ -1710,6 +1716,13 @@ mod more_notes_and_math {
             md.contains("[^5]: Alan Turing. On computable numbers. 1936."),
             "{md}"
         );
+        // The block list shows a note's text as the note writes it, without its "[2]".
+        let note = article
+            .blocks
+            .iter()
+            .find(|b| matches!(&b.form, crate::extract::Form::Footnote { label } if label == "2"))
+            .expect("the note");
+        assert_eq!(note.text, "Ada Lovelace. Notes on the engine. 1843.");
         // A link to another page's bibliography stays a link.
         let md = kept(&format!(
             "<p>As shown in <a href=\"https://example.org/other#bib.bib2\">2</a> {PROSE}.</p>"
@@ -2023,6 +2036,11 @@ mod label_tests {
     fn a_note_loses_only_its_own_leading_number() {
         assert_eq!(without_label("1\\. The note", "1"), "The note");
         assert_eq!(without_label("\\[2\\] The note", "2"), "The note");
+        assert_eq!(without_label("[2] The note", "2"), "The note");
+        assert_eq!(
+            without_label("[2](https://example.org) says", "2"),
+            "[2](https://example.org) says"
+        );
         assert_eq!(without_label("1990 was a year", "1"), "1990 was a year");
         assert_eq!(without_label("2 cups of flour", "2"), "2 cups of flour");
         // The number was a link back, taken out already: its brackets go too.
