@@ -147,6 +147,11 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
         mut structure,
     } = measured;
     if let Some(model) = model {
+        let by_the_rules: Vec<(bool, Reason)> = article
+            .blocks
+            .iter()
+            .map(|b| (b.keep, b.reason.clone()))
+            .collect();
         let (margins, kind) = learned::apply(&mut article, &rows, &hints, model);
         article.kind = kind;
         if format == Format::Html {
@@ -194,6 +199,11 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
         }
         learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
+        // Pasted text only: in HTML the rules mark every block of a comment container, and
+        // threads read as articles lost their replies (WCXB's HTML forums 0.817 -> 0.806).
+        if format == Format::Text && kind == kind::PageKind::Article {
+            decide::trim_comment_thread(&mut article.blocks, &by_the_rules);
+        }
         if kind == kind::PageKind::Forum {
             if format == Format::Html {
                 decide::trim_signatures(&mut article.blocks, &structure.shapes);
