@@ -1412,6 +1412,50 @@ fn main_region_from_structure(
     )
 }
 
+/// Under a story's comment section ("109 Comments", "34 responses to …"), the readers'
+/// comments the rules trimmed stay trimmed: the model, which learned from threads whose
+/// replies are their content, kept "Amy says / February 5, 2019 at 11:30 am / … / Reply" under
+/// a pasted recipe. Only where the rules read the section as the page's end: its header is the
+/// first line they gave to comments below the article's start, it does not say "0 comments"
+/// (a listing's teasers count theirs too) or end with a colon (a comment's own head, or the
+/// article's "Here is what he says:"), and they kept under it at most a quarter
+/// of the words they kept above. `by_the_rules` is each block's keep and reason before the
+/// model decided. WCXB's pasted articles 0.926 -> 0.928 (9 pages up, 1 down), the news pages
+/// pasted 0.953 -> 0.959.
+pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[(bool, Reason)]) {
+    let Some(first_kept) = blocks.iter().position(|b| b.keep && b.role.is_body()) else {
+        return;
+    };
+    let n = blocks.len().min(by_the_rules.len());
+    let Some(header) = (first_kept + 1..n).find(|&i| by_the_rules[i].1 == Reason::Comments) else {
+        return;
+    };
+    let text = blocks[header].text.trim();
+    if text.split_whitespace().next() == Some("0") || text.ends_with(':') {
+        return;
+    }
+    let words = |range: std::ops::Range<usize>| -> usize {
+        range
+            .filter(|&i| by_the_rules[i].0 && blocks[i].role.is_body())
+            .map(|i| blocks[i].text.split_whitespace().count())
+            .sum()
+    };
+    if words(header + 1..n) * 4 > words(0..header) {
+        return;
+    }
+    for i in header + 1..n {
+        let b = &mut blocks[i];
+        if b.keep
+            && !by_the_rules[i].0
+            && b.role.is_body()
+            && !matches!(b.reason, Reason::UsedAsField { .. })
+        {
+            b.keep = false;
+            b.reason = by_the_rules[i].1.clone();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1877,49 +1921,5 @@ mod tests {
         assert_eq!(article.summary.as_deref(), Some(lead));
         let body: Vec<&str> = article.kept_body().map(|b| b.text.as_str()).collect();
         assert_eq!(body.first().copied(), Some(lead), "{body:#?}");
-    }
-}
-
-/// Under a story's comment section ("109 Comments", "34 responses to …"), the readers'
-/// comments the rules trimmed stay trimmed: the model, which learned from threads whose
-/// replies are their content, kept "Amy says / February 5, 2019 at 11:30 am / … / Reply" under
-/// a pasted recipe. Only where the rules read the section as the page's end: its header is the
-/// first line they gave to comments below the article's start, it does not say "0 comments"
-/// (a listing's teasers count theirs too) or end with a colon (a comment's own head, or the
-/// article's "Here is what he says:"), and they kept under it at most a quarter
-/// of the words they kept above. `by_the_rules` is each block's keep and reason before the
-/// model decided. WCXB's pasted articles 0.926 -> 0.928 (9 pages up, 1 down), the news pages
-/// pasted 0.953 -> 0.959.
-pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[(bool, Reason)]) {
-    let Some(first_kept) = blocks.iter().position(|b| b.keep && b.role.is_body()) else {
-        return;
-    };
-    let n = blocks.len().min(by_the_rules.len());
-    let Some(header) = (first_kept + 1..n).find(|&i| by_the_rules[i].1 == Reason::Comments) else {
-        return;
-    };
-    let text = blocks[header].text.trim();
-    if text.split_whitespace().next() == Some("0") || text.ends_with(':') {
-        return;
-    }
-    let words = |range: std::ops::Range<usize>| -> usize {
-        range
-            .filter(|&i| by_the_rules[i].0 && blocks[i].role.is_body())
-            .map(|i| blocks[i].text.split_whitespace().count())
-            .sum()
-    };
-    if words(header + 1..n) * 4 > words(0..header) {
-        return;
-    }
-    for i in header + 1..n {
-        let b = &mut blocks[i];
-        if b.keep
-            && !by_the_rules[i].0
-            && b.role.is_body()
-            && !matches!(b.reason, Reason::UsedAsField { .. })
-        {
-            b.keep = false;
-            b.reason = by_the_rules[i].1.clone();
-        }
     }
 }
