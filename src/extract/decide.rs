@@ -1412,6 +1412,9 @@ fn main_region_from_structure(
     )
 }
 
+/// The words a story keeps above its comment section, at least.
+const STORY_ABOVE_COMMENTS_MIN_WORDS: usize = 50;
+
 /// Under a story's comment section ("109 Comments", "34 responses to …"), the readers'
 /// comments the rules trimmed stay trimmed: the model, which learned from threads whose
 /// replies are their content, kept "Amy says / February 5, 2019 at 11:30 am / … / Reply" under
@@ -1419,9 +1422,10 @@ fn main_region_from_structure(
 /// first line they gave to comments below the article's start, it does not say "0 comments"
 /// (a listing's teasers count theirs too) or end with a colon (a comment's own head, or the
 /// article's "Here is what he says:"), and they kept under it at most a quarter
-/// of the words they kept above. `by_the_rules` is each block's keep and reason before the
-/// model decided. WCXB's pasted articles 0.926 -> 0.928 (9 pages up, 1 down), the news pages
-/// pasted 0.953 -> 0.959.
+/// of the words they kept above, and at least [`STORY_ABOVE_COMMENTS_MIN_WORDS`] are kept above
+/// it. `by_the_rules` is each block's keep and reason before the model decided. WCXB's pasted
+/// articles 0.926 -> 0.928 (9 pages up, 1 down: a post's "Leave a comment" button mid-way), the
+/// news pages pasted 0.953 -> 0.959.
 pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[(bool, Reason)]) {
     let Some(first_kept) = blocks.iter().position(|b| b.keep && b.role.is_body()) else {
         return;
@@ -1441,6 +1445,16 @@ pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[(bool, Reason)]
             .sum()
     };
     if words(header + 1..n) * 4 > words(0..header) {
+        return;
+    }
+    // An article's worth of text above it: a thread's opening post under a count of its replies
+    // is not a story.
+    let kept_above: usize = blocks[..header]
+        .iter()
+        .filter(|b| b.keep && b.role.is_body())
+        .map(|b| b.text.split_whitespace().count())
+        .sum();
+    if kept_above < STORY_ABOVE_COMMENTS_MIN_WORDS {
         return;
     }
     for i in header + 1..n {
@@ -1470,8 +1484,8 @@ mod tests {
 
     #[test]
     fn readers_comments_under_a_pasted_story_stay_trimmed() {
-        let story =
-            "The spray keeps cabbage worms and aphids off the leaves for a week or two at a time.";
+        let story = "The spray keeps cabbage worms and aphids off the leaves for a week or two at a \
+                     time, and it costs next to nothing to make from what is in the kitchen.";
         let lines = [
             story,
             story,
@@ -1504,6 +1518,13 @@ mod tests {
         // "0 comments" heads nothing, and a line ending with a colon may be the story's own.
         assert!(decided("0 comments")[3..].iter().all(|&k| k));
         assert!(decided("Here is what my son says:")[3..].iter().all(|&k| k));
+        // A thread's short opening post under a count of its replies is not a story.
+        let mut blocks: Vec<Block> = lines.iter().map(|t| kept(t)).collect();
+        blocks[0].text = "Which spray works on aphids?".into();
+        blocks[1].text = "Mine are everywhere.".into();
+        blocks[2] = Block::new("12 replies", Role::Paragraph, false, Reason::Comments);
+        trim_comment_thread(&mut blocks, &by_the_rules);
+        assert!(blocks[3..].iter().all(|b| b.keep));
     }
 
     #[test]

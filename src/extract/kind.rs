@@ -567,6 +567,18 @@ fn declared_from(hints: &PageHints, segments: &[&str]) -> Declared {
     flags
 }
 
+/// Whether the page's structured data calls it an article (a news article, a blog post, a
+/// recipe…) and not a thread or a question.
+pub fn declares_an_article(hints: &PageHints) -> bool {
+    let declares = |group: &str| {
+        TYPE_WORDS
+            .iter()
+            .filter(|(g, _)| *g == group)
+            .any(|(_, words)| hints.types.iter().any(|t| words.contains(&t.as_str())))
+    };
+    declares("article") && !declares("forum")
+}
+
 /// The page's address: the one its hints give, else `url` (the metadata's), else none.
 fn page_address<'a>(hints: &'a PageHints, url: Option<&'a str>) -> &'a str {
     hints.url.as_deref().or(url).unwrap_or("")
@@ -583,6 +595,25 @@ fn path_words(path: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_is_what_the_structured_data_calls_one_and_not_a_thread() {
+        let typed = |types: &[&str]| PageHints {
+            types: types.iter().map(|t| t.to_string()).collect(),
+            ..PageHints::default()
+        };
+        assert!(declares_an_article(&typed(&["newsarticle"])));
+        assert!(declares_an_article(&typed(&[
+            "blogposting",
+            "organization"
+        ])));
+        assert!(!declares_an_article(&typed(&[
+            "article",
+            "discussionforumposting"
+        ])));
+        assert!(!declares_an_article(&typed(&["product"])));
+        assert!(!declares_an_article(&PageHints::default()));
+    }
 
     #[test]
     fn price_marks_are_counted_as_characters() {

@@ -199,9 +199,13 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
         }
         learned::keep_something(&mut article, &rows, &margins);
         learned::finish(&mut article.blocks, &structure.shapes, &rows, format);
-        // Pasted text only: in HTML the rules mark every block of a comment container, and
-        // threads read as articles lost their replies (WCXB's HTML forums 0.817 -> 0.806).
-        if format == Format::Text && kind == kind::PageKind::Article {
+        // HTML only where the page's structured data calls it an article: the rules mark every
+        // block of a comment container, and threads the model read as articles lost their
+        // replies (WCXB's HTML forums 0.817 -> 0.806 on every page read as an article; 0.817
+        // either way so, news 0.978 -> 0.982).
+        if kind == kind::PageKind::Article
+            && (format == Format::Text || kind::declares_an_article(&hints))
+        {
             decide::trim_comment_thread(&mut article.blocks, &by_the_rules);
         }
         if kind == kind::PageKind::Forum {
