@@ -890,6 +890,12 @@ mod tests {
             Some(Reason::CopyrightFooter)
         );
         assert_eq!(junk_reason("Anzeige", 7, 1), Some(Reason::Advertisement));
+        let prompt = "Boost your garden's soil with my guide! It's part of my free library. \
+                      Enter your best email for instant access! >>";
+        assert_eq!(
+            junk_reason(prompt, prompt.len(), 21),
+            Some(Reason::NewsletterPrompt)
+        );
     }
 
     #[test]

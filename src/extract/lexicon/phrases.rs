@@ -99,6 +99,8 @@ pub const NEWSLETTER: &[&str] = &[
     "sign up for",
     "sign up to",
     "email alerts",
+    "enter your email",
+    "your best email",
     "subscribe to our",
     "abonnieren sie",
     "jetzt abonnieren",
