@@ -441,10 +441,13 @@ impl PhraseMatcher {
         })
     }
 
-    /// Which phrase groups occur in `lower`, as a bit set indexed by `Phrase as u32`.
+    /// Which phrase groups occur in `lower`, as a bit set indexed by `Phrase as u32`. Overlapping
+    /// matches: a phrase inside a longer one ("your" in "in your inbox") hid the longer one from
+    /// a search that resumes after each match, and the newsletter prompts written with "your"
+    /// went unread.
     fn groups_in(&self, lower: &str) -> u32 {
         let mut found = 0u32;
-        for m in self.automaton.find_iter(lower) {
+        for m in self.automaton.find_overlapping_iter(lower) {
             found |= 1 << (self.kinds[m.pattern().as_usize()] as u32);
         }
         found
