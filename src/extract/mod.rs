@@ -514,4 +514,23 @@ mod tests {
             Some("2024-03-27")
         );
     }
+
+    #[test]
+    fn a_pasted_name_alone_is_the_author_under_the_headline_not_further_down() {
+        let story = |under_headline: &str| {
+            format!(
+                "Home\nNews\nSport\n\nCouncil agrees new bus fares for next year\n{under_headline}\n\
+                 Show Caption\n\n\
+                 The council met on Tuesday and agreed that the new fares would start in January, \
+                 after a long debate about the cost of running the buses at night.\n\n\
+                 It will cost more than expected, the treasurer said, but the money is already set \
+                 aside in the budget for the coming year.\n"
+            )
+        };
+        let a = extract(&story("Jane Doe"), Format::Text);
+        assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+        // A caption's button two lines under the headline, with no date beside it, is no name.
+        let a = extract(&story("Photo gallery below"), Format::Text);
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+    }
 }

@@ -148,8 +148,16 @@ pub fn assign_header_fields(
             k.saturating_sub(TITLE_NEAR_BYLINE_LINES)..start.min(k + 1 + TITLE_NEAR_BYLINE_LINES);
         for j in near.filter(|&j| j != k && !used.contains(&j)) {
             let text = &cands[j].text;
+            // A name alone on its line is a byline right under the headline or beside a date
+            // line; elsewhere near a headline such a line is a category, a section or a button
+            // ("Customer Care", "Show Caption", "Smokeless Fire Pits").
+            let dated = |m: usize| {
+                m < cands.len()
+                    && (feats[m].date_line || date_near_headline(&cands[m].text).is_some())
+            };
+            let name_alone = j > k && (j == k + 1 || dated(j + 1) || dated(j - 1));
             if article.authors.is_empty()
-                && let Some(names) = names_near_headline(text, j > k)
+                && let Some(names) = names_near_headline(text, name_alone)
             {
                 article.authors = names;
             }
