@@ -116,6 +116,29 @@ pub fn names_near_headline(line: &str, name_alone: bool) -> Option<Vec<String>> 
     {
         return Some(names);
     }
+    // A dated line names its author without a "By": in a part of its own ("109 Comments | Jill
+    // Winger | March 11, 2019") or before the date ("Tom Talbot October 14, 2025").
+    if name_alone && find_date(t).is_some() {
+        for part in t
+            .split(['|', '·', '•', '—', '–'])
+            .map(|p| p.trim_matches([' ', '\u{a0}']))
+        {
+            if find_date(part).is_none()
+                && let Some(names) = names_near_headline(part, true)
+            {
+                return Some(names);
+            }
+        }
+        let lead: Vec<&str> = t
+            .split_whitespace()
+            .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()) && month_number(w).is_none())
+            .collect();
+        if (2..=3).contains(&lead.len())
+            && let Some(names) = names_near_headline(&lead.join(" "), true)
+        {
+            return Some(names);
+        }
+    }
     if name_alone && looks_like_name_or_credit(t) && find_date(t).is_none() {
         let name = t.split(',').next().unwrap_or(t).trim();
         // A name is two or three words of letters (and initials), not a label in capitals.
@@ -270,6 +293,26 @@ pub(super) fn looks_like_name_or_credit(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dated_line_under_the_headline_names_its_author_without_a_by() {
+        let names = |l: &str| names_near_headline(l, true);
+        assert_eq!(
+            names("Tom Talbot October 14, 2025"),
+            Some(vec!["Tom Talbot".to_string()])
+        );
+        assert_eq!(
+            names("109 Comments | Jill Winger |   Last Updated: March 11, 2019"),
+            Some(vec!["Jill Winger".to_string()])
+        );
+        assert_eq!(names("Last Updated: March 11, 2019"), None);
+        assert_eq!(names("Released Wednesday, March 4, 2025"), None);
+        // Only where the caller says a name may stand alone there.
+        assert_eq!(
+            names_near_headline("Tom Talbot October 14, 2025", false),
+            None
+        );
+    }
 
     #[test]
     fn a_date_in_a_part_of_its_own_beside_the_headline_is_read() {
