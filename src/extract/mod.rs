@@ -532,5 +532,14 @@ mod tests {
         // A caption's button two lines under the headline, with no date beside it, is no name.
         let a = extract(&story("Photo gallery below"), Format::Text);
         assert!(a.authors.is_empty(), "{:?}", a.authors);
+        // A dated line above the headline names its author in a part of its own.
+        let a = extract(
+            &story("Photo gallery below").replace(
+                "Council agrees",
+                "109 Comments | Jane Doe |   Last Updated: March 11, 2019\nCouncil agrees",
+            ),
+            Format::Text,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
     }
 }

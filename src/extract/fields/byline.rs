@@ -4,6 +4,10 @@ use super::dates::{find_date, month_number};
 use super::site::looks_like_domain;
 use crate::extract::PublishedValue;
 use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
+use crate::extract::lexicon::stopwords::STOP_WORDS;
+
+/// English stop words ("in", "on", "of"), the first of the stop-word lists.
+const ENGLISH_STOP_WORDS: &[&str] = STOP_WORDS[0].1;
 use crate::extract::util::chars::at_most_words;
 
 /// What follows the first of `openers` (lower case) that opens `text` as a word of its own
@@ -129,11 +133,26 @@ pub fn names_near_headline(line: &str, name_alone: bool) -> Option<Vec<String>> 
                 return Some(names);
             }
         }
-        let lead: Vec<&str> = t
+        let mut lead: Vec<&str> = t
             .split_whitespace()
             .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()) && month_number(w).is_none())
             .collect();
+        // "Sara Harberson In …": a preposition ends no name.
+        while lead
+            .last()
+            .is_some_and(|w| ENGLISH_STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            lead.pop();
+        }
+        // "Mental HealthDECEMBER 22, 2022": a label glued to a month in capitals.
+        let glued_capitals = |w: &str| {
+            w.chars()
+                .zip(w.chars().skip(1))
+                .zip(w.chars().skip(2))
+                .any(|((a, b), c)| a.is_lowercase() && b.is_uppercase() && c.is_uppercase())
+        };
         if (2..=3).contains(&lead.len())
+            && !lead.iter().any(|w| glued_capitals(w))
             && let Some(names) = names_near_headline(&lead.join(" "), true)
         {
             return Some(names);
@@ -307,6 +326,11 @@ mod tests {
         );
         assert_eq!(names("Last Updated: March 11, 2019"), None);
         assert_eq!(names("Released Wednesday, March 4, 2025"), None);
+        assert_eq!(names("Mental HealthDECEMBER 22, 2022"), None);
+        assert_eq!(
+            names("Jane Doe In May 5, 2025"),
+            Some(vec!["Jane Doe".to_string()])
+        );
         // Only where the caller says a name may stand alone there.
         assert_eq!(
             names_near_headline("Tom Talbot October 14, 2025", false),

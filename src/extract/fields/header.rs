@@ -46,9 +46,10 @@ pub fn assign_header_fields(
             if article.published.is_none() {
                 article.published = Some(published_from(&c.text, v));
             }
-            // "By Jane Doe · 5 May 2025": the byline and the date on one line.
+            // "By Jane Doe · 5 May 2025", "Jane Doe | May 5, 2025": the byline and the date on
+            // one line.
             if article.authors.is_empty()
-                && let Some(names) = parse_byline(&c.text)
+                && let Some(names) = names_near_headline(&c.text, true)
             {
                 article.authors = names;
             }
