@@ -541,5 +541,19 @@ mod tests {
             Format::Text,
         );
         assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+        // The line that names the author dates the story, whatever else it holds (its tags).
+        let a = extract(
+            &story("Jane Doe 25 March 2025 Council, Transport, Budget").replace(
+                "Show Caption",
+                "Plan your journey with our app\nSign up for fare alerts today\n\
+                 Find your nearest stop on the map\nCheck the timetable for your route",
+            ),
+            Format::Text,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+        assert_eq!(
+            a.published.map(|p| p.value.date().to_string()).as_deref(),
+            Some("2025-03-25")
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! date and site, and the article fields they fill.
 
 use super::byline::{date_near_headline, names_near_headline, parse_byline};
-use super::dates::{parse_date_line, published_from};
+use super::dates::{find_date, parse_date_line, published_from};
 use super::headline::{HeadlineCandidate, choose_headline};
 use super::site::looks_like_domain;
 use crate::extract::candidate::{Candidate, Features, LINK_DENSITY_MAX, SHORT_MAX_WORDS};
@@ -157,13 +157,18 @@ pub fn assign_header_fields(
                     && (feats[m].date_line || date_near_headline(&cands[m].text).is_some())
             };
             let name_alone = j > k && (j == k + 1 || dated(j + 1) || dated(j - 1));
+            let mut byline = false;
             if article.authors.is_empty()
                 && let Some(names) = names_near_headline(text, name_alone)
             {
                 article.authors = names;
+                byline = true;
             }
             if article.published.is_none()
+                // The line that gave the author dates the story, whatever else it holds
+                // ("Camille Cunningham 25 March 2025 Google algorithm, SEO basics").
                 && let Some(v) = date_near_headline(text)
+                    .or_else(|| byline.then(|| find_date(text).map(|f| f.value)).flatten())
             {
                 article.published = Some(published_from(text, v));
             }
