@@ -1,6 +1,6 @@
 //! Bylines: author names from "By …" lines, and the looser forms read beside a headline.
 
-use super::dates::{find_date, month_number};
+use super::dates::{find_date, is_date_line_word, month_number};
 use super::site::looks_like_domain;
 use crate::extract::PublishedValue;
 use crate::extract::lexicon::names::{BYLINE_OPENERS, NOT_NAME_WORDS};
@@ -168,9 +168,11 @@ pub fn names_near_headline(line: &str, name_alone: bool) -> Option<Vec<String>> 
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        let label = name
-            .split([' ', '-'])
-            .any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+        // A label's word, or a date line's long one ("Updated", "Published", "Wednesday").
+        let label = name.split([' ', '-']).any(|w| {
+            NOT_NAME_WORDS.contains(&w.to_lowercase().as_str())
+                || w.chars().count() >= 6 && is_date_line_word(w)
+        });
         if letters_only && !shouting && !label {
             return Some(vec![name.to_string()]);
         }

@@ -32,18 +32,7 @@ pub const BYLINE_OPENERS: &[&str] = &[
 /// Words of labels and credits that look like names in Title Case ("Getty Images", "Previous
 /// Post", "Senior Contributor"), lower case.
 pub const NOT_NAME_WORDS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "modified",
     "released",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "images",
     "image",
     "photo",
