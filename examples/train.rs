@@ -211,7 +211,7 @@ fn main() -> Result<()> {
             .iter()
             .map(|p| {
                 let mut a = p.article.clone();
-                let (margins, _) = learned::apply(&mut a, &p.rows, &p.hints, model);
+                let margins = learned::apply(&mut a, &p.rows, &p.hints, model).margins;
                 (a, margins)
             })
             .unzip();

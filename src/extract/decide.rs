@@ -13,7 +13,7 @@ use super::fields::header::{TITLE_MAX_WORDS, assign_header_fields, set_field};
 use super::fields::site::site_from_lines;
 use super::lexicon::phrases::{JOINED_WORDS, POST_CONTROLS, POST_TALLIES};
 use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
-use super::util::chars::at_most_words;
+use super::util::chars::{at_most_words, whitespace_words};
 use super::util::fnv::FnvBuild;
 use super::util::normalise::{normalize_into, normalize_limited, normalized};
 use super::{Article, Block, CalloutPart, Form, Format, Reason, Role};
@@ -1412,6 +1412,9 @@ fn main_region_from_structure(
     )
 }
 
+/// A block as the rules left it: kept or not, its role and its reason.
+pub type RulesVerdict = (bool, Role, Reason);
+
 /// The words a story keeps above its comment section, at least.
 const STORY_ABOVE_COMMENTS_MIN_WORDS: usize = 50;
 
@@ -1426,35 +1429,31 @@ const STORY_ABOVE_COMMENTS_MIN_WORDS: usize = 50;
 /// it. `by_the_rules` is each block's keep and reason before the model decided. WCXB's pasted
 /// articles 0.926 -> 0.928 (9 pages up, 1 down: a post's "Leave a comment" button mid-way), the
 /// news pages pasted 0.953 -> 0.959.
-pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[(bool, Reason)]) {
+pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[RulesVerdict]) {
     let Some(first_kept) = blocks.iter().position(|b| b.keep && b.role.is_body()) else {
         return;
     };
     let n = blocks.len().min(by_the_rules.len());
-    let Some(header) = (first_kept + 1..n).find(|&i| by_the_rules[i].1 == Reason::Comments) else {
+    let Some(header) = (first_kept + 1..n).find(|&i| by_the_rules[i].2 == Reason::Comments) else {
         return;
     };
     let text = blocks[header].text.trim();
     if text.split_whitespace().next() == Some("0") || text.ends_with(':') {
         return;
     }
-    let words = |range: std::ops::Range<usize>| -> usize {
+    // The words of the body blocks in `range` that `kept` keeps.
+    let words = |range: std::ops::Range<usize>, kept: &dyn Fn(usize) -> bool| -> usize {
         range
-            .filter(|&i| by_the_rules[i].0 && blocks[i].role.is_body())
-            .map(|i| blocks[i].text.split_whitespace().count())
+            .filter(|&i| kept(i) && blocks[i].role.is_body())
+            .map(|i| whitespace_words(&blocks[i].text))
             .sum()
     };
-    if words(header + 1..n) * 4 > words(0..header) {
-        return;
-    }
-    // An article's worth of text above it: a thread's opening post under a count of its replies
-    // is not a story.
-    let kept_above: usize = blocks[..header]
-        .iter()
-        .filter(|b| b.keep && b.role.is_body())
-        .map(|b| b.text.split_whitespace().count())
-        .sum();
-    if kept_above < STORY_ABOVE_COMMENTS_MIN_WORDS {
+    let by_rules = |i: usize| by_the_rules[i].0;
+    if words(header + 1..n, &by_rules) * 4 > words(0..header, &by_rules)
+        // An article's worth of text above it: a thread's opening post under a count of its
+        // replies is not a story.
+        || words(0..header, &|i| blocks[i].keep) < STORY_ABOVE_COMMENTS_MIN_WORDS
+    {
         return;
     }
     for i in header + 1..n {
@@ -1465,7 +1464,7 @@ pub fn trim_comment_thread(blocks: &mut [Block], by_the_rules: &[(bool, Reason)]
             && !matches!(b.reason, Reason::UsedAsField { .. })
         {
             b.keep = false;
-            b.reason = by_the_rules[i].1.clone();
+            b.reason = by_the_rules[i].2.clone();
         }
     }
 }
@@ -1496,13 +1495,13 @@ mod tests {
             "Reply",
         ];
         // The rules kept the story and trimmed the section; the model kept it all.
-        let by_the_rules: Vec<(bool, Reason)> = lines
+        let by_the_rules: Vec<RulesVerdict> = lines
             .iter()
             .enumerate()
             .map(|(i, _)| match i {
-                0 | 1 => (true, Reason::ArticleText),
-                2 => (false, Reason::Comments),
-                _ => (false, Reason::OutsideArticle),
+                0 | 1 => (true, Role::Paragraph, Reason::ArticleText),
+                2 => (false, Role::Paragraph, Reason::Comments),
+                _ => (false, Role::Boilerplate, Reason::OutsideArticle),
             })
             .collect();
         let decided = |header: &str| {

@@ -18,7 +18,7 @@ use super::assemble::Shape;
 use super::decide;
 use super::inputs::{WINDOW, at, flag};
 use super::kind::{Declared, PageHints, PageKind};
-use super::{Article, Block, Format, Reason, Role};
+use super::{Article, Block, Format, Reason};
 
 // The inputs and the forest were part of this module; their names stay reachable here.
 pub use super::forest::{Forest, Node};
@@ -268,14 +268,9 @@ pub fn selection_for(format: Format, kind: PageKind) -> Selection {
 /// article decided again by expected F1. Blocks used as fields are left alone. A block the model
 /// trims keeps the rules' reason when the rules trimmed it too; otherwise it gets the reason its
 /// strongest trait gives.
-pub fn apply(
-    article: &mut Article,
-    rows: &[Row],
-    hints: &PageHints,
-    model: &Model,
-) -> (Vec<f32>, PageKind) {
+pub fn apply(article: &mut Article, rows: &[Row], hints: &PageHints, model: &Model) -> Applied {
     let margins = model.margins(rows, &super::kind::declared(hints, article.url.as_deref()));
-    let as_the_rules_left_them: Vec<(bool, Role, Reason)> = article
+    let by_the_rules: Vec<decide::RulesVerdict> = article
         .blocks
         .iter()
         .map(|b| (b.keep, b.role, b.reason.clone()))
@@ -295,14 +290,28 @@ pub fn apply(
     };
     let selection = selection_for(article.format, kind);
     if selection != Selection::Threshold {
-        for (b, (keep, role, reason)) in article.blocks.iter_mut().zip(as_the_rules_left_them) {
-            b.keep = keep;
-            b.role = role;
-            b.reason = reason;
+        for (b, (keep, role, reason)) in article.blocks.iter_mut().zip(&by_the_rules) {
+            b.keep = *keep;
+            b.role = *role;
+            b.reason = reason.clone();
         }
         apply_margins(article, rows, &margins, KEEP_MARGIN, selection);
     }
-    (margins, kind)
+    Applied {
+        margins,
+        kind,
+        by_the_rules,
+    }
+}
+
+/// What [`apply`] decided besides the blocks.
+pub struct Applied {
+    /// Each block's margin (log-odds of being the article's).
+    pub margins: Vec<f32>,
+    /// The page's kind.
+    pub kind: PageKind,
+    /// Each block as the rules left it, before the model decided.
+    pub by_the_rules: Vec<decide::RulesVerdict>,
 }
 
 /// [`apply`] with the margins already computed, a keep threshold and a selection (training
@@ -638,7 +647,7 @@ mod tests {
     }
 
     use super::*;
-    use crate::extract::Block;
+    use crate::extract::{Block, Role};
 
     #[test]
     fn a_page_whose_likely_block_became_its_title_keeps_its_next_likely_ones() {

@@ -147,12 +147,11 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
         mut structure,
     } = measured;
     if let Some(model) = model {
-        let by_the_rules: Vec<(bool, Reason)> = article
-            .blocks
-            .iter()
-            .map(|b| (b.keep, b.reason.clone()))
-            .collect();
-        let (margins, kind) = learned::apply(&mut article, &rows, &hints, model);
+        let learned::Applied {
+            margins,
+            kind,
+            by_the_rules,
+        } = learned::apply(&mut article, &rows, &hints, model);
         article.kind = kind;
         if format == Format::Html {
             fallback::widen_thin_body(&mut article, &rows);
