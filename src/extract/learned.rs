@@ -101,7 +101,6 @@ pub const PAGE_FEATURE_NAMES: &[&str] = &[
     "char_position",
     "agreement",
     "kept_vs_rules",
-    "page_log_chars",
     // What the page declares itself (the same on each of its blocks): its structured data's
     // type, and the words of its address, in the page-kind groups.
     "type_article",
@@ -195,7 +194,6 @@ pub fn page_rows(rows: &[Row], margins: &[f32], declared: &Declared) -> Vec<Page
                 at(i, at!("char_position")),
                 agree_chars / total_chars,
                 ((kept_chars + 1.0) / (rule_chars + 1.0)).ln(),
-                at(i, at!("page_log_chars")),
             ];
             r[..values.len()].copy_from_slice(&values);
             r[values.len()..].copy_from_slice(declared);
