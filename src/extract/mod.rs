@@ -181,6 +181,11 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
         {
             title::choose(&mut article, &rows, &margins, forest);
         }
+        if format == Format::Text {
+            fields::header::return_standfirst_inside_article(&mut article, |i| {
+                margins.get(i).is_some_and(|&m| m >= learned::KEEP_MARGIN)
+            });
+        }
         // A story, a thread or a doc page pasted as HTML (no `<title>`): its headline sits just
         // above its text. On WCXB's pages with their `<head>` taken off, titles 1056 -> 1096 of
         // 1,497 (43 won, 4 lost). On every kind it was 1089 (44 won, 16 lost): listings, shops
