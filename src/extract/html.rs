@@ -1620,6 +1620,49 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_opening_the_title_keeps_what_follows_it() {
+        let name = |t: &str, address: &str| name_in_title(t, Some(address));
+        assert_eq!(
+            name(
+                "Todoist | A To-Do List to Organize Your Work & Life",
+                "https://www.todoist.com/"
+            )
+            .as_deref(),
+            Some("Todoist | A To-Do List to Organize Your Work & Life")
+        );
+        // Up to the next separator: the site's suffix after the tagline stays out.
+        assert_eq!(
+            name(
+                "Alma — Simplifying Access to Therapy | Alma",
+                "https://helloalma.com/"
+            )
+            .as_deref(),
+            Some("Alma — Simplifying Access to Therapy")
+        );
+        // A headline first, or a brand the address does not name: the part before the separator.
+        assert_eq!(
+            name(
+                "Free screen recorder for Mac and PC | Loom",
+                "https://www.loom.com/"
+            )
+            .as_deref(),
+            Some("Free screen recorder for Mac and PC")
+        );
+        assert_eq!(
+            name(
+                "Gym Equipment Rental | Movie Studios",
+                "https://gymprovisions.com/"
+            )
+            .as_deref(),
+            Some("Gym Equipment Rental")
+        );
+        assert_eq!(
+            name_in_title("Todoist | A To-Do List", None).as_deref(),
+            Some("Todoist")
+        );
+    }
+
+    #[test]
     fn german_article_page() {
         let html = r#"<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
             <title>Stadtrat beschließt Radweg | Beispiel Zeitung</title>

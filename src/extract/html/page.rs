@@ -440,7 +440,7 @@ impl Page {
                 .raw
                 .title_tag
                 .as_deref()
-                .and_then(title_before_separator),
+                .and_then(|t| name_in_title(t, url)),
             title_in_full: meta.title.as_ref().and_then(|headline| {
                 let own_title = self.raw.metas.iter().find_map(|(name, value)| {
                     (name == "og:title" && !value.trim().is_empty()).then_some(value.as_str())
@@ -578,18 +578,59 @@ impl Page {
     }
 }
 
+const HEAD_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " : ", " » "];
+
 /// A document title up to its first separator between spaced words ("Private Music Lessons |
 /// Example School" gives "Private Music Lessons"; "GAAP Compliance: Applying …" stays whole).
 pub(super) fn title_before_separator(title: &str) -> Option<String> {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " : ", " » "];
     let title = collapse(title);
-    let end = SEPARATORS
-        .iter()
-        .filter_map(|s| title.find(s))
-        .min()
-        .unwrap_or(title.len());
+    let end = separator_at(&title, 0).unwrap_or(title.len());
     let head = title[..end].trim();
     (!head.is_empty()).then(|| head.to_string())
+}
+
+/// Where the first separator at or after byte `from` of `title` starts.
+fn separator_at(title: &str, from: usize) -> Option<usize> {
+    HEAD_SEPARATORS
+        .iter()
+        .filter_map(|s| title.get(from..)?.find(s).map(|i| from + i))
+        .min()
+}
+
+/// Words of at most this many make a brand name that opens a page's title.
+const BRAND_MAX_WORDS: usize = 3;
+
+/// The name a page's `<title>` gives it: [`title_before_separator`], except that a brand opening
+/// the title (the page's address names it: "Todoist" on todoist.com) keeps the part after it
+/// ("Todoist | A To-Do List to Organize Your Work & Life"), which says what the page is. A
+/// service's home page is named so; elsewhere the brand is the site and its headline follows.
+pub(super) fn name_in_title(title: &str, address: Option<&str>) -> Option<String> {
+    let head = title_before_separator(title)?;
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let brand = squash(&head);
+    let host = address
+        .and_then(|a| url::Url::parse(a).ok())
+        .and_then(|u| u.host_str().map(squash))
+        .unwrap_or_default();
+    if head.split_whitespace().count() > BRAND_MAX_WORDS
+        || brand.chars().count() < 3
+        || !host.contains(&brand)
+    {
+        return Some(head);
+    }
+    let title = collapse(title);
+    let Some(first) = separator_at(&title, 0) else {
+        return Some(head);
+    };
+    // The tagline ends where the next separator starts (a site's suffix may follow it).
+    let after = first + 1;
+    let end = separator_at(&title, after).unwrap_or(title.len());
+    Some(title[..end].trim().to_string())
 }
 
 /// The headline: the page's `<h1>` when it agrees with the `<title>` or OpenGraph title, else the
