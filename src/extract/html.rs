@@ -1603,7 +1603,7 @@ mod tests {
 
     #[test]
     fn a_document_title_before_its_site() {
-        let head = |t: &str| title_before_separator(t);
+        let head = |t: &str| name_in_title(t, None);
         assert_eq!(
             head("Private Music Lessons | Example School").as_deref(),
             Some("Private Music Lessons")

@@ -560,17 +560,11 @@ impl Page {
         };
         if m.authors.is_empty() {
             // The site's own name in an author box ("By Example News") is no byline.
-            let key = |s: &str| -> String {
-                s.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
-                    .collect()
-            };
-            let site = m.site.as_deref().map(key);
+            let site = m.site.as_deref().map(name_key);
             m.authors = raw
                 .author_marked
                 .iter()
-                .find(|names| names.iter().all(|n| Some(key(n)) != site))
+                .find(|names| names.iter().all(|n| Some(name_key(n)) != site))
                 .cloned()
                 .unwrap_or_default();
         }
@@ -579,15 +573,6 @@ impl Page {
 }
 
 const HEAD_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " : ", " » "];
-
-/// A document title up to its first separator between spaced words ("Private Music Lessons |
-/// Example School" gives "Private Music Lessons"; "GAAP Compliance: Applying …" stays whole).
-pub(super) fn title_before_separator(title: &str) -> Option<String> {
-    let title = collapse(title);
-    let end = separator_at(&title, 0).unwrap_or(title.len());
-    let head = title[..end].trim();
-    (!head.is_empty()).then(|| head.to_string())
-}
 
 /// Where the first separator at or after byte `from` of `title` starts.
 fn separator_at(title: &str, from: usize) -> Option<usize> {
@@ -600,37 +585,43 @@ fn separator_at(title: &str, from: usize) -> Option<usize> {
 /// Words of at most this many make a brand name that opens a page's title.
 const BRAND_MAX_WORDS: usize = 3;
 
-/// The name a page's `<title>` gives it: [`title_before_separator`], except that a brand opening
-/// the title (the page's address names it: "Todoist" on todoist.com) keeps the part after it
+/// A name's letters and digits, lower-cased: "Example News" and "example-news.com" share
+/// "examplenews".
+fn name_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The name a page's `<title>` gives it: the title up to its first separator between spaced words
+/// ("Private Music Lessons | Example School" gives "Private Music Lessons"; "GAAP Compliance:
+/// Applying …" stays whole), except that a brand opening the title (the page's address names it: "Todoist" on todoist.com) keeps the part after it
 /// ("Todoist | A To-Do List to Organize Your Work & Life"), which says what the page is. A
 /// service's home page is named so; elsewhere the brand is the site and its headline follows.
 pub(super) fn name_in_title(title: &str, address: Option<&str>) -> Option<String> {
-    let head = title_before_separator(title)?;
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let brand = squash(&head);
+    let title = collapse(title);
+    let first = separator_at(&title, 0);
+    let head = title[..first.unwrap_or(title.len())].trim();
+    if head.is_empty() {
+        return None;
+    }
+    let brand = name_key(head);
     let host = address
         .and_then(|a| url::Url::parse(a).ok())
-        .and_then(|u| u.host_str().map(squash))
+        .and_then(|u| u.host_str().map(name_key))
         .unwrap_or_default();
-    if head.split_whitespace().count() > BRAND_MAX_WORDS
-        || brand.chars().count() < 3
-        || !host.contains(&brand)
-    {
-        return Some(head);
+    let opens_with_brand = head.split_whitespace().count() <= BRAND_MAX_WORDS
+        && brand.chars().count() >= 3
+        && host.contains(&brand);
+    match first {
+        // The tagline ends where the next separator starts (a site's suffix may follow it).
+        Some(first) if opens_with_brand => {
+            let end = separator_at(&title, first + 1).unwrap_or(title.len());
+            Some(title[..end].trim().to_string())
+        }
+        _ => Some(head.to_string()),
     }
-    let title = collapse(title);
-    let Some(first) = separator_at(&title, 0) else {
-        return Some(head);
-    };
-    // The tagline ends where the next separator starts (a site's suffix may follow it).
-    let after = first + 1;
-    let end = separator_at(&title, after).unwrap_or(title.len());
-    Some(title[..end].trim().to_string())
 }
 
 /// The headline: the page's `<h1>` when it agrees with the `<title>` or OpenGraph title, else the
