@@ -252,11 +252,12 @@ fn take_summary(
 
 /// The rules take the line above their main run of prose for the standfirst, which opens the
 /// article. When the run started mid-article (after a list, a table, a pull quote), the learned
-/// decision keeps the article's text above that line, and the "standfirst" is one of its lines ("Test disaster recovery procedures",
-/// a list's last item), which left the body for the note's description. Such a line goes back to
-/// the article's blocks, kept or trimmed as the learned decision (`model_keeps`, by block index)
-/// decides, and the description is emptied. On WCXB's pasted pages it was one line in four: body
-/// 0.833 -> 0.8335, none of the news pages changed.
+/// decision keeps the article's text above that line, and the "standfirst" is one of its lines
+/// ("Test disaster recovery procedures", a list's last item), which left the body for the note's
+/// description. With any article text kept above it, such a line goes back to the article's
+/// blocks, kept or trimmed as the learned decision (`model_keeps`, by block index) decides, and
+/// the description is emptied. On WCXB's pasted pages one summary in four was such a line: body
+/// 0.8330 -> 0.8338 (a threshold of 10 to 150 kept words above gained less); no news page changed.
 pub fn return_standfirst_inside_article(
     article: &mut Article,
     model_keeps: impl Fn(usize) -> bool,
