@@ -1710,4 +1710,45 @@ mod tests {
             assert!(!body.contains(junk), "{junk} in {body}");
         }
     }
+
+    #[test]
+    fn an_svg_ends_where_a_browser_ends_it() {
+        let text = |html: &str| {
+            extract_html(html)
+                .0
+                .blocks
+                .iter()
+                .map(|b| b.text.clone())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let prose = "For thirty years the firm has advised companies on how to keep their \
+                     networks safe, and this page says how it works with yours.";
+        // An icon left open inside a link: the link's end tag closes it, and the article after
+        // it is read (it was skipped to the next `</svg>`, or to the end of the page).
+        let unclosed = text(&format!(
+            "<html><body><nav><a href=\"/lang\"><svg width=\"18\" height=\"18\"></a></nav>\
+             <main><h1>Consulting services</h1><p>{prose}</p></main>\
+             <footer><svg><path d=\"M0 0\"/></svg></footer></body></html>"
+        ));
+        assert!(unclosed.contains("Consulting services"), "{unclosed}");
+        assert!(unclosed.contains(prose), "{unclosed}");
+        // A paragraph cannot be part of a drawing: it closes the `<svg>` before it.
+        let broken_out = text(&format!(
+            "<html><body><article><svg viewBox=\"0 0 9 9\"><path d=\"M0 0\"/><p>{prose}</p>\
+             </article></body></html>"
+        ));
+        assert!(broken_out.contains(prose), "{broken_out}");
+        // What a drawing holds stays out, HTML in its foreignObject too, and its own end tag
+        // ends it there.
+        let closed = text(&format!(
+            "<html><body><article><p>{prose}</p><svg><g><text>Chart label</text></g>\
+             <foreignObject><div><p>Inside the drawing</p></div></foreignObject></svg>\
+             <p>After the drawing, the article goes on with a second paragraph of its own \
+             text.</p></article></body></html>"
+        ));
+        assert!(!closed.contains("Chart label"), "{closed}");
+        assert!(!closed.contains("Inside the drawing"), "{closed}");
+        assert!(closed.contains("After the drawing"), "{closed}");
+    }
 }

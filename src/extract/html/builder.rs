@@ -528,7 +528,8 @@ impl<'a> Builder<'a> {
         true
     }
 
-    /// `<svg>` and `<math>` are skipped whole, to their end tag (a formula keeps its TeX).
+    /// `<svg>` and `<math>` are skipped whole, to where a browser ends them (a formula keeps its
+    /// TeX).
     fn skip_foreign(&mut self, tag: &Tag<'a>) -> bool {
         let name = tag.name.as_ref();
         if !matches!(name, "svg" | "math" | "mjx-container") || tag.self_closing {
@@ -550,7 +551,7 @@ impl<'a> Builder<'a> {
                 .skip(memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1));
             return true;
         }
-        let close = find_end_tag(bytes, name).unwrap_or(bytes.len());
+        let (close, resume) = foreign_element_end(rest, name);
         if name == "math" {
             // MathML: its TeX annotation (KaTeX, MediaWiki, Temml…), its alttext, else the
             // formula itself written as TeX.
@@ -561,8 +562,7 @@ impl<'a> Builder<'a> {
                 self.math(&tex, tag.attr("display").is_some_and(|d| d == "block"));
             }
         }
-        self.tok
-            .skip(memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |p| close + p + 1));
+        self.tok.skip(resume);
         true
     }
 
@@ -2276,6 +2276,113 @@ fn largest_srcset(srcset: Option<&str>) -> Option<&str> {
 }
 
 /// Finds `</name` (any case) followed by a tag-ending character.
+/// HTML start tags that foreign content cannot hold: one closes the `<svg>` or `<math>` it
+/// appears in (the HTML standard's list, less `<font>`, which breaks out only with some
+/// attributes).
+const BREAKS_OUT_OF_FOREIGN: &[&str] = &[
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "listing",
+    "menu",
+    "meta",
+    "nobr",
+    "ol",
+    "p",
+    "pre",
+    "ruby",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "strike",
+    "sub",
+    "sup",
+    "table",
+    "tt",
+    "u",
+    "ul",
+    "var",
+];
+
+/// Where the foreign element `root` (`svg` or `math`) whose start tag was just read ends, as a
+/// browser's tree builder ends it: at its own end tag, or where the page's HTML breaks out of it.
+/// An icon's `<svg>` left unclosed inside a link ends at the link's `</a>` (an end tag of nothing
+/// open inside it), and a `<div>` or `<p>` after it (a start tag foreign content cannot hold)
+/// closes it, so the article after it is read. Inside the elements that hold HTML (SVG's
+/// `foreignObject`, `desc` and `title`, MathML's token elements and `annotation-xml`) HTML is
+/// nested as usual. Returns the length of the element's content in `rest` and how much of `rest`
+/// to skip: past its end tag, or up to the tag that broke out of it, which is read next.
+fn foreign_element_end(rest: &str, root: &str) -> (usize, usize) {
+    let mut tokens = Tokenizer::new(rest, Attributes::Wanted);
+    // The elements open inside `root`, each with whether HTML is read inside it.
+    let mut open: Vec<(std::borrow::Cow<'_, str>, bool)> = vec![(root.into(), false)];
+    loop {
+        let at = tokens.position();
+        let Some(token) = tokens.next_token() else {
+            return (rest.len(), rest.len());
+        };
+        let html_inside = open.last().is_some_and(|(_, html)| *html);
+        match token {
+            Token::StartTag(tag) => {
+                let name = tag.name.as_ref();
+                if !html_inside && BREAKS_OUT_OF_FOREIGN.contains(&name) {
+                    return (at, at);
+                }
+                let holds_html = html_inside
+                    || matches!(
+                        name,
+                        "foreignobject"
+                            | "desc"
+                            | "title"
+                            | "mi"
+                            | "mo"
+                            | "mn"
+                            | "ms"
+                            | "mtext"
+                            | "annotation-xml"
+                    );
+                if !(tag.self_closing || html_inside && is_void(name)) {
+                    open.push((tag.name.clone(), holds_html));
+                }
+                tokens.recycle(tag.attrs);
+            }
+            Token::EndTag(tag) => {
+                if let Some(depth) = open.iter().rposition(|(name, _)| *name == tag.name) {
+                    open.truncate(depth);
+                    if open.is_empty() {
+                        return (at, tokens.position());
+                    }
+                } else if !html_inside {
+                    return (at, at);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 fn find_end_tag(hay: &[u8], name: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = memchr::memmem::find(&hay[from..], b"</") {
