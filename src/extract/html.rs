@@ -1751,4 +1751,36 @@ mod tests {
         assert!(!closed.contains("Inside the drawing"), "{closed}");
         assert!(closed.contains("After the drawing"), "{closed}");
     }
+
+    #[test]
+    fn a_folded_panel_is_read_as_shown_and_marked() {
+        let answer = "Yes: the course is free to take, and the certificate costs nothing either \
+                      when you finish every module.";
+        let menu = "Courses Degrees Certificates Business Teams Sign in";
+        let page = format!(
+            "<html><body><nav><div class=\"mega-menu\" style=\"display:none\"><p>{menu}</p>\
+             </div></nav><article><h1>Free courses</h1><p>Each course below is taught by a \
+             university and open to anyone who signs up for it online.</p>\
+             <div class=\"faq\"><button>Is it free?</button>\
+             <div class=\"faq__answer\" style=\"display: none;\"><p>{answer}</p></div>\
+             <div role=\"tabpanel\" hidden><p>The second tab's text.</p></div></div>\
+             </article></body></html>"
+        );
+        let (article, rows, _, _) = extract_html(&page);
+        let at = |text: &str| article.blocks.iter().position(|b| b.text == text);
+        // The answer and the tab's panel are the page's text, folded until clicked: read, and
+        // marked for the model.
+        let answer_at = at(answer).expect("the folded answer is read");
+        assert!(inputs::has_cue(&rows[answer_at], inputs::Cue::Folded));
+        let tab_at = at("The second tab's text.").expect("the hidden tab panel is read");
+        assert!(inputs::has_cue(&rows[tab_at], inputs::Cue::Folded));
+        let intro_at = article
+            .blocks
+            .iter()
+            .position(|b| b.text.starts_with("Each course below"))
+            .expect("the visible paragraph is read");
+        assert!(!inputs::has_cue(&rows[intro_at], inputs::Cue::Folded));
+        // A hidden menu is not a folded panel: it stays unread.
+        assert_eq!(at(menu), None);
+    }
 }

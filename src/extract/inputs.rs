@@ -100,9 +100,12 @@ pub enum Cue {
     TagSection,
     TagPre,
     TagDl,
+    /// Inside a panel the page folds until it is clicked open (a tab's panel, an accordion's or
+    /// a FAQ's answer), read as shown.
+    Folded,
 }
 
-const CUE_COUNT: usize = Cue::TagDl as usize + 1;
+const CUE_COUNT: usize = Cue::Folded as usize + 1;
 
 impl Cue {
     /// The bit of this cue in [`DomCues::cues`].
@@ -429,6 +432,7 @@ pub const FEATURE_NAMES: &[&str] = &[
     "tag_section",
     "tag_pre",
     "tag_dl",
+    "folded",
 ];
 
 /// Number of inputs per block.

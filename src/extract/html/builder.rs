@@ -266,8 +266,18 @@ impl<'a> Builder<'a> {
         let role = tag.attr("role").unwrap_or("");
         // A folded callout's text is hidden until its title is clicked: it is the box's text.
         let folded_callout_text = class_verdict.hides.callout_content && !self.callouts.is_empty();
-        let hidden = !folded_callout_text
-            && is_hidden(tag, name, kind, &class_verdict.hides, self.pre_depth > 0);
+        let hiding = if folded_callout_text {
+            Hidden::No
+        } else {
+            is_hidden(tag, name, kind, &class_verdict.hides, self.pre_depth > 0)
+        };
+        // A folded panel is read as shown, its blocks marked: the model learned how often such
+        // panels hold the article (a tab's text, an accordion's answer) on WCXB.
+        let hidden = match hiding {
+            Hidden::No | Hidden::Folded => false,
+            Hidden::UntilShown => !self.read_hidden,
+            Hidden::Never => true,
+        };
         let hint = element_hint(name, kind, id, role, class_verdict.hint);
         self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
         let itemprop = tag.attr("itemprop").unwrap_or("");
@@ -283,7 +293,14 @@ impl<'a> Builder<'a> {
         let (parent_cues, parent_depth, parent_shape) = parent
             .and_then(|p| self.elements.get(p as usize))
             .map_or((0, 0, FNV_OFFSET), |p| (p.cues, p.depth, p.shape));
-        let own_cues = inputs::tag_cue(name) | class_verdict.cues | self.id_cues(id);
+        let own_cues = inputs::tag_cue(name)
+            | class_verdict.cues
+            | self.id_cues(id)
+            | if hiding == Hidden::Folded {
+                inputs::Cue::Folded.bit()
+            } else {
+                0
+            };
         self.elements.push(Element {
             parent,
             hint,
@@ -346,7 +363,7 @@ impl<'a> Builder<'a> {
                 self.pre_label = Some((self.skip_depth, String::new()));
             }
         }
-        if hidden && !self.read_hidden {
+        if hidden {
             self.hidden_depth += 1;
         }
         match kind {
@@ -896,7 +913,7 @@ impl<'a> Builder<'a> {
             }
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
-        if open.hidden && !self.read_hidden {
+        if open.hidden {
             self.hidden_depth = self.hidden_depth.saturating_sub(1);
         }
         match open.kind {

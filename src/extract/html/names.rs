@@ -390,21 +390,76 @@ pub(super) fn is_hidden(
     kind: Kind,
     class: &ClassHides,
     in_pre: bool,
-) -> bool {
+) -> Hidden {
     // A side note hidden until its number is hovered or tapped is read, as a footnote.
     if name == "span" && class.side_note {
-        return false;
+        return Hidden::No;
     }
     let line_numbers = if in_pre {
         class.line_numbers_in_pre
     } else {
         class.line_numbers
     };
-    tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
+    if (in_pre || matches!(name, "td" | "th" | "div")) && line_numbers || class.katex_rendering {
+        return Hidden::Never;
+    }
+    if tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
         || tag.attr("style").is_some_and(style_hides)
-        || (in_pre || matches!(name, "td" | "th" | "div")) && line_numbers
-        || class.katex_rendering
+    {
+        return if is_folded_panel(tag) {
+            Hidden::Folded
+        } else {
+            Hidden::UntilShown
+        };
+    }
+    Hidden::No
+}
+
+/// Whether a hidden element is a folded panel of the page's own text: a tab's panel, an
+/// accordion's or a FAQ's answer, a "show more" section. Its role or its class and id say so.
+fn is_folded_panel(tag: &Tag<'_>) -> bool {
+    if tag
+        .attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel") || r.eq_ignore_ascii_case("region"))
+    {
+        return true;
+    }
+    let words = format!(
+        "{} {}",
+        tag.attr("class").unwrap_or(""),
+        tag.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    mentions(
+        &words,
+        &[
+            b"accordion",
+            b"collaps",
+            b"faq",
+            b"tabpanel",
+            b"tab-panel",
+            b"tab-pane",
+            b"tab-content",
+            b"tabs-content",
+            b"expand",
+            b"answer",
+        ],
+    )
+}
+
+/// Whether an element is shown ([`is_hidden`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Hidden {
+    No,
+    /// Hidden until a click or a script shows it: a tab's panel, an accordion's answer, a menu,
+    /// an article a script moves into place.
+    UntilShown,
+    /// A folded panel of the page's text ([`is_folded_panel`]).
+    Folded,
+    /// Never text to read: line numbers beside code, KaTeX's drawing of a formula it also
+    /// writes as MathML.
+    Never,
 }
 
 /// What a class attribute says about whether its element is shown: worked out once per class
