@@ -18,13 +18,21 @@ const THIN_BODY_WORDS: usize = 100;
 /// alone does not cost a second reading.
 const HIDDEN_MIN_BYTES: usize = 600;
 
-/// Whether the article came out thin while the page hid `hidden_prose` bytes of prose. An empty
-/// body is worth a second reading for any hidden prose at all (a post shown in an overlay that a
-/// script opens): the alternative is an empty clipping.
-pub fn worth_reading_hidden(article: &Article, hidden_prose: usize) -> bool {
+/// Hidden text of any length worth reading for a thin body: a page whose script moves a grid of
+/// short items (a shop's listings, each a title and a price) into place hides no prose run, but
+/// a few pages of them. (On WCXB dev at 2,000 bytes two pages are read again, both better; at
+/// 500 bytes two more were lost to the hidden menus read with them.)
+const HIDDEN_TEXT_MIN_BYTES: usize = 2_000;
+
+/// Whether the article came out thin while the page hid `hidden_prose` bytes of prose and
+/// `hidden_text` bytes of text in all. An empty body is worth a second reading for any hidden
+/// prose at all (a post shown in an overlay that a script opens): the alternative is an empty
+/// clipping.
+pub fn worth_reading_hidden(article: &Article, hidden_prose: usize, hidden_text: usize) -> bool {
     // Most pages hide no prose: the body's words are counted only when it matters.
     hidden_prose >= HIDDEN_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
         || hidden_prose >= PROSE_RUN_BYTES && !has_kept_words(article)
+        || hidden_text >= HIDDEN_TEXT_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
 }
 
 /// Whether the kept body holds a word at all (any text that is not white space counts as one).
@@ -150,6 +158,33 @@ mod tests {
     }
 
     #[test]
+    fn a_grid_a_script_moves_into_place_is_read_when_the_page_shows_nothing_else() {
+        // The page's header is all it shows; its listings wait in a hidden element for a script.
+        // Each is a title and a price: no prose run, but pages of text.
+        let mut html = String::from(
+            "<html><head><title>Comic books for sale</title></head><body><header><a href=\"/\">\
+             Home</a> <a href=\"/sell\">Sell</a> <a href=\"/help\">Help</a></header>\
+             <div id=\"placeholder\"></div><div id=\"listings\" style=\"display:none\">\
+             <h2>Comic books</h2><ul>",
+        );
+        for i in 1..=60 {
+            html.push_str(&format!(
+                "<li><h3>Vintage comic book lot number {i}, near mint</h3><span>${i}.00</span></li>"
+            ));
+        }
+        html.push_str("</ul></div></body></html>");
+        let article = extract(&html, Format::Html);
+        let kept: Vec<&str> = article.kept_body().map(|b| b.text.as_str()).collect();
+        assert!(
+            kept.iter()
+                .filter(|t| t.starts_with("Vintage comic book lot"))
+                .count()
+                > 30,
+            "{kept:?}"
+        );
+    }
+
+    #[test]
     fn words_are_counted_in_the_kept_body_only() {
         use crate::extract::{Block, Reason, Role};
         let a = Article {
@@ -161,8 +196,11 @@ mod tests {
             ..Article::default()
         };
         assert_eq!(kept_words(&a), 3 + 7);
-        assert!(worth_reading_hidden(&a, 5_000));
-        assert!(!worth_reading_hidden(&a, 300));
+        assert!(worth_reading_hidden(&a, 5_000, 5_000));
+        assert!(!worth_reading_hidden(&a, 300, 300));
+        // Short items only (a grid of titles and prices): no prose run, but pages of text.
+        assert!(worth_reading_hidden(&a, 0, 3_000));
+        assert!(!worth_reading_hidden(&a, 0, 1_000));
     }
 
     #[test]

@@ -178,6 +178,8 @@ struct Page {
     /// Bytes of prose-length text runs inside hidden elements (not read unless the page shows
     /// next to nothing).
     hidden_chars: usize,
+    /// Bytes of all text inside hidden elements.
+    hidden_text: usize,
     /// The blocks' shapes, moved out of the blocks when they become candidates.
     shapes: Vec<Shape>,
     figures: Vec<Figure>,
@@ -334,6 +336,8 @@ struct Builder<'a> {
     /// Read hidden elements as if shown (a page whose script reveals everything).
     read_hidden: bool,
     hidden_chars: usize,
+    /// Bytes of all text inside hidden elements that were not read.
+    hidden_text: usize,
     block_role: Role,
     /// Inside an `<h1>` or `<h2>`: its text is gathered for the title's choice.
     in_headline: bool,
@@ -457,6 +461,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         hidden_depth: 0,
         read_hidden,
         hidden_chars: 0,
+        hidden_text: 0,
         block_role: Role::Paragraph,
         in_headline: false,
         headline_text: String::new(),
@@ -516,6 +521,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         shapes: Vec::new(),
         figures: b.figures,
         hidden_chars: b.hidden_chars,
+        hidden_text: b.hidden_text,
     }
 }
 

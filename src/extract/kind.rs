@@ -24,6 +24,8 @@ pub struct PageHints {
     /// Bytes of prose-length text inside hidden elements that were not read (see
     /// [`super::fallback`]).
     pub hidden_prose: usize,
+    /// Bytes of all text inside hidden elements that were not read.
+    pub hidden_text: usize,
     /// The page's `<title>` up to its first " | ", " - " or like separator: what a page names
     /// itself, without the site. A service page's `<h1>` is often a slogan ("Insurance to help
     /// protect you") where this names the service.
@@ -646,6 +648,7 @@ mod tests {
         let hints = PageHints {
             selection: false,
             hidden_prose: 0,
+            hidden_text: 0,
             document_title: None,
             title_in_full: None,
             url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),

@@ -121,8 +121,10 @@ fn extract_read(
     let measured = measured_at(input, format, address);
     let selection = measured.hints.selection;
     let hidden_prose = measured.hints.hidden_prose;
+    let hidden_text = measured.hints.hidden_text;
     let mut article = decide_learned(measured, format, model);
-    if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose) {
+    if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose, hidden_text)
+    {
         let mut shown = html_unlearned(input, true, address);
         shown.article.format = format;
         let shown = decide_learned(shown, format, model);

@@ -959,6 +959,7 @@ impl<'a> Builder<'a> {
         }
         if self.hidden_depth > 0 {
             let t = raw.trim();
+            self.hidden_text += t.len();
             if t.len() >= crate::extract::fallback::PROSE_RUN_BYTES {
                 self.hidden_chars += t.len();
             }

@@ -436,6 +436,7 @@ impl Page {
             url: url.map(str::to_string),
             types,
             hidden_prose: self.hidden_chars,
+            hidden_text: self.hidden_text,
             document_title: self
                 .raw
                 .title_tag
