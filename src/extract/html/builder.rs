@@ -2293,7 +2293,6 @@ fn largest_srcset(srcset: Option<&str>) -> Option<&str> {
     best.map(|(_, url)| url)
 }
 
-/// Finds `</name` (any case) followed by a tag-ending character.
 /// HTML start tags that foreign content cannot hold: one closes the `<svg>` or `<math>` it
 /// appears in (the HTML standard's list, less `<font>`, which breaks out only with some
 /// attributes).
@@ -2401,6 +2400,7 @@ fn foreign_element_end(rest: &str, root: &str) -> (usize, usize) {
     }
 }
 
+/// Finds `</name` (any case) followed by a tag-ending character.
 fn find_end_tag(hay: &[u8], name: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = memchr::memmem::find(&hay[from..], b"</") {

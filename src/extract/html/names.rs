@@ -381,9 +381,10 @@ pub(super) fn is_side_note_class(class: &str) -> bool {
     })
 }
 
-/// Whether an element is hidden from the reader: the `hidden` attribute, `aria-hidden` on a
-/// block, an inline `display:none` or `visibility:hidden`, a code listing's line numbers, or
-/// KaTeX's rendering (kept as TeX from its MathML instead).
+/// Whether and how an element is hidden from the reader: never text to read (a code listing's
+/// line numbers, KaTeX's rendering, kept as TeX from its MathML instead), or hidden until shown
+/// (the `hidden` attribute, `aria-hidden` on a block, an inline `display:none` or
+/// `visibility:hidden`), which on a folded panel of the page's text is read as shown.
 pub(super) fn is_hidden(
     tag: &Tag<'_>,
     name: &str,
