@@ -21,6 +21,8 @@ struct Node {
     variant: Option<String>,
     open: Option<String>,
     close: Option<String>,
+    /// An `<mfrac>` drawn without its bar (`linethickness="0"`): a binomial's numbers.
+    no_bar: bool,
     text: String,
     /// MathJax's `<mjx-c>`: the character its class names (`mjx-c1D467`), for a glyph drawn by
     /// the stylesheet with no text of its own.
@@ -262,6 +264,7 @@ fn parse(mathml: &str) -> Option<Node> {
                     variant: tag.attr("mathvariant").map(str::to_string),
                     open: tag.attr("open").map(str::to_string),
                     close: tag.attr("close").map(str::to_string),
+                    no_bar: tag.attr("linethickness").is_some_and(zero_thickness),
                     glyph: (tag.name == "mjx-c")
                         .then(|| tag.attr("class").and_then(glyph_of_class))
                         .flatten(),
@@ -307,13 +310,42 @@ fn row(children: &[Node]) -> String {
     parts.join(" ")
 }
 
+/// MathML's token elements, whose content is characters.
+fn is_token(name: &str) -> bool {
+    matches!(name, "mi" | "mn" | "mo" | "mtext" | "ms")
+}
+
+/// A node's text and its descendants', in order.
+fn all_text(node: &Node) -> String {
+    let mut out = node.text.clone();
+    for c in &node.children {
+        out.push_str(&all_text(c));
+    }
+    out
+}
+
+/// Whether a `linethickness` is zero ("0", "0pt", "0px", "0em"): the fraction has no bar.
+fn zero_thickness(value: &str) -> bool {
+    let number = value
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !number.is_empty() && number.parse::<f32>().is_ok_and(|n| n == 0.0)
+}
+
 /// The `i`th child, written.
 fn arg(node: &Node, i: usize) -> String {
     node.children.get(i).map(render).unwrap_or_default()
 }
 
 fn render(node: &Node) -> String {
-    let text = node.text.trim();
+    // A token's characters, also those a page wrapped in HTML inside it (`<mi><span>x</span>`).
+    let nested;
+    let text = if node.children.is_empty() || !is_token(&node.name) {
+        node.text.trim()
+    } else {
+        nested = all_text(node);
+        nested.trim()
+    };
     match node.name.as_str() {
         "mi" => identifier(text, node.variant.as_deref()),
         "mn" => text.to_string(),
@@ -332,6 +364,13 @@ fn render(node: &Node) -> String {
         "msup" => format!("{}^{{{}}}", arg(node, 0), arg(node, 1)),
         "msub" => format!("{}_{{{}}}", arg(node, 0), arg(node, 1)),
         "msubsup" => format!("{}_{{{}}}^{{{}}}", arg(node, 0), arg(node, 1), arg(node, 2)),
+        "mfrac" if node.no_bar => {
+            format!(
+                "\\genfrac{{}}{{}}{{0pt}}{{}}{{{}}}{{{}}}",
+                arg(node, 0),
+                arg(node, 1)
+            )
+        }
         "mfrac" => format!("\\frac{{{}}}{{{}}}", arg(node, 0), arg(node, 1)),
         "msqrt" => format!("\\sqrt{{{}}}", row(&node.children)),
         "mroot" => format!("\\sqrt[{}]{{{}}}", arg(node, 1), arg(node, 0)),
@@ -691,6 +730,23 @@ mod tests {
             "r_{\\mathrm{PARL}}"
         );
         assert_eq!(tex("<math><mi>\u{3b1}b</mi></math>"), "\\mathrm{\\alpha b}");
+        // A binomial's numbers are a fraction drawn without its bar, and stay without one.
+        assert_eq!(
+            tex(
+                "<math><mo>(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>\
+                 <mo>)</mo></math>"
+            ),
+            "\\left(\\genfrac{}{}{0pt}{}{n}{k}\\right)"
+        );
+        assert_eq!(
+            tex("<math><mfrac linethickness=\"0.1em\"><mn>1</mn><mn>2</mn></mfrac></math>"),
+            "\\frac{1}{2}"
+        );
+        // A token whose characters the page wrapped in HTML keeps them.
+        assert_eq!(
+            tex("<math><mi><span>x</span></mi><mo>+</mo><mn><b>1</b></mn></math>"),
+            "x + 1"
+        );
     }
 
     #[test]
