@@ -399,20 +399,35 @@ fn render(node: &Node) -> String {
             }
         }
         "mtable" => {
+            let mut columns = 0;
             let rows: Vec<String> = node
                 .children
                 .iter()
                 .filter(|r| matches!(r.name.as_str(), "mtr" | "mlabeledtr"))
                 .map(|r| {
-                    let cells: Vec<String> = r
+                    let mut cells: Vec<String> = r
                         .children
                         .iter()
                         .filter(|c| c.name == "mtd")
                         .map(|c| row(&c.children))
                         .collect();
-                    cells.join(" & ")
+                    // A labelled row's first cell is its equation's number or mark: written
+                    // after the equation, not as a column of it.
+                    let label = (r.name == "mlabeledtr" && !cells.is_empty())
+                        .then(|| cells.remove(0))
+                        .filter(|l| !l.trim().is_empty());
+                    columns = columns.max(cells.len());
+                    let cells = cells.join(" & ");
+                    match label {
+                        Some(label) => format!("{cells} \\qquad {label}"),
+                        None => cells,
+                    }
                 })
                 .collect();
+            // One equation alone (MathJax sets a numbered one in a table): no matrix around it.
+            if rows.len() == 1 && columns <= 1 {
+                return rows.into_iter().next().unwrap_or_default();
+            }
             format!("\\begin{{matrix}} {} \\end{{matrix}}", rows.join(" \\\\ "))
         }
         "mfenced" => {
@@ -564,6 +579,7 @@ fn symbol(c: char) -> Option<&'static str> {
         '×' => "\\times",
         '÷' => "\\div",
         '·' | '⋅' => "\\cdot",
+        '⋆' => "\\star",
         '±' => "\\pm",
         '∓' => "\\mp",
         '≤' => "\\leq",
@@ -741,6 +757,20 @@ mod tests {
         assert_eq!(
             tex("<math><mfrac linethickness=\"0.1em\"><mn>1</mn><mn>2</mn></mfrac></math>"),
             "\\frac{1}{2}"
+        );
+        // A numbered equation alone in its table: the equation, its mark after it.
+        assert_eq!(
+            tex(
+                "<math><mtable><mlabeledtr><mtd><mtext>(1)</mtext></mtd><mtd><mi>a</mi><mo>=</mo>\
+                 <mi>b</mi></mtd></mlabeledtr></mtable></math>"
+            ),
+            "a = b \\qquad \\text{(1)}"
+        );
+        assert_eq!(
+            tex(
+                "<math><mtable><mtr><mtd><mi>x</mi></mtd><mtd><mi>y</mi></mtd></mtr></mtable></math>"
+            ),
+            "\\begin{matrix} x & y \\end{matrix}"
         );
         // A token whose characters the page wrapped in HTML keeps them.
         assert_eq!(
