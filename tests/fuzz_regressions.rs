@@ -116,6 +116,36 @@ fn extract_seeds_and_found_inputs_do_not_panic_or_stall() {
     replay("extract", extract_target, Duration::from_secs(10));
 }
 
+/// Inputs too large to keep as files, built here: each once cost the square of its size.
+#[test]
+fn generated_inputs_do_not_stall() {
+    let nested = 100_000;
+    let inputs = [
+        // Thousands of elements opened inside a drawing's HTML, then end tags closing none:
+        // each end tag searched every element open inside the drawing.
+        format!(
+            "<p>x</p><svg><foreignObject>{}{}",
+            "<span>".repeat(nested),
+            "</zz>".repeat(nested)
+        ),
+        format!(
+            "<p>x</p><math><mtext>{}{}",
+            "<b>".repeat(nested),
+            "</q>".repeat(nested)
+        ),
+    ];
+    for input in inputs {
+        let start = Instant::now();
+        extract_target(input.as_bytes());
+        let took = start.elapsed();
+        assert!(
+            took < Duration::from_secs(10),
+            "{} took {took:?}",
+            &input[..40]
+        );
+    }
+}
+
 #[test]
 fn front_matter_seeds_and_found_inputs_do_not_panic_or_stall() {
     replay("front_matter", front_matter_target, Duration::from_secs(10));

@@ -2343,6 +2343,9 @@ const BREAKS_OUT_OF_FOREIGN: &[&str] = &[
     "var",
 ];
 
+/// How deep elements inside a drawing or a formula are told apart by name.
+const MAX_FOREIGN_NESTING: usize = 64;
+
 /// Where the foreign element `root` (`svg` or `math`) whose start tag was just read ends, as a
 /// browser's tree builder ends it: at its own end tag, or where the page's HTML breaks out of it.
 /// An icon's `<svg>` left unclosed inside a link ends at the link's `</a>` (an end tag of nothing
@@ -2355,6 +2358,10 @@ fn foreign_element_end(rest: &str, root: &str) -> (usize, usize) {
     let mut tokens = Tokenizer::new(rest, Attributes::Wanted);
     // The elements open inside `root`, each with whether HTML is read inside it.
     let mut open: Vec<(std::borrow::Cow<'_, str>, bool)> = vec![(root.into(), false)];
+    // Elements opened past [`MAX_FOREIGN_NESTING`]: counted, not named, and closed by the next
+    // end tags, so that each end tag searches a short list (a page nesting thousands of elements
+    // in a drawing, then closing none, would otherwise cost the square of their number).
+    let mut unnamed = 0usize;
     loop {
         let at = tokens.position();
         let Some(token) = tokens.next_token() else {
@@ -2381,12 +2388,18 @@ fn foreign_element_end(rest: &str, root: &str) -> (usize, usize) {
                             | "annotation-xml"
                     );
                 if !(tag.self_closing || html_inside && is_void(name)) {
-                    open.push((tag.name.clone(), holds_html));
+                    if open.len() < MAX_FOREIGN_NESTING {
+                        open.push((tag.name.clone(), holds_html));
+                    } else {
+                        unnamed += 1;
+                    }
                 }
                 tokens.recycle(tag.attrs);
             }
             Token::EndTag(tag) => {
-                if let Some(depth) = open.iter().rposition(|(name, _)| *name == tag.name) {
+                if unnamed > 0 {
+                    unnamed -= 1;
+                } else if let Some(depth) = open.iter().rposition(|(name, _)| *name == tag.name) {
                     open.truncate(depth);
                     if open.is_empty() {
                         return (at, tokens.position());
