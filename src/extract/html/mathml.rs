@@ -23,6 +23,9 @@ struct Node {
     close: Option<String>,
     /// An `<mfrac>` drawn without its bar (`linethickness="0"`): a binomial's numbers.
     no_bar: bool,
+    /// An `<mtable>`'s `columnalign`: how each column is aligned ("right left" for equations
+    /// aligned at their signs).
+    columns: Option<String>,
     text: String,
     /// MathJax's `<mjx-c>`: the character its class names (`mjx-c1D467`), for a glyph drawn by
     /// the stylesheet with no text of its own.
@@ -265,6 +268,9 @@ fn parse(mathml: &str) -> Option<Node> {
                     open: tag.attr("open").map(str::to_string),
                     close: tag.attr("close").map(str::to_string),
                     no_bar: tag.attr("linethickness").is_some_and(zero_thickness),
+                    columns: (tag.name == "mtable")
+                        .then(|| tag.attr("columnalign").map(str::to_string))
+                        .flatten(),
                     glyph: (tag.name == "mjx-c")
                         .then(|| tag.attr("class").and_then(glyph_of_class))
                         .flatten(),
@@ -308,6 +314,33 @@ fn row(children: &[Node]) -> String {
         .filter(|s| !s.is_empty())
         .collect();
     parts.join(" ")
+}
+
+/// A table's columns as TeX's array spells them (`r`, `c`, `l`), `columns` of them, from its
+/// `columnalign` (the last value repeats, as in MathML); `None` without one, or with only centred
+/// columns (a matrix).
+fn table_alignment(columnalign: Option<&str>, columns: usize) -> Option<String> {
+    let values: Vec<char> = columnalign?
+        .split_ascii_whitespace()
+        .map(|v| match v {
+            "left" => 'l',
+            "right" => 'r',
+            _ => 'c',
+        })
+        .collect();
+    let last = *values.last()?;
+    let spec: String = (0..columns.max(1))
+        .map(|i| values.get(i).copied().unwrap_or(last))
+        .collect();
+    spec.chars().any(|c| c != 'c').then_some(spec)
+}
+
+/// Whether columns alternate right and left: equations aligned at their signs, as TeX's
+/// `aligned` sets them.
+fn is_aligned(spec: &str) -> bool {
+    spec.chars()
+        .enumerate()
+        .all(|(i, c)| c == if i % 2 == 0 { 'r' } else { 'l' })
 }
 
 /// MathML's token elements, whose content is characters.
@@ -428,7 +461,14 @@ fn render(node: &Node) -> String {
             if rows.len() == 1 && columns <= 1 {
                 return rows.into_iter().next().unwrap_or_default();
             }
-            format!("\\begin{{matrix}} {} \\end{{matrix}}", rows.join(" \\\\ "))
+            let body = rows.join(" \\\\ ");
+            match table_alignment(node.columns.as_deref(), columns) {
+                Some(spec) if is_aligned(&spec) => {
+                    format!("\\begin{{aligned}} {body} \\end{{aligned}}")
+                }
+                Some(spec) => format!("\\begin{{array}}{{{spec}}} {body} \\end{{array}}"),
+                None => format!("\\begin{{matrix}} {body} \\end{{matrix}}"),
+            }
         }
         "mfenced" => {
             let open = node.open.as_deref().unwrap_or("(");
@@ -771,6 +811,24 @@ mod tests {
                 "<math><mtable><mtr><mtd><mi>x</mi></mtd><mtd><mi>y</mi></mtd></mtr></mtable></math>"
             ),
             "\\begin{matrix} x & y \\end{matrix}"
+        );
+        // Columns aligned right and left in turn are equations aligned at their signs; other
+        // alignments are an array's columns.
+        assert_eq!(
+            tex(
+                "<math><mtable columnalign=\"right left right left\"><mtr><mtd><mi>x</mi></mtd>\
+                 <mtd><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mi>y</mi></mtd><mtd><mo>=</mo>\
+                 <mn>2</mn></mtd></mtr></mtable></math>"
+            ),
+            "\\begin{aligned} x & = 1 \\\\ y & = 2 \\end{aligned}"
+        );
+        assert_eq!(
+            tex(
+                "<math><mtable columnalign=\"right center left\"><mtr><mtd><mi>x</mi></mtd>\
+                 <mtd><mo>=</mo></mtd><mtd><mi>y</mi></mtd></mtr><mtr><mtd><mi>u</mi></mtd>\
+                 <mtd><mo>=</mo></mtd><mtd><mi>v</mi></mtd></mtr></mtable></math>"
+            ),
+            "\\begin{array}{rcl} x & = & y \\\\ u & = & v \\end{array}"
         );
         // A token whose characters the page wrapped in HTML keeps them.
         assert_eq!(
