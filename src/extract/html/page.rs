@@ -597,9 +597,10 @@ fn name_key(s: &str) -> String {
 
 /// The name a page's `<title>` gives it: the title up to its first separator between spaced words
 /// ("Private Music Lessons | Example School" gives "Private Music Lessons"; "GAAP Compliance:
-/// Applying …" stays whole), except that a brand opening the title (the page's address names it: "Todoist" on todoist.com) keeps the part after it
-/// ("Todoist | A To-Do List to Organize Your Work & Life"), which says what the page is. A
-/// service's home page is named so; elsewhere the brand is the site and its headline follows.
+/// Applying …" stays whole), except that a brand opening the title, which the page's address
+/// names ("Todoist" on todoist.com), keeps the part after it ("Todoist | A To-Do List to Organize
+/// Your Work & Life"), which says what the page is. A service's home page is named so; elsewhere
+/// the brand is the site and its headline follows.
 pub(super) fn name_in_title(title: &str, address: Option<&str>) -> Option<String> {
     let title = collapse(title);
     let first = separator_at(&title, 0);
