@@ -17,6 +17,10 @@
 //! beside the decided body, the headline, the note's assembly), the out-of-fold figures to
 //! report. Then it trains on all folds and, with `--write-models`,
 //! writes `src/extract/model/{html,text}.json`. Same data, same weights: nothing is random.
+//!
+//! `--dump-margins` writes `OUT/margins-*.jsonl`: each block's out-of-fold log-odds, label, the
+//! rules' verdict, text and row of inputs (in `FEATURE_NAMES` order), to study what the model
+//! gets wrong on one kind of page.
 
 mod common;
 
@@ -872,10 +876,11 @@ fn write_margins(out: &Path, format: &str, pages: &[Page], margins: &[Vec<f32>])
             .iter()
             .zip(m)
             .zip(&p.labels)
-            .map(|((b, &margin), &label)| {
+            .zip(&p.rows)
+            .map(|(((b, &margin), &label), row)| {
                 let body = b.role.is_body()
                     && !matches!(b.reason, tidyclip::extract::Reason::UsedAsField { .. });
-                json!({ "m": margin, "body": body, "rule": b.keep, "label": label, "text": b.text })
+                json!({ "m": margin, "body": body, "rule": b.keep, "label": label, "text": b.text, "row": row.to_vec() })
             })
             .collect();
         let line = json!({
