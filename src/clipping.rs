@@ -1116,6 +1116,7 @@ mod tests {
         clipping.article.blocks[2].form = Form::Image {
             src: "https://example.org/a.png".into(),
             alt: String::new(),
+            link: None,
         };
         clipping.article.blocks[2].edited = None;
         assert!(!clipping.set_block_text(2, "words"));

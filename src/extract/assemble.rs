@@ -61,6 +61,8 @@ pub struct Figure {
     pub before: usize,
     pub src: String,
     pub alt: String,
+    /// The address of the link around the image, if the page put one there.
+    pub link: Option<String>,
 }
 
 /// A table whose cells hold more text than this on average is a page laid out with a table, not
@@ -414,6 +416,8 @@ fn renumber_duplicates(blocks: &mut [Block], new_index: &[usize]) {
 /// a second `<img>`): the same file at another size, next to each other. The first is trimmed as
 /// a copy of the second, which gets its alt text if it has none. Images with other file names,
 /// or the same name in folders that differ in more than one place, are different images.
+/// A gallery's lightbox shows a thumbnail linked to the full-size file and then that file again
+/// for its overlay: the second is trimmed as a copy of the linked first.
 fn trim_placeholder_copies(blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let (before, after) = blocks.split_at_mut(i);
@@ -421,11 +425,25 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
         if !(first.keep && second.keep) {
             continue;
         }
-        let (Form::Image { src: a, alt: alt_a }, Form::Image { src: b, alt: alt_b }) =
-            (&first.form, &mut second.form)
+        let (
+            Form::Image {
+                src: a,
+                alt: alt_a,
+                link,
+            },
+            Form::Image {
+                src: b, alt: alt_b, ..
+            },
+        ) = (&first.form, &mut second.form)
         else {
             continue;
         };
+        if link.as_deref() == Some(b.as_str()) {
+            second.keep = false;
+            second.role = Role::Boilerplate;
+            second.reason = Reason::DuplicateOf { of: i - 1 };
+            continue;
+        }
         if a == b || !same_file_at_another_size(a, b) {
             continue;
         }
@@ -874,6 +892,7 @@ fn image_block(figure: Figure) -> Block {
         form: Form::Image {
             src: figure.src,
             alt: figure.alt,
+            link: figure.link,
         },
         edited: None,
         in_callout: 0,
@@ -886,7 +905,7 @@ fn image_block(figure: Figure) -> Block {
 /// not named as a site's furniture (a logo, an icon, a badge, a placeholder, a social network's
 /// button).
 fn is_lead_picture(form: &Form) -> bool {
-    let Form::Image { src, alt } = form else {
+    let Form::Image { src, alt, .. } = form else {
         return false;
     };
     if alt.trim().is_empty() {
@@ -933,7 +952,7 @@ fn keep_sandwiched(blocks: &mut [Block]) {
     // player's icon beside each clip, a spacer), not one of the article's pictures.
     let mut shown: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     for b in blocks.iter() {
-        if let Form::Image { src, alt } = &b.form
+        if let Form::Image { src, alt, .. } = &b.form
             && alt.trim().is_empty()
         {
             *shown.entry(src.as_str()).or_default() += 1;
@@ -942,7 +961,7 @@ fn keep_sandwiched(blocks: &mut [Block]) {
     let furniture: Vec<bool> = blocks
         .iter()
         .map(|b| match &b.form {
-            Form::Image { src, alt } => {
+            Form::Image { src, alt, .. } => {
                 alt.trim().is_empty() && shown.get(src.as_str()).is_some_and(|&n| n >= 3)
             }
             _ => false,
@@ -1483,6 +1502,29 @@ mod more_notes_and_math {
             .iter()
             .map(crate::extract::Block::to_markdown)
             .collect()
+    }
+
+    #[test]
+    fn a_linked_image_keeps_its_link_and_a_lightboxs_full_size_copy_goes() {
+        let md = kept(&format!(
+            "<p>The first paragraph {PROSE}.</p>\
+             <div><a href=\"/full/one.jpg\"><img src=\"/thumbs/one.jpg\" alt=\"One\"></a>\
+             <img src=\"/full/one.jpg\"></div>\
+             <p>The second paragraph {PROSE}.</p>\
+             <p><a href=\"/stories/two\"><img src=\"/two.jpg\" alt=\"Two\"></a></p>\
+             <p><a href=\"page_files/three-large.jpg\"><img src=\"page_files/three.jpg\" alt=\"Three\"></a></p>\
+             <p>The third paragraph {PROSE}.</p>"
+        ));
+        assert!(
+            md.contains("[![One](/thumbs/one.jpg)](/full/one.jpg)"),
+            "{md}"
+        );
+        // The overlay's copy of the file the thumbnail links to is the same picture.
+        assert!(!md.contains("![](/full/one.jpg)"), "{md}");
+        assert!(md.contains("[![Two](/two.jpg)](/stories/two)"), "{md}");
+        // A saved page's own file stays an image; a link to another of its files would break
+        // once the note is in the library.
+        assert!(md.contains("\n![Three](page_files/three.jpg)"), "{md}");
     }
 
     #[test]
@@ -2090,6 +2132,7 @@ mod placeholder_tests {
             reason: Reason::ArticleText,
             markdown: None,
             form: Form::Image {
+                link: None,
                 src: src.into(),
                 alt: alt.into(),
             },

@@ -409,8 +409,9 @@ struct Builder<'a> {
     /// The labels of bare superscript numbers seen so far outside links (`<sup>2</sup>`): a
     /// margin note numbered 2 in an `<aside>` is the note they refer to.
     bare_sups: std::collections::HashSet<String, FnvBuild>,
-    /// Images in the current block: if it ends with no text, they stand alone.
-    block_images: Vec<(String, String)>,
+    /// Images in the current block (address, alternative text, the link around it): if it ends
+    /// with no text, they stand alone.
+    block_images: Vec<(String, String, Option<String>)>,
     /// The largest image of the last `<picture>`'s first `<source>`, for its `<img>` when that
     /// holds only a placeholder.
     picture_source: Option<String>,

@@ -196,7 +196,14 @@ pub enum Form {
     /// A footnote's definition, written `[^label]: …`.
     Footnote { label: String },
     /// An image, with its address resolved and its alternative text. The block's text is empty.
-    Image { src: String, alt: String },
+    Image {
+        src: String,
+        alt: String,
+        /// Where the page's link around the image leads (a full-size copy, the story it
+        /// illustrates): written `[![alt](src)](link)`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        link: Option<String>,
+    },
 }
 
 /// Where a block stands in a list: its item's kind, depth (1 at the top level) and number, and
@@ -446,8 +453,12 @@ impl Block {
             Form::Verbatim { .. } => {
                 return self.markdown.clone().unwrap_or_else(|| self.text.clone());
             }
-            Form::Image { src, alt } => {
-                return format!("![{}]({src})", markdown::escaped(alt).replace('\n', " "));
+            Form::Image { src, alt, link } => {
+                let image = format!("![{}]({src})", markdown::escaped(alt).replace('\n', " "));
+                return match link {
+                    Some(link) => format!("[{image}]({link})"),
+                    None => image,
+                };
             }
             _ => {}
         }

@@ -516,10 +516,10 @@ fn row_text(block: &Block) -> String {
             )
         }
         // The address as a person reads it (decoded, a long one cut in the middle).
-        Form::Image { src, alt } if alt.is_empty() => {
+        Form::Image { src, alt, .. } if alt.is_empty() => {
             format!("(no description) {}", super::preview::readable_address(src))
         }
-        Form::Image { src, alt } => format!("{alt} {}", super::preview::readable_address(src)),
+        Form::Image { src, alt, .. } => format!("{alt} {}", super::preview::readable_address(src)),
         // Nested items are indented under their parent, as in the note.
         Form::ListItem {
             ordered,
@@ -941,7 +941,7 @@ fn block_row(
     let response = ui.interact(rect, id, Sense::click());
     // An image on this computer shows as a thumbnail at the row's right, once loaded.
     let thumbnail = match &block.form {
-        Form::Image { src, alt } => crate::app::images::local_image(src, context.images)
+        Form::Image { src, alt, .. } => crate::app::images::local_image(src, context.images)
             .and_then(|path| thumbnail(ui, &path, alt, rect))
             // Faded when trimmed, as the row's text is greyed.
             .map(|(at, image)| {

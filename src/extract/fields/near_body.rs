@@ -612,6 +612,7 @@ mod tests {
             form: crate::extract::Form::Image {
                 src: "https://example.com/gym.jpg".into(),
                 alt: String::new(),
+                link: None,
             },
             ..block("", true, Reason::ArticleText)
         };

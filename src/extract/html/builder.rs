@@ -1278,7 +1278,7 @@ impl<'a> Builder<'a> {
         self.markdown.push_str("![](");
         self.markdown.push_str(&address);
         self.markdown.push(')');
-        self.block_images.push((address, String::new()));
+        self.block_images.push((address, String::new(), None));
         self.image_end = Some(self.markdown.len());
     }
 
@@ -1344,7 +1344,15 @@ impl<'a> Builder<'a> {
         self.markdown.push_str("](");
         self.markdown.push_str(&src);
         self.markdown.push(')');
-        self.block_images.push((src, alt));
+        // A link to a file saved beside the page (its full-size copy) would not follow the note
+        // into the library, where only the images it shows are copied.
+        let link = self
+            .link_href
+            .last()
+            .cloned()
+            .flatten()
+            .filter(|link| markdown::saved_page_file(link).is_none());
+        self.block_images.push((src, alt, link));
         self.image_end = Some(self.markdown.len());
     }
 
@@ -2050,8 +2058,13 @@ impl<'a> Builder<'a> {
         }
         if self.text.is_empty() && !self.block_images.is_empty() {
             let before = self.blocks.len();
-            for (src, alt) in self.block_images.drain(..) {
-                self.figures.push(Figure { before, src, alt });
+            for (src, alt, link) in self.block_images.drain(..) {
+                self.figures.push(Figure {
+                    before,
+                    src,
+                    alt,
+                    link,
+                });
             }
         }
         self.block_images.clear();
