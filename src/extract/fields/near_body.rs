@@ -157,11 +157,14 @@ fn fill_missing(article: &mut Article) {
     });
     // A kept kicker or breadcrumb just above the headline ("Fitness") is not where the article
     // starts: the headline is, and its own first blocks follow it. Pictures between them are not
-    // counted among those blocks.
+    // counted among those blocks. A headline kept as the article's first text (its `<h1>`, the
+    // title read from the metadata) counts too, with its repeat under it: the byline and date
+    // follow that (WCXB dev HTML: dates 680 -> 681 of 782, nothing else changed).
     let len = article.blocks.len();
-    let headline_inside = (first..(first + INSIDE_BLOCKS).min(len))
-        .rev()
-        .find(|&k| article.blocks[k].role == Role::Title);
+    let headline_inside = (first..(first + INSIDE_BLOCKS).min(len)).rev().find(|&k| {
+        let b = &article.blocks[k];
+        b.role == Role::Title || title_key.as_ref().is_some_and(|t| key(&b.text) == *t)
+    });
     let mut to = headline_inside.map_or(first, |t| t + 1);
     let mut text_blocks = 0;
     while to < len && text_blocks < INSIDE_BLOCKS {
@@ -641,6 +644,41 @@ mod tests {
         assert_eq!(published(&a).as_deref(), Some("2019-08-16"));
         // The line is kept: it holds the article's text as well, as far as the engine knows.
         assert!(a.blocks[6].keep);
+    }
+
+    #[test]
+    fn a_headline_kept_as_text_and_repeated_is_where_its_byline_area_starts() {
+        // The page's `<h1>` is kept as the article's first block and written again under it;
+        // the byline, a topic and the dates follow, then the article.
+        let mut a = Article {
+            title: Some("Private Cloud Providers Compared".into()),
+            kind: PageKind::Article,
+            blocks: vec![
+                block("Blog", false, Reason::Navigation),
+                block(
+                    "Private Cloud Providers Compared",
+                    true,
+                    Reason::ArticleText,
+                ),
+                block(
+                    "Private Cloud Providers Compared",
+                    false,
+                    Reason::RepeatsSummary,
+                ),
+                block("", false, Reason::OutsideArticle),
+                block("Emmanuel Oyibo", false, Reason::OutsideArticle),
+                block("#Cloud Computing", false, Reason::OutsideArticle),
+                block(
+                    "Published on Oct 21, 2025 Updated on Mar 9, 2026",
+                    false,
+                    Reason::OutsideArticle,
+                ),
+                article_text(),
+            ],
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(published(&a).as_deref(), Some("2025-10-21"));
     }
 
     #[test]
