@@ -306,6 +306,12 @@ fn cut_out<'a>(
 /// `![alt](address)` filling a whole line, as the engine writes an image: the alt text with its
 /// escapes undone, and the address.
 fn lone_image(line: &str) -> Option<(String, &str)> {
+    // A linked image shows as its picture; the preview follows no links.
+    if let Some((alt, src, _, len)) = linked_image(line)
+        && len == line.len()
+    {
+        return lone_image(&format!("![{alt}]({src})")).map(|(alt, _)| (alt, src));
+    }
     let inner = line.strip_prefix("![")?.strip_suffix(')')?;
     let mut alt = String::new();
     let mut chars = inner.char_indices();
@@ -638,7 +644,9 @@ fn html_table(ui: &mut egui::Ui, k: usize, html: &str) {
 
 /// Images as links to them ("Image: alt"): the preview loads nothing, from the network or the
 /// disk, and says what each image is and where it comes from. An image with no description is
-/// named by its file ("Image: chart.png"), not left a link with no words.
+/// named by its file ("Image: chart.png"), not left a link with no words. A linked image
+/// (`[![alt](src)](link)`) becomes one link to where a click on it leads: a link inside a link
+/// is not Markdown, and the viewer would show the outer one's brackets and address as text.
 fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
     if !markdown.contains("![") {
         return std::borrow::Cow::Borrowed(markdown);
@@ -647,6 +655,23 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
     let mut escaped = false;
     let mut chars = markdown.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
+        if c == '['
+            && !escaped
+            && let Some((alt, src, link, len)) = linked_image(&markdown[at..])
+        {
+            out.push_str("[Image: ");
+            match image_file_name(src).filter(|_| alt.is_empty()) {
+                Some(name) => out.push_str(&crate::extract::markdown::escaped(&name)),
+                None => out.push_str(alt),
+            }
+            out.push_str("](");
+            out.push_str(link);
+            out.push(')');
+            while chars.peek().is_some_and(|(next, _)| *next < at + len) {
+                chars.next();
+            }
+            continue;
+        }
         if c == '!' && !escaped && chars.peek().is_some_and(|(_, next)| *next == '[') {
             chars.next();
             out.push_str("[Image: ");
@@ -663,6 +688,30 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
         out.push(c);
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// A linked image at the start of `text`, as the engine writes one: `[![alt](src)](link)`, its
+/// alternative text (as written, escapes and all), address, link and length in bytes.
+fn linked_image(text: &str) -> Option<(&str, &str, &str, usize)> {
+    let rest = text.strip_prefix("[![")?;
+    let mut alt_end = None;
+    let mut escaped = false;
+    for (i, c) in rest.char_indices() {
+        if c == ']' && !escaped {
+            alt_end = Some(i);
+            break;
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    let alt_end = alt_end?;
+    let alt = &rest[..alt_end];
+    let after_alt = rest[alt_end..].strip_prefix("](")?;
+    let (src, after_src) = after_alt.split_once(')')?;
+    let (link, after_link) = after_src.strip_prefix("](")?.split_once(')')?;
+    if src.contains(char::is_whitespace) || link.contains(char::is_whitespace) {
+        return None;
+    }
+    Some((alt, src, link, text.len() - after_link.len()))
 }
 
 /// The file name at the end of an image's address, decoded (`chart%202.png` is
@@ -1072,6 +1121,13 @@ mod tests {
             images_as_links("See ![A chart](https://x.org/c.png) and !\\[not\\](y)"),
             "See [Image: A chart](https://x.org/c.png) and !\\[not\\](y)"
         );
+        // A linked image is one link, to where a click on it leads.
+        assert_eq!(
+            images_as_links(
+                "[![The harbour](https://x.org/t.jpg)](https://x.org/full.jpg) and [![](https://x.org/b%201.png)](https://x.org/boats)."
+            ),
+            "[Image: The harbour](https://x.org/full.jpg) and [Image: b 1.png](https://x.org/boats)."
+        );
         // No description: the file's name says which image it is.
         assert_eq!(
             images_as_links(
@@ -1164,6 +1220,12 @@ mod tests {
         );
         assert_eq!(lone_image("![a](b c)"), None);
         assert_eq!(lone_image("![a](b) tail"), None);
+        // A linked picture on this computer shows as the picture.
+        assert_eq!(
+            lone_image("[![The \\[new\\] lanes](Story_files/map.png)](https://x.org/map)"),
+            Some(("The [new] lanes".to_string(), "Story_files/map.png"))
+        );
+        assert_eq!(lone_image("[![a](b)](c) tail"), None);
     }
 
     #[test]
