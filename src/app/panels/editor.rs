@@ -515,11 +515,24 @@ fn row_text(block: &Block) -> String {
                 first.join(" | ")
             )
         }
-        // The address as a person reads it (decoded, a long one cut in the middle).
-        Form::Image { src, alt, .. } if alt.is_empty() => {
-            format!("(no description) {}", super::preview::readable_address(src))
+        // The address as a person reads it (decoded, a long one cut in the middle), and where
+        // the link around the image leads.
+        Form::Image { src, alt, link } => {
+            let alt = if alt.is_empty() {
+                "(no description)"
+            } else {
+                alt.as_str()
+            };
+            let image = format!("{alt} {}", super::preview::readable_address(src));
+            match link {
+                // In words: the window's font has no arrow.
+                Some(link) => format!(
+                    "{image}, links to {}",
+                    super::preview::readable_address(link)
+                ),
+                None => image,
+            }
         }
-        Form::Image { src, alt, .. } => format!("{alt} {}", super::preview::readable_address(src)),
         // Nested items are indented under their parent, as in the note.
         Form::ListItem {
             ordered,
@@ -1543,5 +1556,25 @@ mod tests {
             ],
         };
         assert_eq!(row_text(&table), "2 rows × 3 columns: Adult | Child");
+    }
+
+    #[test]
+    fn an_images_row_names_its_address_and_where_its_link_leads() {
+        let mut image = Block::new("", Role::Paragraph, true, Reason::ArticleText);
+        image.form = Form::Image {
+            src: "https://example.com/thumbs/harbour.jpg".into(),
+            alt: "The harbour".into(),
+            link: Some("https://example.com/full/harbour.jpg".into()),
+        };
+        assert_eq!(
+            row_text(&image),
+            "The harbour example.com/thumbs/harbour.jpg, links to example.com/full/harbour.jpg"
+        );
+        image.form = Form::Image {
+            src: "https://example.com/boats.jpg".into(),
+            alt: String::new(),
+            link: None,
+        };
+        assert_eq!(row_text(&image), "(no description) example.com/boats.jpg");
     }
 }
