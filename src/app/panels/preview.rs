@@ -691,12 +691,17 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A linked image at the start of `text`, as the engine writes one: `[![alt](src)](link)`, its
-/// alternative text (as written, escapes and all), address, link and length in bytes.
+/// alternative text (as written, escapes and all), address, link and length in bytes. The alt
+/// text the engine writes has its brackets escaped, so the search for its end stops at an
+/// unescaped `[` too: a note of `[![[![…` cannot make each position search the rest of it.
 fn linked_image(text: &str) -> Option<(&str, &str, &str, usize)> {
     let rest = text.strip_prefix("[![")?;
     let mut alt_end = None;
     let mut escaped = false;
     for (i, c) in rest.char_indices() {
+        if !escaped && c == '[' {
+            return None;
+        }
         if c == ']' && !escaped {
             alt_end = Some(i);
             break;
@@ -1128,6 +1133,9 @@ mod tests {
             ),
             "[Image: The harbour](https://x.org/full.jpg) and [Image: b 1.png](https://x.org/boats)."
         );
+        // Brackets the engine did not write are text, and are read in one pass.
+        let hostile = "[![".repeat(200_000);
+        assert!(images_as_links(&hostile).starts_with("[[Image: [[Image: "));
         // No description: the file's name says which image it is.
         assert_eq!(
             images_as_links(
