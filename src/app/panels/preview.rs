@@ -675,10 +675,18 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
         if c == '!' && !escaped && chars.peek().is_some_and(|(_, next)| *next == '[') {
             chars.next();
             out.push_str("[Image: ");
+            // The address ends at its `)`; one that holds a space or a bracket first is no
+            // address the engine wrote (it encodes them), and the search stops there rather
+            // than run on through the note from every such image.
             if let Some(name) = markdown[at..]
                 .strip_prefix("![](")
-                .and_then(|rest| rest.split_once(')'))
-                .and_then(|(address, _)| image_file_name(address))
+                .and_then(|rest| {
+                    let end = rest.find(|c: char| {
+                        c == ')' || c == '(' || c == '[' || c == ']' || c.is_whitespace()
+                    })?;
+                    rest[end..].starts_with(')').then(|| &rest[..end])
+                })
+                .and_then(image_file_name)
             {
                 out.push_str(&crate::extract::markdown::escaped(&name));
             }
@@ -1136,6 +1144,8 @@ mod tests {
         // Brackets the engine did not write are text, and are read in one pass.
         let hostile = "[![".repeat(200_000);
         assert!(images_as_links(&hostile).starts_with("[[Image: [[Image: "));
+        let hostile = "![](".repeat(200_000);
+        assert!(images_as_links(&hostile).starts_with("[Image: ]([Image: ]("));
         // No description: the file's name says which image it is.
         assert_eq!(
             images_as_links(
