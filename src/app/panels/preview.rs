@@ -507,6 +507,9 @@ fn split_quoted_tables(text: &str) -> Vec<Chunk<'_>> {
             return None;
         }
         let marker = &line[..marker_len];
+        let delimiter = |row: &str| {
+            row.contains('-') && row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        };
         let mut rows = Vec::new();
         let mut at = start;
         while at < text.len() {
@@ -515,12 +518,14 @@ fn split_quoted_tables(text: &str) -> Vec<Chunk<'_>> {
                 Some(row) if row.starts_with('|') => rows.push(row),
                 _ => break,
             }
+            // Not a table unless its second row is the delimiter row: known there, so that a
+            // run of quoted lines is not read on from each of its lines.
+            if rows.len() == 2 && !delimiter(rows[1]) {
+                return None;
+            }
             at = end;
         }
-        let delimiter = |row: &str| {
-            row.contains('-') && row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-        };
-        if rows.len() < 2 || !delimiter(rows[1]) {
+        if rows.len() < 2 {
             return None;
         }
         let depth = marker_len / 2;
@@ -789,7 +794,9 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(rewrite_outside_code(markdown, '<', |rest| {
         let (name, inner, len) = ["sup", "sub"].into_iter().find_map(|name| {
             let inner = rest.strip_prefix(&format!("<{name}>"))?;
-            let end = inner.find(&format!("</{name}>"))?;
+            // A raised or lowered run is a few characters (a note's number, an exponent): its
+            // end is looked for that far, not through the rest of the note from every `<sup>`.
+            let end = head_bytes(inner, SCRIPT_MAX_BYTES).find(&format!("</{name}>"))?;
             Some((name, &inner[..end], name.len() * 2 + 5 + end))
         })?;
         let raised = name == "sup";
@@ -821,7 +828,7 @@ fn note_references_without_definitions(markdown: &str) -> std::borrow::Cow<'_, s
     let defined = |label: &str| defined.contains(label);
     std::borrow::Cow::Owned(rewrite_outside_code(markdown, '[', |rest| {
         let after = rest.strip_prefix("[^")?;
-        let end = after.find(']')?;
+        let end = head_bytes(after, SCRIPT_MAX_BYTES).find(']')?;
         let label = &after[..end];
         let is_definition = after[end + 1..].starts_with(':');
         if label.is_empty()
@@ -834,6 +841,21 @@ fn note_references_without_definitions(markdown: &str) -> std::borrow::Cow<'_, s
         let raised = scripted(label, true).unwrap_or_else(|| format!("^({label})"));
         Some((raised, end + 3))
     }))
+}
+
+/// How far the end of a `<sup>`, a `<sub>` or a note's label is looked for.
+const SCRIPT_MAX_BYTES: usize = 256;
+
+/// At most the first `max` bytes of `text`, cut at a character's boundary.
+fn head_bytes(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
 }
 
 /// `markdown` with what `replace` makes of the text at each `start` character outside code
@@ -1250,6 +1272,85 @@ mod tests {
     fn the_body_follows_the_front_matter() {
         assert_eq!(note_body("---\ntitle: x\n---\n\nBody"), "Body");
         assert_eq!(note_body("No front matter"), "No front matter");
+    }
+
+    /// Every step that prepares the note for the viewer (each frame), on notes made of one marker
+    /// repeated to the size the preview lays out: each takes one pass, not one per marker. Before,
+    /// a quoted table's lines, `<sup>`s and `<sub>`s never closed, and linked images' brackets
+    /// took 1 to 60 seconds (release build); now milliseconds. The limit only catches a stall.
+    #[test]
+    fn a_note_of_one_marker_repeated_is_prepared_in_one_pass() {
+        let places = ImagePlaces::default();
+        for marker in [
+            "![](",
+            "[![",
+            "![a](b)",
+            "[![a](b)](c)",
+            "<table>",
+            "<tr><td>",
+            "```\n",
+            "> ",
+            "> |a|\n",
+            "- ",
+            "1. ",
+            "   ",
+            "\n\n   ",
+            "[^1]",
+            "[^1]: ",
+            "<sup>",
+            "<sub>1",
+            "[!note]",
+            "> [!note]\n",
+            "|",
+            "| a |\n",
+            "\\",
+            "`",
+            "~~~\n",
+            "- ```\n",
+            "\n",
+            "[^",
+            "<sup>1",
+            "> | a |\n> |---|\n",
+        ] {
+            let note = marker.repeat(RENDERED_BYTES / marker.len());
+            let started = std::time::Instant::now();
+            let laid_out = item_fences_on_their_own_line(&note);
+            let chunks: Vec<Chunk<'_>> = item_text_after_code(split_code_blocks(&laid_out))
+                .into_iter()
+                .flat_map(|chunk| match chunk {
+                    Chunk::Markdown(text) => split_html_tables(text),
+                    other => vec![other],
+                })
+                .flat_map(|chunk| match chunk {
+                    Chunk::Markdown(text) => split_quoted_tables(text),
+                    other => vec![other],
+                })
+                .flat_map(|chunk| match chunk {
+                    Chunk::Markdown(text) => split_local_images(text, &places),
+                    other => vec![other],
+                })
+                .collect();
+            let mut prepared = 0;
+            for chunk in chunks {
+                prepared += match chunk {
+                    Chunk::Markdown(text) => {
+                        let plain = crate::app::doc::breakable(text);
+                        let linked = images_as_links(&plain);
+                        let titled = callout_titles(&linked);
+                        let raised = raised_and_lowered(&titled);
+                        let raised = note_references_without_definitions(&raised);
+                        item_paragraphs_as_lines(&raised).len()
+                    }
+                    _ => 1,
+                };
+            }
+            assert!(prepared > 0, "{marker:?}: nothing to show");
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "{marker:?} took {:?}",
+                started.elapsed()
+            );
+        }
     }
 }
 
