@@ -438,7 +438,7 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
         else {
             continue;
         };
-        if link.as_deref() == Some(b.as_str()) {
+        if link.as_deref().map(String::as_str) == Some(b.as_str()) {
             second.keep = false;
             second.role = Role::Boilerplate;
             second.reason = Reason::DuplicateOf { of: i - 1 };
@@ -892,7 +892,7 @@ fn image_block(figure: Figure) -> Block {
         form: Form::Image {
             src: figure.src,
             alt: figure.alt,
-            link: figure.link,
+            link: figure.link.map(Box::new),
         },
         edited: None,
         in_callout: 0,

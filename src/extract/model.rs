@@ -200,9 +200,10 @@ pub enum Form {
         src: String,
         alt: String,
         /// Where the page's link around the image leads (a full-size copy, the story it
-        /// illustrates): written `[![alt](src)](link)`.
+        /// illustrates): written `[![alt](src)](link)`. Boxed: every block carries a `Form`, and
+        /// an unboxed address made each one a pointer and two lengths bigger.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        link: Option<String>,
+        link: Option<Box<String>>,
     },
 }
 

@@ -1564,7 +1564,7 @@ mod tests {
         image.form = Form::Image {
             src: "https://example.com/thumbs/harbour.jpg".into(),
             alt: "The harbour".into(),
-            link: Some("https://example.com/full/harbour.jpg".into()),
+            link: Some(Box::new("https://example.com/full/harbour.jpg".into())),
         };
         assert_eq!(
             row_text(&image),
