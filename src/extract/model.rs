@@ -201,7 +201,7 @@ pub enum Form {
         alt: String,
         /// Where the page's link around the image leads (a full-size copy, the story it
         /// illustrates): written `[![alt](src)](link)`. Boxed: every block carries a `Form`, and
-        /// an unboxed address made each one a pointer and two lengths bigger.
+        /// an unboxed address made this the largest variant (72 bytes instead of 64).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         link: Option<Box<String>>,
     },
