@@ -154,29 +154,10 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
     });
     if let Ok(mut cache) = cache.lock() {
         let laid_out = item_fences_on_their_own_line(shown);
-        let chunks = item_text_after_code(split_code_blocks(&laid_out))
-            .into_iter()
-            .flat_map(|chunk| match chunk {
-                Chunk::Markdown(text) => split_html_tables(text),
-                other => vec![other],
-            })
-            .flat_map(|chunk| match chunk {
-                Chunk::Markdown(text) => split_quoted_tables(text),
-                other => vec![other],
-            })
-            .flat_map(|chunk| match chunk {
-                Chunk::Markdown(text) => split_local_images(text, places),
-                other => vec![other],
-            });
-        for (k, chunk) in chunks.enumerate() {
+        for (k, chunk) in chunks(&laid_out, places).into_iter().enumerate() {
             match chunk {
                 Chunk::Markdown(text) => {
-                    let plain = crate::app::doc::breakable(text);
-                    let linked = images_as_links(&plain);
-                    let titled = callout_titles(&linked);
-                    let raised = raised_and_lowered(&titled);
-                    let raised = note_references_without_definitions(&raised);
-                    let text = item_paragraphs_as_lines(&raised);
+                    let text = for_viewer(text);
                     ui.push_id(k, |ui| {
                         CommonMarkViewer::new().show(ui, &mut cache, &text);
                     });
@@ -264,6 +245,38 @@ fn split_local_images<'a>(text: &'a str, places: &ImagePlaces<'_>) -> Vec<Chunk<
         let path = local_image(src, places)?;
         Some(Cut::Chunk(Chunk::Image { alt, path }, line_end))
     })
+}
+
+/// The note's body cut into what the preview draws: Markdown for the viewer, and the code
+/// blocks, tables and pictures on this computer that it draws itself. `laid_out` is the body
+/// after [`item_fences_on_their_own_line`]. Runs each frame: every step is one pass.
+fn chunks<'a>(laid_out: &'a str, places: &ImagePlaces<'_>) -> Vec<Chunk<'a>> {
+    item_text_after_code(split_code_blocks(laid_out))
+        .into_iter()
+        .flat_map(|chunk| match chunk {
+            Chunk::Markdown(text) => split_html_tables(text),
+            other => vec![other],
+        })
+        .flat_map(|chunk| match chunk {
+            Chunk::Markdown(text) => split_quoted_tables(text),
+            other => vec![other],
+        })
+        .flat_map(|chunk| match chunk {
+            Chunk::Markdown(text) => split_local_images(text, places),
+            other => vec![other],
+        })
+        .collect()
+}
+
+/// A piece of the note's Markdown as the viewer is given it: images as links, callout titles,
+/// raised and lowered text, note references, an item's paragraphs as its lines.
+fn for_viewer(text: &str) -> String {
+    let plain = crate::app::doc::breakable(text);
+    let linked = images_as_links(&plain);
+    let titled = callout_titles(&linked);
+    let raised = raised_and_lowered(&titled);
+    let raised = note_references_without_definitions(&raised);
+    item_paragraphs_as_lines(&raised).into_owned()
 }
 
 /// What [`cut_out`]'s finder makes of a line: a chunk that ends at a byte offset, or the end of
@@ -1330,32 +1343,10 @@ mod tests {
             let note = marker.repeat(RENDERED_BYTES / marker.len());
             let started = std::time::Instant::now();
             let laid_out = item_fences_on_their_own_line(&note);
-            let chunks: Vec<Chunk<'_>> = item_text_after_code(split_code_blocks(&laid_out))
-                .into_iter()
-                .flat_map(|chunk| match chunk {
-                    Chunk::Markdown(text) => split_html_tables(text),
-                    other => vec![other],
-                })
-                .flat_map(|chunk| match chunk {
-                    Chunk::Markdown(text) => split_quoted_tables(text),
-                    other => vec![other],
-                })
-                .flat_map(|chunk| match chunk {
-                    Chunk::Markdown(text) => split_local_images(text, &places),
-                    other => vec![other],
-                })
-                .collect();
             let mut prepared = 0;
-            for chunk in chunks {
+            for chunk in chunks(&laid_out, &places) {
                 prepared += match chunk {
-                    Chunk::Markdown(text) => {
-                        let plain = crate::app::doc::breakable(text);
-                        let linked = images_as_links(&plain);
-                        let titled = callout_titles(&linked);
-                        let raised = raised_and_lowered(&titled);
-                        let raised = note_references_without_definitions(&raised);
-                        item_paragraphs_as_lines(&raised).len()
-                    }
+                    Chunk::Markdown(text) => for_viewer(text).len(),
                     _ => 1,
                 };
             }
