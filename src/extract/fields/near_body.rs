@@ -395,12 +395,18 @@ fn has_clock_time(line: &str) -> bool {
         .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
-/// Whether a date line says when the page changed: a word for it before the date's first digit.
+/// Whether a date line says when the page changed: a word for it before the date's year (the
+/// first run of four digits), or anywhere in a line without one ("Updated 6 May"). A count
+/// before it ("109 Comments | Last Updated: March 11, 2019") is not the date; a change after
+/// the year ("December 3, 2025. Updated: December 7, 2025") dates another moment.
 fn dates_a_change(line: &str) -> bool {
-    let before_date = line
-        .split(|c: char| c.is_ascii_digit())
-        .next()
-        .unwrap_or("");
+    let bytes = line.as_bytes();
+    let year_at = (0..bytes.len().saturating_sub(3)).find(|&i| {
+        bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    });
+    let before_date = &line[..year_at.unwrap_or(line.len())];
     let lower = before_date.to_lowercase();
     CHANGED_WORDS.iter().any(|w| lower.contains(w))
 }
@@ -983,5 +989,21 @@ mod tests {
             Some("2024-01-28")
         );
         assert_eq!(a.blocks[3].role, Role::Date);
+    }
+
+    #[test]
+    fn a_change_is_told_by_the_words_before_the_dates_year() {
+        // A count before the label is not the date's start.
+        assert!(dates_a_change(
+            "109 Comments | Jill Winger | Last Updated: March 11, 2019"
+        ));
+        assert!(dates_a_change("2 min read · Updated Jan 5, 2025"));
+        assert!(dates_a_change("Updated 6 May"));
+        // The publication first, its change after: the line dates the publication.
+        assert!(!dates_a_change(
+            "December 3, 2025. Updated: December 7, 2025"
+        ));
+        assert!(!dates_a_change("Posted 12/05/2025, updated 13/05"));
+        assert!(!dates_a_change("By Jane Doe · March 11, 2019"));
     }
 }
