@@ -283,7 +283,7 @@ fn main() -> Result<()> {
             }
             println!("  pasted title out of fold: {right}/{asked} right");
             if sweep {
-                for min_margin in [-3.0f32, -2.0, -1.0, -0.5, 0.5] {
+                for min_margin in [-100.0f32, -8.0, -5.0, -4.0, -3.0, -2.0] {
                     let right: usize = pages
                         .iter()
                         .zip(&oof_before_title)
