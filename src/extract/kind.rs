@@ -346,7 +346,15 @@ pub const KIND_FEATURE_NAMES: &[&str] = &[
     "type_docs",
     "type_service",
     "price_marks",
+    "grid_share",
+    "largest_template_share",
+    "linked_heading_share",
 ];
+
+/// A card grid's template repeats at least this many times…
+const GRID_MIN_BLOCKS: f32 = 6.0;
+/// …nearly each time in a parent of its own.
+const GRID_MIN_PARENT_SHARE: f32 = 0.8;
 
 /// The kind model's inputs for one page.
 pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> {
@@ -388,6 +396,36 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
         rows.iter().filter(|r| r[repeats] > 1.5).count() as f32 / rows_n,
     );
     set("digits_share", mean("digits_share"));
+    // A grid of cards (a listing's teasers, a shop's products): many blocks of one template, each
+    // in a parent of its own; and headings that are links (each card's title).
+    let (blocks_k, parents_k, chars_k, heading_k, links_k) = (
+        inputs::feature_index("template_log_blocks"),
+        inputs::feature_index("template_parent_share"),
+        inputs::feature_index("template_chars_share"),
+        inputs::feature_index("role_heading"),
+        inputs::feature_index("link_density"),
+    );
+    set(
+        "grid_share",
+        rows.iter()
+            .filter(|r| {
+                r[blocks_k] >= GRID_MIN_BLOCKS.ln_1p() && r[parents_k] >= GRID_MIN_PARENT_SHARE
+            })
+            .count() as f32
+            / rows_n,
+    );
+    set(
+        "largest_template_share",
+        rows.iter().map(|r| r[chars_k]).fold(0.0, f32::max),
+    );
+    let headings = rows.iter().filter(|r| r[heading_k] > 0.5).count();
+    set(
+        "linked_heading_share",
+        rows.iter()
+            .filter(|r| r[heading_k] > 0.5 && r[links_k] > 0.5)
+            .count() as f32
+            / headings.max(1) as f32,
+    );
     for (name, cue) in [
         ("cue_post", Cue::Post),
         ("cue_comment", Cue::Comment),
@@ -632,6 +670,37 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_grid_of_linked_cards_is_measured_from_the_blocks_templates() {
+        use crate::extract::inputs::{N_FEATURES, feature_index};
+        // Twelve cards, each a linked heading and a blurb in a parent of its own (one template
+        // of 24 blocks, 60% of the page's characters), and a paragraph and a heading of text.
+        let mut rows = Vec::new();
+        for _ in 0..12 {
+            for heading in [true, false] {
+                let mut r = [0f32; N_FEATURES];
+                r[feature_index("template_log_blocks")] = 24f32.ln_1p();
+                r[feature_index("template_parent_share")] = 1.0;
+                r[feature_index("template_chars_share")] = 0.6;
+                r[feature_index("role_heading")] = if heading { 1.0 } else { 0.0 };
+                r[feature_index("link_density")] = if heading { 1.0 } else { 0.0 };
+                rows.push(r);
+            }
+        }
+        let mut prose = [0f32; N_FEATURES];
+        prose[feature_index("template_log_blocks")] = 1f32.ln_1p();
+        prose[feature_index("template_parent_share")] = 1.0;
+        prose[feature_index("template_chars_share")] = 0.3;
+        rows.push(prose);
+        prose[feature_index("role_heading")] = 1.0;
+        rows.push(prose);
+        let row = kind_row(&Article::default(), &rows, &PageHints::default());
+        let at = |name: &str| row[KIND_FEATURE_NAMES.iter().position(|n| *n == name).unwrap()];
+        assert_eq!(at("grid_share"), 24.0 / 26.0);
+        assert_eq!(at("largest_template_share"), 0.6);
+        assert_eq!(at("linked_heading_share"), 12.0 / 13.0);
     }
 
     #[test]
