@@ -254,8 +254,9 @@ fn fill_missing(article: &mut Article) {
 
 /// The date a page shows under its headline is the one its reader goes by: where the page's
 /// metadata says another day (a republished page's first date, a template's date), the shown one
-/// wins. Only a date line between the headline and the article's first blocks counts, and not one
-/// that dates a change ("Updated …").
+/// wins. Only a date line between the headline and the article's first blocks counts, or else a
+/// date alone on the line right above the headline (WCXB dev HTML: dates 681 -> 683, none lost),
+/// and not one that dates a change ("Updated …").
 fn prefer_the_shown_date(article: &mut Article) {
     let Some(meta) = article.published.as_ref().map(|p| p.value.date()) else {
         return;
@@ -292,9 +293,18 @@ fn prefer_the_shown_date(article: &mut Article) {
         return;
     };
     let to = (first + INSIDE_BLOCKS).min(article.blocks.len());
-    let shown = (title + 1..to).find_map(|i| {
-        date_line(&article.blocks[i], near_headline).map(|(line, value)| (i, line, value))
-    });
+    let shown = (title + 1..to)
+        .find_map(|i| {
+            date_line(&article.blocks[i], near_headline).map(|(line, value)| (i, line, value))
+        })
+        .or_else(|| {
+            // A date alone on the line right above the headline (a dateline over it).
+            let i = title.checked_sub(1)?;
+            date_line(&article.blocks[i], |_, f| {
+                f.other_words <= DATE_ALONE_MAX_OTHER_WORDS
+            })
+            .map(|(line, value)| (i, line, value))
+        });
     let Some((i, line, value)) = shown else {
         return;
     };
@@ -945,6 +955,40 @@ mod tests {
         // zone is told by the day it shows.
         assert_eq!(page("September 7, 2024").as_deref(), Some("2024-09-07"));
         assert_eq!(page("September 5, 2024").as_deref(), Some("2024-09-06"));
+    }
+
+    #[test]
+    fn a_date_alone_right_above_the_headline_is_the_date_shown() {
+        let page = |above: &str, between: Option<&str>| {
+            let mut blocks = vec![block(above, false, Reason::Metadata)];
+            blocks.extend(between.map(|b| block(b, false, Reason::Navigation)));
+            blocks.extend([
+                headline("A headline about the council"),
+                article_text(),
+                article_text(),
+            ]);
+            let mut a = Article {
+                blocks,
+                published: Some(published_at("2024-07-05T14:20:08+00:00")),
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a.published.map(|p| p.value.date().to_string())
+        };
+        assert_eq!(page("March 1, 2024", None).as_deref(), Some("2024-03-01"));
+        // Not across a menu, not a change, not a line of other words with a date in it.
+        assert_eq!(
+            page("March 1, 2024", Some("Nutrition")).as_deref(),
+            Some("2024-07-05")
+        );
+        assert_eq!(
+            page("Last updated March 1, 2024", None).as_deref(),
+            Some("2024-07-05")
+        );
+        assert_eq!(
+            page("Examples: Monday, today, last week, Mar 26, 3/26/04", None).as_deref(),
+            Some("2024-07-05")
+        );
     }
 
     #[test]
