@@ -10,7 +10,7 @@
 //! model file.
 
 use super::forest::Forest;
-use super::inputs::{self, Cue, Row};
+use super::inputs::{self, Cue, Row, at};
 // The kind itself is part of the data model (an `Article` carries it).
 pub use super::model::PageKind;
 use super::{Article, Role};
@@ -398,33 +398,23 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
     set("digits_share", mean("digits_share"));
     // A grid of cards (a listing's teasers, a shop's products): many blocks of one template, each
     // in a parent of its own; and headings that are links (each card's title).
-    let (blocks_k, parents_k, chars_k, heading_k, links_k) = (
-        inputs::feature_index("template_log_blocks"),
-        inputs::feature_index("template_parent_share"),
-        inputs::feature_index("template_chars_share"),
-        inputs::feature_index("role_heading"),
-        inputs::feature_index("link_density"),
-    );
-    set(
-        "grid_share",
-        rows.iter()
-            .filter(|r| {
-                r[blocks_k] >= GRID_MIN_BLOCKS.ln_1p() && r[parents_k] >= GRID_MIN_PARENT_SHARE
-            })
-            .count() as f32
-            / rows_n,
-    );
-    set(
-        "largest_template_share",
-        rows.iter().map(|r| r[chars_k]).fold(0.0, f32::max),
-    );
-    let headings = rows.iter().filter(|r| r[heading_k] > 0.5).count();
+    let (mut grid, mut largest_template, mut headings, mut linked_headings) = (0usize, 0f32, 0, 0);
+    for r in rows {
+        grid += usize::from(
+            r[at!("template_log_blocks")] >= GRID_MIN_BLOCKS.ln_1p()
+                && r[at!("template_parent_share")] >= GRID_MIN_PARENT_SHARE,
+        );
+        largest_template = largest_template.max(r[at!("template_chars_share")]);
+        if r[at!("role_heading")] > 0.5 {
+            headings += 1;
+            linked_headings += usize::from(r[at!("link_density")] > 0.5);
+        }
+    }
+    set("grid_share", grid as f32 / rows_n);
+    set("largest_template_share", largest_template);
     set(
         "linked_heading_share",
-        rows.iter()
-            .filter(|r| r[heading_k] > 0.5 && r[links_k] > 0.5)
-            .count() as f32
-            / headings.max(1) as f32,
+        linked_headings as f32 / headings.max(1) as f32,
     );
     for (name, cue) in [
         ("cue_post", Cue::Post),

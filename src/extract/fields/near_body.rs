@@ -300,10 +300,7 @@ fn prefer_the_shown_date(article: &mut Article) {
         .or_else(|| {
             // A date alone on the line right above the headline (a dateline over it).
             let i = title.checked_sub(1)?;
-            date_line(&article.blocks[i], |_, f| {
-                f.other_words <= DATE_ALONE_MAX_OTHER_WORDS
-            })
-            .map(|(line, value)| (i, line, value))
+            date_line(&article.blocks[i], alone_on_its_line).map(|(line, value)| (i, line, value))
         });
     let Some((i, line, value)) = shown else {
         return;
@@ -333,9 +330,7 @@ fn date_alone_above(article: &mut Article, above: usize) -> bool {
         if block.keep || is_field(block) {
             continue;
         }
-        let Some((line, value)) =
-            date_line(block, |_, f| f.other_words <= DATE_ALONE_MAX_OTHER_WORDS)
-        else {
+        let Some((line, value)) = date_line(block, alone_on_its_line) else {
             continue;
         };
         article.published = Some(published_from(&line, value));
@@ -435,6 +430,11 @@ fn date_line(
         let found = find_date(l)?;
         accept(l, &found).then(|| (l.trim().to_string(), found.value))
     })
+}
+
+/// A date on a line of its own: at most a weekday or a label beside it.
+fn alone_on_its_line(_: &str, found: &FoundDate) -> bool {
+    found.other_words <= DATE_ALONE_MAX_OTHER_WORDS
 }
 
 /// A date line beside a headline: a name or two around the date at most.
