@@ -30,9 +30,10 @@ const HIDDEN_TEXT_MIN_BYTES: usize = 2_000;
 /// clipping.
 pub fn worth_reading_hidden(article: &Article, hidden_prose: usize, hidden_text: usize) -> bool {
     // Most pages hide no prose: the body's words are counted only when it matters.
-    hidden_prose >= HIDDEN_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
+    hidden_prose >= HIDDEN_MIN_BYTES && kept_words_below(article, THIN_BODY_WORDS).is_some()
         || hidden_prose >= PROSE_RUN_BYTES && !has_kept_words(article)
-        || hidden_text >= HIDDEN_TEXT_MIN_BYTES && kept_words(article) < THIN_BODY_WORDS
+        || hidden_text >= HIDDEN_TEXT_MIN_BYTES
+            && kept_words_below(article, THIN_BODY_WORDS).is_some()
 }
 
 /// Whether the kept body holds a word at all (any text that is not white space counts as one).
@@ -53,8 +54,10 @@ const ARTICLE_MIN_WORDS: usize = 50;
 /// holds, less what the rules measured as junk (share rows, prompts, captions): the person gets
 /// the page's own article rather than a line of it.
 pub fn widen_thin_body(article: &mut Article, rows: &[Row]) {
-    let kept = kept_words(article);
-    if kept >= THIN_KEPT_WORDS || rows.len() != article.blocks.len() {
+    let Some(kept) = kept_words_below(article, THIN_KEPT_WORDS) else {
+        return;
+    };
+    if rows.len() != article.blocks.len() {
         return;
     }
     let inside: Vec<usize> = (0..rows.len())
@@ -95,6 +98,19 @@ pub fn widen_thin_body(article: &mut Article, rows: &[Row]) {
             Role::Paragraph
         };
     }
+}
+
+/// The kept body's words when they are fewer than `limit`, else `None`: a full body is not
+/// counted to its end (most pages' bodies are far past the limits asked about).
+fn kept_words_below(article: &Article, limit: usize) -> Option<usize> {
+    let mut count = 0;
+    for b in article.blocks.iter().filter(|b| b.keep && b.role.is_body()) {
+        count += words(&b.text);
+        if count >= limit {
+            return None;
+        }
+    }
+    Some(count)
 }
 
 /// Words in the kept body (CJK characters count as a word each).
@@ -196,6 +212,10 @@ mod tests {
             ..Article::default()
         };
         assert_eq!(kept_words(&a), 3 + 7);
+        // Counted up to a limit: the count under it, nothing at or past it.
+        assert_eq!(kept_words_below(&a, 11), Some(10));
+        assert_eq!(kept_words_below(&a, 10), None);
+        assert_eq!(kept_words_below(&a, 3), None);
         assert!(worth_reading_hidden(&a, 5_000, 5_000));
         assert!(!worth_reading_hidden(&a, 300, 300));
         // Short items only (a grid of titles and prices): no prose run, but pages of text.

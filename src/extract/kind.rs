@@ -13,6 +13,7 @@ use super::forest::Forest;
 use super::inputs::{self, Cue, Row, at};
 // The kind itself is part of the data model (an `Article` carries it).
 pub use super::model::PageKind;
+use super::util::lower::lowercase;
 use super::{Article, Role};
 
 /// What a page says about itself outside its text: its address and its declared types
@@ -454,7 +455,7 @@ pub fn kind_row(article: &Article, rows: &[Row], hints: &PageHints) -> Vec<f32> 
             text.push_str(&b.text);
             text[start..].make_ascii_lowercase();
         } else {
-            text.push_str(&b.text.to_lowercase());
+            text.push_str(&lowercase(&b.text));
         }
         text.push('\n');
     }

@@ -18,7 +18,10 @@ fn after_opener<'a>(text: &'a str, openers: &[&str]) -> Option<&'a str> {
         // ("K", the Kelvin sign) never shifts the cut off a character's boundary.
         let head = text.get(..o.len())?;
         let after = text[o.len()..].chars().next()?;
-        (head.to_lowercase() == *o && (after.is_whitespace() || after == ':'))
+        // Lowered a character at a time: no string per opener tried (the openers hold no
+        // capital sigma, whose lower case alone depends on its neighbours).
+        (head.chars().flat_map(char::to_lowercase).eq(o.chars())
+            && (after.is_whitespace() || after == ':'))
             .then(|| text[o.len()..].trim_start_matches([':', ' ']).trim())
     })
 }
