@@ -38,10 +38,7 @@ pub fn worth_reading_hidden(article: &Article, hidden_prose: usize, hidden_text:
 
 /// Whether the kept body holds a word at all (any text that is not white space counts as one).
 fn has_kept_words(article: &Article) -> bool {
-    article
-        .blocks
-        .iter()
-        .any(|b| b.keep && b.role.is_body() && !b.text.trim().is_empty())
+    kept_words_below(article, 1).is_none()
 }
 
 /// A kept body under this many words is thin enough to widen to the page's `<article>`.
