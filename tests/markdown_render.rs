@@ -91,7 +91,7 @@ fn the_trap_page_renders_as_the_page_showed() {
     // What the traps are there for is in the note, as Markdown.
     for expected in [
         "## Budget lines",
-        "Monthly plan: Us\\$14.99 per month",
+        "Monthly plan: Us$14.99 per month",
         "*what can be spent.* That",
         "layers, overhead",
         "to **[catering and drinks](https://example.com/catering)** is",

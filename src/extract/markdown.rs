@@ -113,6 +113,56 @@ pub fn escaped(text: &str) -> String {
     out
 }
 
+/// A block's finished inline Markdown with its escaped dollar signs written plainly when no two
+/// of them could pair into math: "\$1,052" becomes "$1,052", while "\$5-\$10" stays escaped.
+///
+/// Only `$` makes math, and only in pairs: a viewer that reads `$…$` (Obsidian, and the
+/// lenient readers) needs a later `$` right after a non-space, and a price's "$5 and $6" has
+/// none. [`escape_inline`] sees one run of text at a time, so the pairing is judged here, over
+/// the whole block (a paragraph, a list item, a heading, a table row: math does not cross
+/// them). When the block holds any `$` written unescaped (recognised math, a code span, an
+/// address), every escape stays, so nothing written can pair with them.
+pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !markdown.contains("\\$") {
+        return Cow::Borrowed(markdown);
+    }
+    let bytes = markdown.as_bytes();
+    // The byte offsets of the escaping backslashes, in order.
+    let mut escapes: Vec<usize> = Vec::new();
+    let mut earlier_dollar = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if i + 1 < bytes.len() => {
+                if bytes[i + 1] == b'$' {
+                    // A closer needs a non-space right before it; an opener before that.
+                    let closes = markdown[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_whitespace());
+                    if closes && earlier_dollar {
+                        return Cow::Borrowed(markdown);
+                    }
+                    earlier_dollar = true;
+                    escapes.push(i);
+                }
+                i += 2;
+            }
+            b'$' | b'`' => return Cow::Borrowed(markdown),
+            _ => i += 1,
+        }
+    }
+    let mut out = String::with_capacity(markdown.len());
+    let mut from = 0;
+    for at in escapes {
+        out.push_str(&markdown[from..at]);
+        from = at + 1;
+    }
+    out.push_str(&markdown[from..]);
+    Cow::Owned(out)
+}
+
 fn looks_like_entity(after: &str) -> bool {
     let Some(semi) = after.bytes().take(33).position(|b| b == b';') else {
         return false;
@@ -541,6 +591,50 @@ mod tests {
         assert_eq!(line("~~struck~~"), "\\~\\~struck\\~\\~");
         assert_eq!(line("a #tag here"), "a \\#tag here");
         assert_eq!(line("&amp; &#60; AT&T"), "\\&amp; \\&#60; AT&T");
+    }
+
+    #[test]
+    fn dollars_stay_escaped_only_where_two_could_pair_into_math() {
+        let relaxed = |text: &str| relax_lone_dollars(&escaped(text)).into_owned();
+        // A price, or prices whose later `$` follows a space, cannot close math.
+        assert_eq!(relaxed("It costs $1,052."), "It costs $1,052.");
+        assert_eq!(relaxed("Prices are $5 and $6"), "Prices are $5 and $6");
+        assert_eq!(relaxed("US$ 20"), "US$ 20");
+        // A later `$` right after a non-space closes what an earlier one opened.
+        assert_eq!(relaxed("$5-$10 a night"), "\\$5-\\$10 a night");
+        assert_eq!(relaxed("from $5 to 6$"), "from \\$5 to 6\\$");
+        assert_eq!(relaxed("$$"), "\\$\\$");
+        // A page's own backslash before a dollar stays a backslash, and the dollar text.
+        assert_eq!(relaxed("a \\$5"), "a \\\\$5");
+        // Math the engine wrote, or a code span, keeps every escape beside it.
+        assert_eq!(relax_lone_dollars("$x$ costs \\$5"), "$x$ costs \\$5");
+        assert_eq!(
+            relax_lone_dollars("`$HOME` costs \\$5"),
+            "`$HOME` costs \\$5"
+        );
+        // Whatever is relaxed reads back as the same text, with no math in it.
+        for text in [
+            "It costs $1,052.",
+            "Prices are $5 and $6",
+            "a \\$5 \\\\ and $ 6",
+        ] {
+            let md = relax_lone_dollars(&escaped(text)).into_owned();
+            let events: Vec<_> =
+                pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_MATH)
+                    .collect();
+            let shown: String = events
+                .iter()
+                .map(|e| match e {
+                    pulldown_cmark::Event::Text(t) => t.to_string(),
+                    pulldown_cmark::Event::Start(pulldown_cmark::Tag::Paragraph)
+                    | pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Paragraph) => {
+                        String::new()
+                    }
+                    other => panic!("{other:?} in {md:?}"),
+                })
+                .collect();
+            assert_eq!(shown, text, "{md}");
+        }
     }
 
     #[test]

@@ -400,12 +400,14 @@ impl Block {
         super::markdown::escape_line_starts(&self.escaped_inline())
     }
 
-    /// The block's inline Markdown twin, or its text escaped when it has none.
+    /// The block's inline Markdown twin, or its text escaped when it has none; a dollar sign
+    /// that cannot pair into math is written plainly.
     fn escaped_inline(&self) -> String {
-        match &self.markdown {
-            Some(m) => m.clone(),
-            None => super::markdown::escaped(&self.text),
-        }
+        let escaped = match &self.markdown {
+            Some(m) => std::borrow::Cow::Borrowed(m.as_str()),
+            None => std::borrow::Cow::Owned(super::markdown::escaped(&self.text)),
+        };
+        super::markdown::relax_lone_dollars(&escaped).into_owned()
     }
 
     /// The block's inline Markdown on one line, for a heading or a table cell: there it cannot
@@ -575,13 +577,15 @@ fn table_markdown(rows: &[Vec<TableCell>]) -> String {
     let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
     let mut out = String::new();
     for (i, row) in rows.iter().enumerate() {
-        out.push('|');
+        // A row is one line, which math does not leave: its dollars pair only among themselves.
+        let mut line = String::from("|");
         for k in 0..width {
             let cell = row.get(k).map_or("", |c| c.markdown.as_str());
-            out.push(' ');
-            out.push_str(&cell.replace('|', "\\|").replace('\n', " "));
-            out.push_str(" |");
+            line.push(' ');
+            line.push_str(&cell.replace('|', "\\|").replace('\n', " "));
+            line.push_str(" |");
         }
+        out.push_str(&super::markdown::relax_lone_dollars(&line));
         if i == 0 {
             out.push_str("\n|");
             for _ in 0..width {
