@@ -469,9 +469,22 @@ fn load_page(
             joined.contains(&format!(" {} ", toks.join(" ")))
         };
         labels.push(if label { 1.0 } else { 0.0 });
-        // Every page weighs the same (the benchmarks average over pages), and inside a page a
-        // block weighs by its words (their F1 counts words).
-        weights.push(corpus_weight(corpus) * 100.0 * (count.max(1) as f32) / page_tokens);
+        // Inside a page a block weighs by its words (their F1 counts words). Every pasted page
+        // weighs the same (the benchmarks average over pages). An HTML page's words weigh halfway
+        // between that and the benchmark's F1, whose recall divides by the reference's words: by
+        // the geometric mean of the page's words and the reference's (floored at a tenth of the
+        // page and at 50 words), so a page whose article is a small part of it is not drowned by
+        // its menus. Pasted text lost recall under the same weights, and keeps the plain ones.
+        let per_page = if format == Format::Html {
+            ((truth_tokens.len() as f32)
+                .max(page_tokens / 10.0)
+                .max(50.0)
+                * page_tokens)
+                .sqrt()
+        } else {
+            page_tokens
+        };
+        weights.push(corpus_weight(corpus) * 100.0 * (count.max(1) as f32) / per_page);
     }
     Ok(Page {
         kind: PageKind::Article,
