@@ -4,7 +4,8 @@
 //! Escaping happens in two places because only the writer knows where lines start:
 //! [`escape_inline`] runs on every piece of page text as it goes into a block's Markdown (emphasis
 //! and link markers, `<`, `[[`, `$`, `==`, `#tag`, entities), and [`escape_line_starts`] runs on
-//! each finished line (a leading `#`, `>`, `-`, `+`, `1.`, `---` or `===`).
+//! each finished line (a leading `#`, `>`, `-`, `+`, `1.`, `---` or `===`). A block's dollar signs
+//! are judged once it is whole ([`relax_lone_dollars`]): only two of them make math.
 
 /// Whether CommonMark counts `c` as punctuation beside a delimiter run: ASCII punctuation, and
 /// beyond ASCII what is neither a letter, a digit, a space nor an invisible format character
