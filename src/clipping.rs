@@ -183,6 +183,18 @@ impl Clipping {
         // How deep on the page the last list item written stood (0: the last block written was
         // no list item's text).
         let mut previous_page_depth = 0u8;
+        // The notes the note defines: a reference to any other is written as the raised label.
+        let defined_notes: std::collections::HashSet<&str> = self
+            .article
+            .blocks
+            .iter()
+            .filter(|b| b.keep && b.role.is_body())
+            .filter(|b| !b.edited.as_deref().is_some_and(|t| t.trim().is_empty()))
+            .filter_map(|b| match &b.form {
+                Form::Footnote { label } => Some(label.as_str()),
+                _ => None,
+            })
+            .collect();
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
             // A block the person emptied writes nothing, not a bare list marker or a blank line.
@@ -276,6 +288,13 @@ impl Clipping {
                     }
                     None => block.to_markdown(),
                 },
+            };
+            let markdown = match block.form {
+                Form::Code { .. } | Form::Verbatim { .. } => markdown,
+                _ if markdown.contains("[^") => {
+                    crate::extract::markdown::raise_dangling_references(&markdown, &defined_notes)
+                }
+                _ => markdown,
             };
             // Markdown input keeps its own line breaks (a list's items), when the line it
             // continues is kept too.
@@ -885,6 +904,36 @@ mod tests {
             ..Article::default()
         };
         Clipping::new(article, Original::default())
+    }
+
+    #[test]
+    fn a_reference_whose_note_is_trimmed_is_written_as_the_raised_label() {
+        let prose = "and the words around it run on long enough to read as an article's paragraph";
+        let html = format!(
+            "<html><body><article><h1>Notes</h1>\
+             <p>One claim<sup><a href=\"#fn1\" id=\"r1\">1</a></sup> and another<sup><a href=\"#fn2\" id=\"r2\">2</a></sup> {prose}, {prose}.</p>\
+             <p>More text {prose}, {prose}.</p>\
+             <ol class=\"footnotes\"><li id=\"fn1\">The first source. <a href=\"#r1\">↩</a></li>\
+             <li id=\"fn2\">The second source. <a href=\"#r2\">↩</a></li></ol>\
+             </article></body></html>"
+        );
+        let article = crate::extract::extract_bytes(html.as_bytes(), Some("page.html")).unwrap();
+        let mut clipping = Clipping::new(article, Original::default());
+        let note = clipping.to_markdown();
+        assert!(note.contains("claim[^1] and another[^2]"), "{note}");
+        assert!(note.contains("[^2]: The second source."), "{note}");
+        // The person trims the second note: its reference shows the page's raised 2.
+        let second = clipping
+            .article
+            .blocks
+            .iter()
+            .position(|b| matches!(&b.form, Form::Footnote { label } if label == "2"))
+            .expect("the second note");
+        assert!(clipping.set_keep(second, false));
+        let note = clipping.to_markdown();
+        assert!(note.contains("claim[^1] and another<sup>2</sup>"), "{note}");
+        assert!(note.contains("[^1]: The first source."), "{note}");
+        assert!(!note.contains("[^2]"), "{note}");
     }
 
     #[test]

@@ -164,6 +164,71 @@ pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `markdown` with each footnote reference (`[^label]`) whose label `defined` lacks written as
+/// text: a reference with no definition in the note shows as `[^5]` in Obsidian. That happens
+/// when the notes were trimmed (a product's small print, or by the person) while the text citing
+/// them was kept, or when a bracketed link within the page ("[options]", to a section) was read
+/// as a citation. A short label is written raised, as note markers show (`<sup>5</sup>`); a
+/// longer one in the brackets it was read from (`\[options\]`). Code spans and escaped brackets
+/// are page text and stay as they are.
+pub fn raise_dangling_references(
+    markdown: &str,
+    defined: &std::collections::HashSet<&str>,
+) -> String {
+    let bytes = markdown.as_bytes();
+    let mut out = String::with_capacity(markdown.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'`' => {
+                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                let fence = &markdown[i..i + run];
+                // A code span runs to the next run of as many backticks, or the run is text.
+                let mut end = i + run;
+                let mut closed = None;
+                while let Some(at) = markdown[end..].find(fence) {
+                    let start = end + at;
+                    let len = bytes[start..].iter().take_while(|&&b| b == b'`').count();
+                    if len == run {
+                        closed = Some(start + run);
+                        break;
+                    }
+                    end = start + len;
+                }
+                i = closed.unwrap_or(i + run);
+            }
+            b'[' if bytes.get(i + 1) == Some(&b'^') => {
+                let rest = &markdown[i + 2..];
+                let label = rest.find(']').map(|end| &rest[..end]).filter(|label| {
+                    !label.is_empty() && !label.contains(|c: char| c.is_whitespace() || c == '[')
+                });
+                match label {
+                    Some(label) if !defined.contains(label) => {
+                        out.push_str(&markdown[copied..i]);
+                        if label.chars().count() <= 3 {
+                            out.push_str("<sup>");
+                            out.push_str(&escape_html(label));
+                            out.push_str("</sup>");
+                        } else {
+                            out.push_str("\\[");
+                            escape_inline(label, &mut out);
+                            out.push_str("\\]");
+                        }
+                        i += 2 + label.len() + 1;
+                        copied = i;
+                    }
+                    _ => i += 2,
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&markdown[copied.min(markdown.len())..]);
+    out
+}
+
 fn looks_like_entity(after: &str) -> bool {
     let Some(semi) = after.bytes().take(33).position(|b| b == b';') else {
         return false;
@@ -592,6 +657,38 @@ mod tests {
         assert_eq!(line("~~struck~~"), "\\~\\~struck\\~\\~");
         assert_eq!(line("a #tag here"), "a \\#tag here");
         assert_eq!(line("&amp; &#60; AT&T"), "\\&amp; \\&#60; AT&T");
+    }
+
+    #[test]
+    fn a_reference_to_a_note_the_note_lacks_is_written_raised() {
+        let defined: std::collections::HashSet<&str> = ["1"].into_iter().collect();
+        assert_eq!(
+            raise_dangling_references("Up[^1] and down[^2].", &defined),
+            "Up[^1] and down<sup>2</sup>."
+        );
+        // Page text and code are not references.
+        assert_eq!(
+            raise_dangling_references("\\[^2\\] and `a[^2]b` and ``x`[^2]``", &defined),
+            "\\[^2\\] and `a[^2]b` and ``x`[^2]``"
+        );
+        // A lone backtick is text; what follows it is still read.
+        assert_eq!(
+            raise_dangling_references("a ` b[^3]", &defined),
+            "a ` b<sup>3</sup>"
+        );
+        // Not a label: empty, spaced, unclosed.
+        for text in ["[^] x", "[^a b] x", "[^7"] {
+            assert_eq!(raise_dangling_references(text, &defined), text);
+        }
+        assert_eq!(
+            raise_dangling_references("é[^<b>]", &defined),
+            "é<sup>&lt;b&gt;</sup>"
+        );
+        // A word read as a citation goes back in its brackets, as text.
+        assert_eq!(
+            raise_dangling_references("the [^options] section", &defined),
+            "the \\[options\\] section"
+        );
     }
 
     #[test]
