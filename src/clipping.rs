@@ -292,7 +292,7 @@ impl Clipping {
             let markdown = match block.form {
                 Form::Code { .. } | Form::Verbatim { .. } => markdown,
                 _ if markdown.contains("[^") => {
-                    crate::extract::markdown::raise_dangling_references(&markdown, &defined_notes)
+                    crate::extract::markdown::settle_footnote_references(&markdown, &defined_notes)
                 }
                 _ => markdown,
             };

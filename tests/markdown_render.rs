@@ -1,7 +1,8 @@
 //! A note reads as the page did: the Markdown a clipping writes, read back by a CommonMark
 //! reader (pulldown-cmark, the one the window's preview uses), shows no emphasis marker, tilde or
 //! backtick that the page's text did not have, and no code block the engine did not find (a list
-//! item indented four spaces under nothing is code to CommonMark).
+//! item indented four spaces under nothing is code to CommonMark), and no footnote reference
+//! whose note it does not define.
 //!
 //! Run on a page of such traps in `tests/data/markdown/`, on the other HTML pages in
 //! `tests/data`, and, when `../shared` is beside the crate, on WCXB's 1,497 HTML pages.
@@ -13,8 +14,9 @@ use tidyclip::clipping::{Clipping, Original, parse_note};
 use tidyclip::extract;
 
 /// Character runs that are markup in CommonMark (and Obsidian) and must not show as text unless
-/// the page's own text has them.
-const MARKERS: &[&str] = &["**", "~~", "``"];
+/// the page's own text has them. A footnote reference shows as `[^5]` when the note defines no
+/// note 5.
+const MARKERS: &[&str] = &["**", "~~", "``", "[^"];
 
 /// What in `note` does not render as the page showed, given the body's plain text.
 fn problems(note: &str, plain: &str) -> Vec<String> {

@@ -169,9 +169,10 @@ pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
 /// when the notes were trimmed (a product's small print, or by the person) while the text citing
 /// them was kept, or when a bracketed link within the page ("[options]", to a section) was read
 /// as a citation. A short label is written raised, as note markers show (`<sup>5</sup>`); a
-/// longer one in the brackets it was read from (`\[options\]`). Code spans and escaped brackets
-/// are page text and stay as they are.
-pub fn raise_dangling_references(
+/// longer one in the brackets it was read from (`\[options\]`). A reference right before a
+/// link's bracket gets a space between: `[^1][Shop](…)` reads as a reference link and shows
+/// its brackets. Code spans and escaped brackets are page text and stay as they are.
+pub fn settle_footnote_references(
     markdown: &str,
     defined: &std::collections::HashSet<&str>,
 ) -> String {
@@ -217,6 +218,12 @@ pub fn raise_dangling_references(
                             out.push_str("\\]");
                         }
                         i += 2 + label.len() + 1;
+                        copied = i;
+                    }
+                    Some(label) if bytes.get(i + 3 + label.len()) == Some(&b'[') => {
+                        i += 2 + label.len() + 1;
+                        out.push_str(&markdown[copied..i]);
+                        out.push(' ');
                         copied = i;
                     }
                     _ => i += 2,
@@ -663,30 +670,35 @@ mod tests {
     fn a_reference_to_a_note_the_note_lacks_is_written_raised() {
         let defined: std::collections::HashSet<&str> = ["1"].into_iter().collect();
         assert_eq!(
-            raise_dangling_references("Up[^1] and down[^2].", &defined),
+            settle_footnote_references("Up[^1] and down[^2].", &defined),
             "Up[^1] and down<sup>2</sup>."
         );
         // Page text and code are not references.
         assert_eq!(
-            raise_dangling_references("\\[^2\\] and `a[^2]b` and ``x`[^2]``", &defined),
+            settle_footnote_references("\\[^2\\] and `a[^2]b` and ``x`[^2]``", &defined),
             "\\[^2\\] and `a[^2]b` and ``x`[^2]``"
         );
         // A lone backtick is text; what follows it is still read.
         assert_eq!(
-            raise_dangling_references("a ` b[^3]", &defined),
+            settle_footnote_references("a ` b[^3]", &defined),
             "a ` b<sup>3</sup>"
         );
         // Not a label: empty, spaced, unclosed.
         for text in ["[^] x", "[^a b] x", "[^7"] {
-            assert_eq!(raise_dangling_references(text, &defined), text);
+            assert_eq!(settle_footnote_references(text, &defined), text);
         }
         assert_eq!(
-            raise_dangling_references("é[^<b>]", &defined),
+            settle_footnote_references("é[^<b>]", &defined),
             "é<sup>&lt;b&gt;</sup>"
+        );
+        // A kept reference right before a link is set apart from it.
+        assert_eq!(
+            settle_footnote_references("Watch.[^1][Shop](https://e.com) and[^1] [x](y)", &defined),
+            "Watch.[^1] [Shop](https://e.com) and[^1] [x](y)"
         );
         // A word read as a citation goes back in its brackets, as text.
         assert_eq!(
-            raise_dangling_references("the [^options] section", &defined),
+            settle_footnote_references("the [^options] section", &defined),
             "the \\[options\\] section"
         );
     }
