@@ -137,11 +137,13 @@ pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
         match bytes[i] {
             b'\\' if i + 1 < bytes.len() => {
                 if bytes[i + 1] == b'$' {
-                    // A closer needs a non-space right before it; an opener before that.
+                    // A closer needs a non-space right before it; an opener before that. Only
+                    // ASCII white space is sure to count as space to every reader (a narrow
+                    // no-break space before a `$` closes math in some).
                     let closes = markdown[..i]
                         .chars()
                         .next_back()
-                        .is_some_and(|c| !c.is_whitespace());
+                        .is_some_and(|c| !c.is_ascii_whitespace());
                     if closes && earlier_dollar {
                         return Cow::Borrowed(markdown);
                     }
@@ -714,6 +716,7 @@ mod tests {
         assert_eq!(relaxed("$5-$10 a night"), "\\$5-\\$10 a night");
         assert_eq!(relaxed("from $5 to 6$"), "from \\$5 to 6\\$");
         assert_eq!(relaxed("$$"), "\\$\\$");
+        assert_eq!(relaxed("$5 and\u{202f}$6"), "\\$5 and\u{202f}\\$6");
         // A page's own backslash before a dollar stays a backslash, and the dollar text.
         assert_eq!(relaxed("a \\$5"), "a \\\\$5");
         // Math the engine wrote, or a code span, keeps every escape beside it.

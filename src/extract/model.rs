@@ -395,19 +395,19 @@ impl Block {
     }
 
     /// The block's inline Markdown: its Markdown twin, or its text escaped so that it shows
-    /// literally.
+    /// literally (a dollar sign that cannot pair into math written plainly: the block is whole
+    /// here, so its dollars are judged here and not in its pieces).
     pub fn inline_markdown(&self) -> String {
-        super::markdown::escape_line_starts(&self.escaped_inline())
+        let inline = self.escaped_inline();
+        super::markdown::escape_line_starts(&super::markdown::relax_lone_dollars(&inline))
     }
 
-    /// The block's inline Markdown twin, or its text escaped when it has none; a dollar sign
-    /// that cannot pair into math is written plainly.
+    /// The block's inline Markdown twin, or its text escaped when it has none.
     fn escaped_inline(&self) -> String {
-        let escaped = match &self.markdown {
-            Some(m) => std::borrow::Cow::Borrowed(m.as_str()),
-            None => std::borrow::Cow::Owned(super::markdown::escaped(&self.text)),
-        };
-        super::markdown::relax_lone_dollars(&escaped).into_owned()
+        match &self.markdown {
+            Some(m) => m.clone(),
+            None => super::markdown::escaped(&self.text),
+        }
     }
 
     /// The block's inline Markdown on one line, for a heading or a table cell: there it cannot
@@ -422,6 +422,12 @@ impl Block {
             .collect::<Vec<_>>()
             .join(" ");
         super::markdown::escape_closing_hashes(&line)
+    }
+
+    /// [`Block::one_line_markdown`] as a heading or a callout's title writes it: the line is
+    /// whole, so its dollar signs are judged (a table's cells are judged by their row).
+    fn written_line(&self) -> String {
+        super::markdown::relax_lone_dollars(&self.one_line_markdown()).into_owned()
     }
 
     /// The block as Markdown, with its structure's markers (heading, list item, quote, code
@@ -470,7 +476,7 @@ impl Block {
             (Form::Heading { level, number }, _) => {
                 let level = usize::from((*level).clamp(1, 6));
                 let number = number.map(|n| format!("{n}. ")).unwrap_or_default();
-                format!("{} {number}{}", "#".repeat(level), self.one_line_markdown())
+                format!("{} {number}{}", "#".repeat(level), self.written_line())
             }
             (
                 Form::ListItem {
@@ -492,10 +498,9 @@ impl Block {
             (Form::Quote { depth, callout }, _) => {
                 let depth = usize::from((*depth).max(1));
                 match callout {
-                    Some(CalloutPart::Title { kind, fold }) => quoted(
-                        &format!("[!{kind}]{fold} {}", self.one_line_markdown()),
-                        depth,
-                    ),
+                    Some(CalloutPart::Title { kind, fold }) => {
+                        quoted(&format!("[!{kind}]{fold} {}", self.written_line()), depth)
+                    }
                     Some(CalloutPart::Opening { kind, fold }) => quoted(
                         &format!("[!{kind}]{fold} {}\n{inner}", markdown::callout_name(kind)),
                         depth,
@@ -506,7 +511,7 @@ impl Block {
             (Form::Footnote { label }, _) => {
                 format!("[^{label}]: {}", inner.replace('\n', "\n    "))
             }
-            (_, Role::Heading) => format!("## {}", self.one_line_markdown()),
+            (_, Role::Heading) => format!("## {}", self.written_line()),
             (_, Role::ListItem) => format!("- {inner}"),
             (_, Role::Quote) => quoted(&inner, 1),
             _ => inner,
@@ -577,15 +582,16 @@ fn table_markdown(rows: &[Vec<TableCell>]) -> String {
     let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
     let mut out = String::new();
     for (i, row) in rows.iter().enumerate() {
-        // A row is one line, which math does not leave: its dollars pair only among themselves.
-        let mut line = String::from("|");
+        out.push('|');
         for k in 0..width {
             let cell = row.get(k).map_or("", |c| c.markdown.as_str());
-            line.push(' ');
-            line.push_str(&cell.replace('|', "\\|").replace('\n', " "));
-            line.push_str(" |");
+            // A table splits its rows into cells before it reads what is in them, so a cell's
+            // dollars pair only among themselves: judged once the cell is whole.
+            let cell = super::markdown::relax_lone_dollars(cell);
+            out.push(' ');
+            out.push_str(&cell.replace('|', "\\|").replace('\n', " "));
+            out.push_str(" |");
         }
-        out.push_str(&super::markdown::relax_lone_dollars(&line));
         if i == 0 {
             out.push_str("\n|");
             for _ in 0..width {
