@@ -24,6 +24,24 @@ fn extract_target(data: &[u8]) {
     }
 }
 
+/// What `fuzz/fuzz_targets/text_stays_text.rs` checks of one input: the note of the text, every
+/// block kept, shows no markup.
+fn text_stays_text_target(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut clipping = Clipping::new(
+        tidyclip::extract::extract(text, tidyclip::extract::Format::Text),
+        Original::default(),
+    );
+    for i in 0..clipping.article.blocks.len() {
+        clipping.set_keep(i, true);
+    }
+    let body = clipping.body_markdown();
+    let found = tidyclip::extract::markdown::markup_read_in(&body);
+    assert!(found.is_empty(), "{found:?} in the note {body:?}");
+}
+
 /// What `fuzz/fuzz_targets/front_matter.rs` does with one input.
 fn front_matter_target(data: &[u8]) {
     tidyclip::library::exercise_front_matter(&String::from_utf8_lossy(data));
@@ -109,6 +127,15 @@ fn replay(name: &str, target: fn(&[u8]), limit: Duration) {
         let took = start.elapsed();
         assert!(took < limit, "{path} took {took:?}");
     }
+}
+
+#[test]
+fn text_seeds_and_found_inputs_stay_text() {
+    replay(
+        "text_stays_text",
+        text_stays_text_target,
+        Duration::from_secs(10),
+    );
 }
 
 #[test]

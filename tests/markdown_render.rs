@@ -217,11 +217,7 @@ fn wcxb_pages_render_as_they_showed() {
     );
 }
 
-/// What in the note of pasted `text`, every block kept, renders as markup: pasted text has no
-/// inline structure (its tables, headings and lists are the engine's reading of its lines), so any
-/// emphasis, code, link, raw HTML, math or footnote reference a reader finds came from the page's
-/// words. Read as Obsidian reads a note (math, strikethrough,
-/// footnotes, tables and task lists on).
+/// The note of pasted `text`, every block kept, and the markup a reader finds in it.
 fn markup_from_text(text: &str) -> (String, Vec<String>) {
     let article = extract::extract(text, extract::Format::Text);
     let mut clipping = Clipping::new(article, Original::default());
@@ -229,32 +225,7 @@ fn markup_from_text(text: &str) -> (String, Vec<String>) {
         clipping.set_keep(i, true);
     }
     let body = clipping.body_markdown();
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_MATH;
-    let found = Parser::new_ext(&body, options)
-        .filter_map(|event| match event {
-            Event::Start(
-                tag @ (Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::HtmlBlock
-                | Tag::FootnoteDefinition(_)
-                | Tag::CodeBlock(_)),
-            ) => Some(format!("{tag:?}")),
-            Event::Code(c) => Some(format!("code span {c:?}")),
-            Event::InlineMath(m) | Event::DisplayMath(m) => Some(format!("math {m:?}")),
-            Event::Html(h) | Event::InlineHtml(h) => Some(format!("html {h:?}")),
-            Event::FootnoteReference(f) => Some(format!("footnote reference {f:?}")),
-            Event::TaskListMarker(_) => Some("task list marker".to_string()),
-            Event::Rule => Some("rule".to_string()),
-            _ => None,
-        })
-        .collect();
+    let found = extract::markdown::markup_read_in(&body);
     (body, found)
 }
 

@@ -238,6 +238,42 @@ pub fn settle_footnote_references(
     out
 }
 
+/// The markup a reader with Obsidian's extensions on (math, strikethrough, footnotes, tables,
+/// task lists) finds in `markdown` beyond paragraphs, headings, lists, quotes and tables: emphasis,
+/// code, links, images, raw HTML, math, footnotes, task markers and rules, one line each. The
+/// note of pasted text has none: the engine reads no inline structure in text, so any of these
+/// would be a page's words turned into markup (checked by the `text_stays_text` fuzz target and
+/// the render tests).
+pub fn markup_read_in(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_MATH;
+    Parser::new_ext(markdown, options)
+        .filter_map(|event| match event {
+            Event::Start(
+                tag @ (Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::HtmlBlock
+                | Tag::FootnoteDefinition(_)
+                | Tag::CodeBlock(_)),
+            ) => Some(format!("{tag:?}")),
+            Event::Code(c) => Some(format!("code span {c:?}")),
+            Event::InlineMath(m) | Event::DisplayMath(m) => Some(format!("math {m:?}")),
+            Event::Html(h) | Event::InlineHtml(h) => Some(format!("html {h:?}")),
+            Event::FootnoteReference(f) => Some(format!("footnote reference {f:?}")),
+            Event::TaskListMarker(_) => Some("task list marker".to_string()),
+            Event::Rule => Some("rule".to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 fn looks_like_entity(after: &str) -> bool {
     let Some(semi) = after.bytes().take(33).position(|b| b == b';') else {
         return false;
