@@ -183,7 +183,8 @@ impl Clipping {
         // How deep on the page the last list item written stood (0: the last block written was
         // no list item's text).
         let mut previous_page_depth = 0u8;
-        // The notes the note defines: a reference to any other is written as the raised label.
+        // The notes the note defines: a reference to any other is written as the text the page
+        // showed (`settle_footnote_references`).
         let defined_notes: std::collections::HashSet<&str> = self
             .article
             .blocks

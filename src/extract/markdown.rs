@@ -117,12 +117,13 @@ pub fn escaped(text: &str) -> String {
 /// A block's finished inline Markdown with its escaped dollar signs written plainly when no two
 /// of them could pair into math: "\$1,052" becomes "$1,052", while "\$5-\$10" stays escaped.
 ///
-/// Only `$` makes math, and only in pairs: a viewer that reads `$…$` (Obsidian, and the
-/// lenient readers) needs a later `$` right after a non-space, and a price's "$5 and $6" has
-/// none. [`escape_inline`] sees one run of text at a time, so the pairing is judged here, over
-/// the whole block (a paragraph, a list item, a heading, a table row: math does not cross
-/// them). When the block holds any `$` written unescaped (recognised math, a code span, an
-/// address), every escape stays, so nothing written can pair with them.
+/// Only `$` makes math, and only in pairs: Obsidian (and pulldown-cmark, and pandoc) close
+/// `$…$` only with a `$` right after a non-space, and a price's "$5 and $6" has none. (Readers
+/// that let a space stand inside, as Typora and remark-math do, would read it as math: Obsidian
+/// is the note's reader.) [`escape_inline`] sees one run of text at a time, so the pairing is
+/// judged here, over a whole block (a paragraph, a list item, a heading, a table cell: math does
+/// not cross them). When the block holds any `$` written unescaped (recognised math, a code
+/// span, an address), every escape stays, so nothing written can pair with them.
 pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     if !markdown.contains("\\$") {

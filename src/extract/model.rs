@@ -425,7 +425,8 @@ impl Block {
     }
 
     /// [`Block::one_line_markdown`] as a heading or a callout's title writes it: the line is
-    /// whole, so its dollar signs are judged (a table's cells are judged by their row).
+    /// whole, so its dollar signs are judged here (a table's cells, each once it is whole, when
+    /// the table is written).
     fn written_line(&self) -> String {
         super::markdown::relax_lone_dollars(&self.one_line_markdown()).into_owned()
     }
