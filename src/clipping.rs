@@ -446,6 +446,21 @@ fn ends_in_text_line(block: &crate::extract::Block, markdown: &str) -> bool {
     text_form && !last.is_empty() && !thematic_break && !last.starts_with(['<', '|', '>', '$'])
 }
 
+/// The body of the note pasted `text` gives with every block kept, and the markup a reader with
+/// Obsidian's extensions finds in it ([`crate::extract::markdown::markup_read_in`]): none, as
+/// pasted text has no inline structure. What the `text_stays_text` fuzz target and the render
+/// tests check.
+pub fn markup_in_note_of_text(text: &str) -> (String, Vec<String>) {
+    let article = crate::extract::extract(text, Format::Text);
+    let mut clipping = Clipping::new(article, Original::default());
+    for i in 0..clipping.article.blocks.len() {
+        clipping.set_keep(i, true);
+    }
+    let body = clipping.body_markdown();
+    let found = crate::extract::markdown::markup_read_in(&body);
+    (body, found)
+}
+
 /// Renders a note from its front matter and body.
 pub fn note_markdown(front: &FrontMatter, body: &str) -> String {
     // Serializing plain strings and lists cannot fail; fall back to a title-only block if it ever did.

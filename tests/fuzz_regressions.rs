@@ -30,15 +30,7 @@ fn text_stays_text_target(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let mut clipping = Clipping::new(
-        tidyclip::extract::extract(text, tidyclip::extract::Format::Text),
-        Original::default(),
-    );
-    for i in 0..clipping.article.blocks.len() {
-        clipping.set_keep(i, true);
-    }
-    let body = clipping.body_markdown();
-    let found = tidyclip::extract::markdown::markup_read_in(&body);
+    let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
     assert!(found.is_empty(), "{found:?} in the note {body:?}");
 }
 

@@ -217,18 +217,6 @@ fn wcxb_pages_render_as_they_showed() {
     );
 }
 
-/// The note of pasted `text`, every block kept, and the markup a reader finds in it.
-fn markup_from_text(text: &str) -> (String, Vec<String>) {
-    let article = extract::extract(text, extract::Format::Text);
-    let mut clipping = Clipping::new(article, Original::default());
-    for i in 0..clipping.article.blocks.len() {
-        clipping.set_keep(i, true);
-    }
-    let body = clipping.body_markdown();
-    let found = extract::markdown::markup_read_in(&body);
-    (body, found)
-}
-
 #[test]
 fn pasted_text_stays_text() {
     for text in [
@@ -237,7 +225,7 @@ fn pasted_text_stays_text() {
         "# not a heading\n\n1. not a list\n\n> not a quote\n\n---\n\nA line\n===",
         "- [ ] not a task\n| a | b |\n|---|---|\n~~struck~~ ==marked== &amp; $$x$$",
     ] {
-        let (body, found) = markup_from_text(text);
+        let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
         assert_eq!(found, Vec::<String>::new(), "{body}");
     }
     let Ok(dir) = std::fs::read_dir(
@@ -248,7 +236,7 @@ fn pasted_text_stays_text() {
     let mut failures = Vec::new();
     for entry in dir.flatten() {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-        let (_, found) = markup_from_text(&text);
+        let (_, found) = tidyclip::clipping::markup_in_note_of_text(&text);
         if !found.is_empty() {
             failures.push(format!(
                 "{}: {:?}",

@@ -5,20 +5,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tidyclip::clipping::{Clipping, Original};
-use tidyclip::extract::markdown::markup_read_in;
-use tidyclip::extract::{Format, extract};
+use tidyclip::clipping::markup_in_note_of_text;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let mut clipping = Clipping::new(extract(text, Format::Text), Original::default());
-    for i in 0..clipping.article.blocks.len() {
-        clipping.set_keep(i, true);
-    }
-    let body = clipping.body_markdown();
-    let found = markup_read_in(&body);
+    let (body, found) = markup_in_note_of_text(text);
     assert!(
         found.is_empty(),
         "{found:?} in the note {body:?} of the text {text:?}"
