@@ -461,6 +461,26 @@ pub fn markup_in_note_of_text(text: &str) -> (String, Vec<String>) {
     (body, found)
 }
 
+/// [`markup_in_note_of_text`] for the same text as a page's paragraphs: each line escaped into a
+/// `<p>` of an HTML page, so the HTML reader's escaping is what keeps it text.
+pub fn markup_in_note_of_html_paragraphs(text: &str) -> (String, Vec<String>) {
+    let mut html = String::from("<html><body><article>");
+    for line in text.lines() {
+        html.push_str("<p>");
+        html.push_str(&crate::extract::markdown::escape_html(line));
+        html.push_str("</p>\n");
+    }
+    html.push_str("</article></body></html>");
+    let article = crate::extract::extract(&html, Format::Html);
+    let mut clipping = Clipping::new(article, Original::default());
+    for i in 0..clipping.article.blocks.len() {
+        clipping.set_keep(i, true);
+    }
+    let body = clipping.body_markdown();
+    let found = crate::extract::markdown::markup_read_in(&body);
+    (body, found)
+}
+
 /// Renders a note from its front matter and body.
 pub fn note_markdown(front: &FrontMatter, body: &str) -> String {
     // Serializing plain strings and lists cannot fail; fall back to a title-only block if it ever did.

@@ -32,6 +32,8 @@ fn text_stays_text_target(data: &[u8]) {
     };
     let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
     assert!(found.is_empty(), "{found:?} in the note {body:?}");
+    let (body, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(text);
+    assert!(found.is_empty(), "{found:?} in the note {body:?}");
 }
 
 /// What `fuzz/fuzz_targets/front_matter.rs` does with one input.

@@ -227,6 +227,8 @@ fn pasted_text_stays_text() {
     ] {
         let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
         assert_eq!(found, Vec::<String>::new(), "{body}");
+        let (body, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(text);
+        assert_eq!(found, Vec::<String>::new(), "{body}");
     }
     let Ok(dir) = std::fs::read_dir(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wcxb/dev/pasted"),
@@ -240,6 +242,14 @@ fn pasted_text_stays_text() {
         if !found.is_empty() {
             failures.push(format!(
                 "{}: {:?}",
+                entry.path().display(),
+                &found[..found.len().min(3)]
+            ));
+        }
+        let (_, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(&text);
+        if !found.is_empty() {
+            failures.push(format!(
+                "{} as HTML paragraphs: {:?}",
                 entry.path().display(),
                 &found[..found.len().min(3)]
             ));
