@@ -62,6 +62,7 @@ pub fn escape_inline(text: &str, out: &mut String) {
                 | b'#'
                 | b'&'
                 | b'\n'
+                | b'\r'
         )
     }) {
         out.push_str(text);
@@ -72,14 +73,20 @@ pub fn escape_inline(text: &str, out: &mut String) {
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         match c {
-            '\n' => {
+            // A carriage return ends a line to a Markdown reader as `\n` does (and one before
+            // `\n` is part of that line end): written as the same hard break, never raw.
+            '\r' if next == Some('\n') => continue,
+            '\n' | '\r' => {
                 while out.ends_with(' ') {
                     out.pop();
                 }
                 out.push_str("  \n");
-                prev = Some(c);
+                prev = Some('\n');
                 continue;
             }
+            // Spaces and tabs that open a line show nothing in a paragraph, and after two breaks
+            // (a blank line) four of them, or a tab, would make the rest a code block.
+            ' ' | '\t' if prev == Some('\n') => continue,
             // Always markup: emphasis, code, links and wiki links, raw HTML and autolinks,
             // math, strikethrough.
             '\\' | '*' | '`' | '[' | ']' | '<' | '$' | '~' => out.push('\\'),
@@ -696,6 +703,13 @@ mod tests {
         assert_eq!(line("*stars* and _under_"), "\\*stars\\* and \\_under\\_");
         assert_eq!(line("a `tick`"), "a \\`tick\\`");
         assert_eq!(line("costs $5 or $6"), "costs \\$5 or \\$6");
+        // A carriage return breaks the line as a newline does, and what opens the next line
+        // cannot make it code.
+        assert_eq!(escaped("a\rb\r\nc"), "a  \nb  \nc");
+        assert_eq!(
+            escaped("a\r\r\tcode\n\n    more"),
+            "a  \n  \ncode  \n  \nmore"
+        );
         assert_eq!(
             line("==marked== %%hidden%%"),
             "\\=\\=marked\\=\\= \\%\\%hidden\\%\\%"

@@ -138,7 +138,11 @@ pub fn segment(input: &str, format: Format) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut after_blank = true;
     let mut in_fence = false;
-    for raw in input.lines() {
+    // A lone carriage return ends a line too (an old Mac file, a copy that mixed them).
+    let lines = input
+        .split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'));
+    for raw in lines {
         let raw = if format == Format::Markdown {
             std::borrow::Cow::Borrowed(raw)
         } else {
