@@ -451,14 +451,7 @@ fn ends_in_text_line(block: &crate::extract::Block, markdown: &str) -> bool {
 /// pasted text has no inline structure. What the `text_stays_text` fuzz target and the render
 /// tests check.
 pub fn markup_in_note_of_text(text: &str) -> (String, Vec<String>) {
-    let article = crate::extract::extract(text, Format::Text);
-    let mut clipping = Clipping::new(article, Original::default());
-    for i in 0..clipping.article.blocks.len() {
-        clipping.set_keep(i, true);
-    }
-    let body = clipping.body_markdown();
-    let found = crate::extract::markdown::markup_read_in(&body);
-    (body, found)
+    markup_in_note_of(crate::extract::extract(text, Format::Text))
 }
 
 /// [`markup_in_note_of_text`] for the same text as a page's paragraphs: each line escaped into a
@@ -471,7 +464,11 @@ pub fn markup_in_note_of_html_paragraphs(text: &str) -> (String, Vec<String>) {
         html.push_str("</p>\n");
     }
     html.push_str("</article></body></html>");
-    let article = crate::extract::extract(&html, Format::Html);
+    markup_in_note_of(crate::extract::extract(&html, Format::Html))
+}
+
+/// The body of `article`'s note with every block kept, and the markup read in it.
+fn markup_in_note_of(article: Article) -> (String, Vec<String>) {
     let mut clipping = Clipping::new(article, Original::default());
     for i in 0..clipping.article.blocks.len() {
         clipping.set_keep(i, true);
