@@ -1929,6 +1929,15 @@ mod more_notes_and_math {
         assert!(md.contains("[^1]: The source."), "{md}");
         assert!(!md.contains('↩'), "{md}");
         assert!(md.contains("[^2]: The other source."), "{md}");
+        // The arrow back leaves the note's text too (the block list and the body show it), and a
+        // label that links back stays for the label reading to take out.
+        let page = format!(
+            "<p>A claim<sup class=\"fn\"><a href=\"#a1b2\" id=\"a1b2-link\">1</a></sup> {PROSE}.</p>\
+             <ol><li id=\"a1b2\">The source. <a href=\"#a1b2-link\">↩︎</a></li></ol>"
+        );
+        let body = article_of(&page).body_text();
+        assert!(body.contains("The source."), "{body}");
+        assert!(!body.contains('↩'), "{body}");
     }
 
     #[test]

@@ -394,8 +394,8 @@ struct Builder<'a> {
     /// A code language named by an open element around a coming `<pre>` (its stack index).
     lang_hint: Option<(usize, u32, String)>,
     /// An open link to or from a footnote, or a note's own label (its element, where its text
-    /// starts in the twin, which): written as `[^label]`, or left out.
-    note_link: Option<(u32, usize, NoteLink)>,
+    /// starts in the twin and in the text, which): written as `[^label]`, or left out.
+    note_link: Option<(u32, usize, usize, NoteLink)>,
     /// Footnote labels by the id of the note they point at.
     note_labels: std::collections::HashMap<String, String, FnvBuild>,
     /// The ids of footnote references: a link to one of them is a note's link back.

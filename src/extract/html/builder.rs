@@ -614,7 +614,8 @@ impl<'a> Builder<'a> {
             // A link at the start of a note holds its label or links back.
             if self.note_def.is_some() {
                 self.start_twin();
-                self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
+                self.note_link =
+                    Some((elem, self.markdown.len(), self.text.len(), NoteLink::Label));
             }
         }
         // A link to a note by the page's own address, or in another copy of the page
@@ -653,7 +654,7 @@ impl<'a> Builder<'a> {
             // A note's arrow back that a script follows (`href="#"`, `history.back()`): left out
             // when it is an arrow; words stay.
             self.start_twin();
-            self.note_link = Some((elem, self.markdown.len(), NoteLink::Label));
+            self.note_link = Some((elem, self.markdown.len(), self.text.len(), NoteLink::Label));
         } else if let Some(target) = raw_href.strip_prefix('#')
             && self.note_link.is_none()
             && !target.is_empty()
@@ -677,7 +678,7 @@ impl<'a> Builder<'a> {
                         || role.eq_ignore_ascii_case("doc-noteref"),
                 }
             };
-            self.note_link = Some((elem, at, link));
+            self.note_link = Some((elem, at, self.text.len(), link));
         }
         self.link_href.push(href);
     }
@@ -859,8 +860,9 @@ impl<'a> Builder<'a> {
             {
                 end_link(&mut self.markdown, &href);
             }
-            if let Some((_, at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem) {
-                self.close_note_link(at, link);
+            if let Some((_, at, text_at, link)) = self.note_link.take_if(|(e, ..)| *e == open.elem)
+            {
+                self.close_note_link(at, text_at, link);
             }
             if let Some((_, text_at, md_at)) =
                 self.heading_anchor.take_if(|(e, ..)| *e == open.elem)
@@ -1158,7 +1160,7 @@ impl<'a> Builder<'a> {
     /// the link's text, remembered for the note's id); a link back from a note, and a note's
     /// own label, are left out. An in-page link that is not surely a note's is one when its
     /// text is a bracketed label ("[3]"), else it stays text.
-    fn close_note_link(&mut self, at: usize, link: NoteLink) {
+    fn close_note_link(&mut self, at: usize, text_at: usize, link: NoteLink) {
         if !self.has_markup || at > self.markdown.len() || !self.markdown.is_char_boundary(at) {
             return;
         }
@@ -1169,6 +1171,14 @@ impl<'a> Builder<'a> {
                 let words = self.markdown[at..].trim().chars().count() > 4;
                 if !(words && self.block_role == Role::Heading) {
                     self.markdown.truncate(at);
+                    // An arrow ("↩", "^") goes from the text too, so the block list and the
+                    // body read as the note does; words back to the text, and a label that
+                    // links back ("[1]", which the note's label reading takes out), stay there.
+                    if self.text.get(text_at..).is_some_and(|t| {
+                        t.trim().chars().count() <= 4 && !t.chars().any(char::is_alphanumeric)
+                    }) {
+                        self.text.truncate(text_at);
+                    }
                 }
                 return;
             }
@@ -1739,7 +1749,7 @@ impl<'a> Builder<'a> {
         for m in &mut self.marks {
             moved(&mut m.at);
         }
-        if let Some((_, p, _)) = &mut self.note_link {
+        if let Some((_, p, _, _)) = &mut self.note_link {
             moved(p);
         }
         if let Some((_, _, p)) = &mut self.heading_anchor {
