@@ -217,6 +217,17 @@ fn wcxb_pages_render_as_they_showed() {
     );
 }
 
+/// The two ways a text is read for [`pasted_text_stays_text`]: as a paste, and as a page's
+/// paragraphs; each gives the note's body and the markup found in it.
+type NoteOf = fn(&str) -> (String, Vec<String>);
+const READINGS: [(&str, NoteOf); 2] = [
+    ("", tidyclip::clipping::markup_in_note_of_text),
+    (
+        " as HTML paragraphs",
+        tidyclip::clipping::markup_in_note_of_html_paragraphs,
+    ),
+];
+
 #[test]
 fn pasted_text_stays_text() {
     for text in [
@@ -225,10 +236,10 @@ fn pasted_text_stays_text() {
         "# not a heading\n\n1. not a list\n\n> not a quote\n\n---\n\nA line\n===",
         "- [ ] not a task\n| a | b |\n|---|---|\n~~struck~~ ==marked== &amp; $$x$$",
     ] {
-        let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
-        assert_eq!(found, Vec::<String>::new(), "{body}");
-        let (body, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(text);
-        assert_eq!(found, Vec::<String>::new(), "{body}");
+        for (_, note_of) in READINGS {
+            let (body, found) = note_of(text);
+            assert_eq!(found, Vec::<String>::new(), "{body}");
+        }
     }
     let Ok(dir) = std::fs::read_dir(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wcxb/dev/pasted"),
@@ -238,21 +249,15 @@ fn pasted_text_stays_text() {
     let mut failures = Vec::new();
     for entry in dir.flatten() {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-        let (_, found) = tidyclip::clipping::markup_in_note_of_text(&text);
-        if !found.is_empty() {
-            failures.push(format!(
-                "{}: {:?}",
-                entry.path().display(),
-                &found[..found.len().min(3)]
-            ));
-        }
-        let (_, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(&text);
-        if !found.is_empty() {
-            failures.push(format!(
-                "{} as HTML paragraphs: {:?}",
-                entry.path().display(),
-                &found[..found.len().min(3)]
-            ));
+        for (read_as, note_of) in READINGS {
+            let (_, found) = note_of(&text);
+            if !found.is_empty() {
+                failures.push(format!(
+                    "{}{read_as}: {:?}",
+                    entry.path().display(),
+                    &found[..found.len().min(3)]
+                ));
+            }
         }
     }
     assert!(
