@@ -8,11 +8,12 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
+use crate::capture::clipboard::{Clipboard as _, Pasted, SystemClipboard};
 use crate::clipping::{Clipping, Original};
 use crate::extract::{self, Article};
 use crate::library::{
     IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SavePolicy, Saved,
-    SortBy, ingest_bytes, read_input_file, read_input_stream,
+    SortBy, ingest, ingest_bytes, read_input_file, read_input_stream,
 };
 
 /// Clip articles: paste or open a page, trim the junk, keep a clean Markdown library.
@@ -37,12 +38,22 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         url: Option<String>,
         /// Files to read; `-` or nothing reads standard input.
+        #[arg(conflicts_with = "clipboard")]
         paths: Vec<PathBuf>,
+        /// Read what is on the clipboard, as the window's Paste does: its HTML flavour when there
+        /// is one, else its text, and the page's address when the browser put it beside.
+        #[arg(long)]
+        clipboard: bool,
     },
     /// Extract the article and save it into the library; prints the saved note's path.
     Save {
         /// The file to read; `-` or nothing reads standard input.
+        #[arg(conflicts_with = "clipboard")]
         path: Option<PathBuf>,
+        /// Save what is on the clipboard, as the window's Paste and Save do (see `clean
+        /// --clipboard`): a keyboard shortcut of the desktop can run it.
+        #[arg(long)]
+        clipboard: bool,
         /// The address the page was read at (see `clean --url`).
         #[arg(long, value_name = "URL")]
         url: Option<String>,
@@ -203,14 +214,13 @@ impl<'a> CleanOutput<'a> {
 /// duplicate and saved under the library's lock.
 fn save(
     library: &Library,
-    path: Option<&Path>,
+    input: Input<'_>,
     url: Option<&str>,
     title: Option<String>,
     tags: &[String],
     force: bool,
     replace: bool,
 ) -> Result<()> {
-    let (name, bytes) = read_input(path)?;
     // The site rules taught in the window trim here too; a damaged rules file is said
     // once and trims nothing, as in the window.
     let rules = Rules::load(library.root()).unwrap_or_else(|e| {
@@ -221,13 +231,32 @@ fn save(
         rules,
         tags: crate::library::clean_tags(tags)?,
     };
-    let ingested = ingest_bytes(&bytes, &name, web_address(url)?, &options)
-        .with_context(|| format!("Could not read {name}"))?;
-    let mut clipping = ingested.clipping;
-    // A saved page's images beside it ("Web page, complete") are copied with the note.
-    clipping.page_folder = path
-        .filter(|p| *p != Path::new("-"))
-        .map(|p| p.parent().unwrap_or(Path::new(".")).to_path_buf());
+    let url = web_address(url)?;
+    let (name, mut clipping) = match input {
+        Input::File(path) => {
+            let (name, bytes) = read_input(path)?;
+            let mut clipping = ingest_bytes(&bytes, &name, url, &options)
+                .with_context(|| format!("Could not read {name}"))?
+                .clipping;
+            // A saved page's images beside it ("Web page, complete") are copied with the note.
+            clipping.page_folder = path
+                .filter(|p| *p != Path::new("-"))
+                .map(|p| p.parent().unwrap_or(Path::new(".")).to_path_buf());
+            (name, clipping)
+        }
+        Input::Clipboard => {
+            let pasted = read_clipboard()?;
+            let article = pasted_article(&pasted, url);
+            let original = Original {
+                text: pasted.text,
+                format: pasted.format,
+            };
+            (
+                CLIPBOARD_NAME.to_string(),
+                ingest(article, original, &options).clipping,
+            )
+        }
+    };
     if clipping.article.body_text().trim().is_empty() {
         bail!(
             "There is nothing to clip in {name}: no article text was found in it, so nothing was saved"
@@ -263,9 +292,15 @@ pub fn run(cli: Cli) -> Result<()> {
     let library_dir = cli.library;
     match cli.command {
         None => bail!("no subcommand given"),
-        Some(Command::Clean { format, url, paths }) => clean(format, url.as_deref(), &paths),
+        Some(Command::Clean {
+            format,
+            url,
+            paths,
+            clipboard,
+        }) => clean(format, url.as_deref(), &paths, clipboard),
         Some(Command::Save {
             path,
+            clipboard,
             url,
             title,
             tags,
@@ -274,9 +309,14 @@ pub fn run(cli: Cli) -> Result<()> {
             name_template,
         }) => {
             let library = open_library(library_dir.as_deref())?.with_name_template(name_template);
+            let input = if clipboard {
+                Input::Clipboard
+            } else {
+                Input::File(path.as_deref())
+            };
             save(
                 &library,
-                path.as_deref(),
+                input,
                 url.as_deref(),
                 title,
                 &tags,
@@ -439,8 +479,22 @@ fn note_path(library: &Library, note: &Path) -> Result<PathBuf> {
 /// Prints each input's article. A bad input is reported on stderr and the others still go
 /// through, as a batch tool does; then the command fails. Many inputs are read on every core,
 /// and printed in the order given.
-fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<()> {
+fn clean(
+    format: OutputFormat,
+    url: Option<&str>,
+    paths: &[PathBuf],
+    clipboard: bool,
+) -> Result<()> {
     let url = web_address(url)?;
+    if clipboard {
+        let pasted = read_clipboard()?;
+        let article = pasted_article(&pasted, url);
+        let text = render_article(format, CLIPBOARD_NAME.to_string(), article)?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        out.write_all(text.as_bytes()).map_err(stdout_error)?;
+        return out.flush().map_err(stdout_error);
+    }
     let inputs: Vec<Option<&Path>> = if paths.is_empty() {
         vec![None]
     } else {
@@ -449,15 +503,7 @@ fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<(
     let render = |input: Option<&Path>| -> Result<String> {
         let (name, bytes) = read_input(input)?;
         let article = extract_named(&name, &bytes, url)?;
-        Ok(match format {
-            OutputFormat::Json => {
-                let mut line = serde_json::to_string(&CleanOutput::new(name, &article))
-                    .context("could not write JSON")?;
-                line.push('\n');
-                line
-            }
-            OutputFormat::Markdown => Clipping::new(article, Original::default()).to_markdown(),
-        })
+        render_article(format, name, article)
     };
     if inputs.len() == 1 {
         let text = render(inputs[0])?;
@@ -488,6 +534,19 @@ fn clean(format: OutputFormat, url: Option<&str>, paths: &[PathBuf]) -> Result<(
         );
     }
     Ok(())
+}
+
+/// One article as `clean` prints it.
+fn render_article(format: OutputFormat, name: String, article: Article) -> Result<String> {
+    Ok(match format {
+        OutputFormat::Json => {
+            let mut line = serde_json::to_string(&CleanOutput::new(name, &article))
+                .context("could not write JSON")?;
+            line.push('\n');
+            line
+        }
+        OutputFormat::Markdown => Clipping::new(article, Original::default()).to_markdown(),
+    })
 }
 
 /// Calls `work` on every item, on as many threads as there are cores (and items), and hands
@@ -557,6 +616,31 @@ fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>)> {
         Some(p) if p == Path::new("-") => read_stdin(),
         Some(p) => Ok((p.display().to_string(), read_input_file(p)?)),
     }
+}
+
+/// Where `save` reads its article.
+#[derive(Debug, Clone, Copy)]
+enum Input<'a> {
+    /// A file, or standard input for `None` or `-`.
+    File(Option<&'a Path>),
+    Clipboard,
+}
+
+/// The name `clean` and `save` give the clipboard in their output and messages.
+const CLIPBOARD_NAME: &str = "clipboard";
+
+/// What the window's Paste reads, repaired as a paste is.
+fn read_clipboard() -> Result<Pasted> {
+    let mut pasted = SystemClipboard.read().map_err(anyhow::Error::msg)?;
+    pasted.text = extract::decode::repair_text(pasted.text);
+    Ok(pasted)
+}
+
+/// The article of a paste, read as the window reads one: `--url` first, else the address the
+/// browser put beside the selection.
+fn pasted_article(pasted: &Pasted, url: Option<&str>) -> Article {
+    let address = url.or(pasted.source.as_deref());
+    extract::extract_pasted(&pasted.text, pasted.format, address)
 }
 
 fn read_stdin() -> Result<(String, Vec<u8>)> {

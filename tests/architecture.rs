@@ -116,6 +116,27 @@ fn the_clipping_library_and_command_line_know_no_window() {
 }
 
 #[test]
+fn the_clipboard_is_read_in_one_place() {
+    let found = violations(
+        &[
+            "extract",
+            "clipping.rs",
+            "library",
+            "cli.rs",
+            "app",
+            "main.rs",
+        ],
+        &[],
+        &["arboard", "x11rb", "wl_clipboard_rs", "clipboard_win"],
+    );
+    assert!(
+        found.is_empty(),
+        "the window and the command line read the clipboard through capture::clipboard:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
 fn the_clipping_and_the_library_know_no_command_line() {
     let mut found = violations(&["clipping.rs"], &[], &["crate::library", "crate::cli"]);
     found.extend(violations(&["library"], &[], &["crate::cli"]));

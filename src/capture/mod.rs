@@ -7,6 +7,7 @@
 //! until the person saves.
 
 pub mod bookmarklet;
+pub mod clipboard;
 pub mod instance;
 pub mod link;
 
