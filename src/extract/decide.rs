@@ -938,6 +938,37 @@ pub fn trim_post_counters(blocks: &mut [Block], shapes: &[Shape]) {
     }
 }
 
+/// A kept block that is a script's data written out as text, not code the page shows: a JSON
+/// object or array on one line (a shop's prices for its buy box, a product grid's settings),
+/// which the page hides with a class of its own that no reader knows (a browser never shows it).
+/// Trimmed as page metadata. HTML only: pasted text cannot tell a code listing from a line of
+/// prose, and a documentation page's one-line JSON example is its content.
+pub fn trim_script_data(blocks: &mut [Block], shapes: &[Shape]) {
+    for (i, b) in blocks.iter_mut().enumerate() {
+        let code_or_cell = shapes.get(i).is_some_and(is_code_or_cell);
+        if b.keep && b.role.is_body() && !code_or_cell && is_script_data(&b.text) {
+            b.keep = false;
+            b.role = Role::Boilerplate;
+            b.reason = Reason::Metadata;
+        }
+    }
+}
+
+/// Shorter JSON is an example a sentence may well show (`{"id": 7}`).
+const SCRIPT_DATA_MIN_BYTES: usize = 80;
+
+/// See [`trim_script_data`]: an object or array of objects whose first key is quoted, all of
+/// it valid JSON, on one line.
+pub fn is_script_data(text: &str) -> bool {
+    let text = text.trim();
+    let shaped = text.starts_with("{\"") && text.ends_with('}')
+        || text.starts_with("[{\"") && text.ends_with(']');
+    shaped
+        && text.len() >= SCRIPT_DATA_MIN_BYTES
+        && !text.contains('\n')
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+}
+
 /// See [`trim_post_counters`].
 fn is_post_counter(text: &str) -> bool {
     let text = text.trim();
@@ -1479,6 +1510,28 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn a_script_data_line_is_trimmed_and_json_a_page_shows_stays() {
+        let data = r#"{"buybox_group":[{"displayPrice":"EUR 15.49","priceAmount":15.49,"currencySymbol":"EUR","locale":"en-US"}]}"#;
+        let listed = r#"[{"painterId":"AsinGridWidget","hostPageType":"BROWSE","asins":["B0CX1","B0CX2"]}]"#;
+        let example = r#"{"id": 7, "name": "A short example"}"#;
+        let prose = r#"{"This looks like data": but it is a sentence a page wrote, with a brace at each end of it}"#;
+        let pretty = "{\n  \"id\": \"ch_3MmlLrLkdIwHu7ix0snN0B15\",\n  \"object\": \"charge\",\n  \"amount\": 1099\n}";
+        let mut blocks = vec![kept(data), kept(listed), kept(example), kept(prose), kept(pretty)];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        // The same data inside `<pre>` is a code listing the page shows.
+        blocks.push(kept(data));
+        shapes.push(Shape {
+            pre: Some(1),
+            ..Shape::default()
+        });
+        trim_script_data(&mut blocks, &shapes);
+        let kept: Vec<bool> = blocks.iter().map(|b| b.keep).collect();
+        assert_eq!(kept, [false, false, true, true, true, true]);
+        assert_eq!(blocks[0].reason, Reason::Metadata);
+        assert_eq!(blocks[0].reason.to_string(), "page metadata");
     }
 
     #[test]

@@ -424,6 +424,7 @@ pub fn keep_something(article: &mut Article, rows: &[Row], margins: &[f32]) {
             b.role.is_body()
                 && !matches!(b.reason, Reason::UsedAsField { .. })
                 && !b.text.trim().is_empty()
+                && !decide::is_script_data(&b.text)
         })
         .collect();
     for (&i, keep) in body.iter().zip(most_likely(&body, rows, margins)) {

@@ -155,7 +155,10 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
             by_the_rules,
         } = learned::apply(&mut article, &rows, &hints, model);
         article.kind = kind;
+        // Before the passes that widen a thin body: a page whose only kept block was its
+        // script's data is read again for its text.
         if format == Format::Html {
+            decide::trim_script_data(&mut article.blocks, &structure.shapes);
             fallback::widen_thin_body(&mut article, &rows);
             learned::keep_unfootered_tail(&mut article, &rows, &margins);
         }
