@@ -1515,11 +1515,18 @@ mod tests {
     #[test]
     fn a_script_data_line_is_trimmed_and_json_a_page_shows_stays() {
         let data = r#"{"buybox_group":[{"displayPrice":"EUR 15.49","priceAmount":15.49,"currencySymbol":"EUR","locale":"en-US"}]}"#;
-        let listed = r#"[{"painterId":"AsinGridWidget","hostPageType":"BROWSE","asins":["B0CX1","B0CX2"]}]"#;
+        let listed =
+            r#"[{"painterId":"AsinGridWidget","hostPageType":"BROWSE","asins":["B0CX1","B0CX2"]}]"#;
         let example = r#"{"id": 7, "name": "A short example"}"#;
         let prose = r#"{"This looks like data": but it is a sentence a page wrote, with a brace at each end of it}"#;
         let pretty = "{\n  \"id\": \"ch_3MmlLrLkdIwHu7ix0snN0B15\",\n  \"object\": \"charge\",\n  \"amount\": 1099\n}";
-        let mut blocks = vec![kept(data), kept(listed), kept(example), kept(prose), kept(pretty)];
+        let mut blocks = vec![
+            kept(data),
+            kept(listed),
+            kept(example),
+            kept(prose),
+            kept(pretty),
+        ];
         let mut shapes = vec![Shape::default(); blocks.len()];
         // The same data inside `<pre>` is a code listing the page shows.
         blocks.push(kept(data));
