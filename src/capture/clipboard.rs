@@ -29,25 +29,31 @@ impl Clipboard for SystemClipboard {
     fn read(&mut self) -> Result<Pasted, String> {
         let mut clipboard =
             arboard::Clipboard::new().map_err(|e| format!("Could not open the clipboard: {e}"))?;
+        // What the owner offers, where it can be asked (X11 and XWayland): a type it does not
+        // list is not asked for. xclip answers every type with its own content, and a big text
+        // asked for as HTML came in parts of the wrong type, which arboard read as an empty
+        // HTML flavour while xclip waited for ever for the rest: the text read after it hung.
+        let offered = offered_types();
         // Browsers put an HTML flavour beside the text; it keeps headings, lists and links.
         // With only text on the clipboard arboard reports an `Unknown` error, not
         // `ContentNotAvailable`, so any error here means "try the text".
         // The page's address is asked for after the content: an owner that mishandles the
         // request cannot cost the paste itself.
-        if let Ok(html) = clipboard.get().html()
+        if offered.is_none_or(|o| o.html)
+            && let Ok(html) = clipboard.get().html()
             && !html.trim().is_empty()
         {
             return Ok(Pasted {
                 text: html,
                 format: Format::Html,
-                source: page_address_on_clipboard(),
+                source: page_address_on_clipboard(offered),
             });
         }
         match clipboard.get_text() {
             Ok(text) if !text.trim().is_empty() => Ok(Pasted {
                 text,
                 format: Format::Text,
-                source: page_address_on_clipboard(),
+                source: page_address_on_clipboard(offered),
             }),
             Ok(_) => Err("The clipboard is empty: copy an article first.".into()),
             Err(arboard::Error::ContentNotAvailable) => {
@@ -58,8 +64,8 @@ impl Clipboard for SystemClipboard {
     }
 }
 
-/// How long the clipboard's owner has to hand over the page address before the paste goes on
-/// without it.
+/// How long the clipboard's owner has to say what it offers, or to hand over the page address,
+/// before the paste goes on without it.
 #[cfg(all(
     unix,
     not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
@@ -75,8 +81,12 @@ const PAGE_ADDRESS_WAIT: std::time::Duration = std::time::Duration::from_millis(
     unix,
     not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
 ))]
-fn page_address_on_clipboard() -> Option<String> {
-    page_address_on_wayland_clipboard().or_else(page_address_on_x11_clipboard)
+fn page_address_on_clipboard(offered: Option<Offered>) -> Option<String> {
+    page_address_on_wayland_clipboard().or_else(|| {
+        offered
+            .filter(|o| o.page_address)
+            .and_then(|_| page_address_on_x11_clipboard())
+    })
 }
 
 /// The Wayland half of [`page_address_on_clipboard`]. The read blocks until the owner has
@@ -114,15 +124,79 @@ fn page_address_on_wayland_clipboard() -> Option<String> {
     page_address(&answer.recv_timeout(PAGE_ADDRESS_WAIT).ok()??)
 }
 
-/// The X11 half of [`page_address_on_clipboard`]. The owner's list of types is asked for first,
-/// and the address only when the list names it: xclip, and any owner that answers every type
-/// with its content, answered the address request with a 2 MB page sent in parts (INCR), which
-/// this reader does not take, and then waited on it for ever, so the paste after it hung.
+/// The types of the clipboard's content that the reader asks for, when it can see what the
+/// owner offers (only on X11).
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(
+    not(all(
+        unix,
+        not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+    )),
+    allow(dead_code)
+)]
+struct Offered {
+    /// `text/html`.
+    html: bool,
+    /// Firefox's page address (`text/x-moz-url-priv`).
+    page_address: bool,
+}
+
+/// What the X11 clipboard's owner offers (its `TARGETS`), or `None` without an X display or when
+/// the owner does not say within a moment (then everything is asked for, as before).
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+))]
+fn offered_types() -> Option<Offered> {
+    with_x11_request(|conn, request, atom| {
+        let html = atom("text/html")?;
+        let page_address = atom(MOZ_URL_TYPE)?;
+        let offered = request.read(conn, atom("TARGETS")?)?;
+        let types: Vec<u32> = offered.value32()?.collect();
+        Some(Offered {
+            html: types.contains(&html),
+            page_address: types.contains(&page_address),
+        })
+    })
+}
+
+#[cfg(not(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+)))]
+fn offered_types() -> Option<Offered> {
+    None
+}
+
+/// The X11 half of [`page_address_on_clipboard`], asked only when the owner lists the type:
+/// xclip, and any owner that answers every type with its content, answered it with a 2 MB page
+/// sent in parts (INCR), which this reader does not take, and then waited on it for ever.
 #[cfg(all(
     unix,
     not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
 ))]
 fn page_address_on_x11_clipboard() -> Option<String> {
+    let value = with_x11_request(|conn, request, atom| {
+        request
+            .read(conn, atom(MOZ_URL_TYPE)?)
+            .map(|reply| reply.value)
+    })?;
+    page_address(&value)
+}
+
+/// Runs `read` with a connection to the X display, a window of our own to receive the
+/// clipboard's values, and a way to name atoms; the window is gone after.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+))]
+fn with_x11_request<T>(
+    read: impl FnOnce(
+        &x11rb::rust_connection::RustConnection,
+        &X11Request,
+        &dyn Fn(&str) -> Option<u32>,
+    ) -> Option<T>,
+) -> Option<T> {
     use x11rb::connection::Connection;
     use x11rb::protocol::xproto::{ConnectionExt, CreateWindowAux, WindowClass};
 
@@ -155,22 +229,14 @@ fn page_address_on_x11_clipboard() -> Option<String> {
         let request = X11Request {
             window,
             clipboard: atom("CLIPBOARD")?,
-            property: atom("TIDYCLIP_PAGE_ADDRESS")?,
+            property: atom("TIDYCLIP_CLIPBOARD_VALUE")?,
             in_parts: atom("INCR")?,
         };
-        let address_type = atom(MOZ_URL_TYPE)?;
-        let offered = request.read(&conn, atom("TARGETS")?)?;
-        let offers_address = offered
-            .value32()
-            .is_some_and(|mut types| types.any(|t| t == address_type));
-        if !offers_address {
-            return None;
-        }
-        request.read(&conn, address_type).map(|reply| reply.value)
+        read(&conn, &request, &atom)
     })();
     let _ = conn.destroy_window(window);
     let _ = conn.flush();
-    page_address(&value?)
+    value
 }
 
 /// One X11 selection read of a small value into a property of our own window.
@@ -252,7 +318,7 @@ impl X11Request {
 /// fragment, so the format is read raw. The header is read by [`source_url_in_cf_html`], which
 /// the tests run; these few lines are built only on Windows.
 #[cfg(windows)]
-fn page_address_on_clipboard() -> Option<String> {
+fn page_address_on_clipboard(_offered: Option<Offered>) -> Option<String> {
     let format = clipboard_win::register_format("HTML Format")?;
     let _open = clipboard_win::Clipboard::new_attempts(10).ok()?;
     let mut bytes = Vec::new();
@@ -267,7 +333,7 @@ fn page_address_on_clipboard() -> Option<String> {
         not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
     )
 )))]
-fn page_address_on_clipboard() -> Option<String> {
+fn page_address_on_clipboard(_offered: Option<Offered>) -> Option<String> {
     None
 }
 
