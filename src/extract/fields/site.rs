@@ -16,9 +16,12 @@ pub fn looks_like_domain(line: &str) -> bool {
     let Some((name, tld)) = t.rsplit_once('.') else {
         return false;
     };
+    // Every label holds something: "Accessibility...Help" is two menu words glued by an
+    // ellipsis, not a domain (brands write real ones as "Earth.Org" or "GardenWith.Me").
     !name.is_empty()
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && name.split('.').all(|label| !label.is_empty())
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
@@ -237,6 +240,12 @@ mod tests {
         assert!(looks_like_domain("RT.com"));
         assert!(!looks_like_domain("Mr. Smith"));
         assert!(!looks_like_domain("Hello world.com"));
+        assert!(looks_like_domain("IMDb.com"));
+        assert!(looks_like_domain("BBC.CO.UK"));
+        assert!(looks_like_domain("www.example.co.uk"));
+        assert!(!looks_like_domain("Accessibility...Help"));
+        assert!(looks_like_domain("Earth.Org"));
+        assert!(!looks_like_domain(".com"));
     }
 
     #[test]
