@@ -203,9 +203,15 @@ pub fn heading_names_the_site(heading: &str, reference: Option<&str>, site: Opti
     let r = r.to_lowercase();
     let first_sep = TITLE_SEPARATORS.iter().filter_map(|sep| r.find(sep)).min();
     // The title's head must read as a headline itself: a short head is a section label
-    // ("Opinion | Headline", "Products - Air Purifiers") and the heading after it the headline.
+    // ("Opinion | Headline", "Products - Air Purifiers") and the heading after it the headline,
+    // and a head that is the site's own name ("Example Science Studio | Headline") puts the
+    // headline after it, unless that is one word ("The Corner Store - Shop", a section's name).
+    let head_is_site = |head: &str| {
+        site.is_some_and(|s| head.trim() == s.trim().to_lowercase()) && !at_most_words(&h, 1)
+    };
     first_sep.is_some_and(|at| {
         !at_most_words(&r[..at], TITLE_HEAD_MIN_WORDS - 1)
+            && !head_is_site(&r[..at])
             && !r[..at].contains(&h)
             && r[at..].contains(&h)
     })
@@ -233,6 +239,35 @@ mod tests {
             site_not_the_title("Walkers | Forum".into(), &[Some("A thread | Walkers")]),
             "Walkers | Forum"
         );
+    }
+
+    #[test]
+    fn a_heading_after_the_sites_own_name_in_the_title_is_the_headline() {
+        let site = Some("Example Science Studio");
+        let title = Some("Example Science Studio | Rainfall over the northern plains");
+        assert!(!heading_names_the_site(
+            "Rainfall over the northern plains",
+            title,
+            site
+        ));
+        assert!(heading_names_the_site(
+            "Example Science Studio",
+            title,
+            site
+        ));
+        // One word after the site's name is a section's.
+        let shop = Some("The Corner Store - Shop");
+        assert!(heading_names_the_site(
+            "Shop",
+            shop,
+            Some("The Corner Store")
+        ));
+        // Without the site's name, a long head still reads as the headline.
+        assert!(heading_names_the_site(
+            "Arch Linux",
+            Some("Thread title here / Forum / Arch Linux"),
+            None
+        ));
     }
 
     #[test]
