@@ -39,6 +39,9 @@ pub struct Shape {
     /// Most of the block's text is inside an element the page marks as an author's (a forum
     /// post's username, `itemprop="author"`): on a thread, the name heading each post.
     pub post_author: bool,
+    /// Some of the block's text is inside such an element: a post's header line that gives the
+    /// name, the date and the post's number together ("Ann January 28, 2024, 4:31pm 2").
+    pub names_post_author: bool,
     /// The block is inside an element the page marks as a member's signature (`signature`,
     /// `sig`): on a thread, the lines a member's every post ends with.
     pub signature: bool,

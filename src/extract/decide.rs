@@ -729,6 +729,8 @@ const POST_AUTHOR_REACH: usize = 14;
 const JOINED_LABEL_MAX_WORDS: usize = 2;
 /// A name heading a post has at most this many words.
 const POST_AUTHOR_MAX_WORDS: usize = 4;
+/// A post's header line giving its name and date together has at most this many words.
+const POST_HEADER_MAX_WORDS: usize = 12;
 
 /// A post's date line has at most this many words besides the date ("Mar 27, 2025 at 9:14
 /// PM", "Posted 2 June 2024").
@@ -741,21 +743,33 @@ const POST_DATE_OTHER_WORDS: usize = 3;
 /// before the next such name: a list of members elsewhere on the page heads none.
 pub fn keep_post_bylines(blocks: &mut [Block], shapes: &mut [Shape]) {
     let n = blocks.len().min(shapes.len());
-    for i in 0..n {
-        let b = &blocks[i];
-        if !shapes[i].post_author || !b.role.is_body() {
-            continue;
+    // A name alone, or a post's header line holding the name with the post's date (and its
+    // number): "Ann January 28, 2024, 4:31pm 2".
+    let heads_post = |b: &Block, shape: &Shape| {
+        if !b.role.is_body() {
+            return false;
         }
         let words = b
             .text
             .split_whitespace()
-            .take(POST_AUTHOR_MAX_WORDS + 1)
+            .take(POST_HEADER_MAX_WORDS + 1)
             .count();
-        if words == 0 || words > POST_AUTHOR_MAX_WORDS {
+        if words == 0 {
+            return false;
+        }
+        if shape.post_author {
+            return words <= POST_AUTHOR_MAX_WORDS;
+        }
+        shape.names_post_author
+            && words <= POST_HEADER_MAX_WORDS
+            && find_date(&b.text).is_some_and(|d| d.other_words <= POST_AUTHOR_MAX_WORDS)
+    };
+    for i in 0..n {
+        if !heads_post(&blocks[i], &shapes[i]) {
             continue;
         }
         let Some(post) = (i + 1..n.min(i + 1 + POST_AUTHOR_REACH))
-            .take_while(|&k| !shapes[k].post_author)
+            .take_while(|&k| !shapes[k].post_author && !heads_post(&blocks[k], &shapes[k]))
             .find(|&k| blocks[k].keep && blocks[k].role.is_body())
         else {
             continue;
@@ -1739,6 +1753,42 @@ mod tests {
         assert_eq!(blocks[0].reason, Reason::ArticleText);
         assert!(blocks[1].keep);
         assert_eq!(blocks[1].reason, Reason::PostByline);
+    }
+
+    #[test]
+    fn a_posts_header_line_with_its_name_and_date_is_kept_over_its_post() {
+        // The name is a link inside the line; the date and the post's number follow it.
+        let header = Shape {
+            names_post_author: true,
+            ..Shape::default()
+        };
+        let mut blocks = vec![
+            kept("Ann January 28, 2024, 3:36pm 1"),
+            kept("We order certificates for our customers through an ACME client."),
+            trimmed("Bob January 28, 2024, 4:31pm 2"),
+            kept("Have you seen the announcement? It should answer your question."),
+            // A line naming a member without a date is not a post's header.
+            trimmed("Bob and Cat answered these questions over many years"),
+            kept("A paragraph under a line that names members."),
+            // Over a post the decision trimmed, the header stays trimmed too.
+            trimmed("Dan January 29, 2024, 6:17am 3"),
+            trimmed("Buy our certificates at the shop, ten per cent off this week."),
+        ];
+        let mut shapes = vec![
+            header.clone(),
+            Shape::default(),
+            header.clone(),
+            Shape::default(),
+            header.clone(),
+            Shape::default(),
+            header,
+            Shape::default(),
+        ];
+        keep_post_bylines(&mut blocks, &mut shapes);
+        let kept: Vec<bool> = blocks.iter().map(|b| b.keep).collect();
+        assert_eq!(kept, [true, true, true, true, false, true, false, false]);
+        assert_eq!(blocks[0].reason, Reason::ArticleText);
+        assert_eq!(blocks[2].reason, Reason::PostByline);
     }
 
     #[test]

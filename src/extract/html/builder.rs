@@ -1919,6 +1919,7 @@ impl<'a> Builder<'a> {
             opens_callout,
             // Set by the caller, which has the block's text.
             post_author: false,
+            names_post_author: false,
             signature: self.signature_depth > 0,
         }
     }
@@ -2108,6 +2109,7 @@ impl<'a> Builder<'a> {
             });
             let mut shape = self.shape(role);
             shape.post_author = self.post_author_bytes * 2 >= text.len();
+            shape.names_post_author = self.post_author_bytes > 0;
             if role == Role::Heading && self.item_opened_by_heading().is_some() {
                 // A heading that already says its number ("1. Getting Started" in a list
                 // whose numbers the style sheet hides) is not numbered again.
