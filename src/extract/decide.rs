@@ -11,7 +11,7 @@ use super::fields::byline::parse_byline;
 use super::fields::dates::find_date;
 use super::fields::header::{TITLE_MAX_WORDS, assign_header_fields, set_field};
 use super::fields::site::site_from_lines;
-use super::lexicon::phrases::{JOINED_WORDS, POST_CONTROLS, POST_TALLIES};
+use super::lexicon::phrases::{JOINED_WORDS, POST_CONTROLS, POST_TALLIES, SKIP_LINK_OPENERS};
 use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
 use super::util::chars::{at_most_words, whitespace_words};
 use super::util::fnv::FnvBuild;
@@ -968,6 +968,32 @@ pub fn trim_script_data(blocks: &mut [Block], shapes: &[Shape]) {
     }
 }
 
+/// A kept skip link ("Skip to content", "Skip to product information"): the first link of a
+/// page, for keyboard and screen reader users to jump past its menus, never its text. Trimmed as
+/// navigation, in HTML and pasted text alike.
+pub fn trim_skip_links(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        if b.keep && b.role.is_body() && is_skip_link(&b.text) {
+            b.keep = false;
+            b.role = Role::Boilerplate;
+            b.reason = Reason::Navigation;
+        }
+    }
+}
+
+/// A skip link has at most this many words ("Skip to this park's information section").
+const SKIP_LINK_MAX_WORDS: usize = 8;
+
+/// See [`trim_skip_links`].
+fn is_skip_link(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || !at_most_words(text, SKIP_LINK_MAX_WORDS) {
+        return false;
+    }
+    let head: String = text.chars().take(40).collect::<String>().to_lowercase();
+    SKIP_LINK_OPENERS.iter().any(|o| head.starts_with(o))
+}
+
 /// Shorter JSON is an example a sentence may well show (`{"id": 7}`).
 const SCRIPT_DATA_MIN_BYTES: usize = 80;
 
@@ -1524,6 +1550,25 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn skip_links_are_trimmed_and_sentences_about_skipping_stay() {
+        let mut blocks = vec![
+            kept("Skip to product information"),
+            kept("Skip to: main content"),
+            kept("Zum Inhalt springen"),
+            kept("Aller au contenu principal"),
+            kept(
+                "Skip to the end of this recipe if you only want the timings and the oven's heat.",
+            ),
+            kept("Skipping breakfast is a habit many people fall into when mornings are busy."),
+            kept("Skip"),
+        ];
+        trim_skip_links(&mut blocks);
+        let kept: Vec<bool> = blocks.iter().map(|b| b.keep).collect();
+        assert_eq!(kept, [false, false, false, false, true, true, true]);
+        assert_eq!(blocks[0].reason, Reason::Navigation);
     }
 
     #[test]

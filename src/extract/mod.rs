@@ -157,6 +157,7 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
         article.kind = kind;
         // Before the passes that widen a thin body: a page whose only kept block was its
         // script's data is read again for its text.
+        decide::trim_skip_links(&mut article.blocks);
         if format == Format::Html {
             decide::trim_script_data(&mut article.blocks, &structure.shapes);
             fallback::widen_thin_body(&mut article, &rows);

@@ -456,3 +456,30 @@ pub const BREADCRUMB_OPENERS: &[&str] = &[
     "portada",
     "strona główna",
 ];
+
+/// What a "skip link" opens with, lower case: the first link a page gives keyboard and screen
+/// reader users, to jump past its menus ("Skip to content", "Skip to product information").
+pub const SKIP_LINK_OPENERS: &[&str] = &[
+    "skip to ",
+    "skip to:",
+    "skip navigation",
+    "jump to content",
+    "jump to main content",
+    "zum inhalt springen",
+    "direkt zum inhalt",
+    "zur navigation springen",
+    "aller au contenu",
+    "passer au contenu",
+    "aller à la navigation",
+    "saltar al contenido",
+    "ir al contenido",
+    "vai al contenuto",
+    "salta al contenuto",
+    "pular para o conteúdo",
+    "ir para o conteúdo",
+    "naar de inhoud",
+    "ga naar inhoud",
+    "przejdź do treści",
+    "перейти к содержимому",
+    "перейти к основному содержанию",
+];
