@@ -355,6 +355,8 @@ struct Builder<'a> {
     /// read were written inside one (see [`Shape::post_author`]).
     post_author_depth: usize,
     post_author_bytes: usize,
+    /// A tag came between the last text and the next (see [`glued_across_tags`]).
+    tag_since_text: bool,
     /// How many open elements mark a member's signature.
     signature_depth: usize,
     class_hints: std::collections::HashMap<String, ClassVerdict, FnvBuild>,
@@ -472,6 +474,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         comments_depth: 0,
         post_author_depth: 0,
         post_author_bytes: 0,
+        tag_since_text: false,
         signature_depth: 0,
         class_hints: std::collections::HashMap::default(),
         base: None,
@@ -582,6 +585,36 @@ mod tests {
             .map(|b| b.markdown.clone().unwrap_or_else(|| b.text.clone()))
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn words_a_pages_style_sets_apart_are_not_glued_and_split_words_stay_whole() {
+        let markdown = article_markdown(&[
+            "<a href=\"https://example.com/jobs\">Programming Jobs</a><span>Latest post 1 day ago</span>",
+            "Get a Rental Quote<span>Call us on the number below at any hour</span>",
+            // A capital after a capital, a word cut by a page builder, an identifier cut by a
+            // highlighter inside code: as written.
+            "<b>W</b>ord by word the <b>B</b>reakfast club met on Sundays at the old mill.",
+            "The i<span>Phone</span> and Java<b>Script</b> are written as the page wrote them.",
+            "Call <code>get<span>Value</span>()</code> to read the setting back from the store.",
+        ]);
+        assert!(
+            markdown.contains("[Programming Jobs](https://example.com/jobs) Latest post 1 day ago"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("Get a Rental Quote Call us on"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("**W**ord by word the **B**reakfast"),
+            "{markdown}"
+        );
+        assert!(markdown.contains("`getValue()`"), "{markdown}");
+        assert!(
+            markdown.contains("The iPhone and Java**Script**"),
+            "{markdown}"
+        );
     }
 
     #[test]

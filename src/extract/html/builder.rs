@@ -226,6 +226,7 @@ impl<'a> Builder<'a> {
     }
 
     fn start_tag(&mut self, tag: &Tag<'a>) {
+        self.tag_since_text = true;
         let name = tag.name.as_ref();
         if self.unread_element(tag) {
             return;
@@ -816,6 +817,7 @@ impl<'a> Builder<'a> {
     }
 
     fn end_tag(&mut self, name: &str) {
+        self.tag_since_text = true;
         if name == "br" {
             self.push_text_raw("\n");
             return;
@@ -988,6 +990,7 @@ impl<'a> Builder<'a> {
         if self.skip_depth > 0 || self.hidden_depth > 0 {
             return;
         }
+        let after_tag = std::mem::take(&mut self.tag_since_text);
         if !self.author_open.is_empty() && self.author_text.len() < MAX_AUTHOR_TEXT {
             self.author_text.push_str(text);
         }
@@ -1029,6 +1032,15 @@ impl<'a> Builder<'a> {
             };
             // Both ends are ASCII bytes, so character boundaries.
             let core = &text[first..=last];
+            // Not inside a code span, where a highlighter's `<span>`s cut identifiers
+            // ("get<span>Value</span>").
+            if first == 0
+                && after_tag
+                && self.code_span_depth == 0
+                && glued_across_tags(&self.text, core)
+            {
+                self.separate();
+            }
             if single_spaced(core) {
                 if first > 0 {
                     self.separate();
@@ -2542,4 +2554,21 @@ fn shape_below(parent_shape: u64, name: &str, class_hash: u64) -> u64 {
     hash ^= class_hash;
     hash = hash.wrapping_mul(FNV_PRIME);
     hash ^ (hash >> 29)
+}
+
+/// Whether text that follows a tag with no space would glue a word to the one before it as no
+/// page shows it: a lower-case letter then a capital that opens a phrase ("Jobs" in a link, then
+/// "Latest post 1 day ago" in a `<span>` the page's style sets on a line of its own). A browser's
+/// copy of such a page breaks the line there. The text after the tag must be a phrase, not one
+/// word: a word styled in parts ("i<span>Phone</span>", "Java<b>Script</b>") stays whole, as
+/// does a capital after a capital (a drop cap, "<b>W</b>ord").
+fn glued_across_tags(before: &str, next: &str) -> bool {
+    let mut chars = next.chars();
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_lowercase())
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && next.contains(' ')
 }
