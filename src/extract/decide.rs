@@ -987,11 +987,21 @@ const SKIP_LINK_MAX_WORDS: usize = 8;
 /// See [`trim_skip_links`].
 fn is_skip_link(text: &str) -> bool {
     let text = text.trim();
-    if text.is_empty() || !at_most_words(text, SKIP_LINK_MAX_WORDS) {
+    if !may_open_skip_link(text) || !at_most_words(text, SKIP_LINK_MAX_WORDS) {
         return false;
     }
     let head: String = text.chars().take(40).collect::<String>().to_lowercase();
     SKIP_LINK_OPENERS.iter().any(|o| head.starts_with(o))
+}
+
+/// Whether `text` opens with a letter one of [`SKIP_LINK_OPENERS`] opens with: most lines are
+/// passed over on their first byte, before anything is lower-cased.
+fn may_open_skip_link(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b"sjzdapivng".contains(&b.to_ascii_lowercase()),
+        Some(_) => text.starts_with(['п', 'П']),
+        None => false,
+    }
 }
 
 /// Shorter JSON is an example a sentence may well show (`{"id": 7}`).
@@ -1569,6 +1579,11 @@ mod tests {
         let kept: Vec<bool> = blocks.iter().map(|b| b.keep).collect();
         assert_eq!(kept, [false, false, false, false, true, true, true]);
         assert_eq!(blocks[0].reason, Reason::Navigation);
+        // The first-letter filter lets every opener through, in either case.
+        for opener in SKIP_LINK_OPENERS {
+            assert!(may_open_skip_link(opener), "{opener}");
+            assert!(may_open_skip_link(&opener.to_uppercase()), "{opener}");
+        }
     }
 
     #[test]
