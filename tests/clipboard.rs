@@ -29,9 +29,17 @@ impl Drop for Display {
     }
 }
 
+/// One X server at a time: the tests are quick, and servers and clipboard owners started side by
+/// side on a busy machine are one more thing that could go wrong.
+static ONE_DISPLAY_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Starts `Xvfb` on a display it picks itself (`-displayfd`), or `None` with a line saying why
-/// the test is skipped.
-fn start_display() -> Option<Display> {
+/// the test is skipped. The display is the caller's alone while it holds the returned guard.
+fn start_display() -> Option<(Display, std::sync::MutexGuard<'static, ()>)> {
+    // A test that failed while holding it leaves it poisoned; the next runs all the same.
+    let turn = ONE_DISPLAY_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if Command::new("xclip").arg("-version").output().is_err() {
         eprintln!("skipped: xclip is not installed (these tests need Xvfb and xclip)");
         return None;
@@ -69,10 +77,13 @@ fn start_display() -> Option<Display> {
         !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
         "Xvfb wrote {number:?} for its display"
     );
-    Some(Display {
-        server,
-        name: format!(":{number}"),
-    })
+    Some((
+        Display {
+            server,
+            name: format!(":{number}"),
+        },
+        turn,
+    ))
 }
 
 /// xclip owning the clipboard with `file`'s bytes as `target`, until dropped.
@@ -212,7 +223,7 @@ fn big_selection() -> String {
 
 #[test]
 fn a_big_html_selection_is_read_whole_and_its_owner_still_answers_after() {
-    let Some(display) = start_display() else {
+    let Some((display, _turn)) = start_display() else {
         return;
     };
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -251,7 +262,7 @@ fn a_big_html_selection_is_read_whole_and_its_owner_still_answers_after() {
 
 #[test]
 fn text_on_the_clipboard_is_saved_as_a_note() {
-    let Some(display) = start_display() else {
+    let Some((display, _turn)) = start_display() else {
         return;
     };
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -288,7 +299,7 @@ fn text_on_the_clipboard_is_saved_as_a_note() {
 
 #[test]
 fn a_big_text_on_the_clipboard_is_read_as_text_and_its_owner_still_answers_after() {
-    let Some(display) = start_display() else {
+    let Some((display, _turn)) = start_display() else {
         return;
     };
     let dir = tempfile::tempdir().expect("a temporary folder");
