@@ -203,6 +203,19 @@ fn tidyclip_on(display: Option<&Display>, args: &[&str], home: &Path) -> Output 
     run_within(&mut command, DEADLINE)
 }
 
+/// `tidyclip clean --clipboard --format json` on `display`, which must succeed, and the one JSON
+/// line it printed.
+fn clean_clipboard(display: &Display, home: &Path) -> (Output, serde_json::Value) {
+    let output = tidyclip_on(
+        Some(display),
+        &["clean", "--clipboard", "--format", "json"],
+        home,
+    );
+    assert_ok(&output);
+    let article = serde_json::from_str(stdout(&output).trim()).expect("one JSON line");
+    (output, article)
+}
+
 const HEADLINE: &str = "The river town that rebuilt its bridge";
 const SENTENCE: &str = "The new bridge opened on a cold morning, and the whole town walked across it before the first car did.";
 
@@ -231,14 +244,7 @@ fn a_big_html_selection_is_read_whole_and_its_owner_still_answers_after() {
     std::fs::write(&page, big_selection()).expect("the page is written");
     let _owner = own_clipboard(&display, "text/html", &page);
 
-    let output = tidyclip_on(
-        Some(&display),
-        &["clean", "--clipboard", "--format", "json"],
-        dir.path(),
-    );
-    assert_ok(&output);
-    let article: serde_json::Value =
-        serde_json::from_str(stdout(&output).trim()).expect("one JSON line");
+    let (output, article) = clean_clipboard(&display, dir.path());
     assert_eq!(article["format"], "html", "{}", stdout(&output));
     assert_eq!(article["file"], "clipboard");
     assert_eq!(article["title"], HEADLINE);
@@ -251,12 +257,7 @@ fn a_big_html_selection_is_read_whole_and_its_owner_still_answers_after() {
         offered_types(&display).contains("text/html"),
         "the clipboard's owner stopped answering after the paste"
     );
-    let again = tidyclip_on(
-        Some(&display),
-        &["clean", "--clipboard", "--format", "json"],
-        dir.path(),
-    );
-    assert_ok(&again);
+    let (again, _) = clean_clipboard(&display, dir.path());
     assert_eq!(stdout(&again), stdout(&output));
 }
 
@@ -310,14 +311,7 @@ fn a_big_text_on_the_clipboard_is_read_as_text_and_its_owner_still_answers_after
     std::fs::write(&text, format!("{HEADLINE}\n\n{SENTENCE}\n\n{filler}")).expect("written");
     let _owner = own_clipboard(&display, "UTF8_STRING", &text);
 
-    let output = tidyclip_on(
-        Some(&display),
-        &["clean", "--clipboard", "--format", "json"],
-        dir.path(),
-    );
-    assert_ok(&output);
-    let article: serde_json::Value =
-        serde_json::from_str(stdout(&output).trim()).expect("one JSON line");
+    let (_, article) = clean_clipboard(&display, dir.path());
     assert_eq!(article["format"], "text");
     let blocks = article["blocks"].as_array().expect("blocks");
     assert!(
