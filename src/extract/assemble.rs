@@ -945,11 +945,64 @@ fn is_lead_picture(form: &Form) -> bool {
 /// How many text blocks after an image are looked at for kept article text.
 const IMAGE_REACH_BLOCKS: usize = 3;
 
+/// An icon's description has at most this many words.
+const ICON_ALT_MAX_WORDS: usize = 3;
+
+/// Descriptions that name a decoration by themselves.
+const DECORATIONS: &[&str] = &[
+    "icon",
+    "icons",
+    "arrow",
+    "checkmark",
+    "check mark",
+    "check",
+    "tick",
+    "star",
+    "stars",
+    "bullet",
+    "chevron",
+    "caret",
+    "spacer",
+    "divider",
+    "separator",
+];
+
+/// Whether a picture's description names a decoration (see [`keep_sandwiched`]): a
+/// decoration's name, or a few words ending in "icon" ("arrow icon", "Social Media Icon",
+/// "close-icon").
+fn names_an_icon(alt: &str) -> bool {
+    let alt = alt.trim().to_lowercase();
+    if alt.is_empty() || alt.split_whitespace().nth(ICON_ALT_MAX_WORDS).is_some() {
+        return false;
+    }
+    // A colour before the name ("white checkmark") names the same decoration.
+    let alt = ["white ", "black ", "green ", "grey ", "gray "]
+        .iter()
+        .find_map(|colour| alt.strip_prefix(colour))
+        .unwrap_or(&alt);
+    DECORATIONS.contains(&alt)
+        || alt.ends_with(" icon")
+        || alt.ends_with("-icon")
+        || alt.ends_with("_icon")
+}
+
 /// Code, tables and images inside the article are part of it: a code block or table not trimmed
 /// for what its words say, or an image, is kept when the text on both sides of it
 /// is (the block before is kept body or one of the article's fields, the block after kept body).
 /// The text decisions were made on prose; a listing between two kept paragraphs belongs to them.
 fn keep_sandwiched(blocks: &mut [Block]) {
+    // A picture its own description calls a decoration ("icon", "arrow icon", "Checkmark",
+    // "star": a product's feature icons, a review's stars, a list's ticks) is never one of the
+    // article's: in a note it is a link to an icon file. A longer description ("Instagram's new
+    // app icon") shows an icon as the article's subject and is read as any picture.
+    for b in blocks.iter_mut() {
+        if let Form::Image { alt, .. } = &b.form
+            && names_an_icon(alt)
+        {
+            b.keep = false;
+            b.reason = Reason::Decoration;
+        }
+    }
     let is_image = |b: &Block| matches!(b.form, Form::Image { .. });
     // An unlabelled picture the page shows three times or more is its furniture (an audio
     // player's icon beside each clip, a spacer), not one of the article's pictures.
@@ -965,7 +1018,8 @@ fn keep_sandwiched(blocks: &mut [Block]) {
         .iter()
         .map(|b| match &b.form {
             Form::Image { src, alt, .. } => {
-                alt.trim().is_empty() && shown.get(src.as_str()).is_some_and(|&n| n >= 3)
+                b.reason == Reason::Decoration
+                    || alt.trim().is_empty() && shown.get(src.as_str()).is_some_and(|&n| n >= 3)
             }
             _ => false,
         })
@@ -1080,8 +1134,31 @@ impl TableCell {
 
 #[cfg(test)]
 mod tests {
-    use super::drop_line_numbers;
+    use super::{drop_line_numbers, names_an_icon};
     use crate::extract::{Block, Format, Reason, Role, extract, kept_markdown};
+
+    #[test]
+    fn pictures_named_as_icons_are_decorations() {
+        for alt in [
+            "icon",
+            "Arrow icon",
+            "White checkmark",
+            "Social Media Icon",
+            "close-icon",
+            "Star",
+        ] {
+            assert!(names_an_icon(alt), "{alt}");
+        }
+        for alt in [
+            "Instagram's new app icon",
+            "Harbour at dawn",
+            "",
+            "A star chart",
+        ] {
+            assert!(!names_an_icon(alt), "{alt}");
+        }
+        assert_eq!(Reason::Decoration.to_string(), "an icon");
+    }
 
     /// A blog post with every kind of structure, long enough that the engine keeps its body
     /// (the page the window's tests paste, too).

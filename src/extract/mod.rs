@@ -103,6 +103,7 @@ fn keep_selection(article: &mut Article) {
                 | Reason::Advertisement
                 | Reason::DuplicateOf { .. }
                 | Reason::Metadata
+                | Reason::Decoration
         );
         if b.keep || recognised || !b.role.is_body() {
             continue;

@@ -697,6 +697,8 @@ pub enum Reason {
     RelatedLinks,
     /// A timestamp, reading time, or other metadata line that is not a field.
     Metadata,
+    /// A small picture that decorates rather than shows: an icon, an arrow, a check mark.
+    Decoration,
     /// Short or link-like text outside the article's main run of prose.
     OutsideArticle,
     /// A member's signature under a post of a thread.
@@ -731,6 +733,7 @@ impl std::fmt::Display for Reason {
             Reason::Advertisement => f.write_str("advertisement"),
             Reason::RelatedLinks => f.write_str("related links"),
             Reason::Metadata => f.write_str("page metadata"),
+            Reason::Decoration => f.write_str("an icon"),
             Reason::Signature => f.write_str("a member's signature"),
             Reason::OutsideArticle => f.write_str("outside the article"),
             Reason::TrimmedByYou => f.write_str("trimmed by you"),
