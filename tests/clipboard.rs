@@ -96,8 +96,9 @@ impl Drop for Owner {
     }
 }
 
-fn own_clipboard(display: &Display, target: &str, file: &Path) -> Owner {
-    let log = file.with_extension("xclip-log");
+/// What xclip says goes to a file in `scratch` (the test's own folder, never the repository).
+fn own_clipboard(display: &Display, target: &str, file: &Path, scratch: &Path) -> Owner {
+    let log = scratch.join("xclip.log");
     let started = Instant::now();
     // xclip is started again if it ends before it owns the clipboard (a start that lost a race
     // with the new server); what it said is in the failure.
@@ -242,7 +243,7 @@ fn a_big_html_selection_is_read_whole_and_its_owner_still_answers_after() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let page = dir.path().join("selection.html");
     std::fs::write(&page, big_selection()).expect("the page is written");
-    let _owner = own_clipboard(&display, "text/html", &page);
+    let _owner = own_clipboard(&display, "text/html", &page, dir.path());
 
     let (output, article) = clean_clipboard(&display, dir.path());
     assert_eq!(article["format"], "html", "{}", stdout(&output));
@@ -270,7 +271,7 @@ fn text_on_the_clipboard_is_saved_as_a_note() {
     let library = dir.path().join("library");
     let seed =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds/000_b85be92c46314c23.txt");
-    let _owner = own_clipboard(&display, "UTF8_STRING", &seed);
+    let _owner = own_clipboard(&display, "UTF8_STRING", &seed, dir.path());
 
     let library_arg = library.to_str().expect("a UTF-8 path");
     let output = tidyclip_on(
@@ -309,7 +310,7 @@ fn a_big_text_on_the_clipboard_is_read_as_text_and_its_owner_still_answers_after
     // read as an empty HTML flavour and left xclip waiting, so the text read after it hung.
     let filler = "A line of a long pasted notebook, copied whole from an editor.\n".repeat(32_000);
     std::fs::write(&text, format!("{HEADLINE}\n\n{SENTENCE}\n\n{filler}")).expect("written");
-    let _owner = own_clipboard(&display, "UTF8_STRING", &text);
+    let _owner = own_clipboard(&display, "UTF8_STRING", &text, dir.path());
 
     let (_, article) = clean_clipboard(&display, dir.path());
     assert_eq!(article["format"], "text");
