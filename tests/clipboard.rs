@@ -326,6 +326,23 @@ fn a_big_text_on_the_clipboard_is_read_as_text_and_its_owner_still_answers_after
 }
 
 #[test]
+fn a_copied_picture_is_no_text_to_clip() {
+    let Some((display, _turn)) = start_display() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let picture = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
+    let _owner = own_clipboard(&display, "image/png", &picture, dir.path());
+
+    let output = tidyclip_on(Some(&display), &["clean", "--clipboard"], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "tidyclip: The clipboard holds no text: copy an article first.\n"
+    );
+}
+
+#[test]
 fn without_a_display_the_clipboard_read_fails_in_words() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let output = tidyclip_on(None, &["clean", "--clipboard"], dir.path());

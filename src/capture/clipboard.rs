@@ -49,6 +49,11 @@ impl Clipboard for SystemClipboard {
                 source: page_address_on_clipboard(offered),
             });
         }
+        // An owner offering no text (a copied picture) is not asked for it: xclip would answer
+        // with the picture, which arboard reports as "incorrect type received".
+        if offered.is_some_and(|o| !o.text) {
+            return Err("The clipboard holds no text: copy an article first.".into());
+        }
         match clipboard.get_text() {
             Ok(text) if !text.trim().is_empty() => Ok(Pasted {
                 text,
@@ -137,6 +142,8 @@ fn page_address_on_wayland_clipboard() -> Option<String> {
 struct Offered {
     /// `text/html`.
     html: bool,
+    /// Plain text in any of the types arboard asks for (`UTF8_STRING`, `text/plain`, …).
+    text: bool,
     /// Firefox's page address (`text/x-moz-url-priv`).
     page_address: bool,
 }
@@ -151,10 +158,21 @@ fn offered_types() -> Option<Offered> {
     with_x11_request(|conn, request, atom| {
         let html = atom("text/html")?;
         let page_address = atom(MOZ_URL_TYPE)?;
+        let text = [
+            "UTF8_STRING",
+            "text/plain;charset=utf-8",
+            "text/plain",
+            "STRING",
+            "TEXT",
+        ]
+        .into_iter()
+        .map(&atom)
+        .collect::<Option<Vec<u32>>>()?;
         let offered = request.read(conn, atom("TARGETS")?)?;
         let types: Vec<u32> = offered.value32()?.collect();
         Some(Offered {
             html: types.contains(&html),
+            text: types.iter().any(|t| text.contains(t)),
             page_address: types.contains(&page_address),
         })
     })
