@@ -138,4 +138,60 @@ mod tests {
             assert_eq!(normalized(text), normalized_slowly(text), "{text:?}");
         }
     }
+
+    /// The character walk with a limit on the bytes written: it checks the limit before each
+    /// character, so a space and the next word's first character may both go past it.
+    fn limited_slowly(text: &str, max_bytes: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut space = false;
+        for c in text.chars().take(NORMALIZED_MAX_CHARS) {
+            if out.len() >= max_bytes {
+                break;
+            }
+            if is_word_char(c) {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.extend(c.to_lowercase().collect::<String>().bytes());
+            } else if c.is_whitespace() {
+                space = true;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_limited_normalisation_stops_where_the_character_walk_stops() {
+        let long = "Word ".repeat(300);
+        let mut out = Vec::new();
+        for text in [
+            "Hello, World! Again",
+            "ab cd ef gh ij kl mn op",
+            "Grüße aus Köln: ÄÖÜ",
+            long.as_str(),
+            &"x".repeat(2500),
+        ] {
+            for max_bytes in [
+                0,
+                1,
+                2,
+                3,
+                5,
+                6,
+                7,
+                8,
+                11,
+                12,
+                40,
+                999,
+                1000,
+                1001,
+                usize::MAX,
+            ] {
+                normalize_limited(text, &mut out, max_bytes);
+                assert_eq!(out, limited_slowly(text, max_bytes), "{text:?} {max_bytes}");
+            }
+        }
+    }
 }
