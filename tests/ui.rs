@@ -947,6 +947,20 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
                 .any(|&(w, h)| h <= 2048.5 && h > 1000.0 && w < 20.0)
             && shown.iter().any(|&(_, h)| h < 80.0)
     });
+    // A thumbnail is laid over its row: the rows below stay in place, none over another.
+    let mut rows: Vec<egui::Rect> = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::CheckBox)
+        .map(|n| n.rect())
+        .filter(|r| r.left() < 700.0)
+        .collect();
+    rows.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    assert!(rows.len() >= 8, "the story's rows: {rows:?}");
+    for pair in rows.windows(2) {
+        assert!(
+            pair[0].bottom() <= pair[1].top(),
+            "a block row overlaps the next: {pair:?}"
+        );
+    }
     // A file that is no picture says so instead of a broken image.
     wait_until(&mut harness, "the broken image's note", |h| {
         h.query_by_label("Image not shown: The old lanes (broken.png)")
@@ -2425,4 +2439,57 @@ fn a_capture_that_arrives_under_an_open_question_waits_for_the_answer() {
         open_doc(&harness).clipping.source.as_deref(),
         Some("https://example.com/b")
     );
+}
+
+#[test]
+fn the_open_notes_row_does_not_overlap_the_next_one() {
+    use tidyclip::clipping::{Clipping, Original};
+    use tidyclip::extract::{Article, Block, Role};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = tidyclip::library::Library::open(dir.path())
+        .expect("a temp library opens")
+        .with_cache_dir(None);
+    for title in ["Alpha note", "Beta note", "Gamma note"] {
+        let body = format!("The {title} says what happened, in a sentence of its own.");
+        let article = Article {
+            title: Some(title.into()),
+            blocks: vec![Block::new(
+                &body,
+                Role::Paragraph,
+                true,
+                Reason::ArticleText,
+            )],
+            ..Article::default()
+        };
+        let original = Original {
+            text: format!("{title}\n\n{body}"),
+            format: Format::Text,
+        };
+        library
+            .save(&Clipping::new(article, original), None)
+            .expect("a note saves");
+    }
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the first scan", |a| a.notes().len() == 3);
+    harness.run_ok();
+    let rows = |harness: &Harness<'_, App>| {
+        ["Alpha note", "Beta note", "Gamma note"].map(|t| note_row(harness, t).rect())
+    };
+    let closed = rows(&harness);
+    // The open note's row shows its "…" button, which is laid over the row: the rows below
+    // stay where they were.
+    note_row(&harness, "Beta note").click();
+    wait_for(&mut harness, "the note to open", |a| {
+        a.document().is_some_and(|d| d.note.is_some())
+    });
+    harness.run_ok();
+    assert!(harness.query_by_label("More: Beta note").is_some());
+    let open = rows(&harness);
+    assert_eq!(open, closed, "the rows keep their places");
+    for pair in open.windows(2) {
+        assert!(
+            pair[0].bottom() <= pair[1].top(),
+            "a row overlaps the next: {pair:?}"
+        );
+    }
 }

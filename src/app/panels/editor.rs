@@ -972,7 +972,7 @@ fn block_row(
     if let Some((at, image)) = thumbnail
         && ui.is_rect_visible(at)
     {
-        ui.put(at, image);
+        ui.place(at, image);
     }
     row_tooltips(ui, &response, block, text_tip, reason_rect);
     row_clicks(ui, &response, index, is_cursor, closing, actions);

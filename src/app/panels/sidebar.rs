@@ -260,8 +260,10 @@ fn note_row(
         || is_open
         || egui::Popup::is_id_open(ui.ctx(), menu_id)
         || ui.rect_contains_pointer(button_rect);
+    // Placed over the row without moving the list's cursor: `put` would move it to below the
+    // button, and the next row was drawn over the bottom of this one.
     let more = show_button.then(|| {
-        ui.put(button_rect, egui::Button::new("…").small())
+        ui.place(button_rect, egui::Button::new("…").small())
             .on_hover_text("Open, rename, tag, copy or delete this note")
     });
     let response = response.on_hover_text(format!(
