@@ -2493,3 +2493,47 @@ fn the_open_notes_row_does_not_overlap_the_next_one() {
         );
     }
 }
+
+#[test]
+fn bringing_back_the_open_note_links_the_clipping_to_it_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = saved_seed(dir.path());
+    let title = harness.state().notes()[0].title.clone();
+    let saved = saved_notes(dir.path());
+    assert!(!open_doc(&harness).is_dirty());
+
+    note_row(&harness, &title).click_secondary();
+    harness.run_ok();
+    harness.get_by_label("Delete").click();
+    let library = dir.path().to_path_buf();
+    wait_for(&mut harness, "the delete to finish", |a| {
+        a.status().is_some_and(|s| s.error) || saved_notes(&library).is_empty()
+    });
+    if harness.state().status().is_some_and(|s| s.error) {
+        // No usable trash on this machine: nothing was deleted, nothing to bring back.
+        assert_eq!(saved_notes(dir.path()), saved);
+        return;
+    }
+    // The clipping is all that is left of the note: unsaved, and a save writes it again.
+    assert!(open_doc(&harness).note.is_none());
+    assert!(open_doc(&harness).is_dirty());
+
+    harness.get_by_label("Undo delete").click();
+    wait_for(&mut harness, "the note to come back", |a| {
+        a.document().is_some_and(|d| d.note.is_some())
+    });
+    assert_eq!(saved_notes(dir.path()), saved, "back where it was");
+    let doc = open_doc(&harness);
+    assert_eq!(doc.note.as_deref(), Some(saved[0].as_path()));
+    assert!(
+        !doc.is_dirty(),
+        "nothing to save: the note holds the clipping"
+    );
+    // Re-opening another note asks nothing, and Save would rewrite the same note.
+    harness.get_by_label("New").click();
+    harness.run_ok();
+    assert!(
+        harness.state().prompt().is_none(),
+        "no unsaved-changes question"
+    );
+}

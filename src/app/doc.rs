@@ -1,6 +1,6 @@
 //! The clipping being edited, its undo history, and facts the editor shows about it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::clipping::Clipping;
 use crate::extract::Reason;
@@ -91,6 +91,9 @@ pub struct Document {
     pub counts: WordCounts,
     /// Bumped by every change, so views cache what they derive (the preview's Markdown).
     pub revision: u64,
+    /// The note a delete unlinked this clipping from, and what had been saved in it: bringing
+    /// the note back links the clipping to it again.
+    deleted_note: Option<(PathBuf, Option<State>)>,
 }
 
 /// Undo keeps at most this many steps; older ones are dropped.
@@ -133,6 +136,7 @@ impl Document {
             redo: Vec::new(),
             typing_in: None,
             counts: WordCounts::default(),
+            deleted_note: None,
             revision: 0,
         };
         doc.recount();
@@ -454,12 +458,41 @@ impl Document {
         self.changed();
     }
 
-    /// The note was deleted from the library: the clipping is unsaved again.
-    pub fn note_deleted(&mut self) {
+    /// The note was deleted from the library (the trash knows it as `trashed_as`): the clipping
+    /// is unsaved again.
+    pub fn note_deleted(&mut self, trashed_as: PathBuf) {
         self.note = None;
+        self.deleted_note = Some((trashed_as, self.saved.take()));
         self.stamp = None;
         self.saved = None;
         self.changed();
+    }
+
+    /// The note deleted from `deleted` came back as `path` (undo): a clipping that delete had
+    /// unlinked is that note's again, unsaved only if it was edited since it was last saved.
+    /// Whether it was.
+    pub fn note_restored(
+        &mut self,
+        deleted: &Path,
+        path: PathBuf,
+        stamp: Option<DiskStamp>,
+    ) -> bool {
+        if self.note.is_some()
+            || self
+                .deleted_note
+                .as_ref()
+                .is_none_or(|(note, _)| note.as_path() != deleted)
+        {
+            return false;
+        }
+        let Some((_, saved)) = self.deleted_note.take() else {
+            return false;
+        };
+        self.note = Some(path);
+        self.stamp = stamp;
+        self.saved = saved;
+        self.revision += 1;
+        true
     }
 
     /// Ends a run of typing, so the next keystroke starts a new undo step.
@@ -645,6 +678,27 @@ mod tests {
             ..Article::default()
         };
         Document::new(Clipping::new(article, Original::default()), None)
+    }
+
+    #[test]
+    fn a_deleted_note_brought_back_holds_the_clipping_again_with_its_edits_still_unsaved() {
+        let mut d = doc();
+        let note = PathBuf::from("/library/Title.md");
+        d.mark_saved(note.clone(), None);
+        d.set_field(Field::Tags, "later".into());
+        d.note_deleted(note.clone());
+        assert!(d.note.is_none() && d.is_dirty());
+        // Another note coming back is not this clipping's.
+        assert!(!d.note_restored(Path::new("/library/Other.md"), note.clone(), None));
+        assert!(d.note.is_none());
+        let back = PathBuf::from("/library/Title 2.md");
+        assert!(d.note_restored(&note, back.clone(), None));
+        assert_eq!(d.note.as_deref(), Some(back.as_path()));
+        // The tag typed after the save is still to be saved; without it, nothing is.
+        assert!(d.is_dirty());
+        assert!(d.undo());
+        assert!(!d.is_dirty());
+        assert!(!d.note_restored(&note, back, None), "only once");
     }
 
     #[test]

@@ -265,7 +265,8 @@ pub enum NoteChange {
     },
     Restored {
         note: TrashedNote,
-        result: Result<PathBuf, String>,
+        /// Where the note came back, and its stamp there.
+        result: Result<(PathBuf, Option<DiskStamp>), String>,
     },
 }
 
@@ -694,7 +695,13 @@ impl Jobs {
     pub fn undo_delete(&mut self, library: &Library, note: TrashedNote) {
         let library = library.clone();
         self.spawn(Job::UndoDelete, move || {
-            let result = library.undo_delete(&note).map_err(|e| e.to_string());
+            let result = library
+                .undo_delete(&note)
+                .map(|path| {
+                    let stamp = DiskStamp::of(&path).ok();
+                    (path, stamp)
+                })
+                .map_err(|e| e.to_string());
             Outcome::NoteChanged(NoteChange::Restored { note, result })
         });
     }

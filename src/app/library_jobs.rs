@@ -188,7 +188,7 @@ impl App {
                     if let Some(doc) = self.editor.doc.as_mut()
                         && doc.note.as_deref() == Some(path.as_path())
                     {
-                        doc.note_deleted();
+                        doc.note_deleted(trashed.path.clone());
                     }
                     self.info(format!("Moved {} to the trash.", file_name(&path)));
                     self.library.trashed = Some(trashed);
@@ -196,7 +196,13 @@ impl App {
                 Err(e) => self.error(e),
             },
             NoteChange::Restored { note, result } => match result {
-                Ok(path) => self.info(format!("Brought back {}.", file_name(&path))),
+                Ok((path, stamp)) => {
+                    // The open clipping that delete unlinked is the note's again.
+                    if let Some(doc) = self.editor.doc.as_mut() {
+                        doc.note_restored(&note.path, path.clone(), stamp);
+                    }
+                    self.info(format!("Brought back {}.", file_name(&path)));
+                }
                 Err(e) => {
                     self.error(e);
                     self.restore_undo(note);
