@@ -2537,3 +2537,26 @@ fn bringing_back_the_open_note_links_the_clipping_to_it_again() {
         "no unsaved-changes question"
     );
 }
+
+#[test]
+fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted_seed(dir.path());
+    // 105 bytes: one line of a 1,400-pixel window's list, with its reason under it.
+    let short = block_row(&harness, "The US president has said top Western").rect();
+    // 429 bytes: two lines.
+    let long = block_row(&harness, "Moscow has consistently expressed").rect();
+    assert!(
+        short.height() + 10.0 < long.height(),
+        "one line of text is one line of height: {short:?} {long:?}"
+    );
+    let mut rows: Vec<egui::Rect> = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::CheckBox)
+        .map(|n| n.rect())
+        .filter(|r| r.left() < 700.0)
+        .collect();
+    rows.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    for pair in rows.windows(2) {
+        assert!(pair[0].bottom() <= pair[1].top(), "rows overlap: {pair:?}");
+    }
+}

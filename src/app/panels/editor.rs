@@ -94,6 +94,9 @@ const ROW_TEXT_LINES: usize = 2;
 const COMPACT_BYTES: usize = 50;
 /// Space between rows.
 const ROW_GAP: f32 = 2.0;
+/// Where a row's text starts (right of its keep box), and the margin at its right.
+const ROW_TEXT_LEFT: f32 = 28.0;
+const ROW_TEXT_RIGHT_MARGIN: f32 = 6.0;
 /// Lines of text the block editor shows before it scrolls: a long paragraph fits, and the
 /// rows around it stay in sight in a window 700 pixels high.
 const EDITOR_TEXT_LINES: usize = 8;
@@ -576,7 +579,13 @@ fn head(text: &str, max: usize) -> &str {
 
 /// A row's height: one line for a short block and for a folded run, two lines and the reason
 /// for the rest.
-fn row_height(ui: &egui::Ui, doc: &Document, row: Row, editing: Option<(usize, usize)>) -> f32 {
+fn row_height(
+    ui: &egui::Ui,
+    doc: &Document,
+    row: Row,
+    editing: Option<(usize, usize)>,
+    one_line: &[bool],
+) -> f32 {
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
     let compact = body + 10.0;
@@ -596,11 +605,60 @@ fn row_height(ui: &egui::Ui, doc: &Document, row: Row, editing: Option<(usize, u
         Row::Block(i) => {
             if doc.clipping.article.blocks.get(i).is_some_and(is_compact) {
                 compact
+            } else if one_line.get(i).copied().unwrap_or(false) {
+                // The text's one line and the reason under it.
+                body + small + 12.0
             } else {
                 body * ROW_TEXT_LINES as f32 + small + 12.0
             }
         }
     }
+}
+
+/// Up to this many blocks, each longer block's text is laid out to find those that take one
+/// line, whose rows then take one line of text and the reason (every such row took two lines of
+/// height, and a one-line paragraph stood over an empty line). Past it every longer row takes
+/// two: laying out tens of thousands of rows again after each change would slow the window.
+const MEASURED_BLOCKS_MAX: usize = 3_000;
+
+/// Which blocks' text fits one line of a row `width` wide, by block index (empty past
+/// [`MEASURED_BLOCKS_MAX`] blocks). Kept until the width or the document changes. Compact rows,
+/// tables, code and images (whose thumbnail narrows the text) are not measured.
+fn one_line_blocks(ui: &egui::Ui, doc: &Document, width: f32) -> std::sync::Arc<Vec<bool>> {
+    type Measured = ((u32, u64), std::sync::Arc<Vec<bool>>);
+    let blocks = &doc.clipping.article.blocks;
+    if blocks.len() > MEASURED_BLOCKS_MAX {
+        return std::sync::Arc::default();
+    }
+    let id = egui::Id::unique(("one-line blocks", doc.clipping.id.as_str()));
+    let key = (width.to_bits(), doc.revision);
+    if let Some((at, measured)) = ui.data(|d| d.get_temp::<Measured>(id))
+        && at == key
+    {
+        return measured;
+    }
+    // As `paint_block_row` lays a longer block's text out: from the box's right to the row's
+    // right margin.
+    let text_width = (width - ROW_TEXT_LEFT - ROW_TEXT_RIGHT_MARGIN).max(20.0);
+    let painter = ui.painter();
+    let measured: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            if is_compact(b)
+                || matches!(
+                    b.form,
+                    Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
+                )
+            {
+                return false;
+            }
+            let galley = painter.layout_job(row_text_job(ui, b, false, text_width, Color32::GRAY));
+            galley.rows.len() == 1 && !galley.elided
+        })
+        .collect();
+    let measured = std::sync::Arc::new(measured);
+    ui.data_mut(|d| d.insert_temp::<Measured>(id, (key, measured.clone())));
+    measured
 }
 
 /// A block short enough for a one-line row.
@@ -641,11 +699,18 @@ fn blocks_list(
             editor_lines(ui, doc, e.index, ui.available_width()),
         )
     });
+    // Measured in the narrower of the widths the rows get (a scroll bar may take its share):
+    // a text on one line there is on one line in the rows.
+    let one_line = one_line_blocks(
+        ui,
+        doc,
+        ui.available_width() - ui.spacing().scroll.allocated_width(),
+    );
     let mut tops = Vec::with_capacity(rows.len() + 1);
     let mut y = 0.0;
     for &row in rows {
         tops.push(y);
-        y += row_height(ui, doc, row, editing) + ROW_GAP;
+        y += row_height(ui, doc, row, editing, &one_line) + ROW_GAP;
     }
     let total = (y - ROW_GAP).max(0.0);
     tops.push(total + ROW_GAP);
@@ -1004,7 +1069,7 @@ fn paint_block_row(
 
         paint_keep_box(painter, rect, compact, keep, visuals);
 
-        let text_left = rect.left() + 28.0;
+        let text_left = rect.left() + ROW_TEXT_LEFT;
         let reason_color = if keep {
             visuals.weak_text_color()
         } else {
@@ -1041,7 +1106,7 @@ fn paint_block_row(
 
         // A short block's reason sits at the row's right, on the text's line; it gets at most
         // half the row, cut with "…" (its tooltip has it whole).
-        let mut text_right = text_right.unwrap_or(rect.right() - 6.0);
+        let mut text_right = text_right.unwrap_or(rect.right() - ROW_TEXT_RIGHT_MARGIN);
         if compact {
             let job = reason_job(TextWrapping::truncate_at_width((rect.width() - 34.0) * 0.5));
             let galley = painter.layout_job(job);
