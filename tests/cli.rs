@@ -602,3 +602,26 @@ fn a_pasted_story_keeps_its_table_as_a_table_and_all_its_text() {
     // The lines under the colon are not headings.
     assert!(!note.contains("## New buses"), "{note}");
 }
+
+/// A Markdown file is a document already written: its note holds every line of it as it was,
+/// the `#` headline taken for the title. (The rules read it as a pasted page and had kept one
+/// paragraph of it.)
+#[test]
+fn a_markdown_file_is_written_back_as_it_was() {
+    let source = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/markdown/post.md"),
+    )
+    .expect("the post is in tests/data");
+    let note = clean_to_markdown("markdown/post.md");
+    assert!(
+        note.contains("\ntitle: Building a tiny HTTP server in Rust\n"),
+        "{note}"
+    );
+    let body = note
+        .split_once("\n---\n\n")
+        .map_or(note.as_str(), |(_, body)| body);
+    let without_headline = source
+        .strip_prefix("# Building a tiny HTTP server in Rust\n\n")
+        .expect("the post opens with its headline");
+    assert_eq!(body.trim_end(), without_headline.trim_end());
+}

@@ -654,6 +654,37 @@ fn importing_a_markdown_note_keeps_its_front_matter_fields() {
     assert_eq!(front.source.as_deref(), Some("https://example.org/a"));
     assert_eq!(front.tags, vec!["imported", "reading"]);
     assert!(!note.body.contains("title:"), "{}", note.body);
+    for i in 0..6 {
+        assert!(
+            note.body.contains(&format!("paragraph {i} says")),
+            "{}",
+            note.body
+        );
+    }
+}
+
+/// A Markdown file without front matter (a post written elsewhere) is imported whole: every line
+/// of it is in the note, its headings, code, lists, table, quote and footnote as written.
+#[test]
+fn importing_a_markdown_file_keeps_every_line_of_it() {
+    let (_dir, library) = temp_library();
+    let inbox = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/markdown/post.md"
+    ))
+    .unwrap();
+    std::fs::write(inbox.path().join("post.md"), &source).unwrap();
+    let report = library.import_folder(inbox.path(), |_| {}).unwrap();
+    assert_eq!(report.imported.len(), 1, "{report:#?}");
+    let note = library.read_note(&report.imported[0]).unwrap();
+    assert_eq!(
+        note.front.unwrap().title,
+        "Building a tiny HTTP server in Rust"
+    );
+    for line in source.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        assert!(note.body.contains(line), "{line:?} lost:\n{}", note.body);
+    }
 }
 
 #[test]

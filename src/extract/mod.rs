@@ -233,7 +233,9 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
             decide::trim_post_counters(&mut article.blocks, &structure.shapes);
         }
     }
-    if format != Format::Markdown {
+    if format == Format::Markdown {
+        text::keep_the_markdown_document(&mut article);
+    } else {
         fields::near_body::fill_from_blocks(&mut article);
     }
     assemble::apply(&mut article, structure);

@@ -11,7 +11,7 @@ use super::inputs;
 use super::kind::PageHints;
 use super::measure;
 use super::util::normalise::without_invisible;
-use super::{Article, Form, Format, Role};
+use super::{Article, Form, Format, Reason, Role};
 
 /// Lines longer than this are cut into pieces at sentence ends, so a 20 MB line cannot make one
 /// block that every later step has to scan whole.
@@ -94,6 +94,21 @@ pub fn segment_markdown(input: &str) -> (Vec<Candidate>, Vec<Shape>) {
             (rows.join("\n"), Role::Paragraph, source.join("\n"))
         } else {
             let (text, role) = markdown_line(line);
+            // A line of plain text right under another is the same paragraph (CommonMark's
+            // soft line break): one block, written back with its line breaks.
+            if role.is_none()
+                && !after_blank
+                && let Some(previous) = cands.last_mut()
+                && continues_paragraph(previous)
+            {
+                previous.text.push(' ');
+                previous.text.push_str(text);
+                if let Some(source) = previous.markdown.as_mut() {
+                    source.push('\n');
+                    source.push_str(raw);
+                }
+                continue;
+            }
             (
                 text.to_string(),
                 role.unwrap_or(Role::Paragraph),
@@ -184,6 +199,46 @@ pub fn segment(input: &str, format: Format) -> Vec<Candidate> {
     out
 }
 
+/// Markdown input is a document already written (a note, a page another tool saved as
+/// Markdown): its text stays. The rules read it as a pasted page and kept one run of it, trimming
+/// the rest as outside the article and short lines (its headings, list items) as menu entries: an
+/// opened or imported note lost all but a paragraph. Those blocks are kept, with the role their
+/// Markdown gives them, and the paragraph taken for the description stays in the text too (the
+/// description keeps it). What the rules trimmed for what it says (a newsletter prompt, a cookie
+/// notice, share buttons, a repeat) stays trimmed, with its reason.
+pub fn keep_the_markdown_document(article: &mut Article) {
+    for block in &mut article.blocks {
+        let weak = matches!(block.reason, Reason::OutsideArticle | Reason::Navigation);
+        let summary =
+            block.role == Role::Summary && matches!(block.reason, Reason::UsedAsField { .. });
+        if !(summary || !block.keep && weak && block.role.is_body()) {
+            continue;
+        }
+        block.role = block
+            .markdown
+            .as_deref()
+            .and_then(|source| source.lines().next())
+            .and_then(|first| markdown_line(first.trim()).1)
+            .unwrap_or(Role::Paragraph);
+        block.keep_as_article_text();
+    }
+}
+
+/// Whether a Markdown block is a paragraph a next plain line continues: not a heading, list
+/// item, quote, fenced code or table (their next lines are written back as they came).
+fn continues_paragraph(block: &Candidate) -> bool {
+    block.role == Some(Role::Paragraph)
+        && block.markdown.as_deref().is_some_and(|source| {
+            let first = source.trim_start();
+            !first.starts_with('|')
+                && !first.starts_with("```")
+                && !first.starts_with("~~~")
+                && markdown_line(first.lines().next().unwrap_or("").trim())
+                    .1
+                    .is_none()
+        })
+}
+
 fn markdown_line(line: &str) -> (&str, Option<Role>) {
     let hashes = line.chars().take_while(|&c| c == '#').count();
     if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
@@ -249,6 +304,36 @@ mod tests {
             ]
         );
         assert_eq!(c[0].text, "Title");
+    }
+
+    #[test]
+    fn a_markdown_paragraphs_lines_are_one_block_and_other_lines_stay_apart() {
+        let input = "A paragraph that wraps\nonto a second line\nand a third.\n\n\
+                     - an item\n- another item\n\n\
+                     > a quote\n> goes on\n\n\
+                     | a | b |\n|---|---|\n| 1 | 2 |\n\n\
+                     ```\ncode line\nmore code\n```\n\n\
+                     Last paragraph.";
+        let (cands, _) = segment_markdown(input);
+        let texts: Vec<&str> = cands.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "A paragraph that wraps onto a second line and a third.",
+                "an item",
+                "another item",
+                "a quote",
+                "goes on",
+                " a | b \n---|---\n 1 | 2 ",
+                "code line\nmore code",
+                "Last paragraph.",
+            ]
+        );
+        // Written back as it came, line breaks and all.
+        assert_eq!(
+            cands[0].markdown.as_deref(),
+            Some("A paragraph that wraps\nonto a second line\nand a third.")
+        );
     }
 
     #[test]
