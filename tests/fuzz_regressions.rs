@@ -18,6 +18,10 @@ fn extract_target(data: &[u8]) {
         let note = Clipping::new(article, Original::default()).to_markdown();
         let _ = parse_note(&note);
     }
+    if let Ok(article) = extract_bytes(data, Some("note.md")) {
+        let note = Clipping::new(article, Original::default()).to_markdown();
+        let _ = parse_note(&note);
+    }
     if let Ok((article, original)) = Original::extract(data, Some("page.html")) {
         let note = Clipping::new(article, original).to_markdown();
         let _ = parse_note(&note);

@@ -12,6 +12,11 @@ fuzz_target!(|data: &[u8]| {
         // The library reads every note it writes back when it lists them.
         let _ = parse_note(&note);
     }
+    // As an opened or imported `.md` file: Markdown kept as it was written.
+    if let Ok(article) = extract_bytes(data, Some("note.md")) {
+        let note = Clipping::new(article, Original::default()).to_markdown();
+        let _ = parse_note(&note);
+    }
     // As `save page.html` and a dropped file see it: the name breaks ties, and the original is
     // kept. With the address the page was read at (`--url`, a paste's clipboard address), which
     // its relative links resolve against.
