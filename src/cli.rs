@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use crate::capture::clipboard::{Clipboard as _, Pasted, SystemClipboard};
-use crate::clipping::{Clipping, Original};
+use crate::clipping::{Clipping, FrontMatter, Original};
 use crate::extract::{self, Article};
 use crate::library::{
     IngestOptions, Library, ListOptions, NoteSummary, NoteWarning, Rules, SavePolicy, Saved,
@@ -502,8 +502,8 @@ fn clean(
     };
     let render = |input: Option<&Path>| -> Result<String> {
         let (name, bytes) = read_input(input)?;
-        let article = extract_named(&name, &bytes, url)?;
-        render_article(format, name, article)
+        let (article, front) = extract_named(&name, &bytes, url)?;
+        render_note(format, name, article, front)
     };
     if inputs.len() == 1 {
         let text = render(inputs[0])?;
@@ -534,6 +534,40 @@ fn clean(
         );
     }
     Ok(())
+}
+
+/// One article as `clean` prints it, with the fields a Markdown note's front matter gives over
+/// the engine's.
+fn render_note(
+    format: OutputFormat,
+    name: String,
+    mut article: Article,
+    front: Option<FrontMatter>,
+) -> Result<String> {
+    let Some(front) = front else {
+        return render_article(format, name, article);
+    };
+    Ok(match format {
+        OutputFormat::Json => {
+            let given = |s: &Option<String>| s.clone().filter(|s| !s.trim().is_empty());
+            if !front.title.trim().is_empty() {
+                article.title = Some(front.title.clone());
+                article.title_inferred = false;
+            }
+            article.url = given(&front.source).or(article.url);
+            article.site = given(&front.site).or(article.site);
+            article.summary = given(&front.description).or(article.summary);
+            if !front.author.is_empty() {
+                article.authors.clone_from(&front.author);
+            }
+            return render_article(format, name, article);
+        }
+        OutputFormat::Markdown => {
+            let mut clipping = Clipping::new(article, Original::default());
+            clipping.apply_front_matter(front);
+            clipping.to_markdown()
+        }
+    })
 }
 
 /// One article as `clean` prints it.
@@ -648,8 +682,15 @@ fn read_stdin() -> Result<(String, Vec<u8>)> {
     Ok(("-".to_string(), bytes))
 }
 
-fn extract_named(name: &str, bytes: &[u8], url: Option<&str>) -> Result<Article> {
-    extract::extract_bytes_at(bytes, Some(name), url)
+/// The article in `bytes`, and a Markdown note's front matter (see
+/// [`Original::extract_note_at`]).
+fn extract_named(
+    name: &str,
+    bytes: &[u8],
+    url: Option<&str>,
+) -> Result<(Article, Option<FrontMatter>)> {
+    Original::extract_note_at(bytes, Some(name), url)
+        .map(|(article, _, front)| (article, front))
         .with_context(|| format!("Could not read {name}"))
 }
 

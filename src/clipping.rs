@@ -30,13 +30,34 @@ impl Original {
         name: Option<&str>,
         address: Option<&str>,
     ) -> Result<(Article, Original), crate::extract::decode::DecodeError> {
+        Self::extract_note_at(bytes, name, address)
+            .map(|(article, original, _)| (article, original))
+    }
+
+    /// [`Original::extract_at`], and a Markdown note's front matter (a note from Obsidian or
+    /// another clipper, opened or saved): only its body goes through the engine and is kept as
+    /// the original, and its fields are returned for [`Clipping::apply_front_matter`]. The
+    /// front matter had been read as the note's first paragraphs.
+    pub fn extract_note_at(
+        bytes: &[u8],
+        name: Option<&str>,
+        address: Option<&str>,
+    ) -> Result<(Article, Original, Option<FrontMatter>), crate::extract::decode::DecodeError> {
         let decoded = crate::extract::decode::decode(bytes, name)?;
-        let article = crate::extract::extract_at(&decoded.text, decoded.format, address);
+        let (front, text) = if decoded.format == Format::Markdown {
+            match parse_note(&decoded.text) {
+                (Some(front), body) => (Some(front), body.to_string()),
+                (None, _) => (None, decoded.text),
+            }
+        } else {
+            (None, decoded.text)
+        };
+        let article = crate::extract::extract_at(&text, decoded.format, address);
         let original = Original {
-            text: decoded.text,
+            text,
             format: decoded.format,
         };
-        Ok((article, original))
+        Ok((article, original, front))
     }
 }
 
@@ -90,6 +111,31 @@ pub struct FrontMatter {
 }
 
 impl Clipping {
+    /// The fields a note's own front matter gives, over what the engine guessed; its tags
+    /// replace the default ones.
+    pub fn apply_front_matter(&mut self, front: FrontMatter) {
+        let given = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+        if !front.title.trim().is_empty() {
+            self.title = front.title;
+        }
+        if let Some(source) = given(front.source) {
+            self.source = Some(source);
+        }
+        if !front.author.is_empty() {
+            self.authors = front.author;
+        }
+        if let Some(published) = given(front.published) {
+            self.published = Some(published);
+        }
+        if let Some(description) = given(front.description) {
+            self.description = Some(description);
+        }
+        if let Some(site) = given(front.site) {
+            self.site = Some(site);
+        }
+        self.tags = front.tags;
+    }
+
     /// A new clipping from the engine's article and the input it came from, with the engine's
     /// fields and decisions as the starting point.
     pub fn new(article: Article, original: Original) -> Self {

@@ -625,3 +625,41 @@ fn a_markdown_file_is_written_back_as_it_was() {
         .expect("the post opens with its headline");
     assert_eq!(body.trim_end(), without_headline.trim_end());
 }
+
+/// A note from Obsidian or another clipper, cleaned or saved: its front matter gives the fields
+/// (its tags too) and stays out of the body, where it had been read as the first paragraphs.
+#[test]
+fn a_markdown_notes_front_matter_gives_its_fields_and_not_its_body() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let note = dir.path().join("from-obsidian.md");
+    std::fs::write(
+        &note,
+        "---\ntitle: \"My note: on tents\"\ntags: [camping, gear]\nsource: https://example.org/tents\n---\n\n\
+         Some text of the note, a sentence or two about tents.\n\n- the first item\n- the second item\n",
+    )
+    .expect("write the note");
+    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+        .args(["clean", "--format", "markdown"])
+        .arg(&note)
+        .output()
+        .expect("the binary runs");
+    assert_ok(&out);
+    let cleaned = stdout(&out);
+    let library = dir.path().join("library");
+    let saved = std::fs::read_to_string(save(&library, &note.to_string_lossy(), &[]))
+        .expect("the saved note");
+    for written in [&cleaned, &saved] {
+        let (front, body) = written[4..].split_once("\n---\n").expect("front matter");
+        assert!(front.contains("title: 'My note: on tents'"), "{written}");
+        assert!(
+            front.contains("source: https://example.org/tents"),
+            "{written}"
+        );
+        assert!(body.contains("- the second item"), "{written}");
+        assert!(
+            !body.contains("tags:") && !body.contains("---"),
+            "{written}"
+        );
+    }
+    assert!(saved.contains("- camping\n- gear"), "{saved}");
+}

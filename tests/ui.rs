@@ -2560,3 +2560,29 @@ fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
         assert!(pair[0].bottom() <= pair[1].top(), "rows overlap: {pair:?}");
     }
 }
+
+#[test]
+fn opening_a_markdown_note_takes_its_front_matter_as_the_fields() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("from-obsidian.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: On tents\ntags: [camping, gear]\nsource: https://example.org/tents\n---\n\n\
+         Some text of the note, a sentence or two about tents.\n\n- the first item\n- the second item\n",
+    )
+    .expect("write");
+    let mut harness = harness(app(
+        &dir.path().join("library"),
+        seed_clipboard(),
+        Some(file),
+    ));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    wait_for(&mut harness, "the note to open", |a| a.document().is_some());
+    let doc = open_doc(&harness);
+    assert_eq!(doc.fields.title, "On tents");
+    assert_eq!(doc.fields.tags, "camping, gear");
+    assert_eq!(doc.fields.url, "https://example.org/tents");
+    let markdown = doc.clipping.body_markdown();
+    assert!(markdown.contains("- the second item"), "{markdown}");
+    assert!(!markdown.contains("tags:"), "{markdown}");
+}

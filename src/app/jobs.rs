@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use eframe::egui;
 
 use crate::capture::CaptureLink;
-use crate::clipping::{Clipping, Original};
+use crate::clipping::{Clipping, FrontMatter, Original};
 use crate::extract::{self, Article, Format};
 use crate::library::IngestOptions;
 use crate::library::{
@@ -26,11 +26,14 @@ fn clipped(
     options: &IngestOptions,
     ticket: u64,
     source: Source,
-    article: Article,
-    original: Original,
+    (article, original, front): (Article, Original, Option<FrontMatter>),
     started: std::time::Instant,
 ) -> Outcome {
     let mut ingested = crate::library::ingest(article, original, options);
+    // A Markdown note opened: the fields its front matter gives, its tags among them.
+    if let Some(front) = front {
+        ingested.clipping.apply_front_matter(front);
+    }
     // A saved page's images beside it ("Web page, complete") are copied with the note.
     if let Source::File(path) = &source {
         ingested.clipping.page_folder = path.parent().map(Path::to_path_buf);
@@ -466,13 +469,12 @@ impl Jobs {
                     };
                 }
             };
-            match Original::extract(&bytes, Some(&name)) {
-                Ok((article, original)) => clipped(
+            match Original::extract_note_at(&bytes, Some(&name), None) {
+                Ok((article, original, front)) => clipped(
                     &ingest,
                     ticket,
                     Source::File(path),
-                    article,
-                    original,
+                    (article, original, front),
                     started,
                 ),
                 Err(e) => Outcome::ExtractFailed {
@@ -523,7 +525,7 @@ impl Jobs {
                         text: pasted.text,
                         format: pasted.format,
                     };
-                    clipped(&ingest, ticket, source, article, original, started)
+                    clipped(&ingest, ticket, source, (article, original, None), started)
                 }
                 Err(message) if link.is_some() => Outcome::ExtractFailed {
                     ticket,
@@ -553,8 +555,7 @@ impl Jobs {
                 &ingest,
                 ticket,
                 Source::Clipboard,
-                article,
-                Original { text, format },
+                (article, Original { text, format }, None),
                 started,
             )
         });

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::duplicates::{Duplicate, DuplicateIndex};
 use super::{Library, LibraryError, index};
-use crate::clipping::{Clipping, FrontMatter, Original, parse_note};
+use crate::clipping::{Clipping, Original, parse_note};
 use crate::extract;
 
 /// File extensions import reads (case-insensitive).
@@ -149,7 +149,7 @@ fn clip_file(file: &Path, options: &super::IngestOptions) -> Result<Clipping, St
     // A saved page's images beside it ("Web page, complete") are copied with the note.
     clipping.page_folder = file.parent().map(Path::to_path_buf);
     if let Some(front) = front {
-        apply_front_matter(&mut clipping, front);
+        clipping.apply_front_matter(front);
     }
     if clipping.title.trim().is_empty()
         && let Some(stem) = file.file_stem()
@@ -157,30 +157,6 @@ fn clip_file(file: &Path, options: &super::IngestOptions) -> Result<Clipping, St
         clipping.title = stem.to_string_lossy().into_owned();
     }
     Ok(clipping)
-}
-
-/// The fields a note's front matter gives, over what the engine guessed.
-fn apply_front_matter(clipping: &mut Clipping, front: FrontMatter) {
-    let given = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
-    if !front.title.trim().is_empty() {
-        clipping.title = front.title;
-    }
-    if let Some(source) = given(front.source) {
-        clipping.source = Some(source);
-    }
-    if !front.author.is_empty() {
-        clipping.authors = front.author;
-    }
-    if let Some(published) = given(front.published) {
-        clipping.published = Some(published);
-    }
-    if let Some(description) = given(front.description) {
-        clipping.description = Some(description);
-    }
-    if let Some(site) = given(front.site) {
-        clipping.site = Some(site);
-    }
-    clipping.tags = front.tags;
 }
 
 /// A FIFO, socket or device (links followed). Never opens it: opening a FIFO waits for a writer.

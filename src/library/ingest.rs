@@ -42,8 +42,12 @@ pub fn ingest_bytes(
     address: Option<&str>,
     options: &IngestOptions,
 ) -> Result<Ingested, DecodeError> {
-    let (article, original) = Original::extract_at(bytes, Some(name), address)?;
-    Ok(ingest(article, original, options))
+    let (article, original, front) = Original::extract_note_at(bytes, Some(name), address)?;
+    let mut ingested = ingest(article, original, options);
+    if let Some(front) = front {
+        ingested.clipping.apply_front_matter(front);
+    }
+    Ok(ingested)
 }
 
 #[cfg(test)]
