@@ -562,6 +562,24 @@ fn note_row<'h>(harness: &'h Harness<'_, App>, title: &'h str) -> egui_kittest::
     })
 }
 
+/// Deletes the library's only note, `title`, from its right-click menu and waits for the answer
+/// (a job off the UI thread). False when this machine has no usable trash (a container without
+/// a home trash): then the note is still there and the error shown.
+fn delete_from_the_list(harness: &mut Harness<'_, App>, title: &str, library: &Path) -> bool {
+    note_row(harness, title).click_secondary();
+    harness.run_ok();
+    harness.get_by_label("Delete").click();
+    harness.run_ok();
+    wait_for(harness, "the delete to finish", |a| {
+        a.status().is_some_and(|s| s.error) || saved_notes(library).is_empty()
+    });
+    if harness.state().status().is_some_and(|s| s.error) {
+        assert_eq!(saved_notes(library).len(), 1, "nothing deleted");
+        return false;
+    }
+    true
+}
+
 #[test]
 fn saving_a_duplicate_asks_to_open_replace_or_save_as_new() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -706,21 +724,10 @@ fn rename_and_delete_with_undo_from_the_library_list() {
             .is_some_and(|n| n.title == "Trump and the EU calls")
     });
 
-    note_row(&harness, "Trump and the EU calls").click_secondary();
-    harness.run_ok();
-    harness.get_by_label("Delete").click();
-    harness.run_ok();
-    // The delete is a job off the UI thread: wait for its answer, not for a number of frames.
-    let library = dir.path().to_path_buf();
-    wait_for(&mut harness, "the delete to finish", |a| {
-        a.status().is_some_and(|s| s.error) || saved_notes(&library).is_empty()
-    });
-    if harness.state().status().is_some_and(|s| s.error) {
-        // No usable trash on this machine (e.g. a container without a home trash): the note must
-        // still be there, and the error shown.
-        assert_eq!(saved_notes(dir.path()).len(), 1);
+    if !delete_from_the_list(&mut harness, "Trump and the EU calls", dir.path()) {
         return;
     }
+    let library = dir.path().to_path_buf();
     assert!(saved_notes(dir.path()).is_empty(), "moved to the trash");
     wait_for(&mut harness, "the list to empty", |a| a.notes().is_empty());
     harness.get_by_label("Undo delete").click();
@@ -2502,16 +2509,7 @@ fn bringing_back_the_open_note_links_the_clipping_to_it_again() {
     let saved = saved_notes(dir.path());
     assert!(!open_doc(&harness).is_dirty());
 
-    note_row(&harness, &title).click_secondary();
-    harness.run_ok();
-    harness.get_by_label("Delete").click();
-    let library = dir.path().to_path_buf();
-    wait_for(&mut harness, "the delete to finish", |a| {
-        a.status().is_some_and(|s| s.error) || saved_notes(&library).is_empty()
-    });
-    if harness.state().status().is_some_and(|s| s.error) {
-        // No usable trash on this machine: nothing was deleted, nothing to bring back.
-        assert_eq!(saved_notes(dir.path()), saved);
+    if !delete_from_the_list(&mut harness, &title, dir.path()) {
         return;
     }
     // The clipping is all that is left of the note: unsaved, and a save writes it again.
