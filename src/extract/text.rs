@@ -49,7 +49,7 @@ pub fn extract_text(
 /// markers and numbers, table pipes) so the note gets back exactly the Markdown it came with; a
 /// fenced code block is one block. The text the engine decides on has the markers stripped.
 pub fn segment_markdown(input: &str) -> (Vec<Candidate>, Vec<Shape>) {
-    let mut cands = Vec::new();
+    let mut cands: Vec<Candidate> = Vec::new();
     let mut shapes = Vec::new();
     let mut after_blank = true;
     let mut lines = input.lines();
@@ -95,10 +95,12 @@ pub fn segment_markdown(input: &str) -> (Vec<Candidate>, Vec<Shape>) {
         } else {
             let (text, role) = markdown_line(line);
             // A line of plain text right under another is the same paragraph (CommonMark's
-            // soft line break): one block, written back with its line breaks.
+            // soft line break): one block, written back with its line breaks; up to
+            // MAX_BLOCK_BYTES, past which a file of unbroken lines goes on in a new block.
             if role.is_none()
                 && !after_blank
                 && let Some(previous) = cands.last_mut()
+                && previous.text.len() + text.len() < MAX_BLOCK_BYTES
                 && continues_paragraph(previous)
             {
                 previous.text.push(' ');
@@ -334,6 +336,11 @@ mod tests {
             cands[0].markdown.as_deref(),
             Some("A paragraph that wraps\nonto a second line\nand a third.")
         );
+        // A file of unbroken lines is not one block: blocks stop at MAX_BLOCK_BYTES.
+        let lines = "A line of a long paragraph that never stops.\n".repeat(10_000);
+        let (cands, _) = segment_markdown(&lines);
+        assert!(cands.len() > 1);
+        assert!(cands.iter().all(|c| c.text.len() <= MAX_BLOCK_BYTES));
     }
 
     #[test]
