@@ -247,9 +247,10 @@ fn save(
         Input::Clipboard => {
             let pasted = read_clipboard()?;
             let article = pasted_article(&pasted, url);
+            // The format the paste was read as (Markdown text is read as Markdown).
             let original = Original {
                 text: pasted.text,
-                format: pasted.format,
+                format: article.format,
             };
             (
                 CLIPBOARD_NAME.to_string(),

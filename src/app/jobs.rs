@@ -521,9 +521,10 @@ impl Jobs {
                         }
                         None => Source::Clipboard,
                     };
+                    // The format the paste was read as (Markdown text is read as Markdown).
                     let original = Original {
                         text: pasted.text,
-                        format: pasted.format,
+                        format: article.format,
                     };
                     clipped(&ingest, ticket, source, (article, original, None), started)
                 }
@@ -551,6 +552,7 @@ impl Jobs {
             }
             let text = extract::decode::repair_text(text);
             let article = extract::extract_pasted(&text, format, None);
+            let format = article.format;
             clipped(
                 &ingest,
                 ticket,

@@ -76,7 +76,17 @@ pub fn extract_with_model(input: &str, format: Format, model: Option<&learned::M
 /// brings them along) is the person's choice: it is trimmed lightly, only of what the rules
 /// recognise by its words (share rows, newsletter and promotion prompts, cookie notices, ads) and
 /// of repeats. A whole page is extracted as [`extract_at`] does.
+///
+/// Pasted text that is Markdown (two kinds of Markdown marker: copied from an editor, a notes
+/// app, a README's source) is read as Markdown, and keeps its text; the article's `format` says
+/// which it was read as, for the original kept beside the note.
 pub fn extract_pasted(input: &str, format: Format, address: Option<&str>) -> Article {
+    let format = if format == Format::Text && decode::sniff_format(input, None) == Format::Markdown
+    {
+        Format::Markdown
+    } else {
+        format
+    };
     let (mut article, selection) = extract_read(input, format, address, learned::shipped(format));
     if selection {
         keep_selection(&mut article);
@@ -340,6 +350,26 @@ mod tests {
         assert_eq!(
             extract_pasted(SELECTION, Format::Html, None).kind,
             kind::PageKind::Article
+        );
+    }
+
+    #[test]
+    fn pasted_markdown_text_is_read_as_markdown_and_kept_and_pasted_page_text_is_not() {
+        let markdown = "# Notes on tents\n\nA tent for two is warmer than one for four.\n\n\
+            ## Packing\n\n- [The tent](https://example.org/tent)\n- The stove\n\n\
+            > Check the poles before you leave.\n";
+        let article = extract_pasted(markdown, Format::Text, None);
+        assert_eq!(article.format, Format::Markdown);
+        assert!(
+            article.blocks.iter().all(|b| b.keep),
+            "{:?}",
+            article.blocks
+        );
+        // A page's text with a code sample's comments is still a page's text.
+        let page = "Menu\nNews\nInstall it:\n# first the tools\npip install x\n# then the app\n";
+        assert_eq!(
+            extract_pasted(page, Format::Text, None).format,
+            Format::Text
         );
     }
 
