@@ -489,9 +489,30 @@ fn kind_name(block: &Block) -> String {
         Form::Table { .. } => "table".to_string(),
         Form::Image { .. } => "image".to_string(),
         Form::Footnote { label } => format!("footnote {label}"),
-        Form::Quote { .. } | Form::Plain | Form::Verbatim { .. } => {
-            role_name(block.role).to_string()
-        }
+        Form::Verbatim { .. } => verbatim_kind(block)
+            .unwrap_or_else(|| role_name(block.role))
+            .to_string(),
+        Form::Quote { .. } | Form::Plain => role_name(block.role).to_string(),
+    }
+}
+
+/// What a block of Markdown input (kept as written) is when its source is a fenced code block
+/// ("code") or a table ("table"); `None` for the rest, which its role names.
+fn verbatim_kind(block: &Block) -> Option<&'static str> {
+    if !matches!(block.form, Form::Verbatim { .. }) {
+        return None;
+    }
+    let source = block
+        .markdown
+        .as_deref()
+        .unwrap_or(&block.text)
+        .trim_start();
+    if source.starts_with("```") || source.starts_with("~~~") {
+        Some("code")
+    } else if source.starts_with('|') {
+        Some("table")
+    } else {
+        None
     }
 }
 
@@ -649,6 +670,7 @@ fn one_line_blocks(ui: &egui::Ui, doc: &Document, width: f32) -> std::sync::Arc<
                     b.form,
                     Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
                 )
+                || verbatim_kind(b).is_some()
             {
                 return false;
             }
@@ -670,6 +692,7 @@ fn is_compact(block: &Block) -> bool {
             block.form,
             Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
         )
+        && verbatim_kind(block).is_none()
 }
 
 fn blocks_list(
@@ -1488,11 +1511,12 @@ fn row_text_job(
         ..LayoutJob::default()
     };
     // Code shows in monospace, as it will in the note.
-    let body_font = if matches!(block.form, Form::Code { .. }) {
-        egui::TextStyle::Monospace.resolve(ui.style())
-    } else {
-        egui::TextStyle::Body.resolve(ui.style())
-    };
+    let body_font =
+        if matches!(block.form, Form::Code { .. }) || verbatim_kind(block) == Some("code") {
+            egui::TextStyle::Monospace.resolve(ui.style())
+        } else {
+            egui::TextStyle::Body.resolve(ui.style())
+        };
     let mut format = TextFormat {
         font_id: body_font,
         color,
@@ -1559,8 +1583,27 @@ fn warn_tint(warn: Color32, weak: Color32) -> Color32 {
 
 #[cfg(test)]
 mod tests {
-    use super::row_text;
+    use super::{is_compact, kind_name, row_text};
     use crate::extract::{Block, Form, Reason, Role};
+
+    #[test]
+    fn markdown_inputs_code_and_tables_are_named_as_such() {
+        let verbatim = |text: &str, source: &str| {
+            let mut block = Block::new(text, Role::Paragraph, true, Reason::ArticleText);
+            block.form = Form::Verbatim { joined: false };
+            block.markdown = Some(source.to_string());
+            block
+        };
+        let code = verbatim("let x = 1;", "```rust\nlet x = 1;\n```");
+        assert_eq!(kind_name(&code), "code");
+        // Short, but a code block's row is never a one-line row.
+        assert!(!is_compact(&code));
+        assert_eq!(kind_name(&verbatim(" a | b ", "| a | b |")), "table");
+        assert_eq!(
+            kind_name(&verbatim("A line of text.", "A line of text.")),
+            "paragraph"
+        );
+    }
 
     fn item(text: &str, number: u32) -> Block {
         let mut block = Block::new(text, Role::ListItem, true, Reason::ArticleText);
