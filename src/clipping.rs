@@ -52,7 +52,23 @@ impl Original {
         } else {
             (None, decoded.text)
         };
-        let article = crate::extract::extract_at(&text, decoded.format, address);
+        let mut article = crate::extract::extract_at(&text, decoded.format, address);
+        // The note's `# ` headline, taken for the title, is the note's own text when its front
+        // matter names another title: it goes back to the body as its heading.
+        if let Some(front) = &front
+            && !front.title.trim().is_empty()
+            && let Some(headline) = article.blocks.first_mut()
+            && headline.role == crate::extract::Role::Title
+            && headline
+                .markdown
+                .as_deref()
+                .is_some_and(|m| m.starts_with("# "))
+            && headline.text.trim() != front.title.trim()
+        {
+            headline.role = crate::extract::Role::Heading;
+            headline.form = Form::Verbatim { joined: false };
+            headline.keep_as_article_text();
+        }
         let original = Original {
             text,
             format: decoded.format,

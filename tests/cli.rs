@@ -663,3 +663,35 @@ fn a_markdown_notes_front_matter_gives_its_fields_and_not_its_body() {
     }
     assert!(saved.contains("- camping\n- gear"), "{saved}");
 }
+
+/// A Markdown document's opening `# ` heading is its title; a note whose front matter names
+/// another title keeps that heading in its body.
+#[test]
+fn a_markdown_documents_first_heading_is_its_title_unless_its_front_matter_names_another() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clean = |name: &str, text: &str| -> String {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).expect("write");
+        let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
+            .args(["clean", "--format", "markdown"])
+            .arg(&file)
+            .output()
+            .expect("the binary runs");
+        assert_ok(&out);
+        stdout(&out)
+    };
+    let plain = clean(
+        "trip.md",
+        "# Trip notes\n\nWe left early.\n\n## Day one\n\nRain all day.\n",
+    );
+    let (front, body) = plain[4..].split_once("\n---\n").expect("front matter");
+    assert!(front.contains("title: Trip notes"), "{plain}");
+    assert_eq!(body.trim(), "We left early.\n\n## Day one\n\nRain all day.");
+    let titled = clean(
+        "camping.md",
+        "---\ntitle: Camping 2026\n---\n\n# Trip notes\n\nWe left early.\n",
+    );
+    let (front, body) = titled[4..].split_once("\n---\n").expect("front matter");
+    assert!(front.contains("title: Camping 2026"), "{titled}");
+    assert_eq!(body.trim(), "# Trip notes\n\nWe left early.");
+}

@@ -224,6 +224,29 @@ pub fn keep_the_markdown_document(article: &mut Article) {
             .unwrap_or(Role::Paragraph);
         block.keep_as_article_text();
     }
+    title_from_first_heading(article);
+}
+
+/// A Markdown document that opens with a level-one heading is titled by it, as Obsidian and the
+/// clippers write a note, when the rules named no title or only suggested one (a paragraph taken
+/// for a standfirst, "Books and posts I want to get to…" over "# Reading list").
+fn title_from_first_heading(article: &mut Article) {
+    if article.title.is_some() && !article.title_inferred {
+        return;
+    }
+    let Some(first) = article.blocks.first_mut() else {
+        return;
+    };
+    if !first
+        .markdown
+        .as_deref()
+        .is_some_and(|source| source.starts_with("# "))
+    {
+        return;
+    }
+    article.title = Some(first.text.trim().to_string());
+    article.title_inferred = false;
+    super::fields::header::set_field(first, Role::Title, "title");
 }
 
 /// Whether a Markdown block is a paragraph a next plain line continues: not a heading, list
