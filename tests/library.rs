@@ -1048,3 +1048,34 @@ fn a_saved_pages_images_are_copied_into_the_notes_attachments() {
     );
     assert!(folder.join("chart.png").is_file());
 }
+
+/// A note imported with a front matter title keeps its own `# ` heading when that names
+/// something else; without front matter, the heading is its title.
+#[test]
+fn an_imported_notes_heading_is_its_title_or_stays_in_its_body() {
+    let (_dir, library) = temp_library();
+    let inbox = tempfile::tempdir().unwrap();
+    std::fs::write(
+        inbox.path().join("camping.md"),
+        "---\ntitle: Camping 2026\n---\n\n# Trip notes\n\nWe left early, before the rain came in.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.path().join("garden.md"),
+        "# Garden plan\n\nTomatoes move to the south bed this year, after the beans.\n",
+    )
+    .unwrap();
+    let report = library.import_folder(inbox.path(), |_| {}).unwrap();
+    assert_eq!(report.imported.len(), 2, "{report:#?}");
+    let mut notes: Vec<_> = report
+        .imported
+        .iter()
+        .map(|p| library.read_note(p).unwrap())
+        .map(|n| (n.front.unwrap().title, n.body))
+        .collect();
+    notes.sort();
+    assert_eq!(notes[0].0, "Camping 2026");
+    assert!(notes[0].1.contains("# Trip notes"), "{}", notes[0].1);
+    assert_eq!(notes[1].0, "Garden plan");
+    assert!(!notes[1].1.contains("# Garden plan"), "{}", notes[1].1);
+}

@@ -7,8 +7,7 @@ use serde::Serialize;
 
 use super::duplicates::{Duplicate, DuplicateIndex};
 use super::{Library, LibraryError, index};
-use crate::clipping::{Clipping, Original, parse_note};
-use crate::extract;
+use crate::clipping::{Clipping, Original};
 
 /// File extensions import reads (case-insensitive).
 pub const IMPORT_EXTENSIONS: &[&str] = &["txt", "html", "htm", "md", "markdown"];
@@ -132,19 +131,11 @@ fn clip_file(file: &Path, options: &super::IngestOptions) -> Result<Clipping, St
         other => other.to_string(),
     })?;
     let name = file.to_string_lossy();
-    let decoded = extract::decode::decode(&bytes, Some(&name)).map_err(|e| e.to_string())?;
-    let (front, text) = match parse_note(&decoded.text) {
-        (Some(front), body) => (Some(front), body.to_string()),
-        (None, _) => (None, decoded.text),
-    };
-    let article = extract::extract(&text, decoded.format);
+    let (article, original, front) =
+        Original::extract_note_at(&bytes, Some(&name), None).map_err(|e| e.to_string())?;
     if article.body_text().trim().is_empty() {
         return Err("no article text was found in it".into());
     }
-    let original = Original {
-        text,
-        format: decoded.format,
-    };
     let mut clipping = super::ingest(article, original, options).clipping;
     // A saved page's images beside it ("Web page, complete") are copied with the note.
     clipping.page_folder = file.parent().map(Path::to_path_buf);
