@@ -586,6 +586,37 @@ fn row_text(block: &Block) -> String {
             number: Some(number),
             ..
         } => format!("{number}. {}", head(block.current_text(), ROW_TEXT_CHARS)),
+        // A table of Markdown input, summed up as a page's table is.
+        Form::Verbatim { .. } if verbatim_kind(block) == Some("table") => {
+            let source = block.markdown.as_deref().unwrap_or(&block.text);
+            let rows: Vec<Vec<&str>> = source
+                .lines()
+                .map(|line| {
+                    line.trim()
+                        .trim_matches('|')
+                        .split('|')
+                        .map(str::trim)
+                        .collect()
+                })
+                // The line under the header (`|---|:--:|`) is no row.
+                .filter(|cells: &Vec<&str>| {
+                    !cells
+                        .iter()
+                        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':')))
+                })
+                .collect();
+            let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+            let first: Vec<&str> = rows
+                .first()
+                .map(|r| r.iter().copied().filter(|t| !t.is_empty()).collect())
+                .unwrap_or_default();
+            format!(
+                "{} × {}: {}",
+                counted(rows.len(), "row"),
+                counted(columns, "column"),
+                first.join(" | ")
+            )
+        }
         _ => head(block.current_text(), ROW_TEXT_CHARS).to_string(),
     }
 }
@@ -1598,7 +1629,12 @@ mod tests {
         assert_eq!(kind_name(&code), "code");
         // Short, but a code block's row is never a one-line row.
         assert!(!is_compact(&code));
-        assert_eq!(kind_name(&verbatim(" a | b ", "| a | b |")), "table");
+        let table = verbatim(
+            " Step | Lines \n---|---\n Listen | 5 ",
+            "| Step | Lines |\n|---|:---:|\n| Listen | 5 |\n| Threads | 20 |",
+        );
+        assert_eq!(kind_name(&table), "table");
+        assert_eq!(row_text(&table), "3 rows × 2 columns: Step | Lines");
         assert_eq!(
             kind_name(&verbatim("A line of text.", "A line of text.")),
             "paragraph"
