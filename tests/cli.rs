@@ -528,12 +528,18 @@ fn an_argument_that_is_not_utf8_gets_an_answer_not_a_panic() {
 
 /// The note `tidyclip clean --format markdown` writes for `tests/data/NAME`.
 fn clean_to_markdown(name: &str) -> String {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name);
+    clean_file_to_markdown(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name),
+    )
+}
+
+/// The note `tidyclip clean --format markdown` writes for the file `path`.
+fn clean_file_to_markdown(path: &Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
         .args(["clean", "--format", "markdown"])
-        .arg(&page)
+        .arg(path)
         .output()
         .expect("the binary runs");
     assert_ok(&out);
@@ -638,13 +644,7 @@ fn a_markdown_notes_front_matter_gives_its_fields_and_not_its_body() {
          Some text of the note, a sentence or two about tents.\n\n- the first item\n- the second item\n",
     )
     .expect("write the note");
-    let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
-        .args(["clean", "--format", "markdown"])
-        .arg(&note)
-        .output()
-        .expect("the binary runs");
-    assert_ok(&out);
-    let cleaned = stdout(&out);
+    let cleaned = clean_file_to_markdown(&note);
     let library = dir.path().join("library");
     let saved = std::fs::read_to_string(save(&library, &note.to_string_lossy(), &[]))
         .expect("the saved note");
@@ -672,13 +672,7 @@ fn a_markdown_documents_first_heading_is_its_title_unless_its_front_matter_names
     let clean = |name: &str, text: &str| -> String {
         let file = dir.path().join(name);
         std::fs::write(&file, text).expect("write");
-        let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
-            .args(["clean", "--format", "markdown"])
-            .arg(&file)
-            .output()
-            .expect("the binary runs");
-        assert_ok(&out);
-        stdout(&out)
+        clean_file_to_markdown(&file)
     };
     let plain = clean(
         "trip.md",

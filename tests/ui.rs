@@ -147,6 +147,28 @@ fn block_row<'h, 'a>(harness: &'h Harness<'a, App>, starts: &'h str) -> egui_kit
     })
 }
 
+/// Where the block list's rows are, top to bottom (the list's checkboxes: the preview, at the
+/// window's right, has one of its own).
+fn block_rows(harness: &Harness<'_, App>) -> Vec<egui::Rect> {
+    let mut rows: Vec<egui::Rect> = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::CheckBox)
+        .map(|n| n.rect())
+        .filter(|r| r.left() < 700.0)
+        .collect();
+    rows.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    rows
+}
+
+/// Each of `rows` (top to bottom) ends above the next one's start.
+fn assert_no_row_overlaps(rows: &[egui::Rect]) {
+    for pair in rows.windows(2) {
+        assert!(
+            pair[0].bottom() <= pair[1].top(),
+            "a row overlaps the next: {pair:?}"
+        );
+    }
+}
+
 /// Types `tags` into the open clipping's Tags field and saves it as the library's only note;
 /// returns the note's title as the list shows it.
 fn save_with_tags(harness: &mut Harness<'_, App>, tags: &str) -> String {
@@ -955,19 +977,9 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
             && shown.iter().any(|&(_, h)| h < 80.0)
     });
     // A thumbnail is laid over its row: the rows below stay in place, none over another.
-    let mut rows: Vec<egui::Rect> = harness
-        .query_all_by(|n| n.role() == egui::accesskit::Role::CheckBox)
-        .map(|n| n.rect())
-        .filter(|r| r.left() < 700.0)
-        .collect();
-    rows.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    let rows = block_rows(&harness);
     assert!(rows.len() >= 8, "the story's rows: {rows:?}");
-    for pair in rows.windows(2) {
-        assert!(
-            pair[0].bottom() <= pair[1].top(),
-            "a block row overlaps the next: {pair:?}"
-        );
-    }
+    assert_no_row_overlaps(&rows);
     // A file that is no picture says so instead of a broken image.
     wait_until(&mut harness, "the broken image's note", |h| {
         h.query_by_label("Image not shown: The old lanes (broken.png)")
@@ -2493,12 +2505,7 @@ fn the_open_notes_row_does_not_overlap_the_next_one() {
     assert!(harness.query_by_label("More: Beta note").is_some());
     let open = rows(&harness);
     assert_eq!(open, closed, "the rows keep their places");
-    for pair in open.windows(2) {
-        assert!(
-            pair[0].bottom() <= pair[1].top(),
-            "a row overlaps the next: {pair:?}"
-        );
-    }
+    assert_no_row_overlaps(&open);
 }
 
 #[test]
@@ -2548,15 +2555,7 @@ fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
         short.height() + 10.0 < long.height(),
         "one line of text is one line of height: {short:?} {long:?}"
     );
-    let mut rows: Vec<egui::Rect> = harness
-        .query_all_by(|n| n.role() == egui::accesskit::Role::CheckBox)
-        .map(|n| n.rect())
-        .filter(|r| r.left() < 700.0)
-        .collect();
-    rows.sort_by(|a, b| a.top().total_cmp(&b.top()));
-    for pair in rows.windows(2) {
-        assert!(pair[0].bottom() <= pair[1].top(), "rows overlap: {pair:?}");
-    }
+    assert_no_row_overlaps(&block_rows(&harness));
 }
 
 #[test]

@@ -532,12 +532,7 @@ fn row_text(block: &Block) -> String {
                         .collect()
                 })
                 .unwrap_or_default();
-            format!(
-                "{} × {}: {}",
-                counted(rows.len(), "row"),
-                counted(columns, "column"),
-                first.join(" | ")
-            )
+            table_summary(rows.len(), columns, &first)
         }
         // The address as a person reads it (decoded, a long one cut in the middle), and where
         // the link around the image leads.
@@ -610,15 +605,20 @@ fn row_text(block: &Block) -> String {
                 .first()
                 .map(|r| r.iter().copied().filter(|t| !t.is_empty()).collect())
                 .unwrap_or_default();
-            format!(
-                "{} × {}: {}",
-                counted(rows.len(), "row"),
-                counted(columns, "column"),
-                first.join(" | ")
-            )
+            table_summary(rows.len(), columns, &first)
         }
         _ => head(block.current_text(), ROW_TEXT_CHARS).to_string(),
     }
+}
+
+/// A table in one line: its size and its first row's cells ("3 rows × 2 columns: Step | Lines").
+fn table_summary(rows: usize, columns: usize, first: &[&str]) -> String {
+    format!(
+        "{} × {}: {}",
+        counted(rows, "row"),
+        counted(columns, "column"),
+        first.join(" | ")
+    )
 }
 
 /// The first `max` characters of `text`, cut on a character boundary.
