@@ -535,6 +535,13 @@ fn clean_to_markdown(name: &str) -> String {
     )
 }
 
+/// A note's front matter (without its opening `---` line) and its body.
+fn front_and_body(note: &str) -> (&str, &str) {
+    note.strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .expect("the note opens with front matter")
+}
+
 /// The note `tidyclip clean --format markdown` writes for the file `path`.
 fn clean_file_to_markdown(path: &Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_tidyclip"))
@@ -649,7 +656,7 @@ fn a_markdown_notes_front_matter_gives_its_fields_and_not_its_body() {
     let saved = std::fs::read_to_string(save(&library, &note.to_string_lossy(), &[]))
         .expect("the saved note");
     for written in [&cleaned, &saved] {
-        let (front, body) = written[4..].split_once("\n---\n").expect("front matter");
+        let (front, body) = front_and_body(written);
         assert!(front.contains("title: 'My note: on tents'"), "{written}");
         assert!(
             front.contains("source: https://example.org/tents"),
@@ -678,14 +685,14 @@ fn a_markdown_documents_first_heading_is_its_title_unless_its_front_matter_names
         "trip.md",
         "# Trip notes\n\nWe left early.\n\n## Day one\n\nRain all day.\n",
     );
-    let (front, body) = plain[4..].split_once("\n---\n").expect("front matter");
+    let (front, body) = front_and_body(&plain);
     assert!(front.contains("title: Trip notes"), "{plain}");
     assert_eq!(body.trim(), "We left early.\n\n## Day one\n\nRain all day.");
     let titled = clean(
         "camping.md",
         "---\ntitle: Camping 2026\n---\n\n# Trip notes\n\nWe left early.\n",
     );
-    let (front, body) = titled[4..].split_once("\n---\n").expect("front matter");
+    let (front, body) = front_and_body(&titled);
     assert!(front.contains("title: Camping 2026"), "{titled}");
     assert_eq!(body.trim(), "# Trip notes\n\nWe left early.");
 }

@@ -567,6 +567,14 @@ fn errors_show_in_the_window_instead_of_panicking() {
     harness.get_by_label_contains("picture.html").rect();
 }
 
+/// A window on `library` that has opened `file` (chosen in the Open dialog) and shows it.
+fn opened(library: &Path, file: PathBuf) -> Harness<'static, App> {
+    let mut harness = harness(app(library, seed_clipboard(), Some(file)));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    wait_for(&mut harness, "the file to open", |a| a.document().is_some());
+    harness
+}
+
 /// Pastes the seed, saves it, and waits until the list shows it.
 fn saved_seed(library: &Path) -> Harness<'static, App> {
     let mut harness = pasted_seed(library);
@@ -799,9 +807,7 @@ fn open_reads_the_file_chosen_in_the_dialog() {
     let file = dir.path().join("article.txt");
     std::fs::write(&file, SEED).expect("write");
     let library = dir.path().join("library");
-    let mut harness = harness(app(&library, seed_clipboard(), Some(file)));
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    wait_for(&mut harness, "the file to open", |a| a.document().is_some());
+    let harness = opened(&library, file);
     assert_seed_opened_from(&harness, "article.txt");
 }
 
@@ -844,9 +850,7 @@ fn a_page_drawn_by_a_script_says_why_there_is_nothing_to_clip() {
     )
     .expect("write");
     let library = dir.path().join("library");
-    let mut harness = harness(app(&library, seed_clipboard(), Some(file)));
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    wait_for(&mut harness, "the file to open", |a| a.document().is_some());
+    let harness = opened(&library, file);
     let status = harness.state().status().expect("status").text.clone();
     assert!(
         status.starts_with("No text to clip in thread.html") && status.contains("Paste"),
@@ -940,13 +944,7 @@ fn the_preview_shows_a_saved_pages_images_from_the_disk() {
             ("photo.webp", "The lanes in spring"),
         ],
     );
-    let mut harness = harness(app(
-        &dir.path().join("library"),
-        seed_clipboard(),
-        Some(page),
-    ));
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    wait_for(&mut harness, "the page to open", |a| a.document().is_some());
+    let mut harness = opened(&dir.path().join("library"), page);
     // Each picture, once its file is read and decoded off the UI thread: in the preview at its
     // own size (at most the panel's width), and as a thumbnail in its block's row.
     let pictures = |h: &Harness<'_, App>, alt: &str| -> Vec<(f32, f32)> {
@@ -2568,13 +2566,7 @@ fn opening_a_markdown_note_takes_its_front_matter_as_the_fields() {
          Some text of the note, a sentence or two about tents.\n\n- the first item\n- the second item\n",
     )
     .expect("write");
-    let mut harness = harness(app(
-        &dir.path().join("library"),
-        seed_clipboard(),
-        Some(file),
-    ));
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    wait_for(&mut harness, "the note to open", |a| a.document().is_some());
+    let harness = opened(&dir.path().join("library"), file);
     let doc = open_doc(&harness);
     assert_eq!(doc.fields.title, "On tents");
     assert_eq!(doc.fields.tags, "camping, gear");
