@@ -1064,14 +1064,18 @@ fn trim_as_copy(block: &mut Block, first: usize) {
 
 /// A heading the learned decision trimmed between two kept blocks of the article's text is a
 /// section heading of that text ("1. [First Item]", a listicle's linked headings, which read as
-/// link-dense menu lines to the model): it is kept, as the text it heads is.
-pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
+/// link-dense menu lines to the model): it is kept, as the text it heads is. A heading is told
+/// by its element as well as by its role: the rules' labelling of what they left outside the
+/// article makes a short heading page furniture ("Without thead" over a kept table, trimmed as
+/// navigation), and it is a heading again once kept.
+pub fn keep_headings_inside_kept_text(blocks: &mut [Block], shapes: &[Shape]) {
     let text_kept =
         |b: &Block| b.keep && matches!(b.role, Role::Paragraph | Role::ListItem | Role::Quote);
     for i in 1..blocks.len().saturating_sub(1) {
         let b = &blocks[i];
+        let heading_element = matches!(shapes.get(i).map(|s| &s.form), Some(Form::Heading { .. }));
         if b.keep
-            || b.role != Role::Heading
+            || !(b.role == Role::Heading || (b.role == Role::Boilerplate && heading_element))
             || !matches!(b.reason, Reason::Navigation | Reason::RelatedLinks)
             || !at_most_words(&b.text, HEADING_KEPT_MAX_WORDS)
         {
@@ -1079,6 +1083,7 @@ pub fn keep_headings_inside_kept_text(blocks: &mut [Block]) {
         }
         if text_kept(&blocks[i - 1]) && text_kept(&blocks[i + 1]) {
             blocks[i].keep = true;
+            blocks[i].role = Role::Heading;
             blocks[i].reason = Reason::ArticleHeading;
         }
     }
@@ -1560,6 +1565,40 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn a_heading_between_kept_text_is_kept_as_a_heading_whatever_the_rules_called_it() {
+        let furniture = |text: &str| Block::new(text, Role::Boilerplate, false, Reason::Navigation);
+        let mut blocks = vec![
+            kept("Each language has its strengths and trade-offs."),
+            // An `<h2>` the rules labelled as a menu line once they left it out of the article.
+            furniture("Without thead"),
+            kept("Name Score Alice 95 Bob 87"),
+            // A short line that is no heading element stays trimmed between kept text.
+            furniture("Share"),
+            kept("The second table lists each student."),
+            // A heading above trimmed text stays trimmed.
+            furniture("Related"),
+            trimmed("Another story"),
+        ];
+        let heading = Shape {
+            form: Form::Heading {
+                level: 2,
+                number: None,
+            },
+            ..Shape::default()
+        };
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        shapes[1] = heading.clone();
+        shapes[5] = heading;
+        keep_headings_inside_kept_text(&mut blocks, &shapes);
+        assert!(blocks[1].keep);
+        assert_eq!(blocks[1].role, Role::Heading);
+        assert_eq!(blocks[1].reason, Reason::ArticleHeading);
+        assert!(!blocks[3].keep);
+        assert_eq!(blocks[3].role, Role::Boilerplate);
+        assert!(!blocks[5].keep);
     }
 
     #[test]

@@ -441,7 +441,7 @@ pub fn keep_something(article: &mut Article, rows: &[Row], margins: &[f32]) {
 /// beside kept text (pasted text only).
 pub fn finish(blocks: &mut [Block], shapes: &[Shape], rows: &[Row], format: Format) {
     if format == Format::Html {
-        decide::keep_headings_inside_kept_text(blocks);
+        decide::keep_headings_inside_kept_text(blocks, shapes);
     }
     decide::trim_kept_repeats(blocks, shapes);
     decide::keep_callout_titles(blocks, shapes);
