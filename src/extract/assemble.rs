@@ -1875,6 +1875,33 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn pop_up_notes_marked_with_signs_are_footnotes_named_by_their_sign() {
+        // A reference whose link goes nowhere, inside an element naming its note, and the notes
+        // hidden until a reference is clicked; a second note marked with the same sign.
+        let md = kept(&format!(
+            "<p>Six threads to follow.<span class=\"fna-ref\" data-definition=\"fna0-1\">\
+             <a href=\"#\">*</a></span> {PROSE}.</p>\
+             <p>A welcome addition.<span data-definition=\"fna1-1\"><a href=\"#\">*</a></span> \
+             {PROSE}.</p>\
+             <aside style=\"display:none\" id=\"fna0-1\">By my count: six.</aside>\
+             <aside style=\"display:none\" id=\"fna1-1\">The old guard is back.</aside>"
+        ));
+        assert!(md.contains("Six threads to follow.[^asterisk-1] "), "{md}");
+        assert!(md.contains("A welcome addition.[^asterisk-2] "), "{md}");
+        assert!(md.contains("[^asterisk-1]: By my count: six."), "{md}");
+        assert!(md.contains("[^asterisk-2]: The old guard is back."), "{md}");
+        // A hidden element that no reference names stays hidden.
+        let md = kept(&format!(
+            "<p>A claim.<span data-definition=\"fn-9\"><a href=\"#\">†</a></span> {PROSE}.</p>\
+             <aside style=\"display:none\" id=\"other\">Hidden words.</aside>"
+        ));
+        assert!(!md.contains("Hidden words"), "{md}");
+        // A sign whose note the page does not have is still a reference here: the note written
+        // from the clipping shows it as the sign, raised (`settle_footnote_references`).
+        assert!(md.contains("A claim.[^dagger-1] "), "{md}");
+    }
+
+    #[test]
     fn a_note_under_a_heading_holding_only_its_label_is_the_text_below_it() {
         // Texinfo's manuals: "(1)" in a heading over each note's paragraphs.
         let md = kept(&format!(

@@ -23,6 +23,7 @@ mod references;
 mod tex;
 pub mod tokenizer;
 
+pub(crate) use notes::NOTE_SIGNS;
 pub use references::{decode_attribute_entities, decode_entities};
 
 use builder::*;
@@ -404,6 +405,9 @@ struct Builder<'a> {
     note_ref_ids: std::collections::HashSet<String, FnvBuild>,
     /// The footnote whose definition is open (its element and label).
     note_def: Option<(u32, String)>,
+    /// An inline element that names the note its reference opens (`data-definition="fn3"`, a
+    /// pop-up footnote whose link goes nowhere: `href="#"`): its element and the note's id.
+    note_named_by: Option<(u32, String)>,
     /// The note in [`Builder::note_def`] began at a heading holding only its label (Texinfo's
     /// "(1)" over each note): its text is what follows in the heading's parent, until another
     /// note begins.
@@ -507,6 +511,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         note_labels: std::collections::HashMap::default(),
         note_ref_ids: std::collections::HashSet::default(),
         note_def: None,
+        note_named_by: None,
         note_def_after_label: false,
         bare_sups: std::collections::HashSet::default(),
     };

@@ -174,6 +174,29 @@ pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The sign a note's label names ("asterisk-2" → "*", "asterisk-asterisk-1" → "**"): the
+/// label a note marked with a sign is given (see `html::notes::note_sign_name`).
+fn note_sign_of_label(label: &str) -> Option<String> {
+    let (names, number) = label.rsplit_once('-')?;
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut sign = String::new();
+    let mut rest = names;
+    while !rest.is_empty() {
+        // Longest name first: "double-dagger" before "dagger".
+        let (c, name) = crate::extract::html::NOTE_SIGNS
+            .iter()
+            .filter(|(_, name)| rest.starts_with(name))
+            .max_by_key(|(_, name)| name.len())?;
+        sign.push(*c);
+        rest = rest[name.len()..]
+            .strip_prefix('-')
+            .unwrap_or(&rest[name.len()..]);
+    }
+    (!sign.is_empty() && sign.chars().count() <= 3).then_some(sign)
+}
+
 /// `markdown` with each footnote reference (`[^label]`) whose label `defined` lacks written as
 /// text: a reference with no definition in the note shows as `[^5]` in Obsidian. That happens
 /// when the notes were trimmed (a product's small print, or by the person) while the text citing
@@ -218,7 +241,11 @@ pub fn settle_footnote_references(
                 match label {
                     Some(label) if !defined.contains(label) => {
                         out.push_str(&markdown[copied..i]);
-                        if label.chars().count() <= 3 {
+                        if let Some(sign) = note_sign_of_label(label) {
+                            out.push_str("<sup>");
+                            out.push_str(&escape_html(&sign));
+                            out.push_str("</sup>");
+                        } else if label.chars().count() <= 3 {
                             out.push_str("<sup>");
                             out.push_str(&escape_html(label));
                             out.push_str("</sup>");
@@ -753,6 +780,19 @@ mod tests {
         assert_eq!(
             settle_footnote_references("the [^options] section", &defined),
             "the \\[options\\] section"
+        );
+        // A note marked with a sign shows its sign again.
+        assert_eq!(
+            settle_footnote_references(
+                "a[^asterisk-1] b[^dagger-2] c[^double-dagger-3] d[^asterisk-asterisk-4]",
+                &defined
+            ),
+            "a<sup>*</sup> b<sup>†</sup> c<sup>‡</sup> d<sup>**</sup>"
+        );
+        // A word that only starts like a sign's name is a word.
+        assert_eq!(
+            settle_footnote_references("the [^asterisks-1] and [^dagger] notes", &defined),
+            "the \\[asterisks-1\\] and \\[dagger\\] notes"
         );
     }
 

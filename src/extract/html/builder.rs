@@ -56,6 +56,8 @@ const WANTED_ATTRS: &[&str] = &[
     // An Obsidian Publish callout's type and whether it is folded.
     "data-callout",
     "data-callout-fold",
+    // The id of the note a footnote reference opens in a pop-up (`<span data-definition="…">`).
+    "data-definition",
 ];
 
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
@@ -109,6 +111,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (7, b'a') => &["alttext"],
             (7, b'd') => &["display"],
             (7, b'o') => &["onclick"],
+            (15, b'd') => &["data-definition"],
             _ => return None,
         };
     debug_assert!(candidates.iter().all(|c| WANTED_ATTRS.contains(c)));
@@ -274,11 +277,14 @@ impl<'a> Builder<'a> {
         };
         // A folded panel is read as shown, its blocks marked: the model learned how often such
         // panels hold the article (a tab's text, an accordion's answer) on WCXB.
-        let hidden = match hiding {
-            Hidden::No | Hidden::Folded => false,
-            Hidden::UntilShown => !self.read_hidden,
-            Hidden::Never => true,
-        };
+        let hidden =
+            match hiding {
+                Hidden::No | Hidden::Folded => false,
+                Hidden::UntilShown => !self.read_hidden,
+                Hidden::Never => true,
+            } && !(kind != Kind::Inline && !id.is_empty() && self.note_labels.contains_key(id));
+        // (A note that a reference named is read though hidden: a pop-up footnote's text stays
+        // hidden until its reference is clicked, and it is the note.)
         let hint = element_hint(name, kind, id, role, class_verdict.hint);
         self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
         let itemprop = tag.attr("itemprop").unwrap_or("");
@@ -311,6 +317,12 @@ impl<'a> Builder<'a> {
             shape: shape_below(parent_shape, name, class_verdict.hash),
             own: inputs::OwnTag::of(name),
         });
+        if kind == Kind::Inline
+            && let Some(target) = tag.attr("data-definition").map(str::trim)
+            && !target.is_empty()
+        {
+            self.note_named_by = Some((elem, target.to_string()));
+        }
         if !self.author_open.is_empty()
             && kind != Kind::Inline
             && self.author_text.len() < MAX_AUTHOR_TEXT
@@ -606,7 +618,17 @@ impl<'a> Builder<'a> {
             .and_then(|_| tag.attr("onclick"))
             .and_then(scripted_note_target)
             .map(|target| format!("#{target}"));
-        let raw_href = scripted.as_deref().unwrap_or(raw_href);
+        // A pop-up footnote's link that goes nowhere (`href="#"`) inside an element naming its
+        // note (`<span data-definition="fna0">`) goes to that note.
+        let named = self
+            .note_named_by
+            .as_ref()
+            .filter(|(by, _)| {
+                matches!(raw_href.trim(), "" | "#") && self.stack.iter().any(|o| o.elem == *by)
+            })
+            .map(|(_, target)| format!("#{target}"));
+        let named_by_attribute = named.is_some();
+        let raw_href = scripted.as_deref().or(named.as_deref()).unwrap_or(raw_href);
         let href = markdown::safe_address(raw_href, self.base.as_ref());
         // An anchor a reference pointed at, at the start of a block: that block is the note,
         // and the anchor's text is its label (or a link back), not part of it.
@@ -673,7 +695,8 @@ impl<'a> Builder<'a> {
                 NoteLink::Ref {
                     target: target.to_string(),
                     own_id: anchor.map(str::to_string),
-                    sure: is_note_id(target)
+                    sure: named_by_attribute
+                        || is_note_id(target)
                         || self.stack.iter().any(|o| o.tag == "sup")
                         || class.contains("footnote")
                         || role.eq_ignore_ascii_case("doc-noteref"),
@@ -1230,8 +1253,23 @@ impl<'a> Builder<'a> {
         if !sure && !bracketed {
             return;
         }
-        let Some(label) = note_label(inner) else {
-            return;
+        let label = match note_label(inner) {
+            Some(label) => label,
+            // A note marked with a sign ("*", "†") rather than a number or letter: a Markdown
+            // label is a word, and a page reuses its sign for each note, so the note is named by
+            // its sign and the order its references come ("asterisk-1", "dagger-2"), apart from
+            // any numbered notes; a reference whose note is not kept shows its sign again.
+            None if sure && let Some(name) = note_sign_name(inner) => {
+                self.note_labels.get(&target).cloned().unwrap_or_else(|| {
+                    let taken: std::collections::HashSet<&str> =
+                        self.note_labels.values().map(String::as_str).collect();
+                    (1..)
+                        .map(|n: usize| format!("{name}-{n}"))
+                        .find(|n| !taken.contains(n.as_str()))
+                        .unwrap_or_default()
+                })
+            }
+            None => return,
         };
         self.markdown.truncate(at);
         self.markdown.push_str("[^");

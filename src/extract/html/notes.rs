@@ -71,6 +71,34 @@ pub(super) fn note_label(text: &str) -> Option<String> {
     (!label.is_empty() && label.chars().count() <= 12).then_some(label)
 }
 
+/// The signs that mark notes instead of numbers, with the word each is named by in a note's
+/// label (a Markdown label is a word).
+pub(crate) const NOTE_SIGNS: &[(char, &str)] = &[
+    ('*', "asterisk"),
+    ('†', "dagger"),
+    ('‡', "double-dagger"),
+    ('§', "section"),
+    ('¶', "pilcrow"),
+];
+
+/// The name of a reference's sign ("*" → "asterisk", "**" → "asterisk-asterisk", "†" →
+/// "dagger"), when its text (as written in the twin) is one to three such signs and nothing else.
+pub(super) fn note_sign_name(text: &str) -> Option<String> {
+    let sign = text
+        .replace("<sup>", "")
+        .replace("</sup>", "")
+        .replace('\\', "");
+    let sign = sign.trim();
+    if !(1..=3).contains(&sign.chars().count()) {
+        return None;
+    }
+    let names = sign
+        .chars()
+        .map(|c| NOTE_SIGNS.iter().find(|(s, _)| *s == c).map(|(_, n)| *n))
+        .collect::<Option<Vec<_>>>()?;
+    Some(names.join("-"))
+}
+
 /// The id of the note a link back to its reference names: the link's fragment without its
 /// "ref" ("_ftnref1" names "_ftn1", "fnref:2" names "fn:2").
 pub(super) fn note_id_of_backref(fragment: &str) -> Option<String> {
@@ -105,7 +133,21 @@ pub(super) fn is_note_backref(target: &str, class: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::note_id_of_backref;
+    use super::{note_id_of_backref, note_sign_name};
+
+    #[test]
+    fn a_reference_marked_with_signs_is_named_by_them() {
+        assert_eq!(note_sign_name("\\*").as_deref(), Some("asterisk"));
+        assert_eq!(
+            note_sign_name("<sup>**</sup>").as_deref(),
+            Some("asterisk-asterisk")
+        );
+        assert_eq!(note_sign_name(" † ").as_deref(), Some("dagger"));
+        assert_eq!(note_sign_name("‡").as_deref(), Some("double-dagger"));
+        for text in ["", "1", "*a", "****", "->"] {
+            assert_eq!(note_sign_name(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_link_back_names_its_note() {
