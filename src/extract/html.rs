@@ -152,6 +152,8 @@ impl Default for DrawnMath {
 #[derive(Debug, Default)]
 struct RawMeta {
     title_tag: Option<String>,
+    /// The language the root element declares (`<html lang="en-US">`).
+    html_lang: Option<String>,
     metas: Vec<(String, String)>,
     canonical: Option<String>,
     /// The address a browser saved the page from (Chrome's `<!-- saved from url=(0044)… -->`).

@@ -37,6 +37,10 @@ pub struct PageHints {
     /// HTML with no `<title>` and none of a page's furniture (menus, page header and footer,
     /// sidebars): a selection copied from a page, not the page.
     pub selection: bool,
+    /// The page declares itself written for the United States (`<html lang="en-US">`,
+    /// `og:locale` `en_US`), where a numeric date is written month first ("03-09-2026" is
+    /// March 9).
+    pub month_first: bool,
 }
 
 /// Words that name a kind, in groups; a group's feature is how many of its words the page's text
@@ -713,6 +717,7 @@ mod tests {
             title_in_full: None,
             url: Some("https://example.org/forum/threads/how-to-fix-a-bike.123/".into()),
             types: vec!["qapage".into()],
+            month_first: false,
         };
         let row = kind_row(&Article::default(), &[], &hints);
         let at = |name: &str| {

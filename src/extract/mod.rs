@@ -133,6 +133,7 @@ fn extract_read(
     let selection = measured.hints.selection;
     let hidden_prose = measured.hints.hidden_prose;
     let hidden_text = measured.hints.hidden_text;
+    let month_first = measured.hints.month_first;
     let mut article = decide_learned(measured, format, model);
     if format == Format::Html && fallback::worth_reading_hidden(&article, hidden_prose, hidden_text)
     {
@@ -147,6 +148,14 @@ fn extract_read(
         article.url = address
             .filter(|a| address::is_web_address(a))
             .map(|a| a.trim().to_string());
+    }
+    // A numeric date that reads both ways was read day first; a page written for the United
+    // States means it month first.
+    if month_first
+        && let Some(published) = &mut article.published
+        && let Some(value) = fields::dates::read_month_first(&published.raw, published.value)
+    {
+        published.value = value;
     }
     (article, selection)
 }
@@ -317,6 +326,32 @@ mod tests {
         <p>Photo: the ridge at dawn</p><p>Share on Facebook</p>\
         <p>The second night is the coldest, so the sleeping bag matters more than the tent.</p>\
         <!--EndFragment--></body></html>";
+
+    #[test]
+    fn a_numeric_date_both_ways_could_mean_is_read_month_first_on_a_page_for_the_us() {
+        let published = |lang: &str, head: &str| {
+            let page = format!(
+                "<html{lang}><head><title>Big news</title>{head}\
+                 <meta property=\"article:published_time\" content=\"03-09-2026\"></head>\
+                 <body><article><h1>Big news</h1><p>The first paragraph is long enough to \
+                 count as prose, and the council met on Tuesday to talk it over.</p>\
+                 </article></body></html>"
+            );
+            extract(&page, Format::Html)
+                .published
+                .map(|p| (p.raw, p.value.to_rfc3339()))
+        };
+        let at = |date: &str| Some(("03-09-2026".to_string(), date.to_string()));
+        assert_eq!(published(" lang=\"en-US\"", ""), at("2026-03-09"));
+        assert_eq!(
+            published("", "<meta property=\"og:locale\" content=\"en_US\">"),
+            at("2026-03-09")
+        );
+        // Another region, or none named, reads it day first.
+        assert_eq!(published(" lang=\"en-GB\"", ""), at("2026-09-03"));
+        assert_eq!(published(" lang=\"en\"", ""), at("2026-09-03"));
+        assert_eq!(published(" lang=\"es-ES\"", ""), at("2026-09-03"));
+    }
 
     #[test]
     fn a_small_pages_article_element_is_kept_whole() {

@@ -1,6 +1,6 @@
 //! Dates: finding and parsing them in a line, in the shapes and languages the engine expects.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
 use crate::extract::lexicon::dates::{DATE_LINE_WORDS, MONTHS, ZONES, month_name};
 use crate::extract::util::chars::is_cjk;
@@ -510,6 +510,34 @@ pub fn published_from(raw: &str, value: PublishedValue) -> Published {
 /// ("3 April", "4 March"), for the window to ask which the page meant. The month names come
 /// from the same list the engine reads dates with.
 pub fn ambiguous_date(raw: &str) -> Option<(String, String)> {
+    let (a, b) = ambiguous_numbers(raw)?;
+    let day_first = format!("{a} {}", month_name(b)?);
+    let month_first = format!("{b} {}", month_name(a)?);
+    Some((day_first, month_first))
+}
+
+/// `value` read month first when it was read day first from `raw`, a numeric date both ways
+/// could mean ("03-09-2026": 3 September day first, March 9 month first); otherwise `None`.
+/// Its time and offset stay.
+pub fn read_month_first(raw: &str, value: PublishedValue) -> Option<PublishedValue> {
+    let (first, second) = ambiguous_numbers(raw)?;
+    let date = value.date();
+    if (date.day(), date.month()) != (first, second) {
+        return None;
+    }
+    let swapped = NaiveDate::from_ymd_opt(date.year(), first, second)?;
+    Some(match value {
+        PublishedValue::Date(_) => PublishedValue::Date(swapped),
+        PublishedValue::DateTime(at) => {
+            let local = swapped.and_time(at.time());
+            PublishedValue::DateTime(at.timezone().from_local_datetime(&local).single()?)
+        }
+    })
+}
+
+/// The first two numbers of the first numeric date in `raw` that reads both day first and
+/// month first ("03/04/2025" → (3, 4)).
+fn ambiguous_numbers(raw: &str) -> Option<(u32, u32)> {
     let bytes: Vec<char> = raw.chars().collect();
     let mut i = 0;
     while i < bytes.len() {
@@ -531,9 +559,7 @@ pub fn ambiguous_date(raw: &str) -> Option<(String, String)> {
                         && (1..=12).contains(&b)
                         && a != b
                     {
-                        let day_first = format!("{a} {}", month_name(b)?);
-                        let month_first = format!("{b} {}", month_name(a)?);
-                        return Some((day_first, month_first));
+                        return Some((a, b));
                     }
                 }
             }
@@ -636,6 +662,28 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn a_date_read_day_first_is_read_again_month_first_keeping_its_time() {
+        let day_first = find_date("Post time: 01-04-2024").expect("a date").value;
+        assert_eq!(
+            read_month_first("Post time: 01-04-2024", day_first).map(|v| v.to_rfc3339()),
+            Some("2024-01-04".to_string())
+        );
+        let at = PublishedValue::DateTime(
+            DateTime::parse_from_rfc3339("2025-04-03T10:30:00-05:00").expect("a time"),
+        );
+        assert_eq!(
+            read_month_first("3/4/2025 10:30", at).map(|v| v.to_rfc3339()),
+            Some("2025-03-04T10:30:00-05:00".to_string())
+        );
+        // Nothing to read again: a date only one way, or not the day-first reading of the text.
+        assert_eq!(read_month_first("13/04/2025", day_first), None);
+        assert_eq!(read_month_first("2024-01-04", day_first), None);
+        let month_first =
+            PublishedValue::Date(NaiveDate::from_ymd_opt(2024, 1, 4).expect("a date"));
+        assert_eq!(read_month_first("01-04-2024", month_first), None);
     }
 
     #[test]

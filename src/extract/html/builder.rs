@@ -58,6 +58,8 @@ const WANTED_ATTRS: &[&str] = &[
     "data-callout-fold",
     // The id of the note a footnote reference opens in a pop-up (`<span data-definition="…">`).
     "data-definition",
+    // The page's language (`<html lang="en-US">`): which way its numeric dates are written.
+    "lang",
 ];
 
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
@@ -112,6 +114,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (7, b'd') => &["display"],
             (7, b'o') => &["onclick"],
             (15, b'd') => &["data-definition"],
+            (4, b'l') => &["lang"],
             _ => return None,
         };
     debug_assert!(candidates.iter().all(|c| WANTED_ATTRS.contains(c)));
@@ -233,6 +236,12 @@ impl<'a> Builder<'a> {
         let name = tag.name.as_ref();
         if self.unread_element(tag) {
             return;
+        }
+        if name == "html"
+            && self.raw.html_lang.is_none()
+            && let Some(lang) = tag.attr("lang")
+        {
+            self.raw.html_lang = Some(lang.trim().chars().take(35).collect());
         }
         if name == "br" {
             self.push_text_raw("\n");

@@ -418,6 +418,23 @@ impl Page {
     }
 
     /// What the page declares about its kind: its address and its JSON-LD and OpenGraph types.
+    /// Whether the page declares itself written for the United States, where numeric dates are
+    /// written month first: its root element's language (`en-US`) or its OpenGraph locale
+    /// (`en_US`). A page that names no region, or another, is read day first.
+    fn writes_dates_month_first(&self) -> bool {
+        let us = |tag: &str| {
+            let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+            tag.strip_suffix("-us")
+                .is_some_and(|lang| lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()))
+        };
+        self.raw.html_lang.as_deref().is_some_and(us)
+            || self
+                .raw
+                .metas
+                .iter()
+                .any(|(name, value)| name == "og:locale" && us(value))
+    }
+
     pub(super) fn hints(&self, ld: &JsonLd, meta: &Metadata) -> PageHints {
         let url = meta.url.as_deref();
         let mut types = ld.types();
@@ -437,6 +454,7 @@ impl Page {
             types,
             hidden_prose: self.hidden_chars,
             hidden_text: self.hidden_text,
+            month_first: self.writes_dates_month_first(),
             document_title: self
                 .raw
                 .title_tag
