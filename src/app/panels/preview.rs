@@ -154,6 +154,7 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
     });
     if let Ok(mut cache) = cache.lock() {
         let laid_out = item_fences_on_their_own_line(shown);
+        let laid_out = notes_numbered(&laid_out);
         for (k, chunk) in chunks(&laid_out, places).into_iter().enumerate() {
             match chunk {
                 Chunk::Markdown(text) => {
@@ -825,6 +826,52 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
     }))
 }
 
+/// The note's footnotes numbered in the order their references come, as Obsidian shows them: a
+/// label is a word in the file (`[^asterisk-1]`, `[^a]`), and the reader sees 1, 2, 3 (the
+/// viewer showed the label itself, and cut a long one at the margin of its note). A note no
+/// reference names comes after them. Labels already in that order leave the note as it is.
+/// Escaped text and code spans stay as they are.
+fn notes_numbered(markdown: &str) -> std::borrow::Cow<'_, str> {
+    if !markdown.contains("[^") {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    // A label after `[^`, whether it is a definition's (`[^a]:`), and the bytes `[^a]` takes.
+    let label_at = |rest: &str| -> Option<(String, bool, usize)> {
+        let after = rest.strip_prefix("[^")?;
+        let end = head_bytes(after, SCRIPT_MAX_BYTES).find(']')?;
+        let label = &after[..end];
+        if label.is_empty() || label.contains(|c: char| c.is_whitespace() || c == '[') {
+            return None;
+        }
+        let is_definition = after[end + 1..].starts_with(':');
+        Some((label.to_string(), is_definition, end + 3))
+    };
+    let (mut referenced, mut defined) = (Vec::new(), Vec::new());
+    rewrite_outside_code(markdown, '[', |rest| {
+        if let Some((label, is_definition, _)) = label_at(rest) {
+            if is_definition {
+                defined.push(label);
+            } else {
+                referenced.push(label);
+            }
+        }
+        None
+    });
+    let mut numbers: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for label in referenced.into_iter().chain(defined) {
+        let next = numbers.len() + 1;
+        numbers.entry(label).or_insert(next);
+    }
+    if numbers.iter().all(|(label, n)| *label == n.to_string()) {
+        return std::borrow::Cow::Borrowed(markdown);
+    }
+    std::borrow::Cow::Owned(rewrite_outside_code(markdown, '[', |rest| {
+        let (label, _, len) = label_at(rest)?;
+        let n = numbers.get(&label)?;
+        Some((format!("[^{n}]"), len))
+    }))
+}
+
 /// Footnote references whose definition is not in the same piece of the note (the viewer is
 /// given the note in pieces, cut at code blocks and tables, and reads a reference only beside
 /// its definition) shown as the viewer shows the others: the label raised ("¹", "^(a)"), not
@@ -1218,6 +1265,28 @@ mod tests {
         assert_eq!(
             raised_and_lowered("\\<sup>1</sup> and `<sup>2</sup>` and <sup>3"),
             "\\<sup>1</sup> and `<sup>2</sup>` and <sup>3"
+        );
+    }
+
+    #[test]
+    fn notes_are_numbered_in_the_order_their_references_come() {
+        let note = "Six threads.[^asterisk-1] A welcome addition.[^asterisk-2] Again.[^asterisk-1]\n\n\
+                    [^asterisk-2]: The old guard.\n\n[^asterisk-1]: By my count.\n\n[^x]: Unnamed.";
+        assert_eq!(
+            notes_numbered(note),
+            "Six threads.[^1] A welcome addition.[^2] Again.[^1]\n\n\
+             [^2]: The old guard.\n\n[^1]: By my count.\n\n[^3]: Unnamed."
+        );
+        // Already in order: the note as it is.
+        let numbered = "One[^1] two[^2].\n\n[^1]: A.\n\n[^2]: B.";
+        assert!(matches!(
+            notes_numbered(numbered),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Escaped text and code spans are not references.
+        assert_eq!(
+            notes_numbered("A\\[^b\\] `[^b]` c[^b]\n\n[^b]: B."),
+            "A\\[^b\\] `[^b]` c[^1]\n\n[^1]: B."
         );
     }
 
