@@ -1191,6 +1191,30 @@ mod tests {
     }
 
     #[test]
+    fn text_for_screen_readers_only_is_not_the_pages_text() {
+        let html = "<html><body><main><h1>Arrival T-Shirt</h1>\
+            <p class=\"sr-only\">This is an image gallery carousel with clickable slides.</p>\
+            <p>The shirt is made for training, with a <a href=\"https://e.org/fit\">slim fit\
+            <span class=\"visually-hidden\"> (opens in a new tab)</span></a> and a light \
+            fabric that dries fast.</p>\
+            <a class=\"sr-only focus:not-sr-only\" href=\"#main\">Skip to the sizes</a>\
+            <h2 class=\"sr-only md:not-sr-only\">Sizes and fit</h2></main></body></html>";
+        let text: Vec<String> = extract_html(html)
+            .0
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        let all = text.join("\n");
+        assert!(!all.contains("carousel"), "{text:?}");
+        assert!(!all.contains("new tab"), "{text:?}");
+        assert!(all.contains("slim fit and a light fabric"), "{text:?}");
+        // Shown again on focus or on wider screens: still the page's.
+        assert!(all.contains("Skip to the sizes"), "{text:?}");
+        assert!(all.contains("Sizes and fit"), "{text:?}");
+    }
+
+    #[test]
     fn a_utc_date_gives_way_to_the_same_moment_in_the_pages_own_zone() {
         let published = |head: &str, body: &str| {
             let page = format!(

@@ -401,7 +401,10 @@ pub(super) fn is_hidden(
     } else {
         class.line_numbers
     };
-    if (in_pre || matches!(name, "td" | "th" | "div")) && line_numbers || class.katex_rendering {
+    if (in_pre || matches!(name, "td" | "th" | "div")) && line_numbers
+        || class.katex_rendering
+        || class.screen_reader_only
+    {
         return Hidden::Never;
     }
     if tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
@@ -476,6 +479,8 @@ pub(super) struct ClassHides {
     pub katex_rendering: bool,
     /// A callout's text (`callout-content`), hidden while the box is folded.
     pub callout_content: bool,
+    /// Text for screen readers only ([`is_screen_reader_only`]).
+    pub screen_reader_only: bool,
 }
 
 impl ClassHides {
@@ -490,8 +495,42 @@ impl ClassHides {
                 && class
                     .split_ascii_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("callout-content")),
+            screen_reader_only: is_screen_reader_only(class),
         }
     }
+}
+
+/// The utility classes that keep an element's text for screen readers and off the screen
+/// (clipped to a pixel: "Opens in a new tab", "Posted on", a gallery's instructions).
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "is-visually-hidden",
+    "u-visually-hidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "show-for-sr",
+    "assistive-text",
+    "a11y-hidden",
+    "element-invisible",
+];
+
+/// Whether a class keeps its element for screen readers only: one of its words is such a
+/// utility class, and none shows the element again (Tailwind's `md:not-sr-only`,
+/// `focus:not-sr-only` on a skip link).
+fn is_screen_reader_only(class: &str) -> bool {
+    let mut hides = false;
+    for word in class.split_ascii_whitespace() {
+        if word.to_ascii_lowercase().ends_with("not-sr-only") {
+            return false;
+        }
+        hides |= SCREEN_READER_CLASSES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(word));
+    }
+    hides
 }
 
 /// Whether an inline style declares `display: none` or `visibility: hidden`. Each declaration is
@@ -1046,6 +1085,13 @@ const CLASS_READER_NEEDLES: &[(&str, ClassReader)] = &[
     ("note", ClassReader::Hides),
     ("katex-html", ClassReader::Hides),
     ("callout-content", ClassReader::Hides),
+    ("sr-only", ClassReader::Hides),
+    ("show-for-sr", ClassReader::Hides),
+    ("isually", ClassReader::Hides),
+    ("reader", ClassReader::Hides),
+    ("assistive", ClassReader::Hides),
+    ("a11y", ClassReader::Hides),
+    ("invisible", ClassReader::Hides),
     ("admonition", ClassReader::Callout),
     ("alert", ClassReader::Callout),
     ("title", ClassReader::CalloutTitle),
@@ -1114,6 +1160,15 @@ mod tests {
             "admonition warning",
             "alert alert-info",
             "admonition-title",
+            "sr-only",
+            "Visually-Hidden",
+            "screen-reader-text",
+            "show-for-sr",
+            "assistive-text",
+            "a11y-hidden",
+            "element-invisible",
+            "visuallyhidden",
+            "screenreader-only",
         ];
         for class in classes {
             let may = ClassMentions::of(class);
@@ -1132,6 +1187,7 @@ mod tests {
                         || h.line_numbers_in_pre
                         || h.katex_rendering
                         || h.callout_content
+                        || h.screen_reader_only
                 }),
                 (ClassReader::Callout, callout_class(class).is_some()),
                 (ClassReader::CalloutTitle, is_callout_title(class)),
