@@ -39,13 +39,22 @@ const BYLINE_BLOCK_MAX_CHARS: usize = 160;
 pub fn fill_from_blocks(article: &mut Article) {
     tidy_authors(&mut article.authors);
     let dated_before = article.published.is_some();
+    // Dated by the page's markup (its metadata, a `<time>`), not by a line the rules read.
+    let dated_by_markup = article.published.as_ref().is_some_and(|p| {
+        !article.blocks.iter().any(|b| {
+            b.role == Role::Date
+                && matches!(b.reason, Reason::UsedAsField { .. })
+                && b.text.contains(p.raw.as_str())
+        })
+    });
     fill_missing(article);
     if dated_before {
         prefer_the_shown_date(article);
     }
     // A page's markup dates a thread by its first post already (WCXB dev HTML: 92 of 105 right);
-    // pasted text has only the lines.
-    if article.kind == PageKind::Forum && (article.format == Format::Text || !dated_before) {
+    // pasted text has only the lines, and so has a page whose markup gives no date: the line
+    // the rules read may be any post's.
+    if article.kind == PageKind::Forum && (article.format == Format::Text || !dated_by_markup) {
         date_of_the_first_post(article);
     }
     unmark_other_days(article);
@@ -90,6 +99,9 @@ const FIRST_POST_BLOCKS: usize = 40;
 
 /// A thread is dated by its first post: the first date line under its title (a member's "Joined"
 /// date aside), whatever date the page gave elsewhere (the last reply's, the page's change).
+/// An earlier date the rules read from a line that is no member's stays: a thread whose first
+/// post heads itself with its own title has its date above that title (vBulletin's "30th March
+/// 2025, 16:26" over "#1 … Title"), and the first date under it is a reply's.
 fn date_of_the_first_post(article: &mut Article) {
     let start = article
         .blocks
@@ -106,11 +118,10 @@ fn date_of_the_first_post(article: &mut Article) {
     let Some((i, line, value)) = first else {
         return;
     };
-    if article
-        .published
-        .as_ref()
-        .is_some_and(|p| p.value.date() == value.date())
-    {
+    if article.published.as_ref().is_some_and(|p| {
+        p.value.date() == value.date()
+            || p.value.date() < value.date() && !dates_a_membership(&p.raw)
+    }) {
         return;
     }
     article.published = Some(published_from(&line, value));
@@ -1033,6 +1044,64 @@ mod tests {
             Some("2024-01-28")
         );
         assert_eq!(a.blocks[3].role, Role::Date);
+    }
+
+    #[test]
+    fn a_thread_dated_by_a_line_is_dated_by_its_first_post_unless_that_line_is_earlier() {
+        let date = |blocks: Vec<Block>, published: Published| {
+            let mut a = Article {
+                blocks,
+                kind: PageKind::Forum,
+                format: Format::Html,
+                published: Some(published),
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a.published.map(|p| p.value.date().to_string())
+        };
+        let thread = |rules_line: &str| {
+            vec![
+                headline("Turning off all LED of RPi 5"),
+                block("Joined: Sun Dec 17, 2023 11:18 am", false, Reason::Metadata),
+                block("Sun Dec 17, 2023 11:23 am", false, Reason::Metadata),
+                article_text(),
+                block("Mon Jan 22, 2024 6:07 pm", false, Reason::Metadata),
+                article_text(),
+                // Where the rules read the date: a reply's or a member's line far below.
+                date_line(rules_line),
+            ]
+        };
+        // The rules read a reply's date, or a member's: the first post's.
+        let reply = "Mon Jan 22, 2024 6:07 pm";
+        assert_eq!(
+            date(thread(reply), published_on(reply, 2024, 1, 22)).as_deref(),
+            Some("2023-12-17")
+        );
+        let member = "Registered: 2011-11-29";
+        assert_eq!(
+            date(thread(member), published_on(member, 2011, 11, 29)).as_deref(),
+            Some("2023-12-17")
+        );
+        // The first post headed by its own title, its date above it: that earlier date stays.
+        let header = "30th November 2023, 16:26";
+        let blocks = vec![
+            date_line(header),
+            headline("Wrong refresh rate"),
+            article_text(),
+            block(
+                "Hi to all, I have tested a new card with a movie.",
+                false,
+                Reason::Metadata,
+            ),
+            block("Registered User", false, Reason::Metadata),
+            block("Posts: 1", false, Reason::Metadata),
+            block("2nd December 2023, 13:59", false, Reason::Metadata),
+            article_text(),
+        ];
+        assert_eq!(
+            date(blocks, published_on(header, 2023, 11, 30)).as_deref(),
+            Some("2023-11-30")
+        );
     }
 
     #[test]
