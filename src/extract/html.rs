@@ -1198,7 +1198,8 @@ mod tests {
             <span class=\"visually-hidden\"> (opens in a new tab)</span></a> and a light \
             fabric that dries fast.</p>\
             <a class=\"sr-only focus:not-sr-only\" href=\"#main\">Skip to the sizes</a>\
-            <h2 class=\"sr-only md:not-sr-only\">Sizes and fit</h2></main></body></html>";
+            <p class=\"sr-only md:not-sr-only\">Sizes and fit</p>\
+            <h2 class=\"sr-only\">Reviews</h2></main></body></html>";
         let text: Vec<String> = extract_html(html)
             .0
             .blocks
@@ -1212,6 +1213,8 @@ mod tests {
         // Shown again on focus or on wider screens: still the page's.
         assert!(all.contains("Skip to the sizes"), "{text:?}");
         assert!(all.contains("Sizes and fit"), "{text:?}");
+        // A heading for screen readers names a section: it stays.
+        assert!(all.contains("Reviews"), "{text:?}");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
                 .flat_map(|q| q.split(" y "))
                 .flat_map(|q| q.split(" i "))
         })
-        .map(|n| n.trim().to_string())
+        .map(|n| without_date_label(n.trim()).to_string())
         .filter(|n| {
             !n.is_empty()
                 && n.chars().next().is_some_and(char::is_uppercase)
@@ -96,6 +96,50 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         })
         .collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// Words that label a byline's date when they run on after the name.
+const DATE_LABELS: &[&str] = &["published", "updated", "posted", "modified"];
+
+/// A name without what ran on after it: a label and its value after a colon ("Bhaval Patel Last
+/// Updated: December 6", "Alphabyte1: 3:21pm"), a date after "on" ("FlowGuard EMEA on
+/// 04-ago-2021"), and a date's label, spaced or glued to the name as a page sets them in two
+/// elements ("Emmet White Updated", "KORIN MILLERPUBLISHED", "Emmet WhiteUpdated").
+fn without_date_label(name: &str) -> &str {
+    let mut name = name.split(':').next().unwrap_or(name).trim_end();
+    if let Some(at) = name.find(" on ")
+        && name[at + 4..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        name = name[..at].trim_end();
+    }
+    let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    let lower = last.to_lowercase();
+    if !head.is_empty() && DATE_LABELS.contains(&lower.as_str()) {
+        // "… Last Updated".
+        let head = head.trim_end();
+        return match head.rsplit_once(' ') {
+            Some((before, word)) if word.eq_ignore_ascii_case("last") => before.trim_end(),
+            _ => head,
+        };
+    }
+    for label in DATE_LABELS {
+        if lower.len() <= label.len() + 1 || !lower.ends_with(label) {
+            continue;
+        }
+        let cut = name.len() - label.len();
+        if !name.is_char_boundary(cut) {
+            continue;
+        }
+        let (before, tail) = name.split_at(cut);
+        let mut tail_chars = tail.chars();
+        let capital = tail_chars.next().is_some_and(char::is_uppercase);
+        let rest_one_case =
+            tail_chars.clone().all(char::is_uppercase) || tail_chars.all(char::is_lowercase);
+        if capital && rest_one_case && before.chars().last().is_some_and(char::is_alphabetic) {
+            return before.trim_end();
+        }
+    }
+    name
 }
 
 /// A line near the headline may hold the byline's date along with a name or two; at most this
@@ -223,6 +267,11 @@ fn names_in_marked_line(t: &str) -> Option<Vec<String>> {
     if t.is_empty() || t.chars().count() > MARKED_MAX_CHARS {
         return None;
     }
+    // A label alone ("Written By" over the name's own line) names no one.
+    let label = t.trim_end_matches([':', ' ']).to_lowercase();
+    if MARKED_LABELS.contains(&label.as_str()) {
+        return None;
+    }
     if let Some(names) = parse_byline(t) {
         return Some(names);
     }
@@ -317,6 +366,37 @@ pub(super) fn looks_like_name_or_credit(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_read_without_the_date_label_that_runs_on_after_it() {
+        let names = |l: &str| parse_byline(l).unwrap_or_default();
+        assert_eq!(names("By KORIN MILLERPUBLISHED: JAN 29"), ["KORIN MILLER"]);
+        assert_eq!(names("By Emmet WhiteUpdated: Feb 5"), ["Emmet White"]);
+        assert_eq!(
+            names("By Bhaval Patel Last Updated: December 6"),
+            ["Bhaval Patel"]
+        );
+        assert_eq!(names("By Emmet White Updated"), ["Emmet White"]);
+        assert_eq!(
+            names("Posted by FlowGuard EMEA on 04-ago-2021"),
+            ["FlowGuard EMEA"]
+        );
+        assert_eq!(names("By Alphabyte1: 3:21pm On Mar 09"), ["Alphabyte1"]);
+        // Names that only look like it stay whole.
+        assert_eq!(names("By Audiophile On"), ["Audiophile On"]);
+        assert_eq!(names("By Jane Posted"), ["Jane"]);
+        assert_eq!(names("By Ann Updatedson"), ["Ann Updatedson"]);
+        assert_eq!(names("By Kate Unpublished"), ["Kate Unpublished"]);
+    }
+
+    #[test]
+    fn an_author_elements_label_alone_names_no_one() {
+        assert_eq!(names_in_marked("Written By"), None);
+        assert_eq!(
+            names_in_marked("Written By\nTony Bishop"),
+            Some(vec!["Tony Bishop".to_string()])
+        );
+    }
 
     #[test]
     fn a_dated_line_under_the_headline_names_its_author_without_a_by() {

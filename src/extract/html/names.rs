@@ -403,7 +403,7 @@ pub(super) fn is_hidden(
     };
     if (in_pre || matches!(name, "td" | "th" | "div")) && line_numbers
         || class.katex_rendering
-        || class.screen_reader_only
+        || class.screen_reader_only && kind != Kind::Heading
     {
         return Hidden::Never;
     }
