@@ -2557,6 +2557,20 @@ fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
 }
 
 #[test]
+fn a_tables_one_line_summary_takes_a_one_line_row() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted_structure_page(dir.path());
+    let table = block_row(&harness, "3 rows × 2 columns").rect();
+    // Two lines of text at this width.
+    let long = block_row(&harness, "Text that looks like markup stays text").rect();
+    assert!(
+        table.height() + 10.0 < long.height(),
+        "a table summed up in one line has a row of one line: {table:?} {long:?}"
+    );
+    assert_no_row_overlaps(&block_rows(&harness));
+}
+
+#[test]
 fn opening_a_markdown_note_takes_its_front_matter_as_the_fields() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("from-obsidian.md");

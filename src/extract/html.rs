@@ -23,7 +23,6 @@ mod references;
 mod tex;
 pub mod tokenizer;
 
-pub(crate) use notes::NOTE_SIGNS;
 pub use references::{decode_attribute_entities, decode_entities};
 
 use builder::*;

@@ -185,7 +185,7 @@ fn note_sign_of_label(label: &str) -> Option<String> {
     let mut rest = names;
     while !rest.is_empty() {
         // Longest name first: "double-dagger" before "dagger".
-        let (c, name) = crate::extract::html::NOTE_SIGNS
+        let (c, name) = crate::extract::lexicon::phrases::NOTE_SIGNS
             .iter()
             .filter(|(_, name)| rest.starts_with(name))
             .max_by_key(|(_, name)| name.len())?;

@@ -696,13 +696,9 @@ fn one_line_blocks(ui: &egui::Ui, doc: &Document, width: f32) -> std::sync::Arc<
     let measured: Vec<bool> = blocks
         .iter()
         .map(|b| {
-            if is_compact(b)
-                || matches!(
-                    b.form,
-                    Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
-                )
-                || verbatim_kind(b).is_some()
-            {
+            // A table's or a code block's row shows a line of it as any block's does (a table's
+            // summary, "9 rows × 2 columns: …"); an image's row holds its thumbnail.
+            if is_compact(b) || matches!(b.form, Form::Image { .. }) {
                 return false;
             }
             let galley = painter.layout_job(row_text_job(ui, b, false, text_width, Color32::GRAY));

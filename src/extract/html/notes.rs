@@ -71,16 +71,6 @@ pub(super) fn note_label(text: &str) -> Option<String> {
     (!label.is_empty() && label.chars().count() <= 12).then_some(label)
 }
 
-/// The signs that mark notes instead of numbers, with the word each is named by in a note's
-/// label (a Markdown label is a word).
-pub(crate) const NOTE_SIGNS: &[(char, &str)] = &[
-    ('*', "asterisk"),
-    ('†', "dagger"),
-    ('‡', "double-dagger"),
-    ('§', "section"),
-    ('¶', "pilcrow"),
-];
-
 /// The name of a reference's sign ("*" → "asterisk", "**" → "asterisk-asterisk", "†" →
 /// "dagger"), when its text (as written in the twin) is one to three such signs and nothing else.
 pub(super) fn note_sign_name(text: &str) -> Option<String> {
@@ -94,7 +84,12 @@ pub(super) fn note_sign_name(text: &str) -> Option<String> {
     }
     let names = sign
         .chars()
-        .map(|c| NOTE_SIGNS.iter().find(|(s, _)| *s == c).map(|(_, n)| *n))
+        .map(|c| {
+            crate::extract::lexicon::phrases::NOTE_SIGNS
+                .iter()
+                .find(|(s, _)| *s == c)
+                .map(|(_, n)| *n)
+        })
         .collect::<Option<Vec<_>>>()?;
     Some(names.join("-"))
 }

@@ -483,3 +483,13 @@ pub const SKIP_LINK_OPENERS: &[&str] = &[
     "перейти к содержимому",
     "перейти к основному содержанию",
 ];
+
+/// The signs that mark notes instead of numbers, with the word each is named by in a note's
+/// label (a Markdown label is a word).
+pub const NOTE_SIGNS: &[(char, &str)] = &[
+    ('*', "asterisk"),
+    ('†', "dagger"),
+    ('‡', "double-dagger"),
+    ('§', "section"),
+    ('¶', "pilcrow"),
+];
