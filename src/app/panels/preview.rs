@@ -174,10 +174,12 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                         ui.vertical(|ui| code_block(ui, &code));
                     });
                 }
-                Chunk::QuotedTable { depth, table } => in_quotes(ui, depth, |ui| {
-                    ui.push_id(k, |ui| {
-                        CommonMarkViewer::new().show(ui, &mut cache, &table);
-                    });
+                Chunk::Table { depth, table } => in_quotes(ui, depth, |ui| {
+                    egui::ScrollArea::horizontal()
+                        .id_salt(("preview-table", k))
+                        .show(ui, |ui| {
+                            CommonMarkViewer::new().show(ui, &mut cache, &table);
+                        });
                 }),
                 Chunk::HtmlTable(html) => html_table(ui, k, html),
                 Chunk::Image { alt, path } => image_block(ui, &alt, &path),
@@ -221,10 +223,11 @@ enum Chunk<'a> {
         indent: usize,
         code: String,
     },
-    /// A table inside a quote (a callout box's), its `> ` markers taken off, and how many quotes
-    /// deep it stands: the viewer lays a quoted table out as loose words and drops what follows
-    /// it, so the preview shows the table as it shows one outside a quote.
-    QuotedTable {
+    /// A table, its `> ` markers taken off when it stands inside a quote (a callout box's), and
+    /// how many quotes deep it stands (0 outside one): the viewer lays a quoted table out as
+    /// loose words and drops what follows it, and cuts a table wider than the preview at its
+    /// edge, so the preview shows each table on its own, scrolling sideways when it is wide.
+    Table {
         depth: usize,
         table: String,
     },
@@ -259,7 +262,7 @@ fn chunks<'a>(laid_out: &'a str, places: &ImagePlaces<'_>) -> Vec<Chunk<'a>> {
             other => vec![other],
         })
         .flat_map(|chunk| match chunk {
-            Chunk::Markdown(text) => split_quoted_tables(text),
+            Chunk::Markdown(text) => split_tables(text),
             other => vec![other],
         })
         .flat_map(|chunk| match chunk {
@@ -512,12 +515,12 @@ fn item_fences_on_their_own_line(body: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Cuts out the tables inside quotes: a row (`> | … |`) over a delimiter row (`> | --- |`) and
-/// the rows under them behind the same markers.
-fn split_quoted_tables(text: &str) -> Vec<Chunk<'_>> {
+/// Cuts out the tables: a row (`| … |`, or `> | … |` inside quotes) over a delimiter row
+/// (`| --- |`) and the rows under them behind the same markers.
+fn split_tables(text: &str) -> Vec<Chunk<'_>> {
     cut_out(text, |line, start, _| {
         let marker_len = line.len() - line.trim_start_matches("> ").len();
-        if marker_len == 0 {
+        if !line[marker_len..].starts_with('|') {
             return None;
         }
         let marker = &line[..marker_len];
@@ -544,7 +547,7 @@ fn split_quoted_tables(text: &str) -> Vec<Chunk<'_>> {
         }
         let depth = marker_len / 2;
         let table = rows.join("\n");
-        Some(Cut::Chunk(Chunk::QuotedTable { depth, table }, at))
+        Some(Cut::Chunk(Chunk::Table { depth, table }, at))
     })
 }
 
@@ -1077,23 +1080,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_table_in_a_callout_is_cut_out_of_its_quote() {
+    fn tables_are_cut_out_and_out_of_their_quotes() {
         let body = "> [!note] Note\n>\n> | Flag | Use |\n> | --- | :-: |\n> | -v | Say more |\n>\n> Below.\n\n| a |\n| --- |\n";
         assert_eq!(
-            split_quoted_tables(body),
+            split_tables(body),
             vec![
                 Chunk::Markdown("> [!note] Note\n>\n"),
-                Chunk::QuotedTable {
+                Chunk::Table {
                     depth: 1,
                     table: "| Flag | Use |\n| --- | :-: |\n| -v | Say more |".to_string()
                 },
-                // A table outside quotes is the viewer's.
-                Chunk::Markdown(">\n> Below.\n\n| a |\n| --- |\n"),
+                Chunk::Markdown(">\n> Below.\n\n"),
+                // And one outside quotes, on its own.
+                Chunk::Table {
+                    depth: 0,
+                    table: "| a |\n| --- |".to_string()
+                },
             ]
         );
         // A quoted line that starts with a bar but has no delimiter row under it is text.
         let text = "> | not a table |\n> nor this\n";
-        assert_eq!(split_quoted_tables(text), vec![Chunk::Markdown(text)]);
+        assert_eq!(split_tables(text), vec![Chunk::Markdown(text)]);
     }
 
     #[test]
