@@ -406,6 +406,8 @@ struct Builder<'a> {
     note_ref_ids: std::collections::HashSet<String, FnvBuild>,
     /// The footnote whose definition is open (its element and label).
     note_def: Option<(u32, String)>,
+    /// How many notes marked with a sign were named so far (the number in "asterisk-2").
+    signed_notes: usize,
     /// An inline element that names the note its reference opens (`data-definition="fn3"`, a
     /// pop-up footnote whose link goes nowhere: `href="#"`): its element and the note's id.
     note_named_by: Option<(u32, String)>,
@@ -513,6 +515,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         note_ref_ids: std::collections::HashSet::default(),
         note_def: None,
         note_named_by: None,
+        signed_notes: 0,
         note_def_after_label: false,
         bare_sups: std::collections::HashSet::default(),
     };

@@ -286,14 +286,15 @@ impl<'a> Builder<'a> {
         };
         // A folded panel is read as shown, its blocks marked: the model learned how often such
         // panels hold the article (a tab's text, an accordion's answer) on WCXB.
-        let hidden =
-            match hiding {
-                Hidden::No | Hidden::Folded => false,
-                Hidden::UntilShown => !self.read_hidden,
-                Hidden::Never => true,
-            } && !(kind != Kind::Inline && !id.is_empty() && self.note_labels.contains_key(id));
-        // (A note that a reference named is read though hidden: a pop-up footnote's text stays
-        // hidden until its reference is clicked, and it is the note.)
+        // A note that a reference named is read though hidden: a pop-up footnote's text stays
+        // hidden until its reference is clicked, and it is the note.
+        let named_note =
+            kind != Kind::Inline && !id.is_empty() && self.note_labels.contains_key(id);
+        let hidden = match hiding {
+            Hidden::No | Hidden::Folded => false,
+            Hidden::UntilShown => !self.read_hidden,
+            Hidden::Never => true,
+        } && !named_note;
         let hint = element_hint(name, kind, id, role, class_verdict.hint);
         self.raw.furniture |= is_page_furniture(name, role, hint.as_ref());
         let itemprop = tag.attr("itemprop").unwrap_or("");
@@ -1269,14 +1270,13 @@ impl<'a> Builder<'a> {
             // its sign and the order its references come ("asterisk-1", "dagger-2"), apart from
             // any numbered notes; a reference whose note is not kept shows its sign again.
             None if sure && let Some(name) = note_sign_name(inner) => {
-                self.note_labels.get(&target).cloned().unwrap_or_else(|| {
-                    let taken: std::collections::HashSet<&str> =
-                        self.note_labels.values().map(String::as_str).collect();
-                    (1..)
-                        .map(|n: usize| format!("{name}-{n}"))
-                        .find(|n| !taken.contains(n.as_str()))
-                        .unwrap_or_default()
-                })
+                match self.note_labels.get(&target) {
+                    Some(label) => label.clone(),
+                    None => {
+                        self.signed_notes += 1;
+                        format!("{name}-{}", self.signed_notes)
+                    }
+                }
             }
             None => return,
         };
