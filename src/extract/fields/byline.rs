@@ -131,6 +131,9 @@ fn without_date_label(name: &str) -> &str {
             continue;
         }
         let (before, tail) = name.split_at(cut);
+        if !tail.eq_ignore_ascii_case(label) {
+            continue;
+        }
         let mut tail_chars = tail.chars();
         let capital = tail_chars.next().is_some_and(char::is_uppercase);
         let rest_one_case =
