@@ -736,6 +736,31 @@ const POST_HEADER_MAX_WORDS: usize = 12;
 /// PM", "Posted 2 June 2024").
 const POST_DATE_OTHER_WORDS: usize = 3;
 
+/// The thread's first poster: the first name the page marks as a post's author that heads a
+/// kept post (after [`keep_post_bylines`]), a few words at most. A thread's author is who opened
+/// it.
+pub fn first_poster(blocks: &[Block], shapes: &[Shape]) -> Option<String> {
+    let start = blocks
+        .iter()
+        .position(|b| b.role == Role::Title)
+        .map_or(0, |t| t + 1);
+    (start..blocks.len().min(shapes.len()))
+        .find(|&i| {
+            shapes[i].post_author
+                && blocks[i].keep
+                && blocks[i].role.is_body()
+                && at_most_words(&blocks[i].text, POST_AUTHOR_MAX_WORDS)
+                && !blocks[i].text.trim().is_empty()
+        })
+        .map(|i| {
+            blocks[i]
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+}
+
 /// On a thread, the name heading each post is kept with the post, and the post's date line
 /// between them: who said what, and when, is part of a discussion (the model trimmed these
 /// short lines as menu lines). A name is the page's own mark of an author
@@ -1565,6 +1590,36 @@ mod tests {
 
     fn trimmed(text: &str) -> Block {
         Block::new(text, Role::Paragraph, false, Reason::Navigation)
+    }
+
+    #[test]
+    fn a_threads_author_is_the_name_heading_its_first_kept_post() {
+        let title = Block::new(
+            "Turning off all LED of RPi 5",
+            Role::Title,
+            true,
+            Reason::ArticleText,
+        );
+        let blocks = vec![
+            // A member list above the thread's title is no post's.
+            kept("sidebar_member"),
+            title,
+            trimmed("Locked"),
+            kept("b.scherer"),
+            kept("Hi, I just got my new board and I wanted to disable all its lights."),
+            kept("jahboater"),
+            kept("This works on the Pi 5 to turn off the bright lights."),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        for i in [0, 3, 5] {
+            shapes[i].post_author = true;
+        }
+        assert_eq!(first_poster(&blocks, &shapes).as_deref(), Some("b.scherer"));
+        // No name the page marks: no author from here.
+        assert_eq!(
+            first_poster(&blocks, &vec![Shape::default(); blocks.len()]),
+            None
+        );
     }
 
     #[test]

@@ -243,6 +243,11 @@ fn decide_learned(measured: Measured, format: Format, model: Option<&learned::Mo
             if format == Format::Html {
                 decide::trim_signatures(&mut article.blocks, &structure.shapes);
                 decide::keep_post_bylines(&mut article.blocks, &mut structure.shapes);
+                if article.authors.is_empty()
+                    && let Some(name) = decide::first_poster(&article.blocks, &structure.shapes)
+                {
+                    article.authors = vec![name];
+                }
             }
             // After the bylines, which it leaves alone. WCXB dev's threads: HTML 0.802 -> 0.815
             // (15 pages up, 3 down), pasted 0.741 -> 0.753 (32 up, 5 down).
