@@ -740,10 +740,12 @@ const POST_DATE_OTHER_WORDS: usize = 3;
 /// kept post (after [`keep_post_bylines`]), a few words at most. A thread's author is who opened
 /// it.
 pub fn first_poster(blocks: &[Block], shapes: &[Shape]) -> Option<String> {
+    // A first post may head itself with the thread's title, under its author's name: the names
+    // a post's reach above the title count.
     let start = blocks
         .iter()
         .position(|b| b.role == Role::Title)
-        .map_or(0, |t| t + 1);
+        .map_or(0, |t| t.saturating_sub(POST_AUTHOR_REACH));
     (start..blocks.len().min(shapes.len()))
         .find(|&i| {
             shapes[i].post_author
@@ -1594,25 +1596,22 @@ mod tests {
 
     #[test]
     fn a_threads_author_is_the_name_heading_its_first_kept_post() {
-        let title = Block::new(
-            "Turning off all LED of RPi 5",
-            Role::Title,
-            true,
-            Reason::ArticleText,
-        );
-        let blocks = vec![
-            // A member list above the thread's title is no post's.
-            kept("sidebar_member"),
-            title,
+        let title = |text: &str| Block::new(text, Role::Title, true, Reason::ArticleText);
+        let mut blocks = vec![kept("sidebar_member")];
+        // A member list far above the thread is no post's.
+        blocks.extend((0..POST_AUTHOR_REACH).map(|_| trimmed("Menu")));
+        blocks.extend([
+            title("Turning off all LED of RPi 5"),
             trimmed("Locked"),
             kept("b.scherer"),
             kept("Hi, I just got my new board and I wanted to disable all its lights."),
             kept("jahboater"),
             kept("This works on the Pi 5 to turn off the bright lights."),
-        ];
+        ]);
+        let at = |text: &str| blocks.iter().position(|b| b.text == text).expect("a block");
         let mut shapes = vec![Shape::default(); blocks.len()];
-        for i in [0, 3, 5] {
-            shapes[i].post_author = true;
+        for name in ["sidebar_member", "b.scherer", "jahboater"] {
+            shapes[at(name)].post_author = true;
         }
         assert_eq!(first_poster(&blocks, &shapes).as_deref(), Some("b.scherer"));
         // No name the page marks: no author from here.
@@ -1620,6 +1619,16 @@ mod tests {
             first_poster(&blocks, &vec![Shape::default(); blocks.len()]),
             None
         );
+        // A first post headed by the thread's title, under its author's name.
+        let blocks = vec![
+            kept("microfast"),
+            trimmed("Registered User"),
+            title("Wrong refresh rate"),
+            kept("Hi to all, I have tested a new card with a movie and it stutters."),
+        ];
+        let mut shapes = vec![Shape::default(); blocks.len()];
+        shapes[0].post_author = true;
+        assert_eq!(first_poster(&blocks, &shapes).as_deref(), Some("microfast"));
     }
 
     #[test]
