@@ -1193,6 +1193,34 @@ mod tests {
     }
 
     #[test]
+    fn a_share_cards_written_by_line_names_the_author() {
+        let authors = |head: &str| {
+            let page = format!(
+                "<html><head><title>Movers</title>{head}</head><body><article><h1>Movers</h1>\
+                 <p>The first paragraph is long enough to count as prose, and the crew arrived \
+                 early on Tuesday to start.</p></article></body></html>"
+            );
+            extract_html(&page).0.authors
+        };
+        let card = |label: &str, data: &str| {
+            format!(
+                "<meta name=\"twitter:label1\" content=\"Est. reading time\">\
+                 <meta name=\"twitter:data1\" content=\"16 minutes\">\
+                 <meta name=\"twitter:label2\" content=\"{label}\">\
+                 <meta name=\"twitter:data2\" content=\"{data}\">"
+            )
+        };
+        assert_eq!(authors(&card("Written by", "Tyler Brown")), ["Tyler Brown"]);
+        assert_eq!(
+            authors(&card("Geschrieben von", "Jana Roth")),
+            ["Jana Roth"]
+        );
+        // Another label, or the site's default account, names no one.
+        assert!(authors(&card("Filed under", "Student Achievement")).is_empty());
+        assert!(authors(&card("Written by", "admin")).is_empty());
+    }
+
+    #[test]
     fn text_for_screen_readers_only_is_not_the_pages_text() {
         let html = "<html><body><main><h1>Arrival T-Shirt</h1>\
             <p class=\"sr-only\">This is an image gallery carousel with clickable slides.</p>\

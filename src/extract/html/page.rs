@@ -3,6 +3,7 @@
 
 use super::super::util::chars::at_most_words;
 use super::*;
+use crate::extract::lexicon::phrases::WRITTEN_BY_LABELS;
 use crate::extract::{Published, PublishedValue};
 
 /// Blocks under a boilerplate hint shorter than this cannot be prose: they get the light
@@ -562,7 +563,24 @@ impl Page {
             "dc.creator",
             "byl",
         ])
-        .filter(|a| !a.starts_with("http"));
+        .filter(|a| !a.starts_with("http"))
+        // A share card's labelled line ("twitter:label1" "Written by", "twitter:data1" the
+        // name), as WordPress's SEO plugins write it, in the languages they are translated to.
+        .or_else(|| {
+            (1..=4).find_map(|n| {
+                let label = meta(&[&format!("twitter:label{n}")])?;
+                let label = label.trim().trim_end_matches(':').to_lowercase();
+                WRITTEN_BY_LABELS
+                    .contains(&label.as_str())
+                    .then(|| meta(&[&format!("twitter:data{n}")]))
+                    .flatten()
+                    // The site's default account names no one.
+                    .filter(|name| {
+                        !["admin", "administrator", "webmaster"]
+                            .contains(&name.trim().to_lowercase().as_str())
+                    })
+            })
+        });
         m.authors = if ld.authors.is_empty() {
             author
                 .map(|a| {

@@ -493,3 +493,21 @@ pub const NOTE_SIGNS: &[(char, &str)] = &[
     ('§', "section"),
     ('¶', "pilcrow"),
 ];
+
+/// A share card's label for the author's name, lower case ("Written by", in WordPress SEO
+/// plugins' translations).
+pub const WRITTEN_BY_LABELS: &[&str] = &[
+    "written by",
+    "geschrieben von",
+    "verfasst von",
+    "écrit par",
+    "escrito por",
+    "scritto da",
+    "geschreven door",
+    "napisane przez",
+    "skrivet av",
+    "skrevet af",
+    "skrevet av",
+    "autor",
+    "author",
+];
