@@ -2541,33 +2541,41 @@ fn bringing_back_the_open_note_links_the_clipping_to_it_again() {
     );
 }
 
-#[test]
-fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let harness = pasted_seed(dir.path());
-    // 105 bytes: one line of a 1,400-pixel window's list, with its reason under it.
-    let short = block_row(&harness, "The US president has said top Western").rect();
-    // 429 bytes: two lines.
-    let long = block_row(&harness, "Moscow has consistently expressed").rect();
+/// The block row starting `one_line` is a line of text shorter than the one starting
+/// `two_lines`, and no row overlaps another.
+fn assert_one_line_row(harness: &Harness<'_, App>, one_line: &str, two_lines: &str) {
+    let short = block_row(harness, one_line).rect();
+    let long = block_row(harness, two_lines).rect();
     assert!(
         short.height() + 10.0 < long.height(),
         "one line of text is one line of height: {short:?} {long:?}"
     );
-    assert_no_row_overlaps(&block_rows(&harness));
+    assert_no_row_overlaps(&block_rows(harness));
+}
+
+#[test]
+fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted_seed(dir.path());
+    // 105 bytes: one line of a 1,400-pixel window's list, with its reason under it; 429 bytes:
+    // two lines.
+    assert_one_line_row(
+        &harness,
+        "The US president has said top Western",
+        "Moscow has consistently expressed",
+    );
 }
 
 #[test]
 fn a_tables_one_line_summary_takes_a_one_line_row() {
     let dir = tempfile::tempdir().expect("temp dir");
     let harness = pasted_structure_page(dir.path());
-    let table = block_row(&harness, "3 rows × 2 columns").rect();
-    // Two lines of text at this width.
-    let long = block_row(&harness, "Text that looks like markup stays text").rect();
-    assert!(
-        table.height() + 10.0 < long.height(),
-        "a table summed up in one line has a row of one line: {table:?} {long:?}"
+    // The second: two lines of text at this width.
+    assert_one_line_row(
+        &harness,
+        "3 rows × 2 columns",
+        "Text that looks like markup stays text",
     );
-    assert_no_row_overlaps(&block_rows(&harness));
 }
 
 #[test]
