@@ -1553,6 +1553,36 @@ fn a_pasted_selection_keeps_what_the_person_chose() {
 }
 
 #[test]
+fn a_date_both_ways_could_mean_says_which_reading_was_taken() {
+    let page = |lang: &str| {
+        format!(
+            "<html lang=\"{lang}\"><head><title>Big news</title>\
+             <meta property=\"article:published_time\" content=\"03-09-2026\"></head>\
+             <body><article><h1>Big news</h1><p>The first paragraph is long enough to count as \
+             prose, and the council met on Tuesday to talk it over.</p></article></body></html>"
+        )
+    };
+    for (lang, note) in [
+        ("en-US", "read as 9 March, but it could be 3 September"),
+        ("en-GB", "read as 3 September, but it could be 9 March"),
+    ] {
+        let clipboard = Ok(Pasted {
+            text: page(lang),
+            format: Format::Html,
+            source: None,
+        });
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut harness = harness(app(dir.path(), clipboard, None));
+        wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+        harness.get_by_label("Paste").click();
+        wait_for(&mut harness, "the page's extraction", |a| {
+            a.document().is_some()
+        });
+        harness.get_by_label_contains(note);
+    }
+}
+
+#[test]
 fn code_tables_and_images_show_as_what_they_are_in_the_blocks_and_the_preview() {
     let dir = tempfile::tempdir().expect("temp dir");
     let harness = pasted_structure_page(dir.path());

@@ -1,5 +1,6 @@
 //! The editor: the fields form and the blocks list with their keep/trim decisions.
 
+use chrono::Datelike;
 use eframe::egui::{self, Color32, Key, Rect, Sense, Stroke, vec2};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 
@@ -306,13 +307,25 @@ fn fields_form(
             )),
             Field::Published => article.published.as_ref().map(|p| {
                 match ambiguous_date(&p.raw) {
-                    Some((day_first, month_first)) => (
-                        format!(
-                            "⚠ From “{}”: could be {day_first} or {month_first}. Check it.",
-                            p.raw
-                        ),
-                        true,
-                    ),
+                    Some((day_first, month_first)) => {
+                        // The reading the engine took first (a page written for the United
+                        // States is read month first), the other after.
+                        let day = p.value.date().day();
+                        let (taken, other) = if day_first.starts_with(&format!("{day} ")) {
+                            (day_first, month_first)
+                        } else {
+                            (month_first, day_first)
+                        };
+                        (
+                            format!(
+                                // No warning sign: the note is in the warning colour, and egui's
+                                // own fonts have no "⚠" (a box where no system font has it).
+                                "From “{}”: read as {taken}, but it could be {other}. Check it.",
+                                p.raw
+                            ),
+                            true,
+                        )
+                    }
                     None => (format!("From “{}” on the page", p.raw), false),
                 }
             }),
