@@ -697,6 +697,25 @@ fn a_note_changed_on_disk_is_never_overwritten_silently() {
 }
 
 #[test]
+fn a_sync_conflict_copy_is_named_so_in_the_library_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let note = "---\ntitle: Tents\n---\n\nSome text of the note about tents.\n";
+    std::fs::write(dir.path().join("Tents.md"), note).expect("write");
+    std::fs::write(
+        dir.path()
+            .join("Tents.sync-conflict-20240101-101010-ABCDEFG.md"),
+        note,
+    )
+    .expect("write the copy");
+    let mut harness = harness(app(dir.path(), seed_clipboard(), None));
+    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
+    harness.run_ok();
+    // Drawn with egui's own fonts (the harness has no system fonts, and fails on a glyph none
+    // of its fonts has).
+    harness.get_by_label_contains("sync conflict copy");
+}
+
+#[test]
 fn a_notes_actions_are_behind_a_visible_button_as_well_as_right_click() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = saved_seed(dir.path());

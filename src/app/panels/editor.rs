@@ -160,7 +160,8 @@ fn fields_summary(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) 
     let f = &doc.fields;
     let mut parts: Vec<String> = Vec::new();
     let title = if f.title.trim().is_empty() {
-        "⚠ no title".to_string()
+        // Words, as "no URL" is: egui's own fonts have no "⚠".
+        "no title".to_string()
     } else {
         format!("“{}”", f.title.trim())
     };

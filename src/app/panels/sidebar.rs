@@ -231,7 +231,8 @@ fn note_row(
         painter.galley(rect.min + vec2(6.0, 4.0), title, visuals.text_color());
         let date = note.list_date_label();
         let conflict = if note.conflict {
-            "⚠ sync conflict copy"
+            // Words only: egui's own fonts have no "⚠" (a box where no system font has it).
+            "sync conflict copy"
         } else {
             ""
         };
@@ -248,7 +249,15 @@ fn note_row(
             visuals.weak_text_color(),
         );
     }
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &note.title));
+    // A screen reader hears that the row is a sync conflict copy, as the row shows it.
+    response.widget_info(|| {
+        let label = if note.conflict {
+            format!("{} (sync conflict copy)", note.title)
+        } else {
+            note.title.clone()
+        };
+        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+    });
     // A "…" button at the row's right shows the note's actions where a person looks for them
     // (on the hovered or open row, and while its menu is open); right-click shows the same menu.
     let menu_id = ui.make_persistent_id(("note-menu", &note.path));
