@@ -821,6 +821,16 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
             Some((name, &inner[..end], name.len() * 2 + 5 + end))
         })?;
         let raised = name == "sup";
+        // A note's sign ("*", "†") already stands high: shown as it is (the asterisk escaped,
+        // or the viewer reads it as emphasis), not as "^(*)".
+        let signs = raised
+            && !inner.is_empty()
+            && inner
+                .chars()
+                .all(|c| matches!(c, '*' | '†' | '‡' | '§' | '¶'));
+        if signs {
+            return Some((inner.replace('*', "\\*"), len));
+        }
         let script = (!inner.is_empty())
             .then(|| scripted(inner, raised))
             .flatten()
@@ -1267,6 +1277,11 @@ mod tests {
         assert_eq!(
             raised_and_lowered("Note<sup>a</sup> and x<sub>max</sub>"),
             "Note^(a) and x\\_(max)"
+        );
+        // A note's sign stands high as it is; an asterisk escaped, not read as emphasis.
+        assert_eq!(
+            raised_and_lowered("Prices.<sup>*</sup> Terms.<sup>†</sup> Care.<sup>**</sup>"),
+            "Prices.\\* Terms.† Care.\\*\\*"
         );
         // Page text (escaped) and code keep their tags; an unclosed tag is left alone.
         assert_eq!(
