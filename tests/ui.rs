@@ -117,14 +117,19 @@ fn wait_for_error(harness: &mut Harness<'_, App>, what: &str, needle: &str) {
     });
 }
 
-fn pasted_seed(library: &Path) -> Harness<'static, App> {
-    let mut harness = harness(app(library, seed_clipboard(), None));
+/// The window after Paste with `clipboard` on the clipboard, once the clipping is open.
+fn pasted(library: &Path, clipboard: Result<Pasted, String>) -> Harness<'static, App> {
+    let mut harness = harness(app(library, clipboard, None));
     wait_for(&mut harness, "the library scan", |a| !a.is_busy());
     harness.get_by_label("Paste").click();
-    wait_for(&mut harness, "the seed's extraction", |a| {
+    wait_for(&mut harness, "the pasted clipping", |a| {
         a.document().is_some()
     });
     harness
+}
+
+fn pasted_seed(library: &Path) -> Harness<'static, App> {
+    pasted(library, seed_clipboard())
 }
 
 fn block_index(app: &App, starts: &str) -> usize {
@@ -1525,13 +1530,7 @@ fn pasted_structure_page(library: &Path) -> Harness<'static, App> {
         format: Format::Html,
         source: None,
     });
-    let mut harness = harness(app(library, clipboard, None));
-    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
-    harness.get_by_label("Paste").click();
-    wait_for(&mut harness, "the page's extraction", |a| {
-        a.document().is_some()
-    });
-    harness
+    pasted(library, clipboard)
 }
 
 #[test]
@@ -1548,12 +1547,7 @@ fn a_pasted_selection_keeps_what_the_person_chose() {
         source: Some("https://trips.example/notes/ridge".into()),
     });
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(app(dir.path(), clipboard, None));
-    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
-    harness.get_by_label("Paste").click();
-    wait_for(&mut harness, "the selection's extraction", |a| {
-        a.document().is_some()
-    });
+    let harness = pasted(dir.path(), clipboard);
     let doc = open_doc(&harness);
     let markdown = doc.clipping.body_markdown();
     for line in [
@@ -1591,13 +1585,7 @@ fn a_date_both_ways_could_mean_says_which_reading_was_taken() {
             source: None,
         });
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut harness = harness(app(dir.path(), clipboard, None));
-        wait_for(&mut harness, "the library scan", |a| !a.is_busy());
-        harness.get_by_label("Paste").click();
-        wait_for(&mut harness, "the page's extraction", |a| {
-            a.document().is_some()
-        });
-        harness.get_by_label_contains(note);
+        pasted(dir.path(), clipboard).get_by_label_contains(note);
     }
 }
 
@@ -2258,12 +2246,7 @@ fn the_page_address_the_browser_puts_on_the_clipboard_becomes_the_source() {
         format: Format::Text,
         source: Some("https://www.rt.com/news/the-story/".into()),
     });
-    let mut harness = harness(app(dir.path(), clipboard, None));
-    wait_for(&mut harness, "the library scan", |a| !a.is_busy());
-    harness.get_by_label("Paste").click();
-    wait_for(&mut harness, "the seed's extraction", |a| {
-        a.document().is_some()
-    });
+    let harness = pasted(dir.path(), clipboard);
     assert_eq!(
         open_doc(&harness).clipping.source.as_deref(),
         Some("https://www.rt.com/news/the-story/")
