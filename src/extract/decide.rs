@@ -15,7 +15,7 @@ use super::lexicon::phrases::{JOINED_WORDS, POST_CONTROLS, POST_TALLIES, SKIP_LI
 use super::measure::{STOP_RATIO_MIN, STOP_RATIO_PROSE};
 use super::util::chars::{at_most_words, whitespace_words};
 use super::util::fnv::FnvBuild;
-use super::util::normalise::{normalize_into, normalize_limited, normalized};
+use super::util::normalise::{collapse, normalize_into, normalize_limited, normalized};
 use super::{Article, Block, CalloutPart, Form, Format, Reason, Role};
 
 // ---------------------------------------------------------------------------------------------
@@ -754,13 +754,7 @@ pub fn first_poster(blocks: &[Block], shapes: &[Shape]) -> Option<String> {
                 && at_most_words(&blocks[i].text, POST_AUTHOR_MAX_WORDS)
                 && !blocks[i].text.trim().is_empty()
         })
-        .map(|i| {
-            blocks[i]
-                .text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|i| collapse(&blocks[i].text))
 }
 
 /// On a thread, the name heading each post is kept with the post, and the post's date line

@@ -271,8 +271,7 @@ fn names_in_marked_line(t: &str) -> Option<Vec<String>> {
         return None;
     }
     // A label alone ("Written By" over the name's own line) names no one.
-    let label = t.trim_end_matches([':', ' ']).to_lowercase();
-    if MARKED_LABELS.contains(&label.as_str()) {
+    if is_byline_label(t) {
         return None;
     }
     if let Some(names) = parse_byline(t) {
