@@ -174,6 +174,13 @@ pub fn relax_lone_dollars(markdown: &str) -> std::borrow::Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `c` is a sign that marks a note instead of a number ("*", "†", "‡", "§", "¶").
+pub fn is_note_sign(c: char) -> bool {
+    crate::extract::lexicon::phrases::NOTE_SIGNS
+        .iter()
+        .any(|(sign, _)| *sign == c)
+}
+
 /// The sign a note's label names ("asterisk-2" → "*", "asterisk-asterisk-1" → "**"): the
 /// label a note marked with a sign is given (see `html::notes::note_sign_name`).
 fn note_sign_of_label(label: &str) -> Option<String> {

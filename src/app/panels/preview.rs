@@ -825,9 +825,7 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
         // or the viewer reads it as emphasis), not as "^(*)".
         let signs = raised
             && !inner.is_empty()
-            && inner
-                .chars()
-                .all(|c| matches!(c, '*' | '†' | '‡' | '§' | '¶'));
+            && inner.chars().all(crate::extract::markdown::is_note_sign);
         if signs {
             return Some((inner.replace('*', "\\*"), len));
         }
