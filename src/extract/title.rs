@@ -148,28 +148,32 @@ pub fn title_rows(
     cands: &[usize],
 ) -> Vec<Vec<f32>> {
     let first = anchor(article).unwrap_or(0);
-    // The body's words (its first 400) and its lead's (the first three kept blocks), lower-cased.
-    let mut body = Vec::new();
-    let mut lead = Vec::new();
-    'blocks: for (k, b) in article.kept_body().take(40).enumerate() {
-        for w in b.text.split_whitespace() {
-            if body.len() >= 400 {
-                // Full: no later word is taken, so none needs lower-casing.
+    // The body's words (its first 400 of four letters or more) and its lead's (the first three
+    // kept blocks), lower-cased a block at a time: a word's lower case is the same read alone or
+    // in its line, and one string per block spares an allocation per word.
+    let lowered_body: Vec<String> = article
+        .kept_body()
+        .take(40)
+        .map(|b| lowercase(&b.text))
+        .collect();
+    let mut body: HashSet<&str, FnvBuild> =
+        HashSet::with_capacity_and_hasher(400, FnvBuild::default());
+    let mut lead: HashSet<&str, FnvBuild> = HashSet::default();
+    let mut body_words = 0;
+    'blocks: for (k, text) in lowered_body.iter().enumerate() {
+        for w in text.split_whitespace() {
+            if body_words >= 400 {
                 break 'blocks;
             }
-            let w = lowercase(w);
-            if w.chars().count() >= 4 {
+            if has_four_letters(w) {
                 if k < 3 {
-                    lead.push(w.clone());
+                    lead.insert(w);
                 }
-                body.push(w);
+                body.insert(w);
+                body_words += 1;
             }
         }
     }
-    // Looked up once per candidate word: sets, not the lists (whether a word is in them is all
-    // that counts).
-    let body: HashSet<&str, FnvBuild> = body.iter().map(String::as_str).collect();
-    let lead: HashSet<&str, FnvBuild> = lead.iter().map(String::as_str).collect();
     let n = article.blocks.len().max(1) as f32;
     let blocks = &article.blocks;
     // What the lines around the candidates are, computed once: a date line, a reading time
@@ -188,8 +192,13 @@ pub fn title_rows(
     // (a candidate repeated below is a menu item or a teaser, rarely the headline).
     let mut last_seen: HashMap<&str, usize, FnvBuild> =
         cands.iter().map(|&i| (blocks[i].text.trim(), i)).collect();
+    // A line longer than every candidate is none of them: not hashed.
+    let longest = last_seen.keys().map(|t| t.len()).max().unwrap_or(0);
     for (k, b) in blocks.iter().enumerate() {
-        if let Some(last) = last_seen.get_mut(b.text.trim()) {
+        let text = b.text.trim();
+        if text.len() <= longest
+            && let Some(last) = last_seen.get_mut(text)
+        {
             *last = k;
         }
     }
@@ -200,14 +209,18 @@ pub fn title_rows(
         .map(|(rank, &i)| {
             let b = &article.blocks[i];
             let text = b.text.trim();
-            let words: Vec<String> = text.split_whitespace().map(lowercase).collect();
-            let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+            // The line lower-cased once, above, for the breadcrumb search below.
+            let own = &lower[i - lo];
+            let words = own.split_whitespace().count();
+            let long: Vec<&str> = own
+                .split_whitespace()
+                .filter(|w| has_four_letters(w))
+                .collect();
             let share = |pool: &HashSet<&str, FnvBuild>| {
                 if long.is_empty() {
                     0.0
                 } else {
-                    long.iter().filter(|w| pool.contains(w.as_str())).count() as f32
-                        / long.len() as f32
+                    long.iter().filter(|w| pool.contains(*w)).count() as f32 / long.len() as f32
                 }
             };
             let (digits_share, upper_share) = inputs::digit_and_upper_shares(text);
@@ -225,7 +238,7 @@ pub fn title_rows(
             };
             vec![
                 (text.len() as f32).ln_1p(),
-                words.len() as f32,
+                words as f32,
                 flag(text.ends_with('.')),
                 flag(text.ends_with('?')),
                 upper_share,
@@ -260,12 +273,16 @@ pub fn title_rows(
                 ),
                 flag(date_at(i)),
                 flag({
-                    let own = &lower[i - lo];
-                    // One searcher for the up to 30 lines above, some of them paragraphs.
-                    let finder = memchr::memmem::Finder::new(own.as_bytes());
+                    // One searcher for the up to 30 lines above, some of them paragraphs, made
+                    // when a line is long enough to hold the candidate and more.
+                    let mut finder = None;
                     (i.saturating_sub(BREADCRUMB_ABOVE).max(lo)..i).any(|k| {
                         let line = &lower[k - lo];
-                        line.len() > own.len() + 3 && finder.find(line.as_bytes()).is_some()
+                        line.len() > own.len() + 3
+                            && finder
+                                .get_or_insert_with(|| memchr::memmem::Finder::new(own.as_bytes()))
+                                .find(line.as_bytes())
+                                .is_some()
                     })
                 }),
                 flag(last_seen.get(text).is_some_and(|&last| last > i)),
@@ -328,6 +345,12 @@ fn separated_parts(text: &str) -> usize {
         previous = c;
     }
     parts.max(1)
+}
+
+/// Whether `word` has four characters or more, told from its length in bytes when that settles
+/// it (a character takes one to four bytes).
+fn has_four_letters(word: &str) -> bool {
+    word.len() >= 16 || word.len() >= 4 && word.chars().nth(3).is_some()
 }
 
 /// Words in the line below `i`.
