@@ -156,8 +156,7 @@ pub fn title_rows(
         .take(40)
         .map(|b| lowercase(&b.text))
         .collect();
-    let mut body: HashSet<&str, FnvBuild> =
-        HashSet::with_capacity_and_hasher(400, FnvBuild::default());
+    let mut body: HashSet<&str, FnvBuild> = HashSet::with_capacity_and_hasher(400, FnvBuild);
     let mut lead: HashSet<&str, FnvBuild> = HashSet::default();
     let mut body_words = 0;
     'blocks: for (k, text) in lowered_body.iter().enumerate() {
