@@ -1248,6 +1248,34 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_for_phones_only_is_not_the_pages_text_on_a_desktop() {
+        let html = "<html><body><main><h1>Scaling the queue</h1>\
+            <p class=\"block lg:hidden\">Scaling the queue (the phone's copy)</p>\
+            <p class=\"hidden lg:block\">How we redesigned our message queue to carry ten \
+            times the load.</p>\
+            <h3><span class=\"not-machine:hidden\">### </span>The old design</h3>\
+            <p class=\"d-lg-none\">Tap to read more</p>\
+            <p class=\"hidden\">A closed tab's text, which a script shows.</p>\
+            <p>The broker kept every message on one disk, and that disk filled each night.</p>\
+            </main></body></html>";
+        let text: Vec<String> = extract_html(html)
+            .0
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        let all = text.join("\n");
+        assert!(!all.contains("phone's copy"), "{text:?}");
+        assert!(!all.contains("Tap to read"), "{text:?}");
+        assert!(!all.contains("###"), "{text:?}");
+        assert!(text.iter().any(|t| t == "The old design"), "{text:?}");
+        // Shown from a desktop's width on: the page's.
+        assert!(all.contains("ten times the load"), "{text:?}");
+        // A plain `hidden` is read as the `hidden` attribute is not: often a script's state.
+        assert!(all.contains("closed tab"), "{text:?}");
+    }
+
+    #[test]
     fn a_utc_date_gives_way_to_the_same_moment_in_the_pages_own_zone() {
         let published = |head: &str, body: &str| {
             let page = format!(

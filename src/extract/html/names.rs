@@ -408,6 +408,7 @@ pub(super) fn is_hidden(
         return Hidden::Never;
     }
     if tag.attr("hidden").is_some() && !is_streamed_segment(name, tag.attr("id").unwrap_or(""))
+        || class.display_none
         || tag.attr("aria-hidden").is_some_and(|v| v == "true") && kind != Kind::Inline
         || tag.attr("style").is_some_and(style_hides)
     {
@@ -481,6 +482,8 @@ pub(super) struct ClassHides {
     pub callout_content: bool,
     /// Text for screen readers only ([`is_screen_reader_only`]).
     pub screen_reader_only: bool,
+    /// Not displayed on a desktop screen by a utility class ([`display_none_by_class`]).
+    pub display_none: bool,
 }
 
 impl ClassHides {
@@ -496,8 +499,111 @@ impl ClassHides {
                     .split_ascii_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("callout-content")),
             screen_reader_only: is_screen_reader_only(class),
+            display_none: display_none_by_class(class),
         }
     }
+}
+
+/// The width a clipped page is taken to be read at: a desktop browser's window. Utility classes
+/// that show or hide an element from a breakpoint on are read at it.
+const DESKTOP_WIDTH: u32 = 1280;
+
+/// Whether an element's utility classes leave it undisplayed at [`DESKTOP_WIDTH`] by a breakpoint
+/// or state variant: Tailwind's `lg:hidden` (a phone's copy of a menu or a headline) or
+/// `not-…:hidden` (hidden unless that state holds), Bootstrap's `d-lg-none` and its older
+/// `hidden-lg`. Of the display utilities that apply, the one from the widest breakpoint decides,
+/// as in the frameworks' style sheets (`hidden lg:block` is shown).
+fn display_none_by_class(class: &str) -> bool {
+    // (rank, hidden): the applying display utility from the widest breakpoint so far.
+    let mut decided: Option<(u32, bool)> = None;
+    for word in class.split_ascii_whitespace() {
+        let word = word.trim_start_matches('!').trim_end_matches('!');
+        let Some((rank, hidden)) = tailwind_display(word).or_else(|| bootstrap_display(word))
+        else {
+            continue;
+        };
+        if decided.is_none_or(|(best, _)| rank >= best) {
+            decided = Some((rank, hidden));
+        }
+    }
+    // A plain `hidden` or `d-none` is as often a script's state (a closed tab, an accordion's
+    // answer, a menu) as a page's choice; only a breakpoint or state variant's is read.
+    decided.is_some_and(|(rank, hidden)| hidden && rank > 0)
+}
+
+/// A Tailwind display utility that applies at [`DESKTOP_WIDTH`]: its rank (the breakpoint it
+/// starts from, 0 for none) and whether it hides the element.
+fn tailwind_display(word: &str) -> Option<(u32, bool)> {
+    let mut parts = word.rsplit(':');
+    let utility = parts.next()?;
+    let hidden = match utility {
+        "hidden" => true,
+        "block" | "inline" | "inline-block" | "flex" | "inline-flex" | "grid" | "inline-grid"
+        | "table" | "inline-table" | "table-row" | "table-cell" | "contents" | "flow-root"
+        | "list-item" => false,
+        _ => return None,
+    };
+    let mut rank = 0;
+    for variant in parts {
+        rank = rank.max(variant_rank(variant)?);
+    }
+    Some((rank, hidden))
+}
+
+/// Whether a Tailwind variant applies on a desktop screen in the page's resting state, and if so
+/// its rank: a breakpoint's width for `sm:` to `xl:`, 1 for the variants that hold at rest
+/// (`max-2xl:`, `not-hover:` and other negated states).
+fn variant_rank(variant: &str) -> Option<u32> {
+    let breakpoint = |name: &str| match name {
+        "sm" => Some(640),
+        "md" => Some(768),
+        "lg" => Some(1024),
+        "xl" => Some(1280),
+        "2xl" => Some(1536),
+        _ => None,
+    };
+    if let Some(width) = breakpoint(variant) {
+        return (width <= DESKTOP_WIDTH).then_some(width);
+    }
+    if let Some(below) = variant
+        .strip_prefix("max-")
+        .or_else(|| variant.strip_prefix("not-"))
+    {
+        return match breakpoint(below) {
+            Some(width) => (DESKTOP_WIDTH < width).then_some(1),
+            // A negated state (`not-hover:`, `not-dark:`) holds at rest; `max-[…]:` is not read.
+            None => (variant.starts_with("not-") && !below.starts_with('[')).then_some(1),
+        };
+    }
+    None
+}
+
+/// A Bootstrap display utility that applies at [`DESKTOP_WIDTH`] (`d-none`, `d-lg-block`,
+/// Bootstrap 3's `hidden-lg`), ranked like [`tailwind_display`].
+fn bootstrap_display(word: &str) -> Option<(u32, bool)> {
+    if word.eq_ignore_ascii_case("hidden-lg") {
+        return Some((1200, true));
+    }
+    let rest = word.strip_prefix("d-")?;
+    let (breakpoint, value) = match rest.split_once('-') {
+        Some((bp, value)) if !matches!(bp, "inline" | "table") => (Some(bp), value),
+        _ => (None, rest),
+    };
+    let hidden = match value {
+        "none" => true,
+        "block" | "inline" | "inline-block" | "flex" | "inline-flex" | "grid" | "inline-grid"
+        | "table" | "table-row" | "table-cell" | "contents" => false,
+        _ => return None,
+    };
+    let rank = match breakpoint {
+        None => 0,
+        Some("sm") => 576,
+        Some("md") => 768,
+        Some("lg") => 992,
+        Some("xl") => 1200,
+        Some(_) => return None,
+    };
+    Some((rank, hidden))
 }
 
 /// The utility classes that keep an element's text for screen readers and off the screen
@@ -1092,6 +1198,8 @@ const CLASS_READER_NEEDLES: &[(&str, ClassReader)] = &[
     ("assistive", ClassReader::Hides),
     ("a11y", ClassReader::Hides),
     ("invisible", ClassReader::Hides),
+    ("hidden", ClassReader::Hides),
+    ("none", ClassReader::Hides),
     ("admonition", ClassReader::Callout),
     ("alert", ClassReader::Callout),
     ("title", ClassReader::CalloutTitle),
@@ -1169,6 +1277,10 @@ mod tests {
             "element-invisible",
             "visuallyhidden",
             "screenreader-only",
+            "block lg:hidden",
+            "not-machine:hidden",
+            "d-lg-none",
+            "hidden-lg",
         ];
         for class in classes {
             let may = ClassMentions::of(class);
@@ -1188,6 +1300,7 @@ mod tests {
                         || h.katex_rendering
                         || h.callout_content
                         || h.screen_reader_only
+                        || h.display_none
                 }),
                 (ClassReader::Callout, callout_class(class).is_some()),
                 (ClassReader::CalloutTitle, is_callout_title(class)),
@@ -1201,5 +1314,43 @@ mod tests {
             }
         }
         assert_eq!(ClassMentions::of("grid row site-header").0, 0);
+    }
+
+    #[test]
+    fn display_utilities_are_read_at_a_desktops_width() {
+        for hidden in [
+            "block lg:hidden",
+            "md:hidden",
+            "flex xl:hidden",
+            "not-machine:hidden",
+            "max-2xl:hidden",
+            "not-2xl:hidden",
+            "d-block d-lg-none",
+            "d-md-none",
+            "hidden-lg",
+            "!lg:hidden",
+        ] {
+            assert!(display_none_by_class(hidden), "{hidden}");
+        }
+        for shown in [
+            // A script's state, not the page's layout.
+            "hidden",
+            "d-none",
+            // Shown again from a breakpoint a desktop reaches.
+            "hidden lg:block",
+            "lg:hidden xl:flex",
+            "d-none d-lg-block",
+            // Breakpoints and states a desktop at rest does not reach.
+            "2xl:hidden",
+            "max-lg:hidden",
+            "not-lg:hidden",
+            "hover:hidden",
+            "dark:hidden",
+            "d-xxl-none",
+            "overflow-hidden",
+            "hidden-xs",
+        ] {
+            assert!(!display_none_by_class(shown), "{shown}");
+        }
     }
 }
