@@ -573,6 +573,16 @@ struct ClassVerdict {
 mod tests {
     use super::*;
 
+    /// The text of each block of `html`, in order.
+    fn block_texts(html: &str) -> Vec<String> {
+        extract_html(html)
+            .0
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
     /// The blocks' Markdown (their text where they have no markup left) of an article whose
     /// paragraphs are `paragraphs`.
     fn article_markdown(paragraphs: &[&str]) -> String {
@@ -1180,12 +1190,7 @@ mod tests {
             <p>The kettle folds flat for travel and boils a cup of water in under two minutes.</p>\
             </div><div hidden id=\"dialog\"><p>Sign up for offers</p></div>\
             <script>$RC(\"B:0\",\"S:0\")</script></body></html>";
-        let text: Vec<String> = extract_html(html)
-            .0
-            .blocks
-            .into_iter()
-            .map(|b| b.text)
-            .collect();
+        let text = block_texts(html);
         assert!(text.iter().any(|t| t == "0.8 litres"), "{text:?}");
         assert!(text.iter().all(|t| !t.contains("Sign up")), "{text:?}");
         assert!(!is_streamed_segment("div", "S:"));
@@ -1230,12 +1235,7 @@ mod tests {
             <a class=\"sr-only focus:not-sr-only\" href=\"#main\">Skip to the sizes</a>\
             <p class=\"sr-only md:not-sr-only\">Sizes and fit</p>\
             <h2 class=\"sr-only\">Reviews</h2></main></body></html>";
-        let text: Vec<String> = extract_html(html)
-            .0
-            .blocks
-            .into_iter()
-            .map(|b| b.text)
-            .collect();
+        let text = block_texts(html);
         let all = text.join("\n");
         assert!(!all.contains("carousel"), "{text:?}");
         assert!(!all.contains("new tab"), "{text:?}");
@@ -1258,12 +1258,7 @@ mod tests {
             <p class=\"hidden\">A closed tab's text, which a script shows.</p>\
             <p>The broker kept every message on one disk, and that disk filled each night.</p>\
             </main></body></html>";
-        let text: Vec<String> = extract_html(html)
-            .0
-            .blocks
-            .into_iter()
-            .map(|b| b.text)
-            .collect();
+        let text = block_texts(html);
         let all = text.join("\n");
         assert!(!all.contains("phone's copy"), "{text:?}");
         assert!(!all.contains("Tap to read"), "{text:?}");
