@@ -291,6 +291,28 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                         }
                     }
                 }
+                // "04-Aug-2021", "04/ago/2021": the month's name between the same two dashes
+                // or slashes, the year in full.
+                if a.len() <= 2
+                    && let (
+                        Some(Tok::Punct(p @ ('-' | '/'))),
+                        Some(Tok::Word(mw)),
+                        Some(Tok::Punct(q)),
+                        Some(Tok::Num(y)),
+                    ) = (
+                        toks.get(i + 1),
+                        toks.get(i + 2),
+                        toks.get(i + 3),
+                        toks.get(i + 4),
+                    )
+                    && p == q
+                    && let Some(m) = month_number(mw)
+                    && let Some(y) = year_of(y)
+                    && let Some(date) = num_date(y, m, a)
+                {
+                    mark(used, i, 5);
+                    return Some(date);
+                }
                 // "05 May 2025", "5. Mai 2025", "5 de mayo de 2025", "19th Dec 2025",
                 // "15th of March 2025"
                 if a.len() <= 2 {
@@ -621,6 +643,13 @@ mod tests {
         assert_eq!(rfc("Fri, 19th Dec 2025").as_deref(), Some("2025-12-19"));
         assert_eq!(rfc("15th of March 2025").as_deref(), Some("2025-03-15"));
         assert_eq!(rfc("December 2nd, 2025").as_deref(), Some("2025-12-02"));
+        // The month's name between dashes or slashes, in the languages the month lists cover.
+        assert_eq!(rfc("Updated on 19-Dec-2025").as_deref(), Some("2025-12-19"));
+        assert_eq!(rfc("on 04-ago-2021").as_deref(), Some("2021-08-04"));
+        assert_eq!(rfc("31/DEC/2019").as_deref(), Some("2019-12-31"));
+        assert_eq!(rfc("04-Aug/2021"), None);
+        assert_eq!(rfc("04-Aug-21"), None);
+        assert_eq!(rfc("31-Feb-2021"), None);
     }
 
     #[test]
