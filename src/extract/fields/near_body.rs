@@ -20,6 +20,9 @@ const ABOVE_BLOCKS: usize = 12;
 /// How many of the article's own first blocks are searched too (a byline inside the body's
 /// container).
 const INSIDE_BLOCKS: usize = 3;
+/// How far below the article's first kept block its headline is looked for when the kept
+/// blocks start above it.
+const HEADLINE_BELOW_BLOCKS: usize = 12;
 /// How many blocks under a headline far above the article are searched.
 const UNDER_HEADLINE_BLOCKS: usize = 4;
 /// A date alone on its line: at most a weekday or a label beside it.
@@ -172,10 +175,19 @@ fn fill_missing(article: &mut Article) {
     // title read from the metadata) counts too, with its repeat under it: the byline and date
     // follow that (WCXB dev HTML: dates 680 -> 681 of 782, nothing else changed).
     let len = article.blocks.len();
-    let headline_inside = (first..(first + INSIDE_BLOCKS).min(len)).rev().find(|&k| {
-        let b = &article.blocks[k];
-        b.role == Role::Title || title_key.as_ref().is_some_and(|t| key(&b.text) == *t)
-    });
+    let headline_inside = (first..(first + INSIDE_BLOCKS).min(len))
+        .rev()
+        .find(|&k| {
+            let b = &article.blocks[k];
+            b.role == Role::Title || title_key.as_ref().is_some_and(|t| key(&b.text) == *t)
+        })
+        // The headline further down, under kept lines that are not the article's yet (a
+        // pasted shop's promotion and breadcrumb kept above a blog post's headline): its byline
+        // and date follow it, after every line read before.
+        .or_else(|| {
+            (first..(first + HEADLINE_BELOW_BLOCKS).min(len))
+                .find(|&k| article.blocks[k].role == Role::Title)
+        });
     let mut to = headline_inside.map_or(first, |t| t + 1);
     let mut text_blocks = 0;
     while to < len && text_blocks < INSIDE_BLOCKS {
@@ -671,6 +683,33 @@ mod tests {
         assert_eq!(published(&a).as_deref(), Some("2019-08-16"));
         // The line is kept: it holds the article's text as well, as far as the engine knows.
         assert!(a.blocks[6].keep);
+    }
+
+    #[test]
+    fn a_headline_under_kept_lines_that_are_not_the_article_has_its_date_under_it() {
+        // A pasted blog post under a shop's menu: a promotion and the breadcrumb were kept, the
+        // headline was chosen below them, and its date line follows it.
+        let mut a = Article {
+            blocks: vec![
+                block("Learn more", false, Reason::Navigation),
+                block("Out of this world focus.", true, Reason::ArticleText),
+                block("Learn more", false, Reason::Navigation),
+                block("Home / Blog /", true, Reason::ArticleText),
+                block("overlaylink", true, Reason::ArticleText),
+                headline("The Best 75% Mechanical Keyboards to Buy in 2025"),
+                block("June 10, 2025 | 13 min read", true, Reason::ArticleText),
+                article_text(),
+            ],
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(published(&a).as_deref(), Some("2025-06-10"));
+        // Kept lines were read first: a date among them would have won, as before.
+        let mut b = a.clone();
+        b.published = None;
+        b.blocks[3] = block("Home / Blog / May 1, 2025", true, Reason::ArticleText);
+        fill_from_blocks(&mut b);
+        assert_eq!(published(&b).as_deref(), Some("2025-05-01"));
     }
 
     #[test]
