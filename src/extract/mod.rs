@@ -600,6 +600,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_line_opening_with_its_publication_date_dates_the_story_not_describes_it() {
+        let text = "Whatever\nMenu\n\n\
+            The December Comfort Watches 2025, Day Eighteen: Starship Troopers\n\
+            Posted on December 18, 2025 \u{a0}\u{a0} Posted by John Scalzi \u{a0}\u{a0} 59 Comments\n\n\
+            If you should ever want to wind up an old-school fan of the book, tell them the film \
+            is better, and then watch what happens to their face over the next minute or so.\n\n\
+            And in many respects they are not wrong. The film was not based on the book at first, \
+            and the script was only later made to fit the story it now more or less tells.\n";
+        let a = extract(text, Format::Text);
+        assert_eq!(
+            a.published
+                .as_ref()
+                .map(|p| p.value.to_rfc3339())
+                .as_deref(),
+            Some("2025-12-18")
+        );
+        assert_eq!(a.authors, vec!["John Scalzi".to_string()]);
+        assert_eq!(a.summary, None);
+    }
+
+    #[test]
     fn a_pasted_name_alone_is_the_author_under_the_headline_not_further_down() {
         let story = |under_headline: &str| {
             format!(

@@ -76,9 +76,13 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     // A dash between spaces ends the names too ("By Jane Doe - Mar 27, 2024"): inside a name
     // a hyphen has no spaces around it.
     let names_part = rest.split(['|', '•', '·']).next().unwrap_or(rest);
-    let names_part = [" - ", " – ", " — "].iter().fold(names_part, |part, dash| {
-        part.split(dash).next().unwrap_or(part)
-    });
+    // So does a gap of two spaces or more: the parts of a byline set in elements of their own,
+    // spaced by the page's style, are copied so ("Posted by Jane Doe \u{a0}\u{a0} 59 Comments").
+    let names_part = [" - ", " – ", " — ", "  "]
+        .iter()
+        .fold(names_part, |part, dash| {
+            part.split(dash).next().unwrap_or(part)
+        });
     let names: Vec<String> = names_part
         .split([',', '&'])
         .flat_map(|p| {
@@ -338,6 +342,9 @@ pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
     if found.other_words <= NEAR_HEADLINE_DATE_MAX_OTHER_WORDS {
         return Some(found.value);
     }
+    if let Some(value) = date_after_publication_label(line) {
+        return Some(value);
+    }
     if !at_most_words(line, NEAR_HEADLINE_PARTED_MAX_WORDS) {
         return None;
     }
@@ -346,6 +353,40 @@ pub fn date_near_headline(line: &str) -> Option<PublishedValue> {
         .filter_map(find_date)
         .find(|part| part.other_words == 0)
         .map(|part| part.value)
+}
+
+/// Words that open a line with the day a post was published.
+const PUBLICATION_LABELS: &[&str] = &[
+    "posted",
+    "published",
+    "veröffentlicht",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+];
+
+/// A date, with its time, this many words long at most.
+const LABELLED_DATE_MAX_WORDS: usize = 9;
+
+/// The date right after a publication label that opens the line, whatever follows it: "Posted
+/// on December 20, 2025 by Jane Doe - 5 Comments on …", "Published on May 02, 2024 07:44 PM IST
+/// Updated …". The label's own words ("on", "am", "le") may sit between; anything else (a
+/// category, "Posted in News on …") and it is not read.
+pub(super) fn date_after_publication_label(line: &str) -> Option<PublishedValue> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(LABELLED_DATE_MAX_WORDS + 1)
+        .collect();
+    let label = words.first()?.trim_end_matches(':').to_lowercase();
+    if !PUBLICATION_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    // The longest run of the line's first words that is a date and nothing else.
+    (2..=words.len()).rev().find_map(|n| {
+        let found = find_date(&words[..n].join(" "))?;
+        (found.other_words == 0).then_some(found.value)
+    })
 }
 
 /// A line beside the headline split into parts by separators is at most this many words.
@@ -389,6 +430,52 @@ mod tests {
         assert_eq!(names("By Jane Posted"), ["Jane"]);
         assert_eq!(names("By Ann Updatedson"), ["Ann Updatedson"]);
         assert_eq!(names("By Kate Unpublished"), ["Kate Unpublished"]);
+    }
+
+    #[test]
+    fn a_gap_of_spaces_ends_the_names_as_a_dash_does() {
+        let names = |l: &str| parse_byline(l).unwrap_or_default();
+        assert_eq!(
+            names("Posted by John Scalzi \u{a0}\u{a0} \u{a0} 59 Comments"),
+            ["John Scalzi"]
+        );
+        assert_eq!(
+            names("By A. J. Neal    View In Digital Edition"),
+            ["A. J. Neal"]
+        );
+        assert_eq!(names("By Jane Doe and John Roe"), ["Jane Doe", "John Roe"]);
+    }
+
+    #[test]
+    fn a_publication_label_dates_the_line_it_opens_whatever_follows() {
+        let date = |l: &str| date_after_publication_label(l).map(|d| d.to_rfc3339());
+        assert_eq!(
+            date(
+                "Posted on December 20, 2025 by Jane Doe (Example) - 5 Comments on Do you need 14 \
+                 USB ports?"
+            )
+            .as_deref(),
+            Some("2025-12-20")
+        );
+        assert_eq!(
+            date("Posted on December 18, 2025 \u{a0}\u{a0} Posted by John Scalzi 59 Comments")
+                .as_deref(),
+            Some("2025-12-18")
+        );
+        assert_eq!(
+            date("Published on 25.Jun.2019 in Vol 7, No 6 (2019): June").as_deref(),
+            Some("2019-06-25")
+        );
+        assert_eq!(
+            date("Veröffentlicht am 5. Mai 2025 von Jane Doe").as_deref(),
+            Some("2025-05-05")
+        );
+        // Something between the label and the date, or no label at all: not read so.
+        assert_eq!(date("Posted in News on May 5, 2025 by Jane Doe"), None);
+        assert_eq!(date("Updated on May 5, 2025 by Jane Doe"), None);
+        assert_eq!(date("Posted by Jane Doe"), None);
+        // Beside a headline such a line is a date line.
+        assert!(date_near_headline("Posted on May 5, 2025 by Jane Doe - 5 Comments").is_some());
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The header above the article's main run: which blocks are the headline, standfirst, byline,
 //! date and site, and the article fields they fill.
 
-use super::byline::{date_near_headline, names_near_headline, parse_byline};
+use super::byline::{
+    date_after_publication_label, date_near_headline, names_near_headline, parse_byline,
+};
 use super::dates::{find_date, parse_date_line, published_from};
 use super::headline::{HeadlineCandidate, choose_headline};
 use super::site::looks_like_domain;
@@ -40,8 +42,13 @@ pub fn assign_header_fields(
         i -= 1;
         let c = &cands[i];
         let f = &feats[i];
-        if f.date_line
-            && let Some(v) = parse_date_line(&c.text)
+        // A date line, or a line opening with the publication date whatever follows it
+        // ("Posted on December 18, 2025 · Posted by Jane Doe · 59 Comments").
+        if let Some(v) = f
+            .date_line
+            .then(|| parse_date_line(&c.text))
+            .flatten()
+            .or_else(|| date_after_publication_label(&c.text))
         {
             if article.published.is_none() {
                 article.published = Some(published_from(&c.text, v));

@@ -5,7 +5,8 @@
 //! just above it (from the headline down) and its first lines are read for them, nearest first.
 
 use super::byline::{
-    NEAR_HEADLINE_DATE_MAX_OTHER_WORDS, date_near_headline, is_byline_label, names_near_headline,
+    NEAR_HEADLINE_DATE_MAX_OTHER_WORDS, date_after_publication_label, date_near_headline,
+    is_byline_label, names_near_headline,
 };
 use super::dates::{FoundDate, ambiguous_date, find_date, published_from};
 use super::site::looks_like_domain;
@@ -23,6 +24,8 @@ const INSIDE_BLOCKS: usize = 3;
 /// How far below the article's first kept block its headline is looked for when the kept
 /// blocks start above it.
 const HEADLINE_BELOW_BLOCKS: usize = 12;
+/// A line opening with a publication date this close above the headline dates the page.
+const LABELLED_DATE_ABOVE_BLOCKS: usize = 2;
 /// How many blocks under a headline far above the article are searched.
 const UNDER_HEADLINE_BLOCKS: usize = 4;
 /// A date alone on its line: at most a weekday or a label beside it.
@@ -353,7 +356,12 @@ fn date_alone_above(article: &mut Article, above: usize) -> bool {
         if block.keep || is_field(block) {
             continue;
         }
-        let Some((line, value)) = date_line(block, alone_on_its_line) else {
+        // Right above it, a line opening with its publication date ("Posted on December 20,
+        // 2025 by …") whatever follows the date.
+        let right_above = i + LABELLED_DATE_ABOVE_BLOCKS >= above;
+        let Some((line, value)) = date_line(block, |l, found| {
+            alone_on_its_line(l, found) || right_above && date_after_publication_label(l).is_some()
+        }) else {
             continue;
         };
         article.published = Some(published_from(&line, value));
