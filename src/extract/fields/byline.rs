@@ -83,6 +83,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         .fold(names_part, |part, dash| {
             part.split(dash).next().unwrap_or(part)
         });
+    let names_part = without_count(names_part);
     let names: Vec<String> = names_part
         .split([',', '&'])
         .flat_map(|p| {
@@ -100,6 +101,29 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         })
         .collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// Names without a count that runs on after them ("Jane Doe 4 Comments", "Jane Doe 15 min
+/// read"): a number of its own followed by a word. Not when a date runs on after them: that is
+/// cut off with its label, or the line is no byline.
+fn without_count(names: &str) -> &str {
+    if find_date(names).is_some() {
+        return names;
+    }
+    let mut at = 0;
+    for word in names.split(' ') {
+        let rest = &names[at..];
+        if !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && rest[word.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_alphabetic())
+        {
+            return names[..at].trim_end();
+        }
+        at += word.len() + 1;
+    }
+    names
 }
 
 /// Words that label a byline's date when they run on after the name.
@@ -383,10 +407,36 @@ pub(super) fn date_after_publication_label(line: &str) -> Option<PublishedValue>
         return None;
     }
     // The longest run of the line's first words that is a date and nothing else.
+    leading_date(&words).map(|(value, _)| value)
+}
+
+/// The longest run of `words`' first words that is a date and nothing else, and how many words
+/// it takes.
+fn leading_date(words: &[&str]) -> Option<(PublishedValue, usize)> {
     (2..=words.len()).rev().find_map(|n| {
         let found = find_date(&words[..n].join(" "))?;
-        (found.other_words == 0).then_some(found.value)
+        (found.other_words == 0).then_some((found.value, n))
     })
+}
+
+/// A byline line this many words long at most can open with its date.
+const DATE_FIRST_BYLINE_MAX_WORDS: usize = 12;
+
+/// The date of a short line that opens with it and goes on with its byline: "May 3, 2017 By
+/// Jane Doe 4 Comments", "Dec. 19, 2025 · Jane Doe on behalf of the docs team".
+pub(super) fn date_opening_a_byline(line: &str) -> Option<PublishedValue> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(DATE_FIRST_BYLINE_MAX_WORDS + 1)
+        .collect();
+    if words.len() > DATE_FIRST_BYLINE_MAX_WORDS {
+        return None;
+    }
+    let (value, n) = leading_date(&words[..words.len().min(LABELLED_DATE_MAX_WORDS)])?;
+    let separator = |w: &str| matches!(w, "·" | "|" | "•" | "⋅");
+    // The date's run may have taken the separator after it (it is no word).
+    let next = words.get(n)?;
+    (next.eq_ignore_ascii_case("by") || separator(next) || separator(words[n - 1])).then_some(value)
 }
 
 /// A line beside the headline split into parts by separators is at most this many words.
@@ -444,6 +494,35 @@ mod tests {
             ["A. J. Neal"]
         );
         assert_eq!(names("By Jane Doe and John Roe"), ["Jane Doe", "John Roe"]);
+    }
+
+    #[test]
+    fn a_count_after_the_names_is_no_part_of_them() {
+        let names = |l: &str| parse_byline(l).unwrap_or_default();
+        assert_eq!(names("By Erin Spain 4 Comments"), ["Erin Spain"]);
+        assert_eq!(names("By Kyle Howells 15 min read"), ["Kyle Howells"]);
+        // A number inside a user's name stays; a date after the names goes with its label.
+        assert_eq!(names("By Agent 47"), ["Agent 47"]);
+        assert_eq!(names("By Jane Doe on 12 March 2024"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_short_line_opening_with_its_date_and_going_on_with_its_byline_is_dated() {
+        let date = |l: &str| date_opening_a_byline(l).map(|d| d.to_rfc3339());
+        assert_eq!(
+            date("May 3, 2017 By Jane Doe 4 Comments").as_deref(),
+            Some("2017-05-03")
+        );
+        assert_eq!(
+            date("Dec. 19, 2025 · Jane Doe on behalf of the docs team").as_deref(),
+            Some("2025-12-19")
+        );
+        // A sentence that opens with a date, or a date followed by anything but a byline.
+        assert_eq!(
+            date("May 3, 2017 was the day the council finally agreed to the new plan for the park"),
+            None
+        );
+        assert_eq!(date("May 3, 2017 Council meeting minutes"), None);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! date and site, and the article fields they fill.
 
 use super::byline::{
-    date_after_publication_label, date_near_headline, names_near_headline, parse_byline,
+    date_after_publication_label, date_near_headline, date_opening_a_byline, names_near_headline,
+    parse_byline,
 };
 use super::dates::{find_date, parse_date_line, published_from};
 use super::headline::{HeadlineCandidate, choose_headline};
@@ -49,6 +50,12 @@ pub fn assign_header_fields(
             .then(|| parse_date_line(&c.text))
             .flatten()
             .or_else(|| date_after_publication_label(&c.text))
+            // In pasted text, a short line opening with the date and going on with the byline.
+            .or_else(|| {
+                (!has_structure)
+                    .then(|| date_opening_a_byline(&c.text))
+                    .flatten()
+            })
         {
             if article.published.is_none() {
                 article.published = Some(published_from(&c.text, v));
