@@ -1,10 +1,7 @@
 //! The header above the article's main run: which blocks are the headline, standfirst, byline,
 //! date and site, and the article fields they fill.
 
-use super::byline::{
-    date_after_publication_label, date_near_headline, date_opening_a_byline, names_near_headline,
-    parse_byline,
-};
+use super::byline::{date_near_headline, names_near_headline, parse_byline};
 use super::dates::{find_date, parse_date_line, published_from};
 use super::headline::{HeadlineCandidate, choose_headline};
 use super::site::looks_like_domain;
@@ -43,19 +40,8 @@ pub fn assign_header_fields(
         i -= 1;
         let c = &cands[i];
         let f = &feats[i];
-        // A date line, or a line opening with the publication date whatever follows it
-        // ("Posted on December 18, 2025 · Posted by Jane Doe · 59 Comments").
-        if let Some(v) = f
-            .date_line
-            .then(|| parse_date_line(&c.text))
-            .flatten()
-            .or_else(|| date_after_publication_label(&c.text))
-            // In pasted text, a short line opening with the date and going on with the byline.
-            .or_else(|| {
-                (!has_structure)
-                    .then(|| date_opening_a_byline(&c.text))
-                    .flatten()
-            })
+        if f.date_line
+            && let Some(v) = parse_date_line(&c.text)
         {
             if article.published.is_none() {
                 article.published = Some(published_from(&c.text, v));

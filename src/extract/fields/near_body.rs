@@ -6,7 +6,7 @@
 
 use super::byline::{
     NEAR_HEADLINE_DATE_MAX_OTHER_WORDS, date_after_publication_label, date_near_headline,
-    is_byline_label, names_near_headline,
+    date_opening_a_byline, is_byline_label, names_near_headline,
 };
 use super::dates::{FoundDate, ambiguous_date, find_date, published_from};
 use super::site::looks_like_domain;
@@ -53,6 +53,7 @@ pub fn fill_from_blocks(article: &mut Article) {
                 && b.text.contains(p.raw.as_str())
         })
     });
+    date_line_taken_for_the_summary(article);
     fill_missing(article);
     if dated_before {
         prefer_the_shown_date(article);
@@ -116,8 +117,10 @@ fn date_of_the_first_post(article: &mut Article) {
         .map_or(0, |t| t + 1);
     let end = (start + FIRST_POST_BLOCKS).min(article.blocks.len());
     let first = (start..end).find_map(|i| {
+        // Not a member's join date, nor a post's edit (a question's "edited Jul 5, 2020" stands
+        // above its "asked Feb 4, 2014").
         date_line(&article.blocks[i], |l, f| {
-            near_headline(l, f) && !dates_a_membership(l)
+            near_headline(l, f) && !dates_a_membership(l) && !dates_a_change(l)
         })
         .map(|(line, value)| (i, line, value))
     });
@@ -140,6 +143,46 @@ fn date_of_the_first_post(article: &mut Article) {
 fn dates_a_membership(line: &str) -> bool {
     let lower = line.to_lowercase();
     JOINED_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A line the rules took for the standfirst that is the story's date line: one opening with
+/// a publication label and the date ("Posted on December 18, 2025 · Posted by Jane Doe · 59
+/// Comments"), or in pasted text a short one opening with the date and going on with the byline
+/// ("May 3, 2017 By Jane Doe 4 Comments"). It dates the story and names its author, and
+/// describes nothing. Read here, once the body is decided, and not where the rules read the
+/// header: the learned decision's inputs are the rules' fields as they were trained on.
+fn date_line_taken_for_the_summary(article: &mut Article) {
+    let Some(i) = article
+        .blocks
+        .iter()
+        .position(|b| b.role == Role::Summary && matches!(b.reason, Reason::UsedAsField { .. }))
+    else {
+        return;
+    };
+    let text = article.blocks[i].text.trim().to_string();
+    if text.contains('\n') || article.summary.as_deref().is_some_and(|s| s.trim() != text) {
+        return;
+    }
+    let Some(value) = date_after_publication_label(&text).or_else(|| {
+        (article.format == Format::Text)
+            .then(|| date_opening_a_byline(&text))
+            .flatten()
+    }) else {
+        return;
+    };
+    article.summary = None;
+    if article.published.is_none() {
+        article.published = Some(published_from(&text, value));
+    }
+    if article.authors.is_empty()
+        && let Some(names) = names_near_headline(&text, true)
+    {
+        article.authors = names
+            .into_iter()
+            .filter(|n| !looks_like_domain(n))
+            .collect();
+    }
+    mark_as_date(article, i);
 }
 
 /// The authors and date the article still lacks, from the blocks around its start.
@@ -1091,6 +1134,31 @@ mod tests {
             Some("2024-01-28")
         );
         assert_eq!(a.blocks[3].role, Role::Date);
+    }
+
+    #[test]
+    fn a_questions_edit_does_not_date_the_thread() {
+        let mut a = Article {
+            blocks: vec![
+                headline("Why is \"except: pass\" a bad programming practice?"),
+                article_text(),
+                block("edited Jul 5, 2020 at 10:00", false, Reason::Metadata),
+                block("asked Feb 4, 2014 at 13:02", false, Reason::Metadata),
+                article_text(),
+                block("answered Feb 4, 2014 at 13:27", false, Reason::Metadata),
+            ],
+            kind: PageKind::Forum,
+            format: Format::Text,
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert_eq!(
+            a.published.map(|p| p.value.date().to_string()).as_deref(),
+            Some("2014-02-04")
+        );
+        assert_eq!(a.blocks[3].role, Role::Date);
+        // The edit's line is page metadata, not what the date was read from.
+        assert_eq!(a.blocks[2].reason, Reason::Metadata);
     }
 
     #[test]

@@ -27,6 +27,11 @@ pub const CHANGED_WORDS: &[&str] = &[
     "bijgewerkt",
     "zaktualizowano",
     "aktualizacja",
+    // A post's edit ("edited Jul 5, 2020", "Last edited by …"), not when it was written.
+    "edited",
+    "bearbeitet",
+    "editado",
+    "édité",
 ];
 
 /// Words that say a date is when a member joined a forum, not when a post was written.
