@@ -8,10 +8,13 @@ use super::byline::{
     NEAR_HEADLINE_DATE_MAX_OTHER_WORDS, date_after_publication_label, date_near_headline,
     date_opening_a_byline, is_byline_label, names_near_headline,
 };
-use super::dates::{FoundDate, ambiguous_date, find_date, published_from};
+use super::dates::{
+    FoundDate, ambiguous_date, find_date, is_date_line_word, month_number, published_from,
+};
 use super::site::looks_like_domain;
 use crate::extract::lexicon::phrases::{CHANGED_WORDS, JOINED_WORDS};
 use crate::extract::model::PageKind;
+use crate::extract::util::chars::at_most_words;
 use crate::extract::{Article, Block, Format, Published, PublishedValue, Reason, Role};
 use chrono::{NaiveDate, TimeDelta};
 
@@ -54,6 +57,7 @@ pub fn fill_from_blocks(article: &mut Article) {
         })
     });
     date_line_taken_for_the_summary(article);
+    named_thread_starter(article);
     fill_missing(article);
     if dated_before {
         prefer_the_shown_date(article);
@@ -127,6 +131,13 @@ fn date_of_the_first_post(article: &mut Article) {
     let Some((i, line, value)) = first else {
         return;
     };
+    // Its poster's name heads the line when the thread named no author ("jdoe January 28,
+    // 2024, 3:36pm 1", a post's header pasted as one line).
+    if article.authors.is_empty()
+        && let Some(name) = poster_before_date(&line)
+    {
+        article.authors = vec![name];
+    }
     if article.published.as_ref().is_some_and(|p| {
         p.value.date() == value.date()
             || p.value.date() < value.date() && !dates_a_membership(&p.raw)
@@ -137,6 +148,51 @@ fn date_of_the_first_post(article: &mut Article) {
     if !article.blocks[i].keep && !is_field(&article.blocks[i]) {
         mark_as_date(article, i);
     }
+}
+
+/// Words around a name in a post's header that are no part of it ("Post by jdoe »", "asked Feb
+/// 4, 2014").
+const POST_HEADER_WORDS: &[&str] = &[
+    "asked",
+    "answered",
+    "commented",
+    "replied",
+    "posted",
+    "wrote",
+    "post",
+    "by",
+    "quote",
+];
+
+/// The member name a post's date line opens with: its words before the date (none holding a
+/// digit after the first, which starts with a letter; none a date's label), after a "Post by",
+/// without a repeat in brackets ("raoul (raoul)"), a few words at most.
+fn poster_before_date(line: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for word in line.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let label = POST_HEADER_WORDS
+            .iter()
+            .any(|w| bare.eq_ignore_ascii_case(w));
+        if label && words.is_empty() {
+            continue;
+        }
+        if bare.is_empty()
+            || label
+            || month_number(bare).is_some()
+            || is_date_line_word(bare)
+            || (words.is_empty() && !word.starts_with(char::is_alphabetic))
+            || (!words.is_empty() && word.chars().any(|c| c.is_ascii_digit()))
+        {
+            break;
+        }
+        if !(word.starts_with('(') && word.ends_with(')')) {
+            words.push(word);
+        }
+    }
+    let name = words.join(" ");
+    (!words.is_empty() && words.len() <= MEMBER_NAME_MAX_WORDS && find_date(&name).is_none())
+        .then_some(name)
 }
 
 /// Whether a date line says when a member joined ("Joined: Dec 17, 2023").
@@ -183,6 +239,54 @@ fn date_line_taken_for_the_summary(article: &mut Article) {
             .collect();
     }
     mark_as_date(article, i);
+}
+
+/// Labels forum software writes before the name of who opened a thread.
+const THREAD_STARTER_LABELS: &[&str] = &["thread starter", "discussion starter"];
+/// A forum's member name is a few words at most.
+const MEMBER_NAME_MAX_WORDS: usize = 4;
+
+/// A thread's author as its page labels them, when nothing else named one: "Thread starter
+/// jdoe" (a member's name, in whatever case it was registered) or "Discussion in 'Hosting' started
+/// by jdoe, May 26, 2025." among the lines from the headline to its first post.
+fn named_thread_starter(article: &mut Article) {
+    if !article.authors.is_empty() {
+        return;
+    }
+    let start = article
+        .blocks
+        .iter()
+        .position(|b| b.role == Role::Title)
+        .unwrap_or(0);
+    let end = (start + FIRST_POST_BLOCKS).min(article.blocks.len());
+    let name = article.blocks[start..end]
+        .iter()
+        .filter(|b| b.text.chars().count() <= BYLINE_BLOCK_MAX_CHARS)
+        .flat_map(|b| b.text.lines())
+        .find_map(|line| {
+            let t = line.trim_matches(|c: char| c.is_whitespace());
+            let after = THREAD_STARTER_LABELS
+                .iter()
+                .find_map(|label| {
+                    t.get(..label.len())
+                        .filter(|head| head.eq_ignore_ascii_case(label))
+                        .map(|_| &t[label.len()..])
+                })
+                .or_else(|| {
+                    let at = t.to_ascii_lowercase().find(" started by ")?;
+                    t[at + " started by ".len()..].split(',').next()
+                })?;
+            let name = after
+                .trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+                .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+            (!name.is_empty()
+                && at_most_words(name, MEMBER_NAME_MAX_WORDS)
+                && find_date(name).is_none())
+            .then(|| name.to_string())
+        });
+    if let Some(name) = name {
+        article.authors = vec![name];
+    }
 }
 
 /// The authors and date the article still lacks, from the blocks around its start.
@@ -1134,6 +1238,58 @@ mod tests {
             Some("2024-01-28")
         );
         assert_eq!(a.blocks[3].role, Role::Date);
+    }
+
+    #[test]
+    fn a_threads_starter_named_by_its_label_is_its_author() {
+        let thread = |line: &str| {
+            let mut a = Article {
+                blocks: vec![
+                    block("Forums", false, Reason::Navigation),
+                    headline("Best laptop for a student on a budget?"),
+                    block(line, false, Reason::Metadata),
+                    article_text(),
+                ],
+                kind: PageKind::Forum,
+                format: Format::Text,
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a.authors
+        };
+        // Member names keep the case they were registered in.
+        assert_eq!(thread(" Thread starter felixen"), ["felixen"]);
+        assert_eq!(thread("Discussion starter: Jane Doe"), ["Jane Doe"]);
+        assert_eq!(
+            thread("Discussion in 'Hosting Advice' started by pelex, May 26, 2025."),
+            ["pelex"]
+        );
+        assert!(thread("Thread starter").is_empty());
+        assert!(thread("Started by the council in 2019, the plan has run for years.").is_empty());
+    }
+
+    #[test]
+    fn a_first_posts_date_line_names_its_poster() {
+        assert_eq!(
+            poster_before_date("TatyanaBol January 28, 2024, 3:36pm 1").as_deref(),
+            Some("TatyanaBol")
+        );
+        assert_eq!(
+            poster_before_date("raoul (raoul) May 3, 2024, 8:45am 1").as_deref(),
+            Some("raoul")
+        );
+        assert_eq!(
+            poster_before_date("hayley.p 2 May 2025 18:48 1").as_deref(),
+            Some("hayley.p")
+        );
+        assert_eq!(
+            poster_before_date("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
+            Some("jdoe")
+        );
+        assert_eq!(poster_before_date("asked Feb 4, 2014 at 13:02"), None);
+        assert_eq!(poster_before_date("2025年12月18日 GMT+8 16:54"), None);
+        assert_eq!(poster_before_date("2nd March 2024"), None);
+        assert_eq!(poster_before_date("May 3, 2024"), None);
     }
 
     #[test]
