@@ -13,8 +13,12 @@ use super::dates::{
 };
 use super::site::looks_like_domain;
 use crate::extract::lexicon::phrases::{CHANGED_WORDS, JOINED_WORDS};
+use crate::extract::lexicon::stopwords::STOP_WORDS;
 use crate::extract::model::PageKind;
 use crate::extract::util::chars::at_most_words;
+
+/// English stop words ("in", "on", "of"), the first of the stop-word lists.
+const ENGLISH_STOP_WORDS: &[&str] = STOP_WORDS[0].1;
 use crate::extract::{Article, Block, Format, Published, PublishedValue, Reason, Role};
 use chrono::{NaiveDate, TimeDelta};
 
@@ -379,8 +383,34 @@ fn fill_missing(article: &mut Article) {
             } else {
                 // A dated line right under the headline names its author without a "By"
                 // ("Aaron Ricadela | Senior Writer | July 2, 2025").
+                let under_headline = title.is_some_and(|t| i == t + 1);
+                let dated_next = (i + 1..(i + 3).min(article.blocks.len())).any(|k| {
+                    article.blocks[k]
+                        .text
+                        .lines()
+                        .any(|l| date_near_headline(l).is_some())
+                });
+                // A name alone on the line right under the headline, with a date line just
+                // below it ("Jane Doe" over "November 14, 2025"): not the headline's own words
+                // again, not a thread's (whose first post names its poster), not a heading
+                // that opens with a preposition ("About Physical Activity") or a menu's words
+                // run together ("OrganizationOfficePapers").
+                let name_over_date = dated_next
+                    && article.kind != PageKind::Forum
+                    && article
+                        .title
+                        .as_deref()
+                        .is_none_or(|t| !key(t).contains(&key(line)))
+                    && line
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| !ENGLISH_STOP_WORDS.contains(&w.to_lowercase().as_str()))
+                    && !line.split_whitespace().any(|w| {
+                        w.chars().filter(|c| c.is_uppercase()).count() >= 3
+                            && w.chars().any(char::is_lowercase)
+                    });
                 let dated_under_headline =
-                    title.is_some_and(|t| i == t + 1) && date_near_headline(line).is_some();
+                    under_headline && (date_near_headline(line).is_some() || name_over_date);
                 names_near_headline(line, dated_under_headline)
             };
             if let Some(names) = names {
@@ -801,6 +831,32 @@ mod tests {
         assert_eq!(published(&a).as_deref(), Some("2025-07-02"));
         // Without a date the line may be a kicker or a section's name.
         assert!(page("Aaron Ricadela | Senior Writer").authors.is_empty());
+    }
+
+    #[test]
+    fn a_name_alone_under_the_headline_over_a_date_line_is_the_author() {
+        let page = |name: &str, title: &str| {
+            let mut a = Article {
+                title: Some(title.into()),
+                blocks: vec![
+                    block("Home", false, Reason::Navigation),
+                    headline(title),
+                    block(name, false, Reason::Navigation),
+                    block("November 14, 2025", false, Reason::Metadata),
+                    article_text(),
+                ],
+                format: Format::Text,
+                ..Article::default()
+            };
+            fill_from_blocks(&mut a);
+            a.authors
+        };
+        let title = "How machine learning is shaping online shops";
+        assert_eq!(page("Chirag Bhardwaj", title), ["Chirag Bhardwaj"]);
+        // The headline again, a heading opening with a preposition, a menu's words run together.
+        assert!(page("Online Shops", "Online Shops").is_empty());
+        assert!(page("About Physical Activity", title).is_empty());
+        assert!(page("Digital OrganizationOfficePapers", title).is_empty());
     }
 
     #[test]
