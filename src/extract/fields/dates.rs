@@ -224,17 +224,13 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
             Tok::Num(a) => {
                 // ISO: 2025-05-05 or 2025/05/05; CJK: 2025年5月5日.
                 if let Some(y) = year_of(a) {
-                    if let (
+                    if let [
                         Some(Tok::Punct(p)),
                         Some(Tok::Num(m)),
                         Some(Tok::Punct(q)),
                         Some(Tok::Num(d)),
-                    ) = (
-                        toks.get(i + 1),
-                        toks.get(i + 2),
-                        toks.get(i + 3),
-                        toks.get(i + 4),
-                    ) && (*p == *q && matches!(p, '-' | '/' | '.') || (*p == '年' && *q == '月'))
+                    ] = next_four(toks, i)
+                        && (*p == *q && matches!(p, '-' | '/' | '.') || (*p == '年' && *q == '月'))
                         && let Some(date) = ymd(y, m, d)
                     {
                         mark(used, i, 5);
@@ -256,17 +252,12 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                 }
                 // Numeric day-first dates: 05.05.2025, 05/05/2025, 5-5-2025.
                 if a.len() <= 2
-                    && let (
+                    && let [
                         Some(Tok::Punct(p)),
                         Some(Tok::Num(b)),
                         Some(Tok::Punct(q)),
                         Some(Tok::Num(c)),
-                    ) = (
-                        toks.get(i + 1),
-                        toks.get(i + 2),
-                        toks.get(i + 3),
-                        toks.get(i + 4),
-                    )
+                    ] = next_four(toks, i)
                     && p == q
                     && matches!(p, '.' | '/' | '-')
                     && b.len() <= 2
@@ -294,17 +285,12 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
                 // "04-Aug-2021", "04/ago/2021": the month's name between the same two dashes
                 // or slashes, the year in full.
                 if a.len() <= 2
-                    && let (
+                    && let [
                         Some(Tok::Punct(p @ ('-' | '/'))),
                         Some(Tok::Word(mw)),
                         Some(Tok::Punct(q)),
                         Some(Tok::Num(y)),
-                    ) = (
-                        toks.get(i + 1),
-                        toks.get(i + 2),
-                        toks.get(i + 3),
-                        toks.get(i + 4),
-                    )
+                    ] = next_four(toks, i)
                     && p == q
                     && let Some(m) = month_number(mw)
                     && let Some(y) = year_of(y)
@@ -380,6 +366,16 @@ fn find_calendar_date(toks: &[Tok<'_>], used: &mut [bool]) -> Option<NaiveDate> 
         }
     }
     None
+}
+
+/// The four tokens after `i`: a date's separator, middle part, separator and last part.
+fn next_four<'t, 's>(toks: &'t [Tok<'s>], i: usize) -> [Option<&'t Tok<'s>>; 4] {
+    [
+        toks.get(i + 1),
+        toks.get(i + 2),
+        toks.get(i + 3),
+        toks.get(i + 4),
+    ]
 }
 
 /// An English ordinal's ending after a day's number ("2nd", "17TH").
