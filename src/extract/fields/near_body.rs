@@ -138,7 +138,8 @@ fn date_of_the_first_post(article: &mut Article) {
     // Its poster's name heads the line when the thread named no author ("jdoe January 28,
     // 2024, 3:36pm 1", a post's header pasted as one line).
     if article.authors.is_empty()
-        && let Some(name) = poster_before_date(&line)
+        && let Some(name) =
+            poster_before_date(&line).filter(|n| article.site.as_deref().map(key) != Some(key(n)))
     {
         article.authors = vec![name];
     }
@@ -237,9 +238,11 @@ fn date_line_taken_for_the_summary(article: &mut Article) {
     if article.authors.is_empty()
         && let Some(names) = names_near_headline(&text, true)
     {
+        // Never the site's own name, as everywhere else.
+        let site_key = article.site.as_deref().map(key);
         article.authors = names
             .into_iter()
-            .filter(|n| !looks_like_domain(n))
+            .filter(|n| !looks_like_domain(n) && Some(key(n)) != site_key)
             .collect();
     }
     mark_as_date(article, i);
@@ -288,7 +291,7 @@ fn named_thread_starter(article: &mut Article) {
                 && find_date(name).is_none())
             .then(|| name.to_string())
         });
-    if let Some(name) = name {
+    if let Some(name) = name.filter(|n| article.site.as_deref().map(key) != Some(key(n))) {
         article.authors = vec![name];
     }
 }
@@ -1321,6 +1324,20 @@ mod tests {
             ["pelex"]
         );
         assert!(thread("Thread starter").is_empty());
+        // Never the site's own name.
+        let mut a = Article {
+            site: Some("Example Forums".into()),
+            blocks: vec![
+                headline("Best laptop for a student on a budget?"),
+                block("Thread starter Example Forums", false, Reason::Metadata),
+                article_text(),
+            ],
+            kind: PageKind::Forum,
+            format: Format::Text,
+            ..Article::default()
+        };
+        fill_from_blocks(&mut a);
+        assert!(a.authors.is_empty());
         assert!(thread("Started by the council in 2019, the plan has run for years.").is_empty());
     }
 
