@@ -138,8 +138,7 @@ fn date_of_the_first_post(article: &mut Article) {
     // Its poster's name heads the line when the thread named no author ("jdoe January 28,
     // 2024, 3:36pm 1", a post's header pasted as one line).
     if article.authors.is_empty()
-        && let Some(name) =
-            poster_before_date(&line).filter(|n| article.site.as_deref().map(key) != Some(key(n)))
+        && let Some(name) = poster_before_date(&line).filter(|n| !is_site_name(article, n))
     {
         article.authors = vec![name];
     }
@@ -239,13 +238,42 @@ fn date_line_taken_for_the_summary(article: &mut Article) {
         && let Some(names) = names_near_headline(&text, true)
     {
         // Never the site's own name, as everywhere else.
-        let site_key = article.site.as_deref().map(key);
         article.authors = names
             .into_iter()
-            .filter(|n| !looks_like_domain(n) && Some(key(n)) != site_key)
+            .filter(|n| !looks_like_domain(n) && !is_site_name(article, n))
             .collect();
     }
     mark_as_date(article, i);
+}
+
+/// Whether `line` of block `i`, right under the headline, is a name alone over a date line
+/// ("Jane Doe" over "November 14, 2025"): not the headline's own words again, not a thread's
+/// (whose first post names its poster), not a heading that opens with a preposition ("About
+/// Physical Activity") or a menu's words run together ("OrganizationOfficePapers").
+fn name_over_date(article: &Article, i: usize, line: &str) -> bool {
+    article.kind != PageKind::Forum
+        && article
+            .title
+            .as_deref()
+            .is_none_or(|t| !key(t).contains(&key(line)))
+        && line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !ENGLISH_STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        && !line.split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_uppercase()).count() >= 3 && w.chars().any(char::is_lowercase)
+        })
+        && (i + 1..(i + 3).min(article.blocks.len())).any(|k| {
+            article.blocks[k]
+                .text
+                .lines()
+                .any(|l| date_near_headline(l).is_some())
+        })
+}
+
+/// Whether `name` is the site's own name, which is never the author.
+fn is_site_name(article: &Article, name: &str) -> bool {
+    article.site.as_deref().is_some_and(|s| key(s) == key(name))
 }
 
 /// Labels forum software writes before the name of who opened a thread.
@@ -291,7 +319,7 @@ fn named_thread_starter(article: &mut Article) {
                 && find_date(name).is_none())
             .then(|| name.to_string())
         });
-    if let Some(name) = name.filter(|n| article.site.as_deref().map(key) != Some(key(n))) {
+    if let Some(name) = name.filter(|n| !is_site_name(article, n)) {
         article.authors = vec![name];
     }
 }
@@ -385,35 +413,10 @@ fn fill_missing(article: &mut Article) {
                     .and_then(|next| names_near_headline(next, true))
             } else {
                 // A dated line right under the headline names its author without a "By"
-                // ("Aaron Ricadela | Senior Writer | July 2, 2025").
-                let under_headline = title.is_some_and(|t| i == t + 1);
-                let dated_next = (i + 1..(i + 3).min(article.blocks.len())).any(|k| {
-                    article.blocks[k]
-                        .text
-                        .lines()
-                        .any(|l| date_near_headline(l).is_some())
-                });
-                // A name alone on the line right under the headline, with a date line just
-                // below it ("Jane Doe" over "November 14, 2025"): not the headline's own words
-                // again, not a thread's (whose first post names its poster), not a heading
-                // that opens with a preposition ("About Physical Activity") or a menu's words
-                // run together ("OrganizationOfficePapers").
-                let name_over_date = dated_next
-                    && article.kind != PageKind::Forum
-                    && article
-                        .title
-                        .as_deref()
-                        .is_none_or(|t| !key(t).contains(&key(line)))
-                    && line
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| !ENGLISH_STOP_WORDS.contains(&w.to_lowercase().as_str()))
-                    && !line.split_whitespace().any(|w| {
-                        w.chars().filter(|c| c.is_uppercase()).count() >= 3
-                            && w.chars().any(char::is_lowercase)
-                    });
-                let dated_under_headline =
-                    under_headline && (date_near_headline(line).is_some() || name_over_date);
+                // ("Aaron Ricadela | Senior Writer | July 2, 2025"), as does a name alone over
+                // a date line.
+                let dated_under_headline = title.is_some_and(|t| i == t + 1)
+                    && (date_near_headline(line).is_some() || name_over_date(article, i, line));
                 names_near_headline(line, dated_under_headline)
             };
             if let Some(names) = names {
