@@ -444,11 +444,54 @@ pub fn finish(blocks: &mut [Block], shapes: &[Shape], rows: &[Row], format: Form
         decide::keep_headings_inside_kept_text(blocks, shapes);
     }
     decide::trim_kept_repeats(blocks, shapes);
+    trim_the_rest_of_a_teaser_run(blocks, rows);
     decide::keep_callout_titles(blocks, shapes);
     decide::fill_one_block_holes(blocks);
     keep_small_page_text(blocks, rows);
     if format == Format::Text {
         decide::keep_prose_beside_kept_text(blocks);
+    }
+}
+
+/// Blocks in a row that are cut off with "…" are other stories' teasers. When the model
+/// trimmed most of such a run but kept one or two of it (most often its first, right under the
+/// article's last paragraph), those go too: the run is one list, and one teaser kept under an
+/// article reads as its last paragraph cut short.
+fn trim_the_rest_of_a_teaser_run(blocks: &mut [Block], rows: &[Row]) {
+    if rows.len() < MIN_BLOCKS {
+        return;
+    }
+    let text: Vec<usize> = (0..blocks.len().min(rows.len()))
+        .filter(|&i| {
+            let b = &blocks[i];
+            b.role.is_body()
+                && !matches!(b.reason, Reason::UsedAsField { .. })
+                && !b.text.trim().is_empty()
+        })
+        .collect();
+    let cut_short = |i: usize| rows[i][at!("ellipsis_end")] > 0.5;
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = start;
+        while end < text.len() && cut_short(text[end]) {
+            end += 1;
+        }
+        if end == start {
+            start += 1;
+            continue;
+        }
+        let run = &text[start..end];
+        let kept = run.iter().filter(|&&i| blocks[i].keep).count();
+        // (A run with something kept and more trimmed has three blocks or more.)
+        if 2 * kept < run.len() {
+            for &i in run {
+                if blocks[i].keep {
+                    blocks[i].keep = false;
+                    blocks[i].reason = Reason::TeaserOfAnotherStory;
+                }
+            }
+        }
+        start = end;
     }
 }
 
@@ -686,6 +729,42 @@ mod tests {
         let before = article.clone();
         keep_something(&mut article, &rows, &margins);
         assert_eq!(article, before);
+    }
+
+    #[test]
+    fn the_teaser_the_model_kept_from_a_run_it_trimmed_goes_too() {
+        let kept = |text: &str| Block::new(text, Role::Paragraph, true, Reason::ArticleText);
+        let trimmed = |text: &str| Block::new(text, Role::Paragraph, false, Reason::OutsideArticle);
+        let mut blocks = vec![
+            kept("The harbour office will decide on the timetable in the spring."),
+            kept("It has asked the ferry's passengers to write in before March."),
+            kept(
+                "PORTSMOUTH: The council is recalling its winter timetable over a fault in the...",
+            ),
+            trimmed("Two new boats will join the fleet next year, bringing the number of..."),
+            trimmed("The mayor said on Monday that the crossing would stay open through the..."),
+            trimmed("Fares on the night boat rise in April, the operator said, after a year..."),
+            trimmed("Contact us"),
+        ];
+        blocks.extend((0..3).map(|_| trimmed("Menu")));
+        let mut rows = vec![[0f32; N_FEATURES]; blocks.len()];
+        for row in &mut rows[2..6] {
+            row[at!("ellipsis_end")] = 1.0;
+        }
+        let mut run_kept = blocks.clone();
+        trim_the_rest_of_a_teaser_run(&mut run_kept, &rows);
+        assert!(!run_kept[2].keep);
+        assert_eq!(run_kept[2].reason, Reason::TeaserOfAnotherStory);
+        assert!(run_kept[0].keep && run_kept[1].keep);
+
+        // A listing whose cut summaries the model mostly kept keeps them all.
+        for b in &mut blocks[3..5] {
+            b.keep = true;
+            b.reason = Reason::ArticleText;
+        }
+        let before = blocks.clone();
+        trim_the_rest_of_a_teaser_run(&mut blocks, &rows);
+        assert_eq!(blocks, before);
     }
 
     #[test]
