@@ -50,6 +50,12 @@ const LAMBDA: f64 = 1.0;
 const MIN_CHILD_HESSIAN: f64 = 2.0;
 /// Share of rows each tree sees (chosen by a fixed hash, so runs are repeatable).
 const ROW_SHARE: u64 = 40;
+/// The pasted title's trees are this many forests, each on its own share of rows, averaged:
+/// one forest's out-of-fold count moved by about 15 from one draw of rows to the next.
+const TITLE_BAG: usize = 4;
+/// The `n`th forest of a bag draws its rows as rounds `n * SAMPLE_STRIDE` onwards would (no
+/// forest has that many rounds), so the first draws as a forest alone does.
+const SAMPLE_STRIDE: usize = 1000;
 /// At most this many cut points per feature.
 const MAX_BINS: usize = 63;
 /// How much more a news page of the scrapinghub corpus weighs than a WCXB page.
@@ -558,34 +564,74 @@ fn same_title(got: &str, want: &str) -> bool {
 
 /// Trees scoring candidate lines as the page's headline, one per fold and a last one on every
 /// page, trained on the articles as the out-of-fold block model left them.
+///
+/// The trees rank a page's candidates against each other (softmax over the page's candidates,
+/// the loss the log of the right lines' share): the question is which line is the headline,
+/// not whether each line is one. Pages none of whose candidates is right teach nothing here.
+/// Each fold's trees are [`TITLE_BAG`] forests, each drawing its own rows, averaged.
 fn train_title_folds(pages: &[Page], articles: &[Article], margins: &[Vec<f32>]) -> Vec<Forest> {
-    let mut rows: Vec<(u64, Vec<f32>, f32)> = Vec::new();
-    for ((p, a), m) in pages.iter().zip(articles).zip(margins) {
+    // (fold, page, inputs, label)
+    let mut rows: Vec<(u64, u32, Vec<f32>, f32)> = Vec::new();
+    for (k, ((p, a), m)) in pages.iter().zip(articles).zip(margins).enumerate() {
         let Some(want) = &p.title else {
             continue;
         };
         let cands = title::candidates(a);
-        for (&i, r) in cands.iter().zip(title::title_rows(a, &p.rows, m, &cands)) {
-            let label = same_title(&a.blocks[i].text, want);
-            rows.push((p.fold, r, if label { 1.0 } else { 0.0 }));
+        let labels: Vec<bool> = cands
+            .iter()
+            .map(|&i| same_title(&a.blocks[i].text, want))
+            .collect();
+        if !labels.contains(&true) {
+            continue;
+        }
+        for (r, label) in title::title_rows(a, &p.rows, m, &cands)
+            .into_iter()
+            .zip(labels)
+        {
+            rows.push((p.fold, k as u32, r, if label { 1.0 } else { 0.0 }));
         }
     }
     (0..=FOLDS)
         .map(|fold| {
-            let train: Vec<&(u64, Vec<f32>, f32)> = rows.iter().filter(|r| r.0 != fold).collect();
-            let x: Vec<&[f32]> = train.iter().map(|r| r.1.as_slice()).collect();
-            let y: Vec<f32> = train.iter().map(|r| r.2).collect();
-            let w = vec![1.0; train.len()];
-            train_forest(
-                &x,
-                &y,
-                &w,
-                title::TITLE_FEATURE_NAMES,
-                2 * KIND_TREES,
-                KIND_DEPTH + 2,
-            )
+            let train: Vec<&(u64, u32, Vec<f32>, f32)> =
+                rows.iter().filter(|r| r.0 != fold).collect();
+            let x: Vec<&[f32]> = train.iter().map(|r| r.2.as_slice()).collect();
+            let y: Vec<f32> = train.iter().map(|r| r.3).collect();
+            let groups: Vec<u32> = train.iter().map(|r| r.1).collect();
+            let members: Vec<Forest> = (0..TITLE_BAG)
+                .map(|sample| {
+                    train_boosted(
+                        &x,
+                        &y,
+                        Loss::Ranking(&groups),
+                        title::TITLE_FEATURE_NAMES,
+                        (2 * KIND_TREES, KIND_DEPTH + 2),
+                        sample,
+                    )
+                })
+                .collect();
+            averaged(&members)
         })
         .collect()
+}
+
+/// One forest whose margin is the mean of `members`' (trained on the same rows and inputs).
+fn averaged(members: &[Forest]) -> Forest {
+    let share = 1.0 / members.len() as f32;
+    let trees = members
+        .iter()
+        .flat_map(|f| &f.trees)
+        .map(|tree| {
+            tree.iter()
+                .map(|node| match node {
+                    Node::Leaf(v) => Node::Leaf(v * share),
+                    split => *split,
+                })
+                .collect()
+        })
+        .collect();
+    let base = members.iter().map(|f| f.base * share).sum();
+    Forest::new(members[0].features.clone(), base, trees)
 }
 
 /// Trees for one page kind against the rest: one per fold and a last one on every page.
@@ -648,6 +694,34 @@ fn train_forest(
     n_trees: usize,
     depth: usize,
 ) -> Forest {
+    train_boosted(
+        rows,
+        labels,
+        Loss::Logistic(weights),
+        names,
+        (n_trees, depth),
+        0,
+    )
+}
+
+/// What the trees are fitted to.
+#[derive(Clone, Copy)]
+enum Loss<'a> {
+    /// Each row's own label (log-odds), each row weighted.
+    Logistic(&'a [f32]),
+    /// Rows grouped (consecutive rows of one group id): the softmax over a group's rows, the
+    /// loss minus the log of the share its rows labelled 1 get.
+    Ranking(&'a [u32]),
+}
+
+fn train_boosted(
+    rows: &[&[f32]],
+    labels: &[f32],
+    loss: Loss,
+    names: &[&str],
+    (n_trees, depth): (usize, usize),
+    sample: usize,
+) -> Forest {
     let n_features = names.len();
     let n = rows.len();
     // Cut points per feature from the sorted distinct values (quantiles when there are many).
@@ -673,28 +747,42 @@ fn train_forest(
         );
         cuts.push(c);
     }
-    let total_w: f64 = weights.iter().map(|&w| f64::from(w)).sum();
-    let pos_w: f64 = labels
-        .iter()
-        .zip(weights)
-        .map(|(&y, &w)| f64::from(y * w))
-        .sum();
-    let mean = (pos_w / total_w).clamp(1e-6, 1.0 - 1e-6);
-    let base = (mean / (1.0 - mean)).ln() as f32;
+    let base = match loss {
+        Loss::Logistic(weights) => {
+            let total_w: f64 = weights.iter().map(|&w| f64::from(w)).sum();
+            let pos_w: f64 = labels
+                .iter()
+                .zip(weights)
+                .map(|(&y, &w)| f64::from(y * w))
+                .sum();
+            let mean = (pos_w / total_w).clamp(1e-6, 1.0 - 1e-6);
+            (mean / (1.0 - mean)).ln() as f32
+        }
+        // A ranking is the same whatever is added to every score.
+        Loss::Ranking(_) => 0.0,
+    };
     let mut margin = vec![base; n];
     let mut trees = Vec::with_capacity(n_trees);
     let mut grad = vec![0f64; n];
     let mut hess = vec![0f64; n];
     for t in 0..n_trees {
-        for i in 0..n {
-            let p = 1.0 / (1.0 + (-f64::from(margin[i])).exp());
-            let w = f64::from(weights[i]);
-            grad[i] = (p - f64::from(labels[i])) * w;
-            hess[i] = (p * (1.0 - p)).max(1e-6) * w;
+        match loss {
+            Loss::Logistic(weights) => {
+                for i in 0..n {
+                    let p = 1.0 / (1.0 + (-f64::from(margin[i])).exp());
+                    let w = f64::from(weights[i]);
+                    grad[i] = (p - f64::from(labels[i])) * w;
+                    hess[i] = (p * (1.0 - p)).max(1e-6) * w;
+                }
+            }
+            Loss::Ranking(groups) => {
+                ranking_gradients(&margin, labels, groups, &mut grad, &mut hess);
+            }
         }
         let sample: Vec<u32> = (0..n as u32)
             .filter(|&i| {
-                fnv(&[t.to_le_bytes(), (i as usize).to_le_bytes()].concat()) % 100 < ROW_SHARE
+                let round = t + sample * SAMPLE_STRIDE;
+                fnv(&[round.to_le_bytes(), (i as usize).to_le_bytes()].concat()) % 100 < ROW_SHARE
             })
             .collect();
         let tree = grow_tree(&bins, &cuts, &grad, &hess, sample, depth);
@@ -704,6 +792,47 @@ fn train_forest(
         trees.push(tree);
     }
     Forest::new(names.iter().map(|s| s.to_string()).collect(), base, trees)
+}
+
+/// The softmax ranking loss's gradient and (diagonal) hessian for each row: within its group,
+/// a row's share `p` of the softmax, and the share `P` the rows labelled 1 get together; the
+/// loss `-ln P` has gradient `p - y p / P`.
+fn ranking_gradients(
+    margin: &[f32],
+    labels: &[f32],
+    groups: &[u32],
+    grad: &mut [f64],
+    hess: &mut [f64],
+) {
+    let mut start = 0;
+    while start < margin.len() {
+        let end = (start..margin.len())
+            .find(|&i| groups[i] != groups[start])
+            .unwrap_or(margin.len());
+        let top = margin[start..end]
+            .iter()
+            .copied()
+            .fold(f32::NEG_INFINITY, f32::max);
+        let e: Vec<f64> = margin[start..end]
+            .iter()
+            .map(|&m| f64::from(m - top).exp())
+            .collect();
+        let z: f64 = e.iter().sum();
+        let right: f64 = e
+            .iter()
+            .zip(&labels[start..end])
+            .filter(|(_, y)| **y > 0.5)
+            .map(|(e, _)| e / z)
+            .sum::<f64>()
+            .max(1e-12);
+        for (k, e) in e.iter().enumerate() {
+            let p = e / z;
+            let y = f64::from(labels[start + k] > 0.5);
+            grad[start + k] = p - y * p / right;
+            hess[start + k] = (p * (1.0 - p)).max(1e-6);
+        }
+        start = end;
+    }
 }
 
 fn leaf_value(tree: &[Node], value: impl Fn(usize) -> f32) -> f32 {

@@ -5,7 +5,9 @@
 //! teasers above the body. The rules find it when a byline or date sits beside it; otherwise they
 //! fall back to the summary. The model scores each short line near the first kept block (its
 //! shape, its place, whether the body repeats its words, what the rules and the block model made
-//! of it) and the best one above a threshold becomes the title. Trained by
+//! of it) and the best one above a threshold becomes the title. The trees rank a page's
+//! candidates against each other (a softmax over them), so a line's chance of being the headline
+//! is its share among the page's candidates. Trained by
 //! `cargo run --release --example train` with the block model; it lives in the same model file.
 
 use std::collections::{HashMap, HashSet};
@@ -437,24 +439,39 @@ pub fn choose_above(
         return;
     }
     let scored = title_rows(article, rows, margins, &cands);
-    let Some((best, score)) = cands
+    let scores = forest.margins(&scored);
+    let Some((best, top)) = cands
         .iter()
         .copied()
-        .zip(forest.margins(&scored))
+        .zip(scores.iter().copied())
         .max_by(|a, b| a.1.total_cmp(&b.1))
     else {
         return;
     };
+    let score = log_odds_of_best(&scores, top);
     if score <= min_margin {
         return;
     }
     // The rules suggest the standfirst they read as the summary as the title (marked inferred):
-    // an unsure pick of that same line is no headline, and leaves their suggestion alone.
-    if score <= SURE_MARGIN && article.blocks[best].role == Role::Summary {
+    // an unsure pick of that same line is no headline, and leaves their suggestion alone; nor
+    // does a sure pick of the very line they suggest make it one the page printed as a headline.
+    if article.blocks[best].role == Role::Summary
+        && (score <= SURE_MARGIN
+            || article.title_inferred
+                && article.title.as_deref() == Some(article.blocks[best].text.trim()))
+    {
         return;
     }
     forget_name_beside_rules_headline(article, best);
     take_as_title(article, best);
+}
+
+/// The trees rank a page's candidates against each other: the best one's chance of being the
+/// headline is its share of the softmax over the page's candidates, given here as log-odds.
+fn log_odds_of_best(scores: &[f32], top: f32) -> f32 {
+    let others: f32 = scores.iter().map(|&s| (s - top).exp()).sum::<f32>() - 1.0;
+    // ln(p / (1 - p)) with p = 1 / (1 + others)
+    -others.max(f32::MIN_POSITIVE).ln()
 }
 
 /// For HTML that names no document title (what a browser puts on the clipboard, or a page
@@ -529,6 +546,18 @@ fn take_as_title(article: &mut Article, best: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_best_candidates_chance_is_its_share_among_the_pages_candidates() {
+        // e^2 against 1 + 1: log-odds 2 - ln 2.
+        let lo = log_odds_of_best(&[0.0, 2.0, 0.0], 2.0);
+        assert!((lo - (2.0 - 2f32.ln())).abs() < 1e-5, "{lo}");
+        // Two lines ranked alike: even odds, whatever their scores.
+        assert!(log_odds_of_best(&[-7.0, -7.0], -7.0).abs() < 1e-5);
+        // A page's one candidate is sure, and its odds stay finite.
+        let alone = log_odds_of_best(&[-3.0], -3.0);
+        assert!(alone.is_finite() && alone > SURE_MARGIN);
+    }
 
     #[test]
     fn a_name_read_beside_a_headline_that_was_not_one_goes_with_it() {
