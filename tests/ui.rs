@@ -2575,8 +2575,29 @@ fn bringing_back_the_open_note_links_the_clipping_to_it_again() {
 
 /// The block row starting `one_line` is a line of text shorter than the one starting
 /// `two_lines`, and no row overlaps another.
+/// The row of a field line (the title, site, byline, date or summary the engine read) in the
+/// block list: a label naming the field, with no keep box.
+fn field_row<'h, 'a>(harness: &'h Harness<'a, App>, starts: &'h str) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by(move |node| {
+            // egui gives a label's text as its value.
+            node.role() == egui::accesskit::Role::Label
+                && node
+                    .value()
+                    .is_some_and(|l| l.starts_with(starts) && l.ends_with(')'))
+        })
+        .find(|node| node.rect().left() < 700.0)
+        .unwrap_or_else(|| panic!("no field line's row starts with {starts:?}"))
+}
+
 fn assert_one_line_row(harness: &Harness<'_, App>, one_line: &str, two_lines: &str) {
-    let short = block_row(harness, one_line).rect();
+    let short = harness
+        .query_by(|node| {
+            node.role() == egui::accesskit::Role::CheckBox
+                && node.label().is_some_and(|l| l.starts_with(one_line))
+        })
+        .unwrap_or_else(|| field_row(harness, one_line))
+        .rect();
     let long = block_row(harness, two_lines).rect();
     assert!(
         short.height() + 10.0 < long.height(),
@@ -2596,6 +2617,33 @@ fn a_one_line_paragraph_takes_a_shorter_row_than_a_longer_one() {
         "The US president has said top Western",
         "Moscow has consistently expressed",
     );
+}
+
+#[test]
+fn a_field_line_has_no_keep_box_and_a_click_leaves_it_and_the_note_as_they_were() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = pasted_seed(dir.path());
+    let site = block_index(harness.state(), "RT.com");
+    let before = open_doc(&harness).clipping.article.blocks[site].clone();
+    let note_before = open_doc(&harness).clipping.body_markdown();
+    assert!(
+        harness
+            .query_by(|n| n.role() == egui::accesskit::Role::CheckBox
+                && n.label().is_some_and(|l| l.starts_with("RT.com")))
+            .is_none(),
+        "a field line has no keep box"
+    );
+    let row = field_row(&harness, "RT.com (used as the site");
+    row.click();
+    harness.run_ok();
+    let doc = open_doc(&harness);
+    assert_eq!(
+        doc.clipping.article.blocks[site], before,
+        "the click changed nothing"
+    );
+    assert_eq!(doc.clipping.body_markdown(), note_before);
+    assert_eq!(doc.fields.site, "RT.com");
+    assert!(!doc.is_dirty(), "nothing to save");
 }
 
 #[test]

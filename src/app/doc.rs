@@ -257,16 +257,20 @@ impl Document {
         if blocks.is_empty() || start > end {
             return 0;
         }
+        // Field lines (title, byline, date…) are not body: keeping or trimming them would change
+        // nothing in the note, only lose the reason that says which field they gave.
         let changes = blocks[start..=end]
             .iter()
-            .filter(|b| b.keep != keep)
+            .filter(|b| b.keep != keep && b.role.is_body())
             .count();
         if changes == 0 {
             return 0;
         }
         self.record(None);
         for i in start..=end {
-            self.clipping.set_keep(i, keep);
+            if self.clipping.article.blocks[i].role.is_body() {
+                self.clipping.set_keep(i, keep);
+            }
         }
         self.changed();
         changes
@@ -734,6 +738,25 @@ mod tests {
         assert_eq!(keeps, vec![false, false, false, false, true, true]);
         assert!(d.undo());
         assert!(d.clipping.article.blocks[0].keep);
+    }
+
+    #[test]
+    fn a_range_of_trims_leaves_field_lines_as_the_engine_read_them() {
+        let mut d = doc();
+        let site = Block::new(
+            "Example Times",
+            Role::Site,
+            true,
+            Reason::UsedAsField {
+                field: "site".into(),
+            },
+        );
+        d.clipping.article.blocks[0] = site.clone();
+        assert_eq!(d.set_keep_range(0..=0, false), 0, "nothing to trim");
+        assert!(!d.is_dirty());
+        assert_eq!(d.set_keep_range(0..=2, false), 2);
+        assert_eq!(d.clipping.article.blocks[0], site);
+        assert!(!d.clipping.article.blocks[1].keep);
     }
 
     #[test]

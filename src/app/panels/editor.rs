@@ -1122,6 +1122,7 @@ fn paint_block_row(
 ) -> (Option<Rect>, Option<Rect>) {
     let visuals = ui.visuals();
     let keep = block.keep;
+    let field = is_field_line(block);
     let compact = is_compact(block);
     // Where the text and the reason were painted, for their tooltips.
     let mut text_tip: Option<Rect> = None;
@@ -1131,10 +1132,13 @@ fn paint_block_row(
         row_background(ui, rect, response, is_cursor);
         let painter = ui.painter();
 
-        paint_keep_box(painter, rect, compact, keep, visuals);
+        // A field line has no keep box: it is in the note's front matter, not its body.
+        if !field {
+            paint_keep_box(painter, rect, compact, keep, visuals);
+        }
 
         let text_left = rect.left() + ROW_TEXT_LEFT;
-        let reason_color = if keep {
+        let reason_color = if keep || field {
             visuals.weak_text_color()
         } else {
             warn_tint(visuals.warn_fg_color, visuals.weak_text_color())
@@ -1155,11 +1159,12 @@ fn paint_block_row(
             };
             let kind = kind_name(block);
             let reason = &block.reason;
-            job.append(
-                &format!("{} · {mark}: {reason} · {kind} · ", index + 1),
-                0.0,
-                format(reason_color),
-            );
+            let line = if field {
+                format!("{} · {reason} · {kind} · ", index + 1)
+            } else {
+                format!("{} · {mark}: {reason} · {kind} · ", index + 1)
+            };
+            job.append(&line, 0.0, format(reason_color));
             if block.edited.is_some() {
                 job.append("edited", 0.0, format(visuals.selection.stroke.color));
                 job.append(" · ", 0.0, format(reason_color));
@@ -1186,7 +1191,7 @@ fn paint_block_row(
         // The text: two lines at most (one in a short row), struck through and greyed when
         // trimmed.
         let text_width = (text_right - text_left).max(20.0);
-        let color = if keep {
+        let color = if keep && !field {
             visuals.text_color()
         } else {
             visuals.weak_text_color()
@@ -1258,9 +1263,24 @@ fn row_tooltips(
     reason_rect: Option<Rect>,
 ) {
     let keep = block.keep;
+    let field = is_field_line(block);
     let label = crate::app::doc::breakable(head(&row_text(block), 200)).into_owned();
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
-    if let Some(r) = reason_rect {
+    if field {
+        let label = format!("{label} ({})", block.reason);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    } else {
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, keep, &label));
+    }
+    if let Some(r) = reason_rect
+        && field
+    {
+        ui.interact(r, response.id.with("reason"), Sense::hover())
+            .on_hover_text(format!(
+                "{}: in the note's front matter, not its body.\nChange it with Edit fields.",
+                capitalised(&block.reason.to_string())
+            ));
+    } else if let Some(r) = reason_rect {
         let state = if keep { "Kept" } else { "Trimmed" };
         let edited = if block.edited.is_some() {
             "\nYou edited its text; right-click to restore the page's."
@@ -1285,6 +1305,20 @@ fn row_tooltips(
                 ui.label(crate::app::doc::breakable(head(block.current_text(), 1200)));
             });
     }
+}
+
+/// A line the engine read as one of the note's fields (its title, site, byline, date or
+/// summary): it goes into the front matter, whatever its keep flag says.
+fn is_field_line(block: &Block) -> bool {
+    !block.role.is_body()
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// What a click, a double-click or a focus change on a row asks for.
@@ -1570,7 +1604,7 @@ fn row_text_job(
             color
         };
     }
-    if !keep {
+    if !keep && !is_field_line(block) {
         format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
     }
     // Newlines inside a block would eat the two lines: show them as spaces.
