@@ -39,15 +39,21 @@ impl Row {
 /// The rows for `blocks` under `filter`. Blocks marked in `unfolded` (the person opened their
 /// run, or changed them one by one) never fold, so the row under the pointer stays where it was.
 pub fn build(blocks: &[Block], filter: BlockFilter, unfolded: &[bool]) -> Vec<Row> {
+    // A line read as a field (title, site, byline, date, summary) is in the note, in its front
+    // matter, whatever its keep flag says: it lists with what is kept and never folds away.
+    let field = |b: &Block| !b.role.is_body();
     let listed = |b: &Block| match filter {
         BlockFilter::All => true,
-        BlockFilter::Kept => b.keep,
-        BlockFilter::Trimmed => !b.keep,
+        BlockFilter::Kept => b.keep || field(b),
+        BlockFilter::Trimmed => !b.keep && !field(b),
     };
     // What the person trimmed themselves stays in sight: they decided on it block by block.
     let foldable = |i: usize| {
         let b = &blocks[i];
-        !b.keep && b.reason != Reason::TrimmedByYou && !unfolded.get(i).copied().unwrap_or(false)
+        !b.keep
+            && !field(b)
+            && b.reason != Reason::TrimmedByYou
+            && !unfolded.get(i).copied().unwrap_or(false)
     };
     let mut rows = Vec::new();
     let mut i = 0;
@@ -170,6 +176,31 @@ mod tests {
         // A block the filter hides is not in the list, and the row after it is found.
         assert_eq!(row_of(&kept_only, 2), None);
         assert_eq!(row_at_or_after(&kept_only, 2), 1);
+    }
+
+    #[test]
+    fn a_field_line_lists_with_what_is_kept_and_never_folds() {
+        // A title line the engine left trimmed, inside a run of trimmed menu lines.
+        let mut b = blocks("ttttttttttttk");
+        b[6].role = Role::Title;
+        b[6].reason = Reason::UsedAsField {
+            field: "title".into(),
+        };
+        let rows = build(&b, BlockFilter::All, &[]);
+        assert_eq!(
+            rows,
+            vec![
+                Row::Folded { first: 0, last: 5 },
+                Row::Block(6),
+                Row::Folded { first: 7, last: 11 },
+                Row::Block(12)
+            ]
+        );
+        assert_eq!(
+            build(&b, BlockFilter::Kept, &[]),
+            vec![Row::Block(6), Row::Block(12)]
+        );
+        assert!(!build(&b, BlockFilter::Trimmed, &[]).contains(&Row::Block(6)));
     }
 
     #[test]
