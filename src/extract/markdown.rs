@@ -372,10 +372,7 @@ pub fn typed_number(text: &str) -> Option<(u32, usize)> {
 /// A callout's type as its title when the page gave it none: "warning" -> "Warning" (the note
 /// writes it so, and the preview shows an untitled `[!warning]` so).
 pub fn callout_name(kind: &str) -> String {
-    let mut chars = kind.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect::<String>()
-    })
+    super::util::chars::capitalised(kind)
 }
 
 /// A table cell's inline Markdown (page text escaped, the marks and links the engine

@@ -1278,7 +1278,7 @@ fn row_tooltips(
         ui.interact(r, response.id.with("reason"), Sense::hover())
             .on_hover_text(format!(
                 "{}: in the note's front matter, not its body.\nChange it with Edit fields.",
-                capitalised(&block.reason.to_string())
+                crate::extract::util::chars::capitalised(&block.reason.to_string())
             ));
     } else if let Some(r) = reason_rect {
         let state = if keep { "Kept" } else { "Trimmed" };
@@ -1311,14 +1311,6 @@ fn row_tooltips(
 /// summary): it goes into the front matter, whatever its keep flag says.
 fn is_field_line(block: &Block) -> bool {
     !block.role.is_body()
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What a click, a double-click or a focus change on a row asks for.

@@ -4,9 +4,7 @@
 /// [`MONTHS`] is its English name.
 pub fn month_name(m: u32) -> Option<String> {
     let (name, _) = MONTHS.iter().find(|(_, n)| *n == m)?;
-    let mut chars = name.chars();
-    let first = chars.next()?;
-    Some(first.to_uppercase().chain(chars).collect())
+    Some(crate::extract::util::chars::capitalised(name))
 }
 
 /// Month names and abbreviations (lower case) with their number, in the languages we expect.

@@ -66,8 +66,24 @@ pub fn at_most_words(text: &str, max: usize) -> bool {
     text.split_whitespace().nth(max).is_none()
 }
 
+/// `text` with its first letter upper-cased ("warning" -> "Warning").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn capitalised_upper_cases_the_first_letter_only() {
+        assert_eq!(super::capitalised("warning"), "Warning");
+        assert_eq!(super::capitalised("éte d'or"), "Éte d'or");
+        assert_eq!(super::capitalised(""), "");
+    }
+
     use super::*;
 
     #[test]
