@@ -234,6 +234,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
     keep_referenced_notes(&mut out, kept_notes);
     renumber_duplicates(&mut out, &new_index);
     trim_placeholder_copies(&mut out);
+    trim_repeated_pictures(&mut out);
     article.blocks = out;
 }
 
@@ -428,16 +429,8 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
         if !(first.keep && second.keep) {
             continue;
         }
-        let (
-            Form::Image {
-                src: a,
-                alt: alt_a,
-                link,
-            },
-            Form::Image {
-                src: b, alt: alt_b, ..
-            },
-        ) = (&first.form, &mut second.form)
+        let (Form::Image { src: a, link, .. }, Form::Image { src: b, .. }) =
+            (&first.form, &second.form)
         else {
             continue;
         };
@@ -450,12 +443,75 @@ fn trim_placeholder_copies(blocks: &mut [Block]) {
         if a == b || !same_file_at_another_size(a, b) {
             continue;
         }
-        if alt_b.trim().is_empty() {
-            alt_b.clone_from(alt_a);
+        // Where the names say the sizes, the larger stays ("-large" over "-small", the
+        // original's plain name over its "-300x200" copy); else the second, the image itself.
+        if named_size(a) > named_size(b) {
+            trim_as_copy(second, first, i - 1);
+        } else {
+            trim_as_copy(first, second, i);
         }
-        first.keep = false;
-        first.role = Role::Boilerplate;
-        first.reason = Reason::DuplicateOf { of: i };
+    }
+}
+
+/// Trims `copy` as a copy of the picture `shown` (block `of`), which takes the copy's alt text
+/// when it has none.
+fn trim_as_copy(copy: &mut Block, shown: &mut Block, of: usize) {
+    if let (Form::Image { alt: from, .. }, Form::Image { alt: to, .. }) =
+        (&copy.form, &mut shown.form)
+        && to.trim().is_empty()
+    {
+        to.clone_from(from);
+    }
+    copy.keep = false;
+    copy.role = Role::Boilerplate;
+    copy.reason = Reason::DuplicateOf { of };
+}
+
+/// The size an image's file name tells, for choosing between two copies of one picture: a
+/// plain name (no size in it) is the original, larger than any named size; 0 when the address
+/// names no picture file.
+fn named_size(address: &str) -> u32 {
+    let path = address.split(['?', '#']).next().unwrap_or(address);
+    let file = path.rsplit('/').next().unwrap_or(path);
+    match picture_name(file) {
+        Some((_, 0)) => u32::MAX,
+        Some((_, size)) => size,
+        None => 0,
+    }
+}
+
+/// Blocks looked back over for an earlier copy of a picture (see [`trim_repeated_pictures`]).
+const REPEATED_PICTURE_LOOKBACK: usize = 12;
+
+/// A picture shown again with no text kept between the two (only headings, other pictures and
+/// trimmed blocks): a lazy-loading page's `<noscript>` copy of the image it loads, a carousel's
+/// slides cloned for its loop, a header's picture repeated as the article's first figure. The
+/// earlier copy is trimmed as a copy of the later one, which stands where the page's text goes
+/// on from (beside its caption); it gives the later one its alt text if that has none. Text
+/// between the two (a paragraph, an item, a table) makes the repeat the author's, and both stay.
+fn trim_repeated_pictures(blocks: &mut [Block]) {
+    for j in 1..blocks.len() {
+        let Form::Image { src, .. } = &blocks[j].form else {
+            continue;
+        };
+        if !blocks[j].keep {
+            continue;
+        }
+        let earlier = (j.saturating_sub(REPEATED_PICTURE_LOOKBACK)..j)
+            .rev()
+            .take_while(|&i| {
+                let b = &blocks[i];
+                !b.keep || b.role == Role::Heading || matches!(b.form, Form::Image { .. })
+            })
+            .find(|&i| {
+                blocks[i].keep
+                    && matches!(&blocks[i].form, Form::Image { src: other, .. } if other == src)
+            });
+        let Some(i) = earlier else {
+            continue;
+        };
+        let (before, after) = blocks.split_at_mut(j);
+        trim_as_copy(&mut before[i], &mut after[0], j);
     }
 }
 
@@ -520,7 +576,10 @@ fn drop_line_numbers(group: &mut Vec<Block>) {
 }
 
 /// Whether two image addresses name the same file on the same host, their folders differing in
-/// at most one part ("…/max/60/1*x.png?q=20" and "…/max/3788/1*x.png").
+/// at most one part ("…/max/60/1*x.png?q=20" and "…/max/3788/1*x.png"), or the same picture
+/// saved at two sizes in one folder, the file names differing only in words and numbers of size
+/// and in the format ("photo-large.webp" and "photo-small.jpg", "chart-300x200.png" and
+/// "chart.png").
 fn same_file_at_another_size(a: &str, b: &str) -> bool {
     let parts = |u: &str| -> Vec<String> {
         let u = u.split(['?', '#']).next().unwrap_or(u);
@@ -530,10 +589,76 @@ fn same_file_at_another_size(a: &str, b: &str) -> bool {
     let (Some(name_a), Some(name_b)) = (pa.last(), pb.last()) else {
         return false;
     };
-    if name_a != name_b || !name_a.contains('.') || pa.len() != pb.len() {
+    if !name_a.contains('.') || !name_b.contains('.') || pa.len() != pb.len() {
         return false;
     }
+    if name_a != name_b {
+        let same_folder = pa[..pa.len() - 1] == pb[..pb.len() - 1];
+        return same_folder
+            && picture_name(name_a).is_some_and(|(stem, _)| {
+                picture_name(name_b).is_some_and(|(other, _)| stem == other)
+            });
+    }
     pa.iter().zip(&pb).filter(|(x, y)| x != y).count() <= 1
+}
+
+/// A picture file's name without what tells its size ("large", "thumb", "300x200", "2x",
+/// "1024w") or its format, and the size it names (0 when it names none): `None` when nothing
+/// else is left, or the name is not a picture's.
+fn picture_name(file: &str) -> Option<(String, u32)> {
+    let (stem, extension) = file.rsplit_once('.')?;
+    let extension = extension.to_ascii_lowercase();
+    if !["jpg", "jpeg", "png", "webp", "gif", "avif"].contains(&extension.as_str()) {
+        return None;
+    }
+    let stem = stem.to_ascii_lowercase();
+    let mut size = 0;
+    let mut kept = Vec::new();
+    for token in stem.split(['-', '_', '.', '@']) {
+        match size_named(token) {
+            Some(named) => size = size.max(named),
+            None => kept.push(token),
+        }
+    }
+    let kept = kept.join("-");
+    kept.chars()
+        .any(|c| c.is_alphanumeric())
+        .then_some((kept, size))
+}
+
+/// The size a part of a file name names, in rough pixels, if it names one: a word ("small",
+/// "large", "thumb"), a width and height ("300x200"), a width ("1024w", "w1024", "640px") or a
+/// density ("2x").
+fn size_named(token: &str) -> Option<u32> {
+    let word = match token {
+        "thumb" | "thumbnail" | "mini" | "tiny" | "xs" | "sm" | "small" => Some(150),
+        "md" | "medium" | "mid" | "preview" => Some(600),
+        "lg" | "large" | "big" | "xl" => Some(1200),
+        "xxl" | "full" | "fullsize" | "original" | "orig" | "hires" | "highres" | "hd"
+        | "retina" => Some(2400),
+        _ => None,
+    };
+    if word.is_some() {
+        return word;
+    }
+    let number = |s: &str| {
+        (!s.is_empty() && s.len() <= 5 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    if let Some((width, height)) = token.split_once('x') {
+        return match (number(width), number(height)) {
+            (Some(w), Some(h)) => Some(w.max(h)),
+            (Some(density), None) if height.is_empty() && density <= 4 => Some(density * 1000),
+            (None, Some(h)) if width.is_empty() => Some(h),
+            _ => None,
+        };
+    }
+    token
+        .strip_suffix("px")
+        .or_else(|| token.strip_suffix('w'))
+        .or_else(|| token.strip_prefix('w'))
+        .and_then(number)
 }
 
 /// A form only replaces the role's own marker when both say the same thing: a heading the rules
@@ -2122,6 +2247,31 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn a_lazy_image_and_its_noscript_copy_and_a_figures_two_sizes_are_one_picture_each() {
+        let md = kept(&format!(
+            "<p>The first view {PROSE}.</p>\
+             <p><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"https://example.com/a.jpg\" \
+             class=\"lazyload\" alt=\"The first view\"><noscript><img src=\"https://example.com/a.jpg\" \
+             alt=\"The first view\"></noscript></p>\
+             <p>The second view {PROSE}.</p>\
+             <figure><div><img src=\"https://example.com/i/b-large.webp\" alt=\"The second view\"></div>\
+             <div><img src=\"https://example.com/i/b-small.jpg\" alt=\"The second view\"></div></figure>\
+             <p>The third view {PROSE}.</p>"
+        ));
+        assert_eq!(
+            md.matches("![The first view](https://example.com/a.jpg)")
+                .count(),
+            1,
+            "{md}"
+        );
+        assert!(
+            md.contains("![The second view](https://example.com/i/b-large.webp)")
+                && !md.contains("b-small"),
+            "{md}"
+        );
+    }
+
+    #[test]
     fn a_table_in_a_figure_is_a_table_not_a_caption() {
         // Short cells in a `<figure>` read like a photo's caption to the markup hints.
         let md = kept(&format!(
@@ -2239,7 +2389,10 @@ mod label_tests {
 
 #[cfg(test)]
 mod placeholder_tests {
-    use super::{Block, Form, Reason, Role, trim_placeholder_copies};
+    use super::{
+        Block, Form, Reason, Role, picture_name, same_file_at_another_size,
+        trim_placeholder_copies, trim_repeated_pictures,
+    };
 
     fn image(src: &str, alt: &str) -> Block {
         Block {
@@ -2274,6 +2427,109 @@ mod placeholder_tests {
         assert!(blocks[1].keep);
         assert!(matches!(&blocks[1].form, Form::Image { alt, .. } if alt == "A chart"));
         assert!(blocks[2].keep && blocks[3].keep);
+    }
+
+    #[test]
+    fn a_file_name_without_its_size_words_is_the_pictures_name() {
+        assert_eq!(
+            picture_name("photo-large.webp"),
+            Some(("photo".into(), 1200))
+        );
+        assert_eq!(picture_name("Photo_small.JPG"), Some(("photo".into(), 150)));
+        assert_eq!(
+            picture_name("chart-300x200.png"),
+            Some(("chart".into(), 300))
+        );
+        assert_eq!(picture_name("chart@2x.png"), Some(("chart".into(), 2000)));
+        assert_eq!(picture_name("hero-1024w.jpg"), Some(("hero".into(), 1024)));
+        assert_eq!(picture_name("box-2024.png"), Some(("box-2024".into(), 0)));
+        // Nothing but a size, or not a picture's file: no name.
+        assert_eq!(picture_name("large.png"), None);
+        assert_eq!(picture_name("report-large.pdf"), None);
+    }
+
+    #[test]
+    fn one_picture_at_two_sizes_is_told_from_two_pictures() {
+        let same = |a, b| same_file_at_another_size(a, b);
+        assert!(same(
+            "https://example.com/images/photo-large.webp",
+            "https://example.com/images/photo-small.jpg"
+        ));
+        assert!(same(
+            "https://example.com/uploads/chart-300x200.png",
+            "https://example.com/uploads/chart.png"
+        ));
+        // Another picture, another folder, or a name that is all size: not the same.
+        assert!(!same(
+            "https://example.com/images/photo-1-large.jpg",
+            "https://example.com/images/photo-2-large.jpg"
+        ));
+        assert!(!same(
+            "https://example.com/a/photo-large.jpg",
+            "https://example.com/b/photo-small.jpg"
+        ));
+        assert!(!same(
+            "https://example.com/i/large.jpg",
+            "https://example.com/i/small.jpg"
+        ));
+    }
+
+    #[test]
+    fn of_one_picture_at_two_sizes_the_larger_stays_with_the_alt_text() {
+        let mut blocks = vec![
+            image("https://example.com/i/photo-large.webp", ""),
+            image("https://example.com/i/photo-small.jpg", "A landscape"),
+            image("https://example.com/i/chart-150x150.png", "A chart"),
+            image("https://example.com/i/chart.png", ""),
+        ];
+        trim_placeholder_copies(&mut blocks);
+        assert!(blocks[0].keep);
+        assert!(matches!(&blocks[0].form, Form::Image { alt, .. } if alt == "A landscape"));
+        assert_eq!(blocks[1].reason, Reason::DuplicateOf { of: 0 });
+        assert!(!blocks[1].keep && !blocks[2].keep && blocks[3].keep);
+        assert!(matches!(&blocks[3].form, Form::Image { alt, .. } if alt == "A chart"));
+    }
+
+    fn text(role: Role, keep: bool) -> Block {
+        Block {
+            text: "Some words of the page.".into(),
+            role,
+            keep,
+            form: Form::Plain,
+            ..image("", "")
+        }
+    }
+
+    #[test]
+    fn a_picture_shown_again_with_no_text_between_is_kept_once() {
+        let hero = "https://example.com/hero.webp";
+        let mut blocks = vec![
+            // A header's picture, the headline, and the same picture as the first figure.
+            image(hero, "The hero"),
+            text(Role::Heading, true),
+            image(hero, ""),
+            text(Role::Paragraph, true),
+            // A `<noscript>` copy right after the image it loads.
+            image("https://example.com/a.jpg", "A"),
+            image("https://example.com/a.jpg", "A"),
+            // A carousel's slides, cloned for its loop, a trimmed caption among them.
+            image("https://example.com/s1.jpg", ""),
+            image("https://example.com/s2.jpg", ""),
+            text(Role::Paragraph, false),
+            image("https://example.com/s1.jpg", ""),
+            image("https://example.com/s2.jpg", ""),
+            // The same picture again after a paragraph: the author's repeat.
+            text(Role::Paragraph, true),
+            image("https://example.com/a.jpg", "A"),
+        ];
+        trim_repeated_pictures(&mut blocks);
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].keep).collect();
+        assert_eq!(kept, [1, 2, 3, 5, 9, 10, 11, 12]);
+        assert_eq!(blocks[0].reason, Reason::DuplicateOf { of: 2 });
+        assert!(matches!(&blocks[2].form, Form::Image { alt, .. } if alt == "The hero"));
+        assert_eq!(blocks[4].reason, Reason::DuplicateOf { of: 5 });
+        assert_eq!(blocks[6].reason, Reason::DuplicateOf { of: 9 });
+        assert_eq!(blocks[7].reason, Reason::DuplicateOf { of: 10 });
     }
 }
 
