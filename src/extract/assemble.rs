@@ -10,6 +10,7 @@
 use super::model::{
     Article, Block, CalloutPart, CalloutType, Form, PageKind, Reason, Role, TableCell,
 };
+use super::util::normalise::shows_anything;
 
 /// What the HTML segmenter saw of the page's structure: one [`Shape`] per block (same indices as
 /// the blocks) and the images that stood alone.
@@ -127,6 +128,13 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 code.opens_callout = shape.opens_callout.clone();
             }
             out.push(code);
+            continue;
+        }
+        // A paragraph of nothing a browser shows (a spacer holding only a zero-width joiner, as
+        // some site builders write between paragraphs) is no block of the note: it wrote an empty
+        // paragraph, 97 of them on one WCXB page. A table's cell keeps its place in its row.
+        if shape.cell.is_none() && matches!(shape.form, Form::Plain) && !shows_anything(&block.text)
+        {
             continue;
         }
         if let Form::Footnote { label } = &shape.form {

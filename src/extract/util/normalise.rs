@@ -16,6 +16,15 @@ pub fn without_invisible(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_
     std::borrow::Cow::Owned(text.chars().filter(|c| !INVISIBLE.contains(c)).collect())
 }
 
+/// Whether a browser shows anything of `text`: a character that is neither whitespace, nor
+/// one of [`INVISIBLE`], nor a joiner (U+200C, U+200D) with nothing around it to join. Some site
+/// builders write a paragraph holding only a zero-width joiner as a spacer.
+pub fn shows_anything(text: &str) -> bool {
+    text.chars().any(|c| {
+        !c.is_whitespace() && !INVISIBLE.contains(&c) && !matches!(c, '\u{200c}' | '\u{200d}')
+    })
+}
+
 /// Blocks are compared (duplicates, repeats of the summary) on at most this many characters.
 const NORMALIZED_MAX_CHARS: usize = 1000;
 /// Text with every run of whitespace made one space and none at the ends (case and
@@ -102,6 +111,15 @@ mod tests {
             without_invisible("ZWJ: 👩\u{200d}💻".into()),
             "ZWJ: 👩\u{200d}💻"
         );
+    }
+
+    #[test]
+    fn a_joiner_alone_shows_nothing_and_one_inside_an_emoji_does() {
+        assert!(!shows_anything("\u{200d}"));
+        assert!(!shows_anything(" \u{200c}\u{feff}\u{a0}\n"));
+        assert!(!shows_anything(""));
+        assert!(shows_anything("👩\u{200d}💻"));
+        assert!(shows_anything("\u{200d}."));
     }
 
     /// The character-by-character normalisation the run-based one replaced.
