@@ -94,6 +94,9 @@ pub fn apply(article: &mut Article, structure: Structure) {
         }
         return;
     }
+    // Copies of a picture and empty paragraphs are a web page's doing; a Markdown document's
+    // are its author's, and re-opening a saved note must give it back as it was.
+    let from_a_page = article.format != super::model::Format::Markdown;
     let blocks = std::mem::take(&mut article.blocks);
     let n = blocks.len();
     let shapes = structure.shapes;
@@ -132,8 +135,12 @@ pub fn apply(article: &mut Article, structure: Structure) {
         }
         // A paragraph of nothing a browser shows (a spacer holding only a zero-width joiner, as
         // some site builders write between paragraphs) is no block of the note: it wrote an empty
-        // paragraph, 97 of them on one WCXB page. A table's cell keeps its place in its row.
-        if shape.cell.is_none() && matches!(shape.form, Form::Plain) && !shows_anything(&block.text)
+        // paragraph, 97 of them on one WCXB page. A table's cell keeps its place in its row; a
+        // Markdown document (a note opened again) keeps what it holds.
+        if from_a_page
+            && shape.cell.is_none()
+            && matches!(shape.form, Form::Plain)
+            && !shows_anything(&block.text)
         {
             continue;
         }
@@ -241,8 +248,10 @@ pub fn apply(article: &mut Article, structure: Structure) {
     );
     keep_referenced_notes(&mut out, kept_notes);
     renumber_duplicates(&mut out, &new_index);
-    trim_placeholder_copies(&mut out);
-    trim_repeated_pictures(&mut out);
+    if from_a_page {
+        trim_placeholder_copies(&mut out);
+        trim_repeated_pictures(&mut out);
+    }
     article.blocks = out;
 }
 
