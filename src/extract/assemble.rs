@@ -102,6 +102,9 @@ pub fn apply(article: &mut Article, structure: Structure) {
     let shapes = structure.shapes;
     let data_tables = data_tables(&blocks, &shapes);
     let mut figures = structure.figures.into_iter().peekable();
+    let item_of = items_of(&shapes);
+    // The list items (by their first block) something of which is kept so far.
+    let mut items_kept: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut out: Vec<Block> = Vec::with_capacity(n);
     // Old index → new index, for the "duplicate of block N" reasons.
     let mut new_index = vec![0usize; n];
@@ -227,6 +230,21 @@ pub fn apply(article: &mut Article, structure: Structure) {
         }
         if !matches!(shape.form, Form::Plain) && form_fits_role(&shape.form, block.role) {
             block.form = shape.form.clone();
+            // An item's further paragraph opens the item in the note when nothing of the item
+            // before it is kept (a thread's reply whose header line, its poster and votes, was
+            // trimmed): written under the item above, it read as that item's text.
+            if let (Form::ListItem { continues, .. }, Some(first)) = (&mut block.form, item_of[i])
+                && *continues
+                && block.keep
+                && !items_kept.contains(&first)
+            {
+                *continues = false;
+            }
+        }
+        if block.keep
+            && let Some(first) = item_of[i]
+        {
+            items_kept.insert(first);
         }
         // A cell of a table laid out for the page is a paragraph of its own, not the table.
         if shape.cell.is_none() {
@@ -419,6 +437,40 @@ fn tables_from_tabbed_lines(blocks: &mut Vec<Block>) {
         blocks.push(table);
     }
     renumber_duplicates(blocks, &new_index);
+}
+
+/// For each block of a list item on the page, the index of its item's first block: a further
+/// paragraph (`continues`) belongs to the nearest item above it at its depth, past any items
+/// nested in that one. A heading ends the lists above it.
+fn items_of(shapes: &[Shape]) -> Vec<Option<usize>> {
+    // The items open at each depth, outermost first: (depth, first block).
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    shapes
+        .iter()
+        .enumerate()
+        .map(|(i, shape)| match shape.form {
+            Form::ListItem {
+                depth, continues, ..
+            } => {
+                let depth = depth.max(1);
+                if continues {
+                    open.retain(|&(d, _)| d <= depth);
+                    open.last()
+                        .filter(|&&(d, _)| d == depth)
+                        .map(|&(_, first)| first)
+                } else {
+                    open.retain(|&(d, _)| d < depth);
+                    open.push((depth, i));
+                    Some(i)
+                }
+            }
+            Form::Heading { .. } => {
+                open.clear();
+                None
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Points each "duplicate of block N" reason at where block N went (`new_index[N]`) after
@@ -2505,6 +2557,80 @@ mod placeholder_tests {
         assert_eq!(blocks[1].reason, Reason::DuplicateOf { of: 0 });
         assert!(!blocks[1].keep && !blocks[2].keep && blocks[3].keep);
         assert!(matches!(&blocks[3].form, Form::Image { alt, .. } if alt == "A chart"));
+    }
+
+    #[test]
+    fn a_reply_whose_header_line_is_trimmed_opens_its_own_item() {
+        use super::{Article, Shape, Structure, apply};
+        use crate::extract::Format;
+        let item = |number, depth, continues| Shape {
+            form: Form::ListItem {
+                ordered: true,
+                depth,
+                number,
+                continues,
+            },
+            ..Shape::default()
+        };
+        // Two replies, each a header line (the poster and votes, trimmed) and its text, the
+        // first with a further paragraph and a reply nested in it.
+        let shapes = vec![
+            item(1, 1, false),
+            item(1, 1, true),
+            item(1, 1, true),
+            item(1, 2, false),
+            item(1, 2, true),
+            item(2, 1, false),
+            item(2, 1, true),
+        ];
+        let line = |keep: bool| Block {
+            role: if keep {
+                Role::ListItem
+            } else {
+                Role::Boilerplate
+            },
+            ..text(Role::Paragraph, keep)
+        };
+        let mut article = Article {
+            format: Format::Html,
+            blocks: vec![
+                line(false),
+                line(true),
+                line(true),
+                line(false),
+                line(true),
+                line(false),
+                line(true),
+            ],
+            ..Article::default()
+        };
+        apply(
+            &mut article,
+            Structure {
+                shapes,
+                ..Structure::default()
+            },
+        );
+        let continues: Vec<Option<bool>> = article
+            .blocks
+            .iter()
+            .map(|b| match b.form {
+                Form::ListItem { continues, .. } => Some(continues),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            continues,
+            [
+                None,
+                Some(false),
+                Some(true),
+                None,
+                Some(false),
+                None,
+                Some(false)
+            ]
+        );
     }
 
     fn text(role: Role, keep: bool) -> Block {
