@@ -41,7 +41,7 @@ impl Row {
 pub fn build(blocks: &[Block], filter: BlockFilter, unfolded: &[bool]) -> Vec<Row> {
     // A line read as a field (title, site, byline, date, summary) is in the note, in its front
     // matter, whatever its keep flag says: it lists with what is kept and never folds away.
-    let field = |b: &Block| !b.role.is_body();
+    let field = Block::is_field_line;
     let listed = |b: &Block| match filter {
         BlockFilter::All => true,
         BlockFilter::Kept => b.keep || field(b),

@@ -280,6 +280,12 @@ impl Form {
 }
 
 impl Block {
+    /// A line the engine read as one of the note's fields (its title, site, byline, date or
+    /// summary): it goes into the front matter, whatever its keep flag says.
+    pub fn is_field_line(&self) -> bool {
+        !self.role.is_body()
+    }
+
     /// Kept as the article's text: a heading stays a heading, page furniture becomes a
     /// paragraph, and the reason says which.
     pub(crate) fn keep_as_article_text(&mut self) {

@@ -1122,7 +1122,7 @@ fn paint_block_row(
 ) -> (Option<Rect>, Option<Rect>) {
     let visuals = ui.visuals();
     let keep = block.keep;
-    let field = is_field_line(block);
+    let field = block.is_field_line();
     let compact = is_compact(block);
     // Where the text and the reason were painted, for their tooltips.
     let mut text_tip: Option<Rect> = None;
@@ -1263,7 +1263,7 @@ fn row_tooltips(
     reason_rect: Option<Rect>,
 ) {
     let keep = block.keep;
-    let field = is_field_line(block);
+    let field = block.is_field_line();
     let label = crate::app::doc::breakable(head(&row_text(block), 200)).into_owned();
     if field {
         let label = format!("{label} ({})", block.reason);
@@ -1305,12 +1305,6 @@ fn row_tooltips(
                 ui.label(crate::app::doc::breakable(head(block.current_text(), 1200)));
             });
     }
-}
-
-/// A line the engine read as one of the note's fields (its title, site, byline, date or
-/// summary): it goes into the front matter, whatever its keep flag says.
-fn is_field_line(block: &Block) -> bool {
-    !block.role.is_body()
 }
 
 /// What a click, a double-click or a focus change on a row asks for.
@@ -1596,7 +1590,7 @@ fn row_text_job(
             color
         };
     }
-    if !keep && !is_field_line(block) {
+    if !keep && !block.is_field_line() {
         format.strikethrough = Stroke::new(1.0, color.gamma_multiply(0.8));
     }
     // Newlines inside a block would eat the two lines: show them as spaces.
