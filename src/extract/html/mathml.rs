@@ -482,24 +482,9 @@ fn render(node: &Node) -> String {
             )
         }
         _ => {
-            // A row (or a style, padding, enclosure…): its children, fenced when it opens and
-            // closes with a bracket.
-            let kids = &node.children;
-            if kids.len() >= 2
-                && let (Some(first), Some(last)) = (kids.first(), kids.last())
-                && first.name == "mo"
-                && last.name == "mo"
-                && is_open_fence(first.text.trim())
-                && is_close_fence(last.text.trim())
-            {
-                let inner = row(&kids[1..kids.len() - 1]);
-                return format!(
-                    "\\left{}{inner}\\right{}",
-                    fence(first.text.trim()),
-                    fence(last.text.trim())
-                );
-            }
-            let inner = row(kids);
+            // A row (or a style, padding, enclosure…): its children, each bracket that opens
+            // and closes inside it fenced with what it holds.
+            let inner = fenced_row(&node.children);
             if inner.is_empty() {
                 escape_text(text)
             } else {
@@ -507,6 +492,87 @@ fn render(node: &Node) -> String {
             }
         }
     }
+}
+
+/// A row's children, written, each pair of brackets in it (an opening one and the closing one
+/// that matches it, as deep in the row) as `\left(…\right)` around what they hold: "(1 − q)(1 −
+/// q²)" is two fenced groups, where fencing the row's first bracket with its last wrote
+/// `\left(1 - q ) ( 1 - q^{2}\right)`. A bracket whose partner is in another row (MathJax sets
+/// `|` alone in one) is written as it is: `\left` and `\right` must pair inside one group.
+fn fenced_row(kids: &[Node]) -> String {
+    let partners = bracket_partners(kids);
+    fenced(kids, &partners, 0, kids.len(), 0)
+}
+
+/// `kids[from..to]` written, a pair of brackets fenced around what it holds; pairs nested deeper
+/// than [`MAX_DEPTH`] are written as they stand.
+fn fenced(
+    kids: &[Node],
+    partners: &[Option<usize>],
+    from: usize,
+    to: usize,
+    depth: usize,
+) -> String {
+    let mut parts: Vec<String> = Vec::with_capacity(to - from);
+    let mut i = from;
+    while i < to {
+        match partners[i].filter(|&close| close < to && depth < MAX_DEPTH) {
+            Some(close) => {
+                parts.push(format!(
+                    "\\left{}{}\\right{}",
+                    fence(kids[i].text.trim()),
+                    fenced(kids, partners, i + 1, close, depth + 1),
+                    fence(kids[close].text.trim())
+                ));
+                i = close + 1;
+            }
+            None => {
+                let written = render(&kids[i]);
+                if !written.is_empty() {
+                    parts.push(written);
+                }
+                i += 1;
+            }
+        }
+    }
+    parts.join(" ")
+}
+
+/// For each opening bracket among `kids` (operators), the index of the closing one that matches
+/// it, found with a stack so that pairs nest: a closing bracket closes the last one still open
+/// that is not a bar; a bar (`|`, `‖`) closes an open bar of its kind on top and otherwise opens.
+fn bracket_partners(kids: &[Node]) -> Vec<Option<usize>> {
+    let mut partners = vec![None; kids.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (j, kid) in kids.iter().enumerate() {
+        if kid.name != "mo" {
+            continue;
+        }
+        let s = kid.text.trim();
+        if matches!(s, "|" | "‖") {
+            match open.last() {
+                Some(&top) if kids[top].text.trim() == s => {
+                    partners[top] = Some(j);
+                    open.pop();
+                }
+                _ => open.push(j),
+            }
+        } else if is_open_fence(s) {
+            open.push(j);
+        } else if is_close_fence(s) {
+            // Bars still open inside the group it closes have no partner.
+            while open
+                .last()
+                .is_some_and(|&top| matches!(kids[top].text.trim(), "|" | "‖"))
+            {
+                open.pop();
+            }
+            if let Some(top) = open.pop() {
+                partners[top] = Some(j);
+            }
+        }
+    }
+    partners
 }
 
 fn is_open_fence(s: &str) -> bool {
@@ -867,6 +933,48 @@ mod tests {
             ),
             "x \\%"
         );
+    }
+
+    #[test]
+    fn each_pair_of_brackets_in_a_row_is_fenced_on_its_own() {
+        // Two groups side by side: each its own pair, not the first bracket with the last.
+        assert_eq!(
+            tex(
+                "<math><mrow><mo>(</mo><mn>1</mn><mo>−</mo><mi>q</mi><mo>)</mo><mo>(</mo><mn>1</mn>\
+                 <mo>−</mo><msup><mi>q</mi><mn>2</mn></msup><mo>)</mo></mrow></math>"
+            ),
+            "\\left(1 - q\\right) \\left(1 - q^{2}\\right)"
+        );
+        // Nested pairs, a half-open interval and bars around a value.
+        assert_eq!(
+            tex(
+                "<math><mi>f</mi><mo>(</mo><mo>[</mo><mn>0</mn><mo>,</mo><mn>1</mn><mo>)</mo>\
+                 <mo>)</mo><mo>=</mo><mo>|</mo><mi>x</mi><mo>|</mo></math>"
+            ),
+            "f \\left(\\left[0 , 1\\right)\\right) = \\left|x\\right|"
+        );
+        // A bracket with no partner in its row is written as it stands, never a lone `\\left`.
+        assert_eq!(
+            tex("<math><mo>(</mo><mi>a</mi><mo>+</mo><mo>(</mo><mi>b</mi><mo>)</mo></math>"),
+            "( a + \\left(b\\right)"
+        );
+        assert_eq!(
+            tex("<math><mi>a</mi><mo>)</mo><mo>|</mo><mi>b</mi></math>"),
+            "a ) | b"
+        );
+        assert_eq!(
+            tex("<math><mo>(</mo><mo>|</mo><mi>a</mi><mo>)</mo></math>"),
+            "\\left(| a\\right)"
+        );
+        // Brackets nested thousands deep in one row: written, the deepest as they stand.
+        let deep = format!(
+            "<math>{}<mi>x</mi>{}</math>",
+            "<mo>(</mo>".repeat(2_000),
+            "<mo>)</mo>".repeat(2_000)
+        );
+        let written = tex(&deep);
+        assert_eq!(written.matches("\\left(").count(), MAX_DEPTH);
+        assert_eq!(written.matches('x').count(), 1);
     }
 
     #[test]
