@@ -1534,6 +1534,35 @@ fn pasted_structure_page(library: &Path) -> Harness<'static, App> {
 }
 
 #[test]
+fn the_preview_shows_a_formula_whole_not_as_markdown() {
+    // A paragraph with a formula, as a browser copies it: the note writes it as TeX between
+    // dollars, and the preview shows that TeX whole, where Markdown read its underscores as
+    // emphasis ("x" then "{1} + y" in italics).
+    let selection = "<html><body><!--StartFragment--><h2>Sums</h2>\
+        <p>The first two terms add up: <math><msub><mi>x</mi><mn>1</mn></msub><mo>+</mo>\
+        <msub><mi>y</mi><mn>1</mn></msub></math> is what the second line starts from.</p>\
+        <p>The whole series reads</p><math display=\"block\"><msub><mi>s</mi><mi>n</mi></msub>\
+        <mo>=</mo><msub><mi>x</mi><mn>1</mn></msub><mo>+</mo><msub><mi>x</mi><mn>2</mn></msub>\
+        </math><p>and the rest follows from it, line by line.</p><!--EndFragment--></body></html>";
+    let clipboard = Ok(Pasted {
+        text: selection.to_string(),
+        format: Format::Html,
+        source: Some("https://maths.example/notes/sums".into()),
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted(dir.path(), clipboard);
+    let markdown = open_doc(&harness).clipping.body_markdown();
+    assert!(markdown.contains("$x_{1} + y_{1}$"), "{markdown}");
+    assert!(markdown.contains("$$s_{n} = x_{1} + x_{2}$$"), "{markdown}");
+    harness.get_by_label("x_{1} + y_{1}");
+    // The displayed formula is its block's whole text: the block list's row and the preview.
+    assert_eq!(
+        harness.query_all_by_label("s_{n} = x_{1} + x_{2}").count(),
+        2
+    );
+}
+
+#[test]
 fn a_pasted_selection_keeps_what_the_person_chose() {
     // Part of a page, as a browser copies a selection: the chosen elements, no page around them.
     let selection = "<html><body><!--StartFragment--><h2>Packing list</h2>\

@@ -160,7 +160,9 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                 Chunk::Markdown(text) => {
                     let text = for_viewer(text);
                     ui.push_id(k, |ui| {
-                        CommonMarkViewer::new().show(ui, &mut cache, &text);
+                        CommonMarkViewer::new()
+                            .render_math_fn(Some(&formula))
+                            .show(ui, &mut cache, &text);
                     });
                 }
                 Chunk::Code(code) => code_block(ui, code),
@@ -178,7 +180,9 @@ fn rendered_view(ui: &mut egui::Ui, doc: &Document, markdown: &str, places: &Ima
                     egui::ScrollArea::horizontal()
                         .id_salt(("preview-table", k))
                         .show(ui, |ui| {
-                            CommonMarkViewer::new().show(ui, &mut cache, &table);
+                            CommonMarkViewer::new()
+                                .render_math_fn(Some(&formula))
+                                .show(ui, &mut cache, &table);
                         });
                 }),
                 Chunk::HtmlTable(html) => html_table(ui, k, html),
@@ -1051,6 +1055,23 @@ fn callout_titles(markdown: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A code block as the note's viewer shows one: monospace on a tinted frame.
+/// A formula (`$…$`, `$$…$$`, found as Obsidian finds them): egui typesets no TeX, so the
+/// preview shows its source whole, in the code style. Read as Markdown, its `_` and `*` made
+/// emphasis of half a formula and its `\\` one backslash.
+fn formula(ui: &mut egui::Ui, tex: &str, inline: bool) {
+    let tex = tex.trim();
+    // A displayed formula stands on a line of its own, as Obsidian sets it (a new line only
+    // when text stands before it on this one: at a paragraph's start that is an empty line).
+    if !inline && ui.cursor().left() > ui.max_rect().left() + 1.0 {
+        ui.end_row();
+    }
+    ui.code(tex)
+        .on_hover_text("A formula in TeX: Obsidian typesets it");
+    if !inline {
+        ui.end_row();
+    }
+}
+
 fn code_block(ui: &mut egui::Ui, code: &str) {
     egui::Frame::new()
         .fill(ui.visuals().code_bg_color)
