@@ -506,8 +506,21 @@ fn kind_name(block: &Block) -> String {
         Form::Verbatim { .. } => verbatim_kind(block)
             .unwrap_or_else(|| role_name(block.role))
             .to_string(),
+        Form::Plain if is_formula(block) => "formula".to_string(),
         Form::Quote { .. } | Form::Plain => role_name(block.role).to_string(),
     }
+}
+
+/// Whether the block is one displayed formula (`$$…$$` and nothing else): its row names it and
+/// shows its TeX in monospace, as the preview does.
+fn is_formula(block: &Block) -> bool {
+    block.markdown.as_deref().is_some_and(|markdown| {
+        markdown
+            .trim()
+            .strip_prefix("$$")
+            .and_then(|rest| rest.strip_suffix("$$"))
+            .is_some_and(|tex| !tex.trim().is_empty() && !tex.contains("$$"))
+    })
 }
 
 /// What a block of Markdown input (kept as written) is when its source is a fenced code block
@@ -1571,13 +1584,16 @@ fn row_text_job(
         },
         ..LayoutJob::default()
     };
-    // Code shows in monospace, as it will in the note.
-    let body_font =
-        if matches!(block.form, Form::Code { .. }) || verbatim_kind(block) == Some("code") {
-            egui::TextStyle::Monospace.resolve(ui.style())
-        } else {
-            egui::TextStyle::Body.resolve(ui.style())
-        };
+    // Code shows in monospace, as it will in the note, and so does a formula's TeX, as in the
+    // preview.
+    let body_font = if matches!(block.form, Form::Code { .. })
+        || verbatim_kind(block) == Some("code")
+        || matches!(block.form, Form::Plain) && is_formula(block)
+    {
+        egui::TextStyle::Monospace.resolve(ui.style())
+    } else {
+        egui::TextStyle::Body.resolve(ui.style())
+    };
     let mut format = TextFormat {
         font_id: body_font,
         color,
@@ -1669,6 +1685,20 @@ mod tests {
             kind_name(&verbatim("A line of text.", "A line of text.")),
             "paragraph"
         );
+    }
+
+    #[test]
+    fn a_displayed_formula_is_named_a_formula() {
+        let mut formula = Block::new("s_{n} = x_{1}", Role::Paragraph, true, Reason::ArticleText);
+        formula.markdown = Some("$$s_{n} = x_{1}$$".to_string());
+        assert_eq!(kind_name(&formula), "formula");
+        // Text around it, or two formulas, make a paragraph.
+        formula.markdown = Some("Where $$s_{n} = x_{1}$$ holds.".to_string());
+        assert_eq!(kind_name(&formula), "paragraph");
+        formula.markdown = Some("$$a$$ and $$b$$".to_string());
+        assert_eq!(kind_name(&formula), "paragraph");
+        formula.markdown = Some("$$ $$".to_string());
+        assert_eq!(kind_name(&formula), "paragraph");
     }
 
     fn item(text: &str, number: u32) -> Block {
