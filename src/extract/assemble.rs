@@ -1524,6 +1524,46 @@ mod tests {
     }
 
     #[test]
+    fn a_highlighters_hover_popups_are_left_out_of_the_code() {
+        let intro = "<p>The function below adds two numbers and the checker infers its type.</p>";
+        let outro = "<p>Hovering over a name in the listing shows the type the checker found.</p>";
+        let page = |listing: &str| {
+            format!(
+                "<html><body><article><h1>Types</h1>{intro}{listing}{outro}</article></body></html>"
+            )
+        };
+        let code = |html: &str| -> Vec<String> {
+            kept_markdown(html)
+                .into_iter()
+                .filter(|m| m.starts_with("```"))
+                .collect()
+        };
+        // Twoslash: each name holds its popup of type information before the name itself.
+        let twoslash = page(
+            "<pre class=\"shiki twoslash\"><code class=\"language-ts\"><span class=\"line\">\
+             <span>const </span><span class=\"twoslash-hover\"><span class=\"twoslash-popup-container\">\
+             <code class=\"twoslash-popup-code\">const sum: number</code></span>sum</span>\
+             <span> = 1 + 2;</span></span></code></pre>",
+        );
+        assert_eq!(code(&twoslash), ["```ts\nconst sum = 1 + 2;\n```"]);
+        // Verso (Lean's documentation): the command's output in a hover box before the command.
+        let verso = page(
+            "<pre class=\"hl lean\"><span class=\"has-info\"><span class=\"hover-container\">\
+             <span class=\"hover-info messages\"><code>Nat : Type</code></span></span>\
+             <span class=\"keyword\">#check</span></span> Nat</pre>",
+        );
+        assert_eq!(code(&verso), ["```\n#check Nat\n```"]);
+        // Outside a listing such a class is the page's own business.
+        let words = kept_markdown(&page(
+            "<p>A <span class=\"tooltip\">tooltip</span> explains each term where it is used.</p>",
+        ));
+        assert!(
+            words.iter().any(|m| m.contains("A tooltip explains")),
+            "{words:?}"
+        );
+    }
+
+    #[test]
     fn a_listings_toolbar_and_unselectable_gutter_are_left_out_of_the_code() {
         let intro =
             "<p>Here is the script that asks for a name and greets whoever typed it in.</p>";

@@ -369,7 +369,8 @@ impl<'a> Builder<'a> {
             self.signature_depth += 1;
         }
         let toolbar = self.pre_depth > 0 && is_unselectable(tag, class);
-        let mut skipped = is_skipped(name) || class_verdict.edit_control || toolbar;
+        let popup = self.pre_depth > 0 && is_code_popup(class);
+        let mut skipped = is_skipped(name) || class_verdict.edit_control || toolbar || popup;
         // An element that keeps its formula's TeX in an attribute: the formula, and not the
         // rendering inside.
         if (kind == Kind::Inline || name == "div")

@@ -748,6 +748,26 @@ pub(super) fn is_unselectable(tag: &Tag<'_>, class: &str) -> bool {
         })
 }
 
+/// Whether a class names a popup that a highlighter puts inside code, shown while the pointer
+/// rests on a name: Twoslash's type information (`twoslash-popup-container`, its completion
+/// list), Verso's (`hover-info`, Lean's documentation), a tooltip. The page's style sheet hides
+/// it; its text is not the listing's, and read into it each name came out with its type glued
+/// on ("Nat : Type#check Nat").
+pub(super) fn is_code_popup(class: &str) -> bool {
+    // Most classes name no popup: one search rules them out.
+    if !mentions(class, &[b"popup", b"hover", b"tooltip", b"completion"]) {
+        return false;
+    }
+    class.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t.starts_with("twoslash-popup")
+            || t == "twoslash-completion-list"
+            || t == "hover-info"
+            || t == "tooltip"
+            || t.ends_with("-tooltip")
+    })
+}
+
 /// A class naming a link to edit the page or one of its sections: a wiki's "[edit]" beside
 /// each heading (`mw-editsection`, `secedit`), a blog's "Edit" shown to its author
 /// (`edit-link`). Controls for whoever runs the page, never part of what it says.
