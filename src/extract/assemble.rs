@@ -46,6 +46,10 @@ pub struct Shape {
     /// The block is inside an element the page marks as a member's signature (`signature`,
     /// `sig`): on a thread, the lines a member's every post ends with.
     pub signature: bool,
+    /// The block is a definition list's term (`<dt>`: `Some(true)`) or description (`<dd>`:
+    /// `Some(false)`), outside any other list. The decision reads them as list items; the note
+    /// writes the term in bold over its description, each a paragraph.
+    pub definition: Option<bool>,
 }
 
 /// A block's cell: which table (its element), row and column, and whether it is a header.
@@ -203,6 +207,18 @@ pub fn apply(article: &mut Article, structure: Structure) {
                 _ => {}
             }
         }
+        // A definition list's term and description are a bold line and the paragraph under it,
+        // not two bullets of one list (`- Latency`, `- The time a request takes…` read as
+        // peers). Obsidian has no definition lists; the decision read them as list items.
+        if let Some(term) = shape.definition
+            && block.role == Role::ListItem
+            && matches!(shape.form, Form::Plain)
+        {
+            block.role = Role::Paragraph;
+            if term {
+                embolden(&mut block);
+            }
+        }
         // A callout box inside a list item: its lines are the box's, not more of the list.
         if block.role == Role::ListItem
             && matches!(
@@ -271,6 +287,17 @@ pub fn apply(article: &mut Article, structure: Structure) {
         trim_repeated_pictures(&mut out);
     }
     article.blocks = out;
+}
+
+/// `block` written in bold, unless it holds bold already (a term whose words the page set in
+/// `<strong>`) or is empty.
+fn embolden(block: &mut Block) {
+    let inner = block.inline_markdown();
+    let inner = inner.trim();
+    if inner.is_empty() || inner.contains("**") || inner.contains('\n') {
+        return;
+    }
+    block.markdown = Some(format!("**{inner}**"));
 }
 
 /// A paragraph whose lines (`<br>` apart) end in steps the page numbered, counting up by one
@@ -1521,6 +1548,29 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("| Quiet | Good | Strong |"), "{table}");
+    }
+
+    #[test]
+    fn a_definition_lists_terms_are_bold_lines_over_their_descriptions() {
+        let page = "<html><body><article><h1>Glossary</h1>\
+            <p>The terms used in this guide are defined below, in the order they first appear.</p>\
+            <dl><dt>Latency</dt><dd>The time a request takes from sending to the first byte.</dd>\
+            <dt><code>p99</code></dt><dd>The latency under which 99 of 100 requests finish.</dd></dl>\
+            <ul><li>A list beside it stays a list of its own items.</li>\
+            <li>Its second item stays an item too.</li></ul>\
+            <p>Both are measured on the same machine with the same load generator each time.</p>\
+            </article></body></html>";
+        let markdown = kept_markdown(page);
+        for line in [
+            "**Latency**",
+            "The time a request takes from sending to the first byte.",
+            "**`p99`**",
+            "The latency under which 99 of 100 requests finish.",
+            "- A list beside it stays a list of its own items.",
+            "- Its second item stays an item too.",
+        ] {
+            assert!(markdown.iter().any(|m| m == line), "{line}: {markdown:?}");
+        }
     }
 
     #[test]

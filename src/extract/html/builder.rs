@@ -1981,6 +1981,14 @@ impl<'a> Builder<'a> {
             post_author: false,
             names_post_author: false,
             signature: self.signature_depth > 0,
+            definition: (role == Role::ListItem)
+                .then(|| self.stack.iter().rev().find(|o| o.kind == Kind::ListItem))
+                .flatten()
+                .and_then(|o| match &*o.tag {
+                    "dt" => Some(true),
+                    "dd" => Some(false),
+                    _ => None,
+                }),
         }
     }
 
