@@ -1533,6 +1533,19 @@ fn pasted_structure_page(library: &Path) -> Harness<'static, App> {
     pasted(library, clipboard)
 }
 
+/// A new library with `html` pasted as a browser copies a selection from the page at `source`;
+/// the library's folder goes with the window.
+fn pasted_selection(html: &str, source: &str) -> (tempfile::TempDir, Harness<'static, App>) {
+    let clipboard = Ok(Pasted {
+        text: html.to_string(),
+        format: Format::Html,
+        source: Some(source.into()),
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = pasted(dir.path(), clipboard);
+    (dir, harness)
+}
+
 #[test]
 fn the_preview_shows_a_formula_whole_not_as_markdown() {
     // A paragraph with a formula, as a browser copies it: the note writes it as TeX between
@@ -1544,13 +1557,7 @@ fn the_preview_shows_a_formula_whole_not_as_markdown() {
         <p>The whole series reads</p><math display=\"block\"><msub><mi>s</mi><mi>n</mi></msub>\
         <mo>=</mo><msub><mi>x</mi><mn>1</mn></msub><mo>+</mo><msub><mi>x</mi><mn>2</mn></msub>\
         </math><p>and the rest follows from it, line by line.</p><!--EndFragment--></body></html>";
-    let clipboard = Ok(Pasted {
-        text: selection.to_string(),
-        format: Format::Html,
-        source: Some("https://maths.example/notes/sums".into()),
-    });
-    let dir = tempfile::tempdir().expect("temp dir");
-    let harness = pasted(dir.path(), clipboard);
+    let (_dir, harness) = pasted_selection(selection, "https://maths.example/notes/sums");
     let markdown = open_doc(&harness).clipping.body_markdown();
     assert!(markdown.contains("$x_{1} + y_{1}$"), "{markdown}");
     assert!(markdown.contains("$$s_{n} = x_{1} + x_{2}$$"), "{markdown}");
@@ -1570,13 +1577,7 @@ fn a_pasted_selection_keeps_what_the_person_chose() {
         <p>Photo: the ridge at dawn</p><p>Share on Facebook</p>\
         <p>The second night is the coldest, so the sleeping bag matters more than the tent.</p>\
         <!--EndFragment--></body></html>";
-    let clipboard = Ok(Pasted {
-        text: selection.to_string(),
-        format: Format::Html,
-        source: Some("https://trips.example/notes/ridge".into()),
-    });
-    let dir = tempfile::tempdir().expect("temp dir");
-    let harness = pasted(dir.path(), clipboard);
+    let (_dir, harness) = pasted_selection(selection, "https://trips.example/notes/ridge");
     let doc = open_doc(&harness);
     let markdown = doc.clipping.body_markdown();
     for line in [

@@ -1550,6 +1550,14 @@ mod tests {
         assert!(table.contains("| Quiet | Good | Strong |"), "{table}");
     }
 
+    /// The code blocks of the note `html` makes, as written.
+    fn fenced_blocks(html: &str) -> Vec<String> {
+        kept_markdown(html)
+            .into_iter()
+            .filter(|m| m.starts_with("```"))
+            .collect()
+    }
+
     #[test]
     fn a_definition_lists_terms_are_bold_lines_over_their_descriptions() {
         let page = "<html><body><article><h1>Glossary</h1>\
@@ -1582,12 +1590,6 @@ mod tests {
                 "<html><body><article><h1>Types</h1>{intro}{listing}{outro}</article></body></html>"
             )
         };
-        let code = |html: &str| -> Vec<String> {
-            kept_markdown(html)
-                .into_iter()
-                .filter(|m| m.starts_with("```"))
-                .collect()
-        };
         // Twoslash: each name holds its popup of type information before the name itself.
         let twoslash = page(
             "<pre class=\"shiki twoslash\"><code class=\"language-ts\"><span class=\"line\">\
@@ -1595,14 +1597,14 @@ mod tests {
              <code class=\"twoslash-popup-code\">const sum: number</code></span>sum</span>\
              <span> = 1 + 2;</span></span></code></pre>",
         );
-        assert_eq!(code(&twoslash), ["```ts\nconst sum = 1 + 2;\n```"]);
+        assert_eq!(fenced_blocks(&twoslash), ["```ts\nconst sum = 1 + 2;\n```"]);
         // Verso (Lean's documentation): the command's output in a hover box before the command.
         let verso = page(
             "<pre class=\"hl lean\"><span class=\"has-info\"><span class=\"hover-container\">\
              <span class=\"hover-info messages\"><code>Nat : Type</code></span></span>\
              <span class=\"keyword\">#check</span></span> Nat</pre>",
         );
-        assert_eq!(code(&verso), ["```\n#check Nat\n```"]);
+        assert_eq!(fenced_blocks(&verso), ["```\n#check Nat\n```"]);
         // Outside a listing such a class is the page's own business.
         let words = kept_markdown(&page(
             "<p>A <span class=\"tooltip\">tooltip</span> explains each term where it is used.</p>",
@@ -1623,12 +1625,6 @@ mod tests {
                 "<html><body><article><h1>Input</h1>{intro}{listing}{outro}</article></body></html>"
             )
         };
-        let code = |html: &str| -> Vec<String> {
-            kept_markdown(html)
-                .into_iter()
-                .filter(|m| m.starts_with("```"))
-                .collect()
-        };
         // A header naming the language, with a copy button, inside the highlighted code.
         let header = page(
             "<pre><code class=\"hljs language-bash\"><div class=\"code__header\"><span>bash</span>\
@@ -1636,7 +1632,7 @@ mod tests {
              <div class=\"code-content\">read -p \"Name: \" name\necho \"Hello, $name\"\n</div></code></pre>",
         );
         assert_eq!(
-            code(&header),
+            fenced_blocks(&header),
             ["```bash\nread -p \"Name: \" name\necho \"Hello, $name\"\n```"]
         );
         // Line numbers the reader cannot select, and a toolbar marked `select-none`.
@@ -1651,7 +1647,7 @@ mod tests {
             line(1, "p = 61"),
             line(2, "q = 97")
         ));
-        assert_eq!(code(&gutter), ["```python\np = 61\nq = 97\n```"]);
+        assert_eq!(fenced_blocks(&gutter), ["```python\np = 61\nq = 97\n```"]);
         // The same toolbar over code no class names (a chat's answer): its label is the
         // language; a toolbar's other words are not.
         let chat = |label: &str| {
@@ -1662,8 +1658,11 @@ mod tests {
                 line(2, "q = 97")
             ))
         };
-        assert_eq!(code(&chat("Python")), ["```python\np = 61\nq = 97\n```"]);
-        assert_eq!(code(&chat("Wrap")), ["```\np = 61\nq = 97\n```"]);
+        assert_eq!(
+            fenced_blocks(&chat("Python")),
+            ["```python\np = 61\nq = 97\n```"]
+        );
+        assert_eq!(fenced_blocks(&chat("Wrap")), ["```\np = 61\nq = 97\n```"]);
         // Chroma's table: the gutter's numbers in one cell, the code in the next.
         let chroma = page(
             "<div class=\"highlight\"><table class=\"lntable\"><tr>\
@@ -1671,11 +1670,11 @@ mod tests {
              <td class=\"lntd\"><pre class=\"chroma\"><code class=\"language-sh\"><span class=\"line\">cd src\n</span><span class=\"line\">make\n</span></code></pre></td>\
              </tr></table></div>",
         );
-        assert_eq!(code(&chroma), ["```sh\ncd src\nmake\n```"]);
+        assert_eq!(fenced_blocks(&chroma), ["```sh\ncd src\nmake\n```"]);
         // A first line that only names the language, written in the code itself, stays: only an
         // element of its own is a label.
         let written = page("<pre><code class=\"language-bash\">bash\nexit 0\n</code></pre>");
-        assert_eq!(code(&written), ["```bash\nbash\nexit 0\n```"]);
+        assert_eq!(fenced_blocks(&written), ["```bash\nbash\nexit 0\n```"]);
     }
 
     #[test]
