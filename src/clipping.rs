@@ -529,15 +529,133 @@ pub fn markup_in_note_of_html_paragraphs(text: &str) -> (String, Vec<String>) {
     markup_in_note_of(crate::extract::extract(&html, Format::Html))
 }
 
+/// The image every line of [`markup_in_note_of_html_structures`] captions, and the page its links
+/// go to.
+const STRUCTURES_IMAGE: &str = "https://example.com/figure.png";
+const STRUCTURES_LINK: &str = "https://example.com/page";
+
+/// [`markup_in_note_of_html_paragraphs`] with each line put in turn into each structure the engine
+/// writes as Markdown: a bullet, a numbered item, a heading, a table's cells, a quote, a definition
+/// list's term and description, an image's alt text and caption, a code listing, a code span and a
+/// link's text. Whatever structure a line lands in, its text stays text: the only markup found is
+/// what the structure itself writes (a term in bold, the image, the listing, the code span holding
+/// the line, the link), and none of that is listed.
+pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
+    use crate::extract::markdown::escape_html;
+    let mut html = String::from("<html><body><article>");
+    let mut written = Written::default();
+    for (i, line) in text.lines().enumerate() {
+        let escaped = escape_html(line);
+        let element = match i % 10 {
+            0 => format!("<ul><li>{escaped}</li></ul>"),
+            1 => format!("<ol start=\"3\"><li>{escaped}</li></ol>"),
+            2 => format!("<h2>{escaped}</h2>"),
+            3 => format!(
+                "<table><tr><th>Line</th><th>Again</th></tr>\
+                 <tr><td>{escaped}</td><td>{escaped}</td></tr></table>"
+            ),
+            4 => format!("<blockquote><p>{escaped}</p></blockquote>"),
+            5 => {
+                written.terms.push(letters_and_digits(line));
+                format!("<dl><dt>{escaped}</dt><dd>Meaning: {escaped}</dd></dl>")
+            }
+            6 => format!(
+                "<figure><img src=\"{STRUCTURES_IMAGE}\" alt=\"{escaped}\">\
+                 <figcaption>{escaped}</figcaption></figure>"
+            ),
+            7 => {
+                written.code.push(letters_and_digits(line));
+                format!("<pre><code>{escaped}</code></pre>")
+            }
+            8 => {
+                written.code.push(letters_and_digits(line));
+                format!("<p>Run <code>{escaped}</code> now.</p>")
+            }
+            _ => format!("<p>See <a href=\"{STRUCTURES_LINK}\">{escaped}</a> there.</p>"),
+        };
+        html.push_str(&element);
+        html.push('\n');
+    }
+    html.push_str("</article></body></html>");
+    let body = note_body_with_every_block(crate::extract::extract(&html, Format::Html));
+    let found = written.markup_beyond(&body);
+    (body, found)
+}
+
+/// What a page of [`markup_in_note_of_html_structures`] has the note write on purpose, each line
+/// by its letters and digits: its definitions' terms and its code.
+#[derive(Default)]
+struct Written {
+    terms: Vec<String>,
+    code: Vec<String>,
+}
+
+impl Written {
+    /// The markup read in `body` ([`crate::extract::markdown::markup_read_in`]) less what the page
+    /// writes on purpose: a term in bold as a paragraph of its own, a listing or a code span
+    /// holding one of the code lines, the image and the link.
+    fn markup_beyond(&self, body: &str) -> Vec<String> {
+        use crate::extract::markdown::{markup_of, reader_events};
+        use pulldown_cmark::{Event, Tag, TagEnd};
+        let events = reader_events(body);
+        // The letters and digits of the text events after `at`, up to the end `until` matches.
+        let text_until = |at: usize, until: fn(&Event) -> bool| -> (String, usize) {
+            let inner: Vec<&Event> = events[at + 1..].iter().take_while(|e| !until(e)).collect();
+            let words = inner
+                .iter()
+                .map(|e| match e {
+                    Event::Text(t) => letters_and_digits(t),
+                    _ => String::new(),
+                })
+                .collect();
+            (words, at + 1 + inner.len())
+        };
+        let mut found = Vec::new();
+        for (i, event) in events.iter().enumerate() {
+            let expected = match event {
+                Event::Start(Tag::Image { dest_url, .. }) => dest_url.as_ref() == STRUCTURES_IMAGE,
+                Event::Start(Tag::Link { dest_url, .. }) => dest_url.as_ref() == STRUCTURES_LINK,
+                Event::Code(code) => self.code.contains(&letters_and_digits(code)),
+                Event::Start(Tag::CodeBlock(_)) => {
+                    let (words, _) = text_until(i, |e| matches!(e, Event::End(TagEnd::CodeBlock)));
+                    self.code.contains(&words)
+                }
+                Event::Start(Tag::Strong) if i > 0 => {
+                    let (words, end) = text_until(i, |e| matches!(e, Event::End(TagEnd::Strong)));
+                    matches!(events[i - 1], Event::Start(Tag::Paragraph))
+                        && matches!(events.get(end + 1), Some(Event::End(TagEnd::Paragraph)))
+                        && self.terms.contains(&words)
+                }
+                _ => false,
+            };
+            if !expected && let Some(markup) = markup_of(event) {
+                found.push(markup);
+            }
+        }
+        found
+    }
+}
+
+/// A text's letters and digits alone: how a definition's term is recognised in the note whatever
+/// spacing and escaping it was written with.
+fn letters_and_digits(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// The body of `article`'s note with every block kept, and the markup read in it.
 fn markup_in_note_of(article: Article) -> (String, Vec<String>) {
+    let body = note_body_with_every_block(article);
+    let found = crate::extract::markdown::markup_read_in(&body);
+    (body, found)
+}
+
+/// The body of `article`'s note with every block kept.
+fn note_body_with_every_block(article: Article) -> String {
     let mut clipping = Clipping::new(article, Original::default());
     for i in 0..clipping.article.blocks.len() {
         clipping.set_keep(i, true);
     }
-    let body = clipping.body_markdown();
-    let found = crate::extract::markdown::markup_read_in(&body);
-    (body, found)
+    clipping.body_markdown()
 }
 
 /// Renders a note from its front matter and body.

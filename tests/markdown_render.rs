@@ -217,14 +217,19 @@ fn wcxb_pages_render_as_they_showed() {
     );
 }
 
-/// The two ways a text is read for [`pasted_text_stays_text`]: as a paste, and as a page's
-/// paragraphs; each gives the note's body and the markup found in it.
+/// The ways a text is read for [`pasted_text_stays_text`]: as a paste, as a page's paragraphs,
+/// and as the page's lists, headings, table cells, quotes, definitions and captions; each gives
+/// the note's body and the markup found in it.
 type NoteOf = fn(&str) -> (String, Vec<String>);
-const READINGS: [(&str, NoteOf); 2] = [
+const READINGS: [(&str, NoteOf); 3] = [
     ("", tidyclip::clipping::markup_in_note_of_text),
     (
         " as HTML paragraphs",
         tidyclip::clipping::markup_in_note_of_html_paragraphs,
+    ),
+    (
+        " as HTML structures",
+        tidyclip::clipping::markup_in_note_of_html_structures,
     ),
 ];
 

@@ -2480,8 +2480,11 @@ mod more_notes_and_math {
              <p>Prices are $5 and $6, and a photo <img src=\"cat.jpg\" alt=\"A cat = happy\"> {PROSE}.</p>\
              <p>The speed <img src=\"https://i.upmath.me/svg/%5Cfrac%7Bm%7D%7Bv%7D\"> {PROSE}.</p>\
              <p>The mean <img src=\"https://render.githubusercontent.com/render/math?math=%5Cbar%7Bx%7D\"> {PROSE}.</p>\
-             <p>A file <img src=\"https://example.com/img/a%5Cb%7Bc%7D.png\" alt=\"a chart\"> {PROSE}.</p>"
+             <p>A file <img src=\"https://example.com/img/a%5Cb%7Bc%7D.png\" alt=\"a chart\"> {PROSE}.</p>\
+             <p>A listing <img src=\"code.png\" alt=\"let line = &quot;1\\n2&quot;;\"> {PROSE}.</p>"
         ));
+        // Code in a picture's alternative text is not TeX: it stays the picture's words.
+        assert!(md.contains("![let line = \"1\\\\n2\";](code.png)"), "{md}");
         assert!(md.contains("The speed $\\frac{m}{v}$ and"), "{md}");
         assert!(md.contains("The mean $\\bar{x}$ and"), "{md}");
         assert!(md.contains("![a chart]"), "{md}");

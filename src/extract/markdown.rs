@@ -287,33 +287,47 @@ pub fn settle_footnote_references(
 /// would be a page's words turned into markup (checked by the `text_stays_text` fuzz target and
 /// the render tests).
 pub fn markup_read_in(markdown: &str) -> Vec<String> {
-    use pulldown_cmark::{Event, Options, Parser, Tag};
+    reader_events(markdown)
+        .iter()
+        .filter_map(markup_of)
+        .collect()
+}
+
+/// What a reader with Obsidian's extensions on (math, strikethrough, footnotes, tables, task
+/// lists) reads in `markdown`, event by event.
+pub fn reader_events(markdown: &str) -> Vec<pulldown_cmark::Event<'_>> {
+    use pulldown_cmark::{Options, Parser};
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_MATH;
-    Parser::new_ext(markdown, options)
-        .filter_map(|event| match event {
-            Event::Start(
-                tag @ (Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::HtmlBlock
-                | Tag::FootnoteDefinition(_)
-                | Tag::CodeBlock(_)),
-            ) => Some(format!("{tag:?}")),
-            Event::Code(c) => Some(format!("code span {c:?}")),
-            Event::InlineMath(m) | Event::DisplayMath(m) => Some(format!("math {m:?}")),
-            Event::Html(h) | Event::InlineHtml(h) => Some(format!("html {h:?}")),
-            Event::FootnoteReference(f) => Some(format!("footnote reference {f:?}")),
-            Event::TaskListMarker(_) => Some("task list marker".to_string()),
-            Event::Rule => Some("rule".to_string()),
-            _ => None,
-        })
-        .collect()
+    Parser::new_ext(markdown, options).collect()
+}
+
+/// The markup one of [`reader_events`] is, as [`markup_read_in`] lists it, or `None` for text and
+/// the block structure (paragraphs, headings, lists, quotes, tables).
+pub fn markup_of(event: &pulldown_cmark::Event) -> Option<String> {
+    use pulldown_cmark::{Event, Tag};
+    match event {
+        Event::Start(
+            tag @ (Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+            | Tag::HtmlBlock
+            | Tag::FootnoteDefinition(_)
+            | Tag::CodeBlock(_)),
+        ) => Some(format!("{tag:?}")),
+        Event::Code(c) => Some(format!("code span {c:?}")),
+        Event::InlineMath(m) | Event::DisplayMath(m) => Some(format!("math {m:?}")),
+        Event::Html(h) | Event::InlineHtml(h) => Some(format!("html {h:?}")),
+        Event::FootnoteReference(f) => Some(format!("footnote reference {f:?}")),
+        Event::TaskListMarker(_) => Some("task list marker".to_string()),
+        Event::Rule => Some("rule".to_string()),
+        _ => None,
+    }
 }
 
 fn looks_like_entity(after: &str) -> bool {

@@ -151,14 +151,40 @@ pub(super) fn image_tex(tag: &Tag, class: &str) -> Option<String> {
     None
 }
 
-/// Text written in TeX: a command (`\\frac`, `\\operatorname`) and a brace, script or equals.
+/// Text written in TeX: one of TeX's math commands (`\frac`, `\operatorname`, `\alpha`) and a
+/// brace, script or equals. Any backslash before a letter was not enough: a picture's alternative
+/// text holding code (`line = "1\n2"`) or a Windows path (`c:\windows\temp_1`) became math.
 fn looks_like_tex(text: &str) -> bool {
-    let command = text
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b'\\' && w[1].is_ascii_alphabetic());
-    command && text.bytes().any(|b| matches!(b, b'{' | b'^' | b'_' | b'='))
+    let bytes = text.as_bytes();
+    let command = bytes.iter().enumerate().any(|(i, &b)| {
+        if b != b'\\' {
+            return false;
+        }
+        let name = &bytes[i + 1..];
+        let len = name.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        len > 0 && is_tex_command(&name[..len])
+    });
+    command && bytes.iter().any(|b| matches!(b, b'{' | b'^' | b'_' | b'='))
 }
+
+/// Whether `name` (a backslash's letters) is one of [`TEX_COMMANDS`].
+fn is_tex_command(name: &[u8]) -> bool {
+    TEX_COMMANDS
+        .split_ascii_whitespace()
+        .any(|command| command.as_bytes() == name)
+}
+
+/// TeX's and LaTeX's common math commands, between spaces.
+const TEX_COMMANDS: &str = "Delta Gamma Lambda Leftarrow Leftrightarrow Omega Phi Pi Psi \
+     Rightarrow Sigma Theta Xi aleph alpha approx arccos arcsin arctan bar begin beta bigcap bigcup binom bmod boldsymbol \
+     cap cdot cdots chi circ cos cosh cot cup ddot delta det dfrac dim displaystyle div dot dots \
+     ell emptyset end epsilon equiv eta exists exp forall frac gamma gcd ge geq hat hbar iff \
+     iiint iint implies in infty int iota kappa lambda langle lceil ldots le left leftarrow leq \
+     lfloor lim ln log mapsto mathbb mathbf mathcal mathfrak mathit mathrm mathsf max min mp mu \
+     nabla ne neq notin nu oint omega operatorname oplus otimes overline partial perp phi pi pm \
+     prime prod propto psi qquad quad rangle rceil rfloor rho right rightarrow setminus sigma \
+     sim sin sinh sqrt subset subseteq sum supset tan tanh tau tfrac theta tilde times to \
+     underline varepsilon varphi vec vee wedge widehat xi zeta ";
 
 /// The TeX of a MathML formula: its `<annotation encoding="application/x-tex">`.
 pub(super) fn tex_annotation(mathml: &str) -> Option<String> {
@@ -166,4 +192,22 @@ pub(super) fn tex_annotation(mathml: &str) -> Option<String> {
     let open_end = at + mathml[at..].find('>')? + 1;
     let close = open_end + mathml[open_end..].find("</annotation")?;
     Some(mathml[open_end..close].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_tex;
+
+    #[test]
+    fn tex_is_told_by_its_commands_not_by_any_backslash() {
+        assert!(looks_like_tex("\\frac{a}{b}"));
+        assert!(looks_like_tex("x^2 + \\alpha = 1"));
+        assert!(looks_like_tex("\\operatorname{fn}(x,y) = \\exp(x)"));
+        // Code and paths hold a backslash before a letter and an equals sign or an underscore.
+        assert!(!looks_like_tex("let line = \"1\\n2\\n3\";"));
+        assert!(!looks_like_tex("c:\\windows\\temp\\terraform_1.cmd"));
+        // A command's whole name counts: `\tools` is not `\to`.
+        assert!(!looks_like_tex("c:\\tools_x = 1"));
+        assert!(!looks_like_tex("\\frac without braces or scripts"));
+    }
 }
