@@ -29,7 +29,7 @@ fn extract_target(data: &[u8]) {
 }
 
 /// What `fuzz/fuzz_targets/text_stays_text.rs` checks of one input: the note of the text, every
-/// block kept, shows no markup.
+/// block kept, shows no markup, nor the text's lines as a page's paragraphs or structures.
 fn text_stays_text_target(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -37,6 +37,8 @@ fn text_stays_text_target(data: &[u8]) {
     let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
     assert!(found.is_empty(), "{found:?} in the note {body:?}");
     let (body, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(text);
+    assert!(found.is_empty(), "{found:?} in the note {body:?}");
+    let (body, found) = tidyclip::clipping::markup_in_note_of_html_structures(text);
     assert!(found.is_empty(), "{found:?} in the note {body:?}");
 }
 

@@ -2496,6 +2496,21 @@ mod more_notes_and_math {
         assert!(md.contains("Prices are $5 and $6"), "{md}");
         assert!(!md.contains("$A cat"), "{md}");
     }
+
+    #[test]
+    fn a_caret_opening_a_links_or_pictures_text_keeps_them_a_link_and_a_picture() {
+        let md = kept(&format!(
+            "<p>A claim <a href=\"https://example.com/source\">^1</a> {PROSE}.</p>\
+             <figure><img src=\"https://example.com/chart.png\" alt=\"^2 the chart\">\
+             <figcaption>A chart of the rise {PROSE}.</figcaption></figure>"
+        ));
+        // `[^1](…)` would read as a footnote reference, which the note then writes raised.
+        assert!(md.contains("[\\^1](https://example.com/source)"), "{md}");
+        assert!(
+            md.contains("![\\^2 the chart](https://example.com/chart.png)"),
+            "{md}"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -44,6 +44,11 @@ pub fn can_close(before: Option<char>, after: Option<char>) -> bool {
 /// Escapes the characters that would turn page text into inline markup. A `\n` (a line break
 /// inside the block) becomes a Markdown hard break.
 pub fn escape_inline(text: &str, out: &mut String) {
+    // Right after a link's or an image's bracket, a caret would make `[^1](…)` read as a
+    // footnote reference ("^1" is a marker's text on many pages).
+    if text.starts_with('^') && out.ends_with('[') {
+        out.push('\\');
+    }
     // Most text has none of the characters that matter: copied whole.
     if !text.bytes().any(|b| {
         matches!(
@@ -242,8 +247,10 @@ pub fn settle_footnote_references(
             }
             b'[' if bytes.get(i + 1) == Some(&b'^') => {
                 let rest = &markdown[i + 2..];
+                // A label holding a backslash ends at an escaped bracket: page text.
                 let label = rest.find(']').map(|end| &rest[..end]).filter(|label| {
-                    !label.is_empty() && !label.contains(|c: char| c.is_whitespace() || c == '[')
+                    !label.is_empty()
+                        && !label.contains(|c: char| c.is_whitespace() || c == '[' || c == '\\')
                 });
                 match label {
                     Some(label) if !defined.contains(label) => {
@@ -812,6 +819,33 @@ mod tests {
             settle_footnote_references("the [^asterisks-1] and [^dagger] notes", &defined),
             "the \\[asterisks-1\\] and \\[dagger\\] notes"
         );
+        // A bracket closing a label must not be escaped: `![^1\], x](…)` is an image.
+        let image = "![^1\\], x](https://e.com/a.png)";
+        assert_eq!(settle_footnote_references(image, &defined), image);
+    }
+
+    #[test]
+    fn a_caret_opening_a_links_text_is_not_a_footnote_reference() {
+        let mut link = String::from("[");
+        escape_inline("^1", &mut link);
+        link.push_str("](https://e.com/source)");
+        assert_eq!(link, "[\\^1](https://e.com/source)");
+        let mut image = String::from("![");
+        escape_inline("^2", &mut image);
+        image.push_str("](https://e.com/a.png)");
+        assert_eq!(image, "![\\^2](https://e.com/a.png)");
+        let defined = std::collections::HashSet::new();
+        for markdown in [&link, &image] {
+            assert_eq!(&settle_footnote_references(markdown, &defined), markdown);
+            assert!(
+                markup_read_in(markdown)
+                    .iter()
+                    .all(|m| m.starts_with("Link") || m.starts_with("Image")),
+                "{markdown}"
+            );
+        }
+        // Elsewhere a caret is text as it stands.
+        assert_eq!(escaped("x^2"), "x^2");
     }
 
     #[test]

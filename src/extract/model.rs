@@ -470,7 +470,10 @@ impl Block {
                 return self.markdown.clone().unwrap_or_else(|| self.text.clone());
             }
             Form::Image { src, alt, link } => {
-                let image = format!("![{}]({src})", markdown::escaped(alt).replace('\n', " "));
+                // Escaped after its bracket, as the HTML reader writes it (a leading caret).
+                let mut image = String::from("![");
+                markdown::escape_inline(alt, &mut image);
+                let image = format!("{}]({src})", image.replace('\n', " "));
                 return match link {
                     Some(link) => format!("[{image}]({link})"),
                     None => image,
