@@ -536,17 +536,18 @@ const STRUCTURES_LINK: &str = "https://example.com/page";
 
 /// [`markup_in_note_of_html_paragraphs`] with each line put in turn into each structure the engine
 /// writes as Markdown: a bullet, a numbered item, a heading, a table's cells, a quote, a definition
-/// list's term and description, an image's alt text and caption, a code listing, a code span and a
-/// link's text. Whatever structure a line lands in, its text stays text: the only markup found is
-/// what the structure itself writes (a term in bold, the image, the listing, the code span holding
-/// the line, the link), and none of that is listed.
+/// list's term and description, an image's alt text and caption, a code listing, a code span, a
+/// link's text, and emphasis, strong emphasis and a strikethrough. Whatever structure a line lands
+/// in, its text stays text: the only markup found is what the structure itself writes (a term in
+/// bold, the image, the listing, the code span or the mark holding the line, the link), and none
+/// of that is listed.
 pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
     use crate::extract::markdown::escape_html;
     let mut html = String::from("<html><body><article>");
     let mut written = Written::default();
     for (i, line) in text.lines().enumerate() {
         let escaped = escape_html(line);
-        let element = match i % 10 {
+        let element = match i % 13 {
             0 => format!("<ul><li>{escaped}</li></ul>"),
             1 => format!("<ol start=\"3\"><li>{escaped}</li></ol>"),
             2 => format!("<h2>{escaped}</h2>"),
@@ -559,10 +560,14 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
                 written.terms.push(letters_and_digits(line));
                 format!("<dl><dt>{escaped}</dt><dd>Meaning: {escaped}</dd></dl>")
             }
-            6 => format!(
-                "<figure><img src=\"{STRUCTURES_IMAGE}\" alt=\"{escaped}\">\
-                 <figcaption>{escaped}</figcaption></figure>"
-            ),
+            6 => {
+                // Alternative text written in TeX is a formula drawn as a picture: its math.
+                written.formulas.push(letters_and_digits(line));
+                format!(
+                    "<figure><img src=\"{STRUCTURES_IMAGE}\" alt=\"{escaped}\">\
+                     <figcaption>Caption: {escaped}</figcaption></figure>"
+                )
+            }
             7 => {
                 written.code.push(letters_and_digits(line));
                 format!("<pre><code>{escaped}</code></pre>")
@@ -571,7 +576,12 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
                 written.code.push(letters_and_digits(line));
                 format!("<p>Run <code>{escaped}</code> now.</p>")
             }
-            _ => format!("<p>See <a href=\"{STRUCTURES_LINK}\">{escaped}</a> there.</p>"),
+            9 => format!("<p>See <a href=\"{STRUCTURES_LINK}\">{escaped}</a> there.</p>"),
+            mark => {
+                written.marked.push(letters_and_digits(line));
+                let tag = ["em", "strong", "s"][mark - 10];
+                format!("<p>A <{tag}>{escaped}</{tag}> mark.</p>")
+            }
         };
         html.push_str(&element);
         html.push('\n');
@@ -583,17 +593,21 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
 }
 
 /// What a page of [`markup_in_note_of_html_structures`] has the note write on purpose, each line
-/// by its letters and digits: its definitions' terms and its code.
+/// by its letters and digits: its definitions' terms, its code, its marked text and its pictures'
+/// alternative texts (math when written in TeX).
 #[derive(Default)]
 struct Written {
     terms: Vec<String>,
     code: Vec<String>,
+    marked: Vec<String>,
+    formulas: Vec<String>,
 }
 
 impl Written {
     /// The markup read in `body` ([`crate::extract::markdown::markup_read_in`]) less what the page
     /// writes on purpose: a term in bold as a paragraph of its own, a listing or a code span
-    /// holding one of the code lines, the image and the link.
+    /// holding one of the code lines, a mark holding one of the marked lines, the image or its
+    /// alternative text as math, and the link.
     fn markup_beyond(&self, body: &str) -> Vec<String> {
         use crate::extract::markdown::{markup_of, reader_events};
         use pulldown_cmark::{Event, Tag, TagEnd};
@@ -616,15 +630,28 @@ impl Written {
                 Event::Start(Tag::Image { dest_url, .. }) => dest_url.as_ref() == STRUCTURES_IMAGE,
                 Event::Start(Tag::Link { dest_url, .. }) => dest_url.as_ref() == STRUCTURES_LINK,
                 Event::Code(code) => self.code.contains(&letters_and_digits(code)),
+                Event::InlineMath(tex) | Event::DisplayMath(tex) => {
+                    self.formulas.contains(&letters_and_digits(tex))
+                }
                 Event::Start(Tag::CodeBlock(_)) => {
                     let (words, _) = text_until(i, |e| matches!(e, Event::End(TagEnd::CodeBlock)));
                     self.code.contains(&words)
                 }
                 Event::Start(Tag::Strong) if i > 0 => {
                     let (words, end) = text_until(i, |e| matches!(e, Event::End(TagEnd::Strong)));
-                    matches!(events[i - 1], Event::Start(Tag::Paragraph))
+                    let term = matches!(events[i - 1], Event::Start(Tag::Paragraph))
                         && matches!(events.get(end + 1), Some(Event::End(TagEnd::Paragraph)))
-                        && self.terms.contains(&words)
+                        && self.terms.contains(&words);
+                    term || self.marked.contains(&words)
+                }
+                Event::Start(Tag::Emphasis) => {
+                    let (words, _) = text_until(i, |e| matches!(e, Event::End(TagEnd::Emphasis)));
+                    self.marked.contains(&words)
+                }
+                Event::Start(Tag::Strikethrough) => {
+                    let (words, _) =
+                        text_until(i, |e| matches!(e, Event::End(TagEnd::Strikethrough)));
+                    self.marked.contains(&words)
                 }
                 _ => false,
             };

@@ -2498,6 +2498,17 @@ mod more_notes_and_math {
     }
 
     #[test]
+    fn tex_holding_a_bare_dollar_is_written_as_text() {
+        let md = kept(&format!(
+            "<p>The cost <span class=\"math-inline\" data-math=\"x = $5 *y*\">x</span> {PROSE}.</p>\
+             <p>The sum <span class=\"math-inline\" data-math=\"a + \\$5\">a</span> {PROSE}.</p>"
+        ));
+        // Between dollar signs its own `$` would close the formula and `*y*` read as emphasis.
+        assert!(md.contains("The cost x = $5 \\*y\\* and"), "{md}");
+        assert!(md.contains("The sum $a + \\$5$ and"), "{md}");
+    }
+
+    #[test]
     fn a_caret_opening_a_links_or_pictures_text_keeps_them_a_link_and_a_picture() {
         let md = kept(&format!(
             "<p>A claim <a href=\"https://example.com/source\">^1</a> {PROSE}.</p>\

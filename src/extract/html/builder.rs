@@ -1307,7 +1307,10 @@ impl<'a> Builder<'a> {
         self.start_twin();
         self.separate();
         self.text.push_str(tex);
-        if display {
+        if !super::tex::delimitable(tex) {
+            // A bare `$` inside would end the formula early and the rest read as Markdown.
+            self.push_twin(tex);
+        } else if display {
             self.markdown.push_str("$$");
             self.markdown.push_str(tex);
             self.markdown.push_str("$$");

@@ -186,6 +186,24 @@ const TEX_COMMANDS: &str = "Delta Gamma Lambda Leftarrow Leftrightarrow Omega Ph
      sim sin sinh sqrt subset subseteq sum supset tan tanh tau tfrac theta tilde times to \
      underline varepsilon varphi vec vee wedge widehat xi zeta ";
 
+/// Whether `tex` can be written between dollar signs and read back whole: no `$` inside that a
+/// backslash does not escape (TeX itself has none: it would leave math), and no backslash at its
+/// end escaping the closing one.
+pub(super) fn delimitable(tex: &str) -> bool {
+    let mut backslashes = 0;
+    for b in tex.bytes() {
+        if b == b'\\' {
+            backslashes += 1;
+            continue;
+        }
+        if b == b'$' && backslashes % 2 == 0 {
+            return false;
+        }
+        backslashes = 0;
+    }
+    backslashes % 2 == 0
+}
+
 /// The TeX of a MathML formula: its `<annotation encoding="application/x-tex">`.
 pub(super) fn tex_annotation(mathml: &str) -> Option<String> {
     let at = memchr::memmem::find(mathml.as_bytes(), b"application/x-tex")?;
@@ -196,7 +214,16 @@ pub(super) fn tex_annotation(mathml: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::looks_like_tex;
+    use super::{delimitable, looks_like_tex};
+
+    #[test]
+    fn tex_with_a_bare_dollar_or_a_last_backslash_cannot_be_delimited() {
+        assert!(delimitable("\\frac{a}{b}"));
+        assert!(delimitable("\\text{\\$5} + x \\\\"));
+        assert!(!delimitable("x = $5"));
+        assert!(!delimitable("\\\\$"));
+        assert!(!delimitable("x \\"));
+    }
 
     #[test]
     fn tex_is_told_by_its_commands_not_by_any_backslash() {
