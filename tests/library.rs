@@ -1079,3 +1079,135 @@ fn an_imported_notes_heading_is_its_title_or_stays_in_its_body() {
     assert_eq!(notes[1].0, "Garden plan");
     assert!(!notes[1].1.contains("# Garden plan"), "{}", notes[1].1);
 }
+
+/// Every sixth page of each corpus in `../shared` (WCXB's HTML and pasted pages, the news pages,
+/// Defuddle's fixtures), when it is beside the crate.
+fn corpus_sample() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut sample = Vec::new();
+    for dir in [
+        "wcxb/dev/html",
+        "wcxb/dev/pasted",
+        "scrapinghub/html",
+        "defuddle/fixtures",
+    ] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        sample.extend(paths.into_iter().step_by(6));
+    }
+    sample
+}
+
+/// What the library does to one corpus page, as a list of what went wrong (`None` for an empty
+/// paste, which has nothing to save): saved, loaded and written again it reads as saved; saved
+/// again unchanged it is the same bytes; with every third block's keep toggled, saved and
+/// loaded, it has the same trims and reads as saved.
+fn round_trip_problems(library: &Library, page: &Path) -> Option<Vec<String>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let read = if page.extension().is_some_and(|e| e == "gz") {
+        std::fs::File::open(page)
+            .and_then(|file| flate2::read::GzDecoder::new(file).read_to_end(&mut bytes))
+            .is_ok()
+    } else {
+        std::fs::read(page).map(|b| bytes = b).is_ok()
+    };
+    let name = if page.extension().is_some_and(|e| e == "txt") {
+        "page.txt"
+    } else {
+        "page.html"
+    };
+    if !read {
+        return Some(vec!["not read".to_string()]);
+    }
+    let Ok((article, original)) = Original::extract(&bytes, Some(name)) else {
+        return bytes
+            .iter()
+            .any(|b| !b.is_ascii_whitespace())
+            .then(|| vec!["not read".into()]);
+    };
+    let mut problems = Vec::new();
+    let path = match library.save(&Clipping::new(article, original), None) {
+        Ok(path) => path,
+        Err(err) => return Some(vec![format!("not saved: {err}")]),
+    };
+    let saved = note_text(&path);
+    match library.load(&path) {
+        Ok(loaded) => {
+            if loaded.to_markdown() != saved {
+                problems.push("loaded, it reads otherwise".to_string());
+            }
+            match library.save(&loaded, Some(&path)) {
+                Ok(again) if note_text(&again) != saved => {
+                    problems.push("saved again unchanged, other bytes".to_string());
+                }
+                Ok(_) => {}
+                Err(err) => problems.push(format!("not saved again: {err}")),
+            }
+        }
+        Err(err) => problems.push(format!("not loaded: {err}")),
+    }
+    if let Ok(mut edited) = library.load(&path) {
+        for i in (0..edited.article.blocks.len()).step_by(3) {
+            let keep = edited.article.blocks[i].keep;
+            edited.set_keep(i, !keep);
+        }
+        match library
+            .save(&edited, Some(&path))
+            .and_then(|p| library.load(&p).map(|back| (p, back)))
+        {
+            Ok((edited_path, back)) => {
+                if keeps(&back) != keeps(&edited) {
+                    problems.push("trims toggled, other trims loaded".to_string());
+                }
+                if back.to_markdown() != note_text(&edited_path) {
+                    problems.push("trims toggled, loaded, it reads otherwise".to_string());
+                }
+            }
+            Err(err) => problems.push(format!("trims toggled, not saved or loaded: {err}")),
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+    Some(problems)
+}
+
+/// Real pages of every kind, not only the seed, go through the library whole: what the person
+/// saves is what they re-open, and re-saving what they did not change writes the same bytes.
+#[test]
+fn corpus_pages_round_trip_through_the_library() {
+    let sample = corpus_sample();
+    if sample.is_empty() {
+        eprintln!("skipped: ../shared/corpus not found");
+        return;
+    }
+    // Half the pages on each of two threads, each with a library of its own: how many were
+    // saved, and what went wrong.
+    let (half, rest) = sample.split_at(sample.len() / 2);
+    let check = |pages: &[std::path::PathBuf]| {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::open(dir.path()).unwrap();
+        let mut saved = 0;
+        let mut problems = Vec::new();
+        for page in pages {
+            if let Some(found) = round_trip_problems(&library, page) {
+                saved += 1;
+                problems.extend(
+                    found
+                        .into_iter()
+                        .map(|p| format!("{}: {p}", page.display())),
+                );
+            }
+        }
+        (saved, problems)
+    };
+    let ((saved, mut problems), (saved_other, other)) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| check(rest));
+        (check(half), other.join().expect("the other half's thread"))
+    });
+    problems.extend(other);
+    assert!(saved + saved_other > 500, "only {saved} pages saved");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
