@@ -436,7 +436,8 @@ fn line_escape_at(line: &str) -> Option<usize> {
     let spaced = |at: usize| b.get(at).is_none_or(|c| *c == b' ' || *c == b'\t');
     let at_start = match first {
         b'#' | b'>' => true,
-        b'-' | b'+' => spaced(1) || b.iter().all(|c| *c == first || *c == b' '),
+        // A rule may have tabs between its dashes as well as spaces (`--\t-`).
+        b'-' | b'+' => spaced(1) || b.iter().all(|c| *c == first || *c == b' ' || *c == b'\t'),
         b'=' => b.iter().all(|c| *c == b'=' || *c == b' '),
         b'0'..=b'9' => {
             let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -751,6 +752,7 @@ mod tests {
         assert_eq!(line("- nor a bullet"), "\\- nor a bullet");
         assert_eq!(line("+ nor this"), "\\+ nor this");
         assert_eq!(line("---"), "\\---");
+        assert_eq!(line("--\t-"), "\\--\t-");
         assert_eq!(line("==="), "\\=\\=\\=");
         assert_eq!(line("*stars* and _under_"), "\\*stars\\* and \\_under\\_");
         assert_eq!(line("a `tick`"), "a \\`tick\\`");
