@@ -537,17 +537,18 @@ const STRUCTURES_LINK: &str = "https://example.com/page";
 /// [`markup_in_note_of_html_paragraphs`] with each line put in turn into each structure the engine
 /// writes as Markdown: a bullet, a numbered item, a heading, a table's cells, a quote, a definition
 /// list's term and description, an image's alt text and caption, a code listing, a code span, a
-/// link's text, and emphasis, strong emphasis and a strikethrough. Whatever structure a line lands
-/// in, its text stays text: the only markup found is what the structure itself writes (a term in
-/// bold, the image, the listing, the code span or the mark holding the line, the link), and none
-/// of that is listed.
+/// link's text, emphasis, strong emphasis, a strikethrough, and the end of a link's address.
+/// Whatever structure a line lands in, its text stays text: the only markup found is what the
+/// structure itself writes (a term in bold, the image, the listing, the code span or the mark
+/// holding the line, the link), and none of that is listed; and every link whose address holds a
+/// line is read as a link.
 pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
     use crate::extract::markdown::escape_html;
     let mut html = String::from("<html><body><article>");
     let mut written = Written::default();
     for (i, line) in text.lines().enumerate() {
         let escaped = escape_html(line);
-        let element = match i % 13 {
+        let element = match i % 14 {
             0 => format!("<ul><li>{escaped}</li></ul>"),
             1 => format!("<ol start=\"3\"><li>{escaped}</li></ol>"),
             2 => format!("<h2>{escaped}</h2>"),
@@ -577,6 +578,11 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
                 format!("<p>Run <code>{escaped}</code> now.</p>")
             }
             9 => format!("<p>See <a href=\"{STRUCTURES_LINK}\">{escaped}</a> there.</p>"),
+            13 => {
+                // The line as the end of a link's address: whatever it holds, the link forms.
+                written.addresses += 1;
+                format!("<p>See <a href=\"{STRUCTURES_LINK}/{escaped}\">Address</a> there.</p>")
+            }
             mark => {
                 written.marked.push(letters_and_digits(line));
                 let tag = ["em", "strong", "s"][mark - 10];
@@ -601,6 +607,8 @@ struct Written {
     code: Vec<String>,
     marked: Vec<String>,
     formulas: Vec<String>,
+    /// Links whose address ends with a line, each reading "Address".
+    addresses: usize,
 }
 
 impl Written {
@@ -625,10 +633,23 @@ impl Written {
             (words, at + 1 + inner.len())
         };
         let mut found = Vec::new();
+        let mut addresses = 0;
         for (i, event) in events.iter().enumerate() {
             let expected = match event {
                 Event::Start(Tag::Image { dest_url, .. }) => dest_url.as_ref() == STRUCTURES_IMAGE,
-                Event::Start(Tag::Link { dest_url, .. }) => dest_url.as_ref() == STRUCTURES_LINK,
+                Event::Start(Tag::Link { dest_url, .. })
+                    if dest_url.as_ref() == STRUCTURES_LINK =>
+                {
+                    true
+                }
+                Event::Start(Tag::Link { dest_url, .. })
+                    if dest_url.starts_with(STRUCTURES_LINK)
+                        && text_until(i, |e| matches!(e, Event::End(TagEnd::Link))).0
+                            == "Address" =>
+                {
+                    addresses += 1;
+                    true
+                }
                 Event::Code(code) => self.code.contains(&letters_and_digits(code)),
                 Event::InlineMath(tex) | Event::DisplayMath(tex) => {
                     self.formulas.contains(&letters_and_digits(tex))
@@ -658,6 +679,12 @@ impl Written {
             if !expected && let Some(markup) = markup_of(event) {
                 found.push(markup);
             }
+        }
+        if addresses != self.addresses {
+            found.push(format!(
+                "{addresses} of {} links with a line in their address",
+                self.addresses
+            ));
         }
         found
     }

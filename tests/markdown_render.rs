@@ -233,6 +233,32 @@ const READINGS: [(&str, NoteOf); 3] = [
     ),
 ];
 
+/// Lines that once turned into markup in one structure or another, each put into every structure
+/// of [`tidyclip::clipping::markup_in_note_of_html_structures`] (fourteen lines apart, so each
+/// lands in each of its fourteen places).
+#[test]
+fn hostile_lines_stay_text_in_every_structure() {
+    let hostile = [
+        "^1 a marker",
+        "[^1] and [^note]",
+        "\\frac{a}{b} = $10, *not* emphasis",
+        "let line = \"1\\n2\";",
+        "C:\\windows\\temp_1\\",
+        "--\t-",
+        "*a* _b_ `c` ~~d~~ ==e== <b>f</b>",
+        "1. item",
+        "# heading",
+        "[[wiki]] ![](http://t/p.png) [a](http://x)",
+        "a | b | c",
+        "$$x$$ and $y$",
+    ];
+    for line in hostile {
+        let text = vec![line; 14].join("\n");
+        let (body, found) = tidyclip::clipping::markup_in_note_of_html_structures(&text);
+        assert_eq!(found, Vec::<String>::new(), "{line:?}:\n{body}");
+    }
+}
+
 #[test]
 fn pasted_text_stays_text() {
     for text in [

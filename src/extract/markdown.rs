@@ -541,12 +541,15 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
 }
 
 /// `address` with what would end a Markdown link's address early percent-encoded (spaces,
-/// parentheses, angle brackets) and line breaks and tabs dropped.
+/// parentheses, angle brackets, and a backslash, which would escape the closing parenthesis of
+/// an address ending in one) and line breaks and tabs dropped.
 fn encoded(address: String) -> String {
-    if !address
-        .bytes()
-        .any(|b| matches!(b, b' ' | b'(' | b')' | b'<' | b'>' | b'\n' | b'\r' | b'\t'))
-    {
+    if !address.bytes().any(|b| {
+        matches!(
+            b,
+            b' ' | b'(' | b')' | b'<' | b'>' | b'\\' | b'\n' | b'\r' | b'\t'
+        )
+    }) {
         return address;
     }
     let mut out = String::with_capacity(address.len() + 8);
@@ -557,6 +560,7 @@ fn encoded(address: String) -> String {
             ')' => out.push_str("%29"),
             '<' => out.push_str("%3C"),
             '>' => out.push_str("%3E"),
+            '\\' => out.push_str("%5C"),
             '\n' | '\r' | '\t' => {}
             c => out.push(c),
         }
@@ -954,6 +958,11 @@ mod tests {
         assert_eq!(
             safe_address("/x_(y)", base).as_deref(),
             Some("https://example.com/x_%28y%29")
+        );
+        // A backslash at the end would escape the link's closing parenthesis.
+        assert_eq!(
+            safe_address("mailto:x@y.z?subject=a\\", base).as_deref(),
+            Some("mailto:x@y.z?subject=a%5C")
         );
         assert_eq!(
             safe_address("mailto:a@b.c", base).as_deref(),
