@@ -541,15 +541,14 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
 }
 
 /// `address` with what would end a Markdown link's address early percent-encoded (spaces,
-/// parentheses, angle brackets, and a backslash, which would escape the closing parenthesis of
-/// an address ending in one) and line breaks and tabs dropped.
+/// parentheses, angle brackets, a backslash, which would escape the closing parenthesis of an
+/// address ending in one, and control characters, which no address may hold) and line breaks
+/// and tabs dropped.
 fn encoded(address: String) -> String {
-    if !address.bytes().any(|b| {
-        matches!(
-            b,
-            b' ' | b'(' | b')' | b'<' | b'>' | b'\\' | b'\n' | b'\r' | b'\t'
-        )
-    }) {
+    if !address
+        .bytes()
+        .any(|b| matches!(b, b' ' | b'(' | b')' | b'<' | b'>' | b'\\') || b.is_ascii_control())
+    {
         return address;
     }
     let mut out = String::with_capacity(address.len() + 8);
@@ -562,6 +561,7 @@ fn encoded(address: String) -> String {
             '>' => out.push_str("%3E"),
             '\\' => out.push_str("%5C"),
             '\n' | '\r' | '\t' => {}
+            c if c.is_ascii_control() => out.push_str(&format!("%{:02X}", u32::from(c))),
             c => out.push(c),
         }
     }
@@ -959,7 +959,12 @@ mod tests {
             safe_address("/x_(y)", base).as_deref(),
             Some("https://example.com/x_%28y%29")
         );
-        // A backslash at the end would escape the link's closing parenthesis.
+        // A control character ends a link's address; a backslash at the end would escape the
+        // link's closing parenthesis.
+        assert_eq!(
+            safe_address("https://example.com/a\u{4}b\u{7f}", base).as_deref(),
+            Some("https://example.com/a%04b%7F")
+        );
         assert_eq!(
             safe_address("mailto:x@y.z?subject=a\\", base).as_deref(),
             Some("mailto:x@y.z?subject=a%5C")
