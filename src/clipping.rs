@@ -354,6 +354,9 @@ impl Clipping {
             };
             let markdown = match block.form {
                 Form::Code { .. } | Form::Verbatim { .. } => markdown,
+                // A table written as HTML settled its cells' references when it was written;
+                // what reads `[^1]` in it now is the page's text.
+                Form::Table { .. } if markdown.starts_with("<table>") => markdown,
                 _ if markdown.contains("[^") => {
                     crate::extract::markdown::settle_footnote_references(&markdown, &defined_notes)
                 }
@@ -537,18 +540,19 @@ const STRUCTURES_LINK: &str = "https://example.com/page";
 /// [`markup_in_note_of_html_paragraphs`] with each line put in turn into each structure the engine
 /// writes as Markdown: a bullet, a numbered item, a heading, a table's cells, a quote, a definition
 /// list's term and description, an image's alt text and caption, a code listing, a code span, a
-/// link's text, emphasis, strong emphasis, a strikethrough, and the end of a link's address.
+/// link's text, emphasis, strong emphasis, a strikethrough, the end of a link's address, and a
+/// cell of a table written as HTML (one cell spans two columns).
 /// Whatever structure a line lands in, its text stays text: the only markup found is what the
 /// structure itself writes (a term in bold, the image, the listing, the code span or the mark
-/// holding the line, the link), and none of that is listed; and every link whose address holds a
-/// line is read as a link.
+/// holding the line, the link, the HTML table's own tags), and none of that is listed; and every
+/// link whose address holds a line is read as a link.
 pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
     use crate::extract::markdown::escape_html;
     let mut html = String::from("<html><body><article>");
     let mut written = Written::default();
     for (i, line) in text.lines().enumerate() {
         let escaped = escape_html(line);
-        let element = match i % 14 {
+        let element = match i % 15 {
             0 => format!("<ul><li>{escaped}</li></ul>"),
             1 => format!("<ol start=\"3\"><li>{escaped}</li></ol>"),
             2 => format!("<h2>{escaped}</h2>"),
@@ -578,6 +582,14 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
                 format!("<p>Run <code>{escaped}</code> now.</p>")
             }
             9 => format!("<p>See <a href=\"{STRUCTURES_LINK}\">{escaped}</a> there.</p>"),
+            14 => {
+                // A cell spanning two columns: the table is written as HTML.
+                written.html_tables = true;
+                format!(
+                    "<table><tr><th colspan=\"2\">Line</th></tr>\
+                     <tr><td>{escaped}</td><td>{escaped}</td></tr></table>"
+                )
+            }
             13 => {
                 // The line as the end of a link's address: whatever it holds, the link forms.
                 written.addresses += 1;
@@ -609,6 +621,8 @@ struct Written {
     formulas: Vec<String>,
     /// Links whose address ends with a line, each reading "Address".
     addresses: usize,
+    /// Whether a table is written as HTML, whose tags are read as HTML.
+    html_tables: bool,
 }
 
 impl Written {
@@ -651,6 +665,8 @@ impl Written {
                     true
                 }
                 Event::Code(code) => self.code.contains(&letters_and_digits(code)),
+                Event::Start(Tag::HtmlBlock) => self.html_tables,
+                Event::Html(html) => self.html_tables && only_table_tags(html),
                 Event::InlineMath(tex) | Event::DisplayMath(tex) => {
                     self.formulas.contains(&letters_and_digits(tex))
                 }
@@ -688,6 +704,20 @@ impl Written {
         }
         found
     }
+}
+
+/// Whether every tag in `html` is a table's (`<table>`, `<tr>`, `<th>`, `<td>`, their ends): a
+/// cell's text in a table written as HTML has its `<` escaped, so any other tag would be text
+/// turned into markup.
+fn only_table_tags(html: &str) -> bool {
+    html.split('<').skip(1).all(|tag| {
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        matches!(name.as_str(), "table" | "tr" | "th" | "td") && tag.contains('>')
+    })
 }
 
 /// A text's letters and digits alone: how a definition's term is recognised in the note whatever

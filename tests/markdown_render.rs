@@ -234,8 +234,8 @@ const READINGS: [(&str, NoteOf); 3] = [
 ];
 
 /// Lines that once turned into markup in one structure or another, each put into every structure
-/// of [`tidyclip::clipping::markup_in_note_of_html_structures`] (fourteen lines apart, so each
-/// lands in each of its fourteen places).
+/// of [`tidyclip::clipping::markup_in_note_of_html_structures`] (fifteen lines apart, so each
+/// lands in each of its fifteen places).
 #[test]
 fn hostile_lines_stay_text_in_every_structure() {
     let hostile = [
@@ -251,9 +251,10 @@ fn hostile_lines_stay_text_in_every_structure() {
         "[[wiki]] ![](http://t/p.png) [a](http://x)",
         "a | b | c",
         "$$x$$ and $y$",
+        "<script>alert(1)</script> <td>cell</td> &amp; [^1]",
     ];
     for line in hostile {
-        let text = vec![line; 14].join("\n");
+        let text = vec![line; 15].join("\n");
         let (body, found) = tidyclip::clipping::markup_in_note_of_html_structures(&text);
         assert_eq!(found, Vec::<String>::new(), "{line:?}:\n{body}");
     }

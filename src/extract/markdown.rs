@@ -401,6 +401,15 @@ pub fn callout_name(kind: &str) -> String {
 /// not read, so `**bold**` would show its asterisks. The cell's `text`, escaped, when its Markdown
 /// would render as more than one paragraph.
 pub fn inline_html(markdown: &str, text: &str) -> String {
+    // A note reference in the cell shows raised: inside the note's HTML nothing reads `[^1]`, and
+    // the page's own "[^1]" (escaped, so left alone here) must not be read as one later.
+    let settled;
+    let markdown = if markdown.contains("[^") {
+        settled = settle_footnote_references(markdown, &std::collections::HashSet::new());
+        settled.as_str()
+    } else {
+        markdown
+    };
     let one_line = markdown.replace('\n', " ");
     let mut html = String::with_capacity(one_line.len() + 16);
     pulldown_cmark::html::push_html(
@@ -828,6 +837,17 @@ mod tests {
         // A bracket closing a label must not be escaped: `![^1\], x](…)` is an image.
         let image = "![^1\\], x](https://e.com/a.png)";
         assert_eq!(settle_footnote_references(image, &defined), image);
+    }
+
+    #[test]
+    fn a_cell_of_a_table_written_as_html_raises_its_references_and_keeps_the_pages_brackets() {
+        assert_eq!(
+            inline_html(
+                "A claim[^1] and \\[^2\\] as written",
+                "A claim1 and [^2] as written"
+            ),
+            "A claim<sup>1</sup> and [^2] as written"
+        );
     }
 
     #[test]
