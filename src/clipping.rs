@@ -540,19 +540,33 @@ const STRUCTURES_LINK: &str = "https://example.com/page";
 /// [`markup_in_note_of_html_paragraphs`] with each line put in turn into each structure the engine
 /// writes as Markdown: a bullet, a numbered item, a heading, a table's cells, a quote, a definition
 /// list's term and description, an image's alt text and caption, a code listing, a code span, a
-/// link's text, emphasis, strong emphasis, a strikethrough, the end of a link's address, and a
-/// cell of a table written as HTML (one cell spans two columns).
+/// link's text, emphasis, strong emphasis, a strikethrough, the end of a link's address, a cell
+/// of a table written as HTML (one cell spans two columns), a nested bullet and a footnote.
 /// Whatever structure a line lands in, its text stays text: the only markup found is what the
 /// structure itself writes (a term in bold, the image, the listing, the code span or the mark
-/// holding the line, the link, the HTML table's own tags), and none of that is listed; and every
-/// link whose address holds a line is read as a link.
+/// holding the line, the link, the HTML table's own tags, the footnotes' references and
+/// definitions), and none of that is listed; and every link whose address holds a line is read
+/// as a link.
 pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
     use crate::extract::markdown::escape_html;
     let mut html = String::from("<html><body><article>");
     let mut written = Written::default();
+    // The notes the lines in footnotes become, written after the text.
+    let mut notes = String::new();
     for (i, line) in text.lines().enumerate() {
         let escaped = escape_html(line);
-        let element = match i % 15 {
+        let element = match i % 17 {
+            15 => format!("<ul><li>Outer<ul><li>{escaped}</li></ul></li></ul>"),
+            16 => {
+                written.notes += 1;
+                let n = written.notes;
+                notes.push_str(&format!(
+                    "<li id=\"note-{n}\">{escaped} <a href=\"#cite-{n}\">↩</a></li>"
+                ));
+                format!(
+                    "<p>A claim<sup id=\"cite-{n}\"><a href=\"#note-{n}\">{n}</a></sup> here.</p>"
+                )
+            }
             0 => format!("<ul><li>{escaped}</li></ul>"),
             1 => format!("<ol start=\"3\"><li>{escaped}</li></ol>"),
             2 => format!("<h2>{escaped}</h2>"),
@@ -604,6 +618,9 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
         html.push_str(&element);
         html.push('\n');
     }
+    if !notes.is_empty() {
+        html.push_str(&format!("<ol class=\"footnotes\">{notes}</ol>"));
+    }
     html.push_str("</article></body></html>");
     let body = note_body_with_every_block(crate::extract::extract(&html, Format::Html));
     let found = written.markup_beyond(&body);
@@ -623,6 +640,8 @@ struct Written {
     addresses: usize,
     /// Whether a table is written as HTML, whose tags are read as HTML.
     html_tables: bool,
+    /// Footnotes, numbered from 1: their references and definitions are read as such.
+    notes: usize,
 }
 
 impl Written {
@@ -666,6 +685,11 @@ impl Written {
                 }
                 Event::Code(code) => self.code.contains(&letters_and_digits(code)),
                 Event::Start(Tag::HtmlBlock) => self.html_tables,
+                Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) => {
+                    label
+                        .parse::<usize>()
+                        .is_ok_and(|n| (1..=self.notes).contains(&n))
+                }
                 Event::Html(html) => self.html_tables && only_table_tags(html),
                 Event::InlineMath(tex) | Event::DisplayMath(tex) => {
                     self.formulas.contains(&letters_and_digits(tex))

@@ -948,7 +948,12 @@ fn keep_referenced_notes(blocks: &mut [Block], keep_notes: bool) {
                 for label in &defined {
                     let sup = format!("<sup>{label}</sup>");
                     if m.contains(&sup) {
-                        *m = m.replace(&sup, &format!("[^{label}]"));
+                        // A code span's "<sup>3</sup>" is the page's text.
+                        *m = super::markdown::replace_outside_code_spans(
+                            m,
+                            &sup,
+                            &format!("[^{label}]"),
+                        );
                     }
                 }
             }

@@ -209,6 +209,50 @@ fn note_sign_of_label(label: &str) -> Option<String> {
     (!sign.is_empty() && sign.chars().count() <= 3).then_some(sign)
 }
 
+/// Where the backtick run at byte `at` of `markdown` stops being code: past the code span it
+/// opens (which runs to the next run of as many backticks), or past the run when nothing closes
+/// it (the run is text).
+fn past_code_span(markdown: &str, at: usize) -> usize {
+    let bytes = markdown.as_bytes();
+    let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
+    let fence = &markdown[at..at + run];
+    let mut end = at + run;
+    while let Some(found) = markdown[end..].find(fence) {
+        let start = end + found;
+        let len = bytes[start..].iter().take_while(|&&b| b == b'`').count();
+        if len == run {
+            return start + run;
+        }
+        end = start + len;
+    }
+    at + run
+}
+
+/// `markdown` with every `from` outside its code spans replaced by `to` (a code span's text is
+/// the page's, as it stands). `from` holds no backtick or backslash.
+pub fn replace_outside_code_spans(markdown: &str, from: &str, to: &str) -> String {
+    let bytes = markdown.as_bytes();
+    let mut out = String::with_capacity(markdown.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'`' => i = past_code_span(markdown, i),
+            // Compared as bytes: `i` may be inside a character (past an escape).
+            _ if bytes[i..].starts_with(from.as_bytes()) => {
+                out.push_str(&markdown[copied..i]);
+                out.push_str(to);
+                i += from.len();
+                copied = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&markdown[copied.min(markdown.len())..]);
+    out
+}
+
 /// `markdown` with each footnote reference (`[^label]`) whose label `defined` lacks written as
 /// text: a reference with no definition in the note shows as `[^5]` in Obsidian. That happens
 /// when the notes were trimmed (a product's small print, or by the person) while the text citing
@@ -228,23 +272,7 @@ pub fn settle_footnote_references(
     while i < bytes.len() {
         match bytes[i] {
             b'\\' => i += 2,
-            b'`' => {
-                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-                let fence = &markdown[i..i + run];
-                // A code span runs to the next run of as many backticks, or the run is text.
-                let mut end = i + run;
-                let mut closed = None;
-                while let Some(at) = markdown[end..].find(fence) {
-                    let start = end + at;
-                    let len = bytes[start..].iter().take_while(|&&b| b == b'`').count();
-                    if len == run {
-                        closed = Some(start + run);
-                        break;
-                    }
-                    end = start + len;
-                }
-                i = closed.unwrap_or(i + run);
-            }
+            b'`' => i = past_code_span(markdown, i),
             b'[' if bytes.get(i + 1) == Some(&b'^') => {
                 let rest = &markdown[i + 2..];
                 // A label holding a backslash ends at an escaped bracket: page text.
@@ -837,6 +865,18 @@ mod tests {
         // A bracket closing a label must not be escaped: `![^1\], x](…)` is an image.
         let image = "![^1\\], x](https://e.com/a.png)";
         assert_eq!(settle_footnote_references(image, &defined), image);
+    }
+
+    #[test]
+    fn replacing_outside_code_spans_leaves_code_and_escapes_alone() {
+        assert_eq!(
+            replace_outside_code_spans(
+                "a<sup>3</sup> `x<sup>3</sup>` \\<sup>3</sup> ``y`<sup>3</sup>`` ` é\\é <sup>3</sup>",
+                "<sup>3</sup>",
+                "[^3]"
+            ),
+            "a[^3] `x<sup>3</sup>` \\<sup>3</sup> ``y`<sup>3</sup>`` ` é\\é [^3]"
+        );
     }
 
     #[test]
