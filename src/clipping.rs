@@ -548,6 +548,20 @@ const STRUCTURES_LINK: &str = "https://example.com/page";
 /// definitions), and none of that is listed; and every link whose address holds a line is read
 /// as a link.
 pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
+    structures_note(text, false)
+}
+
+/// [`markup_in_note_of_html_structures`] after the person edited every block they can (as the
+/// block editor does): each block's text followed by one of the lines. The edit is escaped like
+/// page text, and only the page's own marks around words left as they were come back.
+pub fn markup_in_note_of_edited_structures(text: &str) -> (String, Vec<String>) {
+    structures_note(text, true)
+}
+
+/// The note of the page of structures holding `text`'s lines, every block kept and, when
+/// `edited`, every editable block's text lengthened by a line; and the markup found beyond the
+/// structures' own.
+fn structures_note(text: &str, edited: bool) -> (String, Vec<String>) {
     use crate::extract::markdown::escape_html;
     let mut html = String::from("<html><body><article>");
     let mut written = Written::default();
@@ -622,7 +636,24 @@ pub fn markup_in_note_of_html_structures(text: &str) -> (String, Vec<String>) {
         html.push_str(&format!("<ol class=\"footnotes\">{notes}</ol>"));
     }
     html.push_str("</article></body></html>");
-    let body = note_body_with_every_block(crate::extract::extract(&html, Format::Html));
+    let mut clipping = Clipping::new(
+        crate::extract::extract(&html, Format::Html),
+        Original::default(),
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    for i in 0..clipping.article.blocks.len() {
+        clipping.set_keep(i, true);
+        if edited && !lines.is_empty() {
+            let typed = format!(
+                "{} {}",
+                clipping.article.blocks[i].text,
+                lines[i % lines.len()]
+            );
+            clipping.set_block_text(i, &typed);
+        }
+    }
+    written.edited = edited;
+    let body = clipping.body_markdown();
     let found = written.markup_beyond(&body);
     (body, found)
 }
@@ -642,6 +673,10 @@ struct Written {
     html_tables: bool,
     /// Footnotes, numbered from 1: their references and definitions are read as such.
     notes: usize,
+    /// Whether every block's text was lengthened by a line: a listing then holds its line and
+    /// more, a term's bold may no longer fill its paragraph, and a link whose text the edit
+    /// repeats is left out.
+    edited: bool,
 }
 
 impl Written {
@@ -697,6 +732,7 @@ impl Written {
                 Event::Start(Tag::CodeBlock(_)) => {
                     let (words, _) = text_until(i, |e| matches!(e, Event::End(TagEnd::CodeBlock)));
                     self.code.contains(&words)
+                        || self.edited && self.code.iter().any(|c| words.starts_with(c.as_str()))
                 }
                 Event::Start(Tag::Strong) if i > 0 => {
                     let (words, end) = text_until(i, |e| matches!(e, Event::End(TagEnd::Strong)));
@@ -704,6 +740,7 @@ impl Written {
                         && matches!(events.get(end + 1), Some(Event::End(TagEnd::Paragraph)))
                         && self.terms.contains(&words);
                     term || self.marked.contains(&words)
+                        || self.edited && self.terms.contains(&words)
                 }
                 Event::Start(Tag::Emphasis) => {
                     let (words, _) = text_until(i, |e| matches!(e, Event::End(TagEnd::Emphasis)));
@@ -720,7 +757,7 @@ impl Written {
                 found.push(markup);
             }
         }
-        if addresses != self.addresses {
+        if addresses != self.addresses && !self.edited {
             found.push(format!(
                 "{addresses} of {} links with a line in their address",
                 self.addresses

@@ -40,6 +40,8 @@ fn text_stays_text_target(data: &[u8]) {
     assert!(found.is_empty(), "{found:?} in the note {body:?}");
     let (body, found) = tidyclip::clipping::markup_in_note_of_html_structures(text);
     assert!(found.is_empty(), "{found:?} in the note {body:?}");
+    let (body, found) = tidyclip::clipping::markup_in_note_of_edited_structures(text);
+    assert!(found.is_empty(), "{found:?} in the note {body:?}");
 }
 
 /// What `fuzz/fuzz_targets/front_matter.rs` does with one input.

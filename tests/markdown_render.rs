@@ -218,10 +218,10 @@ fn wcxb_pages_render_as_they_showed() {
 }
 
 /// The ways a text is read for [`pasted_text_stays_text`]: as a paste, as a page's paragraphs,
-/// and as the page's lists, headings, table cells, quotes, definitions and captions; each gives
-/// the note's body and the markup found in it.
+/// and as the page's lists, headings, table cells, quotes, definitions and captions, as they are
+/// and with every block edited; each gives the note's body and the markup found in it.
 type NoteOf = fn(&str) -> (String, Vec<String>);
-const READINGS: [(&str, NoteOf); 3] = [
+const READINGS: [(&str, NoteOf); 4] = [
     ("", tidyclip::clipping::markup_in_note_of_text),
     (
         " as HTML paragraphs",
@@ -230,6 +230,10 @@ const READINGS: [(&str, NoteOf); 3] = [
     (
         " as HTML structures",
         tidyclip::clipping::markup_in_note_of_html_structures,
+    ),
+    (
+        " as HTML structures, every block edited",
+        tidyclip::clipping::markup_in_note_of_edited_structures,
     ),
 ];
 
@@ -256,8 +260,13 @@ fn hostile_lines_stay_text_in_every_structure() {
     ];
     for line in hostile {
         let text = vec![line; 17].join("\n");
-        let (body, found) = tidyclip::clipping::markup_in_note_of_html_structures(&text);
-        assert_eq!(found, Vec::<String>::new(), "{line:?}:\n{body}");
+        for note_of in [
+            tidyclip::clipping::markup_in_note_of_html_structures,
+            tidyclip::clipping::markup_in_note_of_edited_structures,
+        ] {
+            let (body, found) = note_of(&text);
+            assert_eq!(found, Vec::<String>::new(), "{line:?}:\n{body}");
+        }
     }
 }
 

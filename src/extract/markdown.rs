@@ -621,7 +621,7 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// A span of inline Markdown the engine wrote around page text: a link, strong or emphasised
-/// text, struck or highlighted text.
+/// text, struck or highlighted text, code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct MarkedSpan<'a> {
     open: &'a str,
@@ -630,8 +630,9 @@ struct MarkedSpan<'a> {
 }
 
 /// The spans of `markdown` (the engine's own inline Markdown, page text escaped in it) that wrap
-/// text: `[text](address)`, `**text**`, `*text*`, `~~text~~`, `==text==`. An escaped marker
-/// (`\*`) is text, not a span.
+/// text: `[text](address)`, `**text**`, `*text*`, `~~text~~`, `==text==`, and a code span whose
+/// text has nothing to escape. An escaped marker (`\*`) is text, not a span, and so is a marker
+/// inside a code span.
 fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
     let bytes = markdown.as_bytes();
     let mut spans = Vec::new();
@@ -640,6 +641,24 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
         match bytes[i] {
             b'\\' => {
                 i += 2;
+                continue;
+            }
+            b'`' => {
+                // A code span's text is the page's as it stands: no span inside it. It comes
+                // back whole when its text is the same escaped (no marker in it to compare).
+                let end = past_code_span(markdown, i);
+                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                if end > i + run {
+                    let inner = &markdown[i + run..end - run];
+                    if !inner.trim().is_empty() && escaped(inner) == inner {
+                        spans.push(MarkedSpan {
+                            open: &markdown[i..i + run],
+                            inner,
+                            close: &markdown[end - run..end],
+                        });
+                    }
+                }
+                i = end;
                 continue;
             }
             b'[' => {
@@ -1066,9 +1085,18 @@ mod tests {
             escaped_keeping_marks("A [link](x) *typed*", "Plain \\*text\\* only"),
             "A \\[link\\](x) \\*typed\\*"
         );
+        // A code span's text is the page's: its asterisks are no emphasis. It comes back whole
+        // when it has nothing to escape.
+        assert_eq!(
+            escaped_keeping_marks(
+                "Set toml, then a*s, b* stays, more.",
+                "Set `toml`, then `a*s, b*` stays."
+            ),
+            "Set `toml`, then a\\*s, b\\* stays, more."
+        );
         // Cut-off or odd Markdown (the person's text is anything) never panics.
         for page in [
-            "\\é[", "[é](", "**", "*", "[a](", "~~é~~", "==", "\\", "[é]()é",
+            "\\é[", "[é](", "**", "*", "[a](", "~~é~~", "==", "\\", "[é]()é", "`é", "``é`",
         ] {
             for edit in ["é", "", "a é [", "**"] {
                 let _ = escaped_keeping_marks(edit, page);
