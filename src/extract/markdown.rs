@@ -228,9 +228,13 @@ fn past_code_span(markdown: &str, at: usize) -> usize {
     at + run
 }
 
-/// `markdown` with every `from` outside its code spans replaced by `to` (a code span's text is
-/// the page's, as it stands). `from` holds no backtick or backslash.
-pub fn replace_outside_code_spans(markdown: &str, from: &str, to: &str) -> String {
+/// `markdown` rewritten where it is Markdown: at each byte outside its code spans and escapes
+/// (a code span's text and an escaped character are the page's, as they stand), `rewrite` may
+/// say how many bytes from there it replaces, and with what.
+fn rewrite_outside_code_spans(
+    markdown: &str,
+    mut rewrite: impl FnMut(usize) -> Option<(usize, String)>,
+) -> String {
     let bytes = markdown.as_bytes();
     let mut out = String::with_capacity(markdown.len());
     let mut copied = 0;
@@ -239,18 +243,30 @@ pub fn replace_outside_code_spans(markdown: &str, from: &str, to: &str) -> Strin
         match bytes[i] {
             b'\\' => i += 2,
             b'`' => i = past_code_span(markdown, i),
-            // Compared as bytes: `i` may be inside a character (past an escape).
-            _ if bytes[i..].starts_with(from.as_bytes()) => {
-                out.push_str(&markdown[copied..i]);
-                out.push_str(to);
-                i += from.len();
-                copied = i;
-            }
-            _ => i += 1,
+            _ => match rewrite(i) {
+                Some((len, with)) => {
+                    out.push_str(&markdown[copied..i]);
+                    out.push_str(&with);
+                    i += len;
+                    copied = i;
+                }
+                None => i += 1,
+            },
         }
     }
     out.push_str(&markdown[copied.min(markdown.len())..]);
     out
+}
+
+/// `markdown` with every `from` outside its code spans replaced by `to` (a code span's text is
+/// the page's, as it stands). `from` holds no backtick or backslash.
+pub fn replace_outside_code_spans(markdown: &str, from: &str, to: &str) -> String {
+    // Compared as bytes: an escape's second byte may be inside a character.
+    rewrite_outside_code_spans(markdown, |i| {
+        markdown.as_bytes()[i..]
+            .starts_with(from.as_bytes())
+            .then(|| (from.len(), to.to_string()))
+    })
 }
 
 /// `markdown` with each footnote reference (`[^label]`) whose label `defined` lacks written as
@@ -266,53 +282,39 @@ pub fn settle_footnote_references(
     defined: &std::collections::HashSet<&str>,
 ) -> String {
     let bytes = markdown.as_bytes();
-    let mut out = String::with_capacity(markdown.len());
-    let mut copied = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'`' => i = past_code_span(markdown, i),
-            b'[' if bytes.get(i + 1) == Some(&b'^') => {
-                let rest = &markdown[i + 2..];
-                // A label holding a backslash ends at an escaped bracket: page text.
-                let label = rest.find(']').map(|end| &rest[..end]).filter(|label| {
-                    !label.is_empty()
-                        && !label.contains(|c: char| c.is_whitespace() || c == '[' || c == '\\')
-                });
-                match label {
-                    Some(label) if !defined.contains(label) => {
-                        out.push_str(&markdown[copied..i]);
-                        if let Some(sign) = note_sign_of_label(label) {
-                            out.push_str("<sup>");
-                            out.push_str(&escape_html(&sign));
-                            out.push_str("</sup>");
-                        } else if label.chars().count() <= 3 {
-                            out.push_str("<sup>");
-                            out.push_str(&escape_html(label));
-                            out.push_str("</sup>");
-                        } else {
-                            out.push_str("\\[");
-                            escape_inline(label, &mut out);
-                            out.push_str("\\]");
-                        }
-                        i += 2 + label.len() + 1;
-                        copied = i;
-                    }
-                    Some(label) if bytes.get(i + 3 + label.len()) == Some(&b'[') => {
-                        i += 2 + label.len() + 1;
-                        out.push_str(&markdown[copied..i]);
-                        out.push(' ');
-                        copied = i;
-                    }
-                    _ => i += 2,
-                }
-            }
-            _ => i += 1,
+    rewrite_outside_code_spans(markdown, |i| {
+        if bytes[i] != b'[' || bytes.get(i + 1) != Some(&b'^') {
+            return None;
         }
-    }
-    out.push_str(&markdown[copied.min(markdown.len())..]);
-    out
+        let rest = &markdown[i + 2..];
+        // A label holding a backslash ends at an escaped bracket: page text.
+        let label = rest.find(']').map(|end| &rest[..end]).filter(|label| {
+            !label.is_empty()
+                && !label.contains(|c: char| c.is_whitespace() || c == '[' || c == '\\')
+        })?;
+        let reference = 2 + label.len() + 1;
+        if !defined.contains(label) {
+            let mut out = String::new();
+            if let Some(sign) = note_sign_of_label(label) {
+                out.push_str("<sup>");
+                out.push_str(&escape_html(&sign));
+                out.push_str("</sup>");
+            } else if label.chars().count() <= 3 {
+                out.push_str("<sup>");
+                out.push_str(&escape_html(label));
+                out.push_str("</sup>");
+            } else {
+                out.push_str("\\[");
+                escape_inline(label, &mut out);
+                out.push_str("\\]");
+            }
+            Some((reference, out))
+        } else if bytes.get(i + reference) == Some(&b'[') {
+            Some((reference, format!("{} ", &markdown[i..i + reference])))
+        } else {
+            None
+        }
+    })
 }
 
 /// The markup a reader with Obsidian's extensions on (math, strikethrough, footnotes, tables,
