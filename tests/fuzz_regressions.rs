@@ -34,14 +34,21 @@ fn text_stays_text_target(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let (body, found) = tidyclip::clipping::markup_in_note_of_text(text);
-    assert!(found.is_empty(), "{found:?} in the note {body:?}");
-    let (body, found) = tidyclip::clipping::markup_in_note_of_html_paragraphs(text);
-    assert!(found.is_empty(), "{found:?} in the note {body:?}");
-    let (body, found) = tidyclip::clipping::markup_in_note_of_html_structures(text);
-    assert!(found.is_empty(), "{found:?} in the note {body:?}");
-    let (body, found) = tidyclip::clipping::markup_in_note_of_edited_structures(text);
-    assert!(found.is_empty(), "{found:?} in the note {body:?}");
+    use tidyclip::clipping::{
+        markup_in_note_of_edited_structures, markup_in_note_of_html_paragraphs,
+        markup_in_note_of_html_structures, markup_in_note_of_text,
+    };
+    type NoteOf = fn(&str) -> (String, Vec<String>);
+    let readings: [NoteOf; 4] = [
+        markup_in_note_of_text,
+        markup_in_note_of_html_paragraphs,
+        markup_in_note_of_html_structures,
+        markup_in_note_of_edited_structures,
+    ];
+    for note_of in readings {
+        let (body, found) = note_of(text);
+        assert!(found.is_empty(), "{found:?} in the note {body:?}");
+    }
 }
 
 /// What `fuzz/fuzz_targets/front_matter.rs` does with one input.

@@ -13,28 +13,24 @@ use tidyclip::clipping::{
     markup_in_note_of_html_structures, markup_in_note_of_text,
 };
 
+/// Each way the text is read, and what the message calls it.
+type NoteOf = fn(&str) -> (String, Vec<String>);
+const READINGS: [(&str, NoteOf); 4] = [
+    ("text", markup_in_note_of_text),
+    ("paragraphs", markup_in_note_of_html_paragraphs),
+    ("structures", markup_in_note_of_html_structures),
+    ("edited structures", markup_in_note_of_edited_structures),
+];
+
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let (body, found) = markup_in_note_of_text(text);
-    assert!(
-        found.is_empty(),
-        "{found:?} in the note {body:?} of the text {text:?}"
-    );
-    let (body, found) = markup_in_note_of_html_paragraphs(text);
-    assert!(
-        found.is_empty(),
-        "{found:?} in the note {body:?} of the paragraphs {text:?}"
-    );
-    let (body, found) = markup_in_note_of_html_structures(text);
-    assert!(
-        found.is_empty(),
-        "{found:?} in the note {body:?} of the structures {text:?}"
-    );
-    let (body, found) = markup_in_note_of_edited_structures(text);
-    assert!(
-        found.is_empty(),
-        "{found:?} in the note {body:?} of the edited structures {text:?}"
-    );
+    for (reading, note_of) in READINGS {
+        let (body, found) = note_of(text);
+        assert!(
+            found.is_empty(),
+            "{found:?} in the note {body:?} of the {reading} {text:?}"
+        );
+    }
 });
