@@ -845,7 +845,7 @@ fn raised_and_lowered(markdown: &str) -> std::borrow::Cow<'_, str> {
 /// label is a word in the file (`[^asterisk-1]`, `[^a]`), and the reader sees 1, 2, 3 (the
 /// viewer showed the label itself, and cut a long one at the margin of its note). A note no
 /// reference names comes after them. Labels already in that order leave the note as it is.
-/// Escaped text and code spans stay as they are.
+/// Escaped text, code spans and tables written as HTML stay as they are.
 fn notes_numbered(markdown: &str) -> std::borrow::Cow<'_, str> {
     if !markdown.contains("[^") {
         return std::borrow::Cow::Borrowed(markdown);
@@ -862,16 +862,21 @@ fn notes_numbered(markdown: &str) -> std::borrow::Cow<'_, str> {
         Some((label.to_string(), is_definition, end + 3))
     };
     let (mut referenced, mut defined) = (Vec::new(), Vec::new());
-    rewrite_outside_code(markdown, '[', |rest| {
-        if let Some((label, is_definition, _)) = label_at(rest) {
-            if is_definition {
-                defined.push(label);
-            } else {
-                referenced.push(label);
+    for chunk in split_html_tables(markdown) {
+        let Chunk::Markdown(text) = chunk else {
+            continue;
+        };
+        rewrite_outside_code(text, '[', |rest| {
+            if let Some((label, is_definition, _)) = label_at(rest) {
+                if is_definition {
+                    defined.push(label);
+                } else {
+                    referenced.push(label);
+                }
             }
-        }
-        None
-    });
+            None
+        });
+    }
     let mut numbers: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for label in referenced.into_iter().chain(defined) {
         let next = numbers.len() + 1;
@@ -880,11 +885,29 @@ fn notes_numbered(markdown: &str) -> std::borrow::Cow<'_, str> {
     if numbers.iter().all(|(label, n)| *label == n.to_string()) {
         return std::borrow::Cow::Borrowed(markdown);
     }
-    std::borrow::Cow::Owned(rewrite_outside_code(markdown, '[', |rest| {
-        let (label, _, len) = label_at(rest)?;
-        let n = numbers.get(&label)?;
-        Some((format!("[^{n}]"), len))
+    std::borrow::Cow::Owned(outside_html_tables(markdown, |text| {
+        rewrite_outside_code(text, '[', |rest| {
+            let (label, _, len) = label_at(rest)?;
+            let n = numbers.get(&label)?;
+            Some((format!("[^{n}]"), len))
+        })
     }))
+}
+
+/// `markdown` with `rewrite` applied to each stretch outside the tables the note writes as HTML,
+/// which stay as they are: nothing inside an HTML block is read as Markdown, so a `[^1]` there
+/// is the page's text.
+fn outside_html_tables(markdown: &str, mut rewrite: impl FnMut(&str) -> String) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for chunk in split_html_tables(markdown) {
+        match chunk {
+            Chunk::HtmlTable(html) => out.push_str(html),
+            Chunk::Markdown(text) => out.push_str(&rewrite(text)),
+            // Nothing else is cut out by `split_html_tables`.
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Footnote references whose definition is not in the same piece of the note (the viewer is
@@ -1328,6 +1351,13 @@ mod tests {
         assert_eq!(
             notes_numbered("A\\[^b\\] `[^b]` c[^b]\n\n[^b]: B."),
             "A\\[^b\\] `[^b]` c[^1]\n\n[^1]: B."
+        );
+        // A table written as HTML holds the page's text: its "[^b]" is no reference.
+        assert_eq!(
+            notes_numbered(
+                "c[^b]\n\n<table>\n<tr><td>[^b] as written</td></tr>\n</table>\n\n[^b]: B."
+            ),
+            "c[^1]\n\n<table>\n<tr><td>[^b] as written</td></tr>\n</table>\n\n[^1]: B."
         );
     }
 
