@@ -2511,6 +2511,11 @@ mod more_notes_and_math {
         // Between dollar signs its own `$` would close the formula and `*y*` read as emphasis.
         assert!(md.contains("The cost x = $5 \\*y\\* and"), "{md}");
         assert!(md.contains("The sum $a + \\$5$ and"), "{md}");
+        // Nor is a bracket and caret inside TeX a note reference.
+        let md = kept(&format!(
+            "<p>The range <span class=\"math-inline\" data-math=\"f[^2] + 1\">x</span> {PROSE}.</p>"
+        ));
+        assert!(md.contains("The range $f[ ^2] + 1$ and"), "{md}");
     }
 
     #[test]

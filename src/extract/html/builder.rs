@@ -1310,15 +1310,15 @@ impl<'a> Builder<'a> {
         if !super::tex::delimitable(tex) {
             // A bare `$` inside would end the formula early and the rest read as Markdown.
             self.push_twin(tex);
-        } else if display {
-            self.markdown.push_str("$$");
-            self.markdown.push_str(tex);
-            self.markdown.push_str("$$");
-        } else {
-            self.markdown.push('$');
-            self.markdown.push_str(tex);
-            self.markdown.push('$');
+            return;
         }
+        // `[^` would read as a note reference to the passes after (and to a reader that finds
+        // references before math); TeX reads `[ ^` the same, spaces being nothing in math.
+        let tex = tex.replace("[^", "[ ^");
+        let delimiter = if display { "$$" } else { "$" };
+        self.markdown.push_str(delimiter);
+        self.markdown.push_str(&tex);
+        self.markdown.push_str(delimiter);
     }
 
     /// Page text into the twin: escaped, except code (in a `<pre>` or a code span).
