@@ -629,6 +629,22 @@ struct MarkedSpan<'a> {
     open: &'a str,
     inner: &'a str,
     close: &'a str,
+    /// Whether `inner` is a code span's text, written as it stands (page text elsewhere is
+    /// escaped, so an edit holds it escaped).
+    code: bool,
+}
+
+impl MarkedSpan<'_> {
+    /// The span's text as an edit's escaped text holds it, and what the span writes in its
+    /// place.
+    fn in_edit(&self) -> (std::borrow::Cow<'_, str>, String) {
+        let text = if self.code {
+            std::borrow::Cow::Owned(escaped(self.inner))
+        } else {
+            std::borrow::Cow::Borrowed(self.inner)
+        };
+        (text, format!("{}{}{}", self.open, self.inner, self.close))
+    }
 }
 
 /// The spans of `markdown` (the engine's own inline Markdown, page text escaped in it) that wrap
@@ -646,19 +662,16 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                 continue;
             }
             b'`' => {
-                // A code span's text is the page's as it stands: no span inside it. It comes
-                // back whole when its text is the same escaped (no marker in it to compare).
+                // A code span's text is the page's as it stands: no span inside it.
                 let end = past_code_span(markdown, i);
                 let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
                 if end > i + run {
-                    let inner = &markdown[i + run..end - run];
-                    if !inner.trim().is_empty() && escaped(inner) == inner {
-                        spans.push(MarkedSpan {
-                            open: &markdown[i..i + run],
-                            inner,
-                            close: &markdown[end - run..end],
-                        });
-                    }
+                    spans.push(MarkedSpan {
+                        open: &markdown[i..i + run],
+                        inner: &markdown[i + run..end - run],
+                        close: &markdown[end - run..end],
+                        code: true,
+                    });
                 }
                 i = end;
                 continue;
@@ -677,6 +690,7 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                         open: "[",
                         inner: &markdown[i + 1..j],
                         close: &markdown[j..close_end],
+                        code: false,
                     });
                     i = close_end;
                     continue;
@@ -702,6 +716,7 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                         open: marker,
                         inner: &markdown[start..start + len],
                         close: marker,
+                        code: false,
                     });
                     i = start + len + marker.len();
                     continue;
@@ -726,26 +741,24 @@ pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
         if span.inner.trim().is_empty() {
             continue;
         }
-        let mut hits = out.match_indices(span.inner);
+        let (text, written) = span.in_edit();
+        let mut hits = out.match_indices(text.as_ref());
         let (Some((at, _)), None) = (hits.next(), hits.next()) else {
             continue;
         };
-        let end = at + span.inner.len();
+        let end = at + text.len();
         if wrapped.iter().any(|&(s, e)| at < e && s < end) {
             continue;
         }
-        out.insert_str(end, span.close);
-        out.insert_str(at, span.open);
+        out.replace_range(at..end, &written);
+        // The ranges wrapped before lie wholly before this one or wholly after it.
         for range in &mut wrapped {
             if range.0 >= end {
-                range.0 += span.open.len() + span.close.len();
-                range.1 += span.open.len() + span.close.len();
-            } else if range.0 >= at {
-                range.0 += span.open.len();
-                range.1 += span.open.len();
+                range.0 = range.0 + written.len() - text.len();
+                range.1 = range.1 + written.len() - text.len();
             }
         }
-        wrapped.push((at, end + span.open.len() + span.close.len()));
+        wrapped.push((at, at + written.len()));
     }
     out
 }
@@ -1087,14 +1100,14 @@ mod tests {
             escaped_keeping_marks("A [link](x) *typed*", "Plain \\*text\\* only"),
             "A \\[link\\](x) \\*typed\\*"
         );
-        // A code span's text is the page's: its asterisks are no emphasis. It comes back whole
-        // when it has nothing to escape.
+        // A code span's text is the page's: its asterisks are no emphasis, and it comes back
+        // as code, written as it stands.
         assert_eq!(
             escaped_keeping_marks(
-                "Set toml, then a*s, b* stays, more.",
-                "Set `toml`, then `a*s, b*` stays."
+                "Set toml, then a*s, b* and x<sup>3</sup> stay, more.",
+                "Set `toml`, then `a*s, b*` and `x<sup>3</sup>` stay."
             ),
-            "Set `toml`, then a\\*s, b\\* stays, more."
+            "Set `toml`, then `a*s, b*` and `x<sup>3</sup>` stay, more."
         );
         // Cut-off or odd Markdown (the person's text is anything) never panics.
         for page in [
