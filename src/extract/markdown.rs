@@ -258,6 +258,30 @@ fn rewrite_outside_code_spans(
     out
 }
 
+/// Where the formula opening at the `$` or `$$` at byte `at` of `markdown` ends: past its
+/// closing dollar signs (one a backslash does not escape), or at the end when none closes it.
+fn past_math(markdown: &str, at: usize) -> usize {
+    let bytes = markdown.as_bytes();
+    let delimiter = if bytes.get(at + 1) == Some(&b'$') {
+        2
+    } else {
+        1
+    };
+    let mut backslashes = 0;
+    let mut i = at + delimiter;
+    while i < bytes.len() {
+        if bytes[i] == b'\\' {
+            backslashes += 1;
+        } else if bytes[i] == b'$' && backslashes % 2 == 0 {
+            return (i + delimiter).min(bytes.len());
+        } else {
+            backslashes = 0;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
 /// `markdown` with every `from` outside its code spans replaced by `to` (a code span's text is
 /// the page's, as it stands). `from` holds no backtick or backslash.
 pub fn replace_outside_code_spans(markdown: &str, from: &str, to: &str) -> String {
@@ -659,6 +683,12 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
         match bytes[i] {
             b'\\' => {
                 i += 2;
+                continue;
+            }
+            b'$' => {
+                // A formula the engine wrote (a page's own dollar signs are escaped): its TeX
+                // holds no marks, and an edit does not bring it back.
+                i = past_math(markdown, i);
                 continue;
             }
             b'`' => {
@@ -1099,6 +1129,11 @@ mod tests {
         assert_eq!(
             escaped_keeping_marks("A [link](x) *typed*", "Plain \\*text\\* only"),
             "A \\[link\\](x) \\*typed\\*"
+        );
+        // A formula's TeX holds no marks: its backticks are no code span.
+        assert_eq!(
+            escaped_keeping_marks("x `a` y, more", "$x `a` y$"),
+            "x \\`a\\` y, more"
         );
         // A code span's text is the page's: its asterisks are no emphasis, and it comes back
         // as code, written as it stands.
