@@ -187,21 +187,30 @@ const TEX_COMMANDS: &str = "Delta Gamma Lambda Leftarrow Leftrightarrow Omega Ph
      underline varepsilon varphi vec vee wedge widehat xi zeta ";
 
 /// Whether `tex` can be written between dollar signs and read back whole: no `$` inside that a
-/// backslash does not escape (TeX itself has none: it would leave math), and no backslash at its
-/// end escaping the closing one.
+/// backslash does not escape (TeX itself has none: it would leave math), no backslash at its end
+/// escaping the closing one, and its braces balanced (a reader takes dollar signs around
+/// unbalanced braces for text, and reads what is between them as Markdown).
 pub(super) fn delimitable(tex: &str) -> bool {
     let mut backslashes = 0;
+    let mut depth: usize = 0;
     for b in tex.bytes() {
         if b == b'\\' {
             backslashes += 1;
             continue;
         }
-        if b == b'$' && backslashes % 2 == 0 {
-            return false;
-        }
+        let escaped = backslashes % 2 == 1;
         backslashes = 0;
+        match b {
+            b'$' if !escaped => return false,
+            b'{' if !escaped => depth += 1,
+            b'}' if !escaped => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
     }
-    backslashes % 2 == 0
+    backslashes % 2 == 0 && depth == 0
 }
 
 /// The TeX of a MathML formula: its `<annotation encoding="application/x-tex">`.
@@ -223,6 +232,9 @@ mod tests {
         assert!(!delimitable("x = $5"));
         assert!(!delimitable("\\\\$"));
         assert!(!delimitable("x \\"));
+        assert!(delimitable("\\frac{a}{b} + \\{x\\}"));
+        assert!(!delimitable("\\frac{a}{b"));
+        assert!(!delimitable("a} + {b"));
     }
 
     #[test]
