@@ -1494,6 +1494,35 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_keeps_the_pages_note_references_where_it_left_them() {
+        let html = "<html><body><article><h1>A study</h1>\
+            <p>The claim is made by people who study these things<sup id=\"c1\">\
+            <a href=\"#n1\">1</a></sup>, as <a href=\"https://example.com/r\">the report</a> \
+            says in a long paragraph of real prose that any reader would keep.</p>\
+            <p>Another paragraph of real prose goes on with the article for a while longer.</p>\
+            <ol><li id=\"n1\">Where the claim comes from. <a href=\"#c1\">↩</a></li></ol>\
+            </article></body></html>";
+        let article = crate::extract::extract_bytes(html.as_bytes(), Some("page.html")).unwrap();
+        let mut clipping = Clipping::new(article, Original::default());
+        let index = clipping
+            .article
+            .blocks
+            .iter()
+            .position(|b| b.text.starts_with("The claim"))
+            .expect("the paragraph is a block");
+        let text = clipping.article.blocks[index].text.clone();
+        assert!(text.contains("things1,"), "{text}");
+        assert!(clipping.set_block_text(index, &format!("{text} Added by me.")));
+        let body = clipping.body_markdown();
+        assert!(
+            body.contains("these things[^1], as [the report](https://example.com/r) says"),
+            "{body}"
+        );
+        assert!(body.contains("[^1]: Where the claim comes from."), "{body}");
+        assert!(body.contains("Added by me."), "{body}");
+    }
+
+    #[test]
     fn editing_keeps_a_blocks_kind_headings_one_line_code_exact() {
         let mut heading = Block::new("Old title", Role::Heading, true, Reason::ArticleText);
         heading.form = Form::Heading {

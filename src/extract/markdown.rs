@@ -647,27 +647,60 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// A span of inline Markdown the engine wrote around page text: a link, strong or emphasised
-/// text, struck or highlighted text, code.
+/// text, struck or highlighted text, code, or a note's reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct MarkedSpan<'a> {
     open: &'a str,
     inner: &'a str,
     close: &'a str,
-    /// Whether `inner` is a code span's text, written as it stands (page text elsewhere is
-    /// escaped, so an edit holds it escaped).
-    code: bool,
+    kind: SpanKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SpanKind {
+    /// Marks around page text, which an edit holds escaped as it is.
+    Around,
+    /// A code span: `inner` is the page's text as it stands (page text elsewhere is escaped, so
+    /// an edit holds it escaped).
+    Code,
+    /// A note's reference `[^label]`: an edit holds what the page showed for it (the label's
+    /// number, bracketed or not, or its sign), right after a word.
+    NoteReference,
 }
 
 impl MarkedSpan<'_> {
-    /// The span's text as an edit's escaped text holds it, and what the span writes in its
-    /// place.
-    fn in_edit(&self) -> (std::borrow::Cow<'_, str>, String) {
-        let text = if self.code {
-            std::borrow::Cow::Owned(escaped(self.inner))
-        } else {
-            std::borrow::Cow::Borrowed(self.inner)
+    /// The texts an edit's escaped text may hold for the span, the likeliest first, and what
+    /// the span writes in their place.
+    fn in_edit(&self) -> (Vec<String>, String) {
+        let written = format!("{}{}{}", self.open, self.inner, self.close);
+        let texts = match self.kind {
+            SpanKind::Around => vec![self.inner.to_string()],
+            SpanKind::Code => vec![escaped(self.inner)],
+            SpanKind::NoteReference => {
+                let mut texts = vec![escaped(&format!("[{}]", self.inner))];
+                if self.inner.bytes().all(|b| b.is_ascii_digit()) {
+                    texts.push(self.inner.to_string());
+                } else if let Some(sign) = note_sign_of_label(self.inner) {
+                    texts.push(escaped(&sign));
+                }
+                texts
+            }
         };
-        (text, format!("{}{}{}", self.open, self.inner, self.close))
+        (texts, written)
+    }
+
+    /// Whether the span's text found at `at..end` of an edit stands where the span can: a
+    /// reference's bare number not inside a longer number or word (a year's "1" is not note 1).
+    fn fits(&self, edit: &str, at: usize, end: usize) -> bool {
+        if self.kind != SpanKind::NoteReference {
+            return true;
+        }
+        let before = edit[..at].chars().next_back();
+        let after = edit[end..].chars().next();
+        let digits = edit[at..end].bytes().all(|b| b.is_ascii_digit());
+        let inside_a_number = digits && before.is_some_and(|c| c.is_ascii_digit());
+        let inside_a_word = after.is_some_and(char::is_alphanumeric);
+        !inside_a_number && !inside_a_word
     }
 }
 
@@ -700,11 +733,28 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                         open: &markdown[i..i + run],
                         inner: &markdown[i + run..end - run],
                         close: &markdown[end - run..end],
-                        code: true,
+                        kind: SpanKind::Code,
                     });
                 }
                 i = end;
                 continue;
+            }
+            b'[' if bytes.get(i + 1) == Some(&b'^') => {
+                // A note's reference: its label is a word (see `html::notes`).
+                let label_end = markdown[i + 2..]
+                    .find(|c: char| c == ']' || c == '[' || c == '\\' || c.is_whitespace())
+                    .map(|len| i + 2 + len)
+                    .filter(|&end| end > i + 2 && bytes[end] == b']');
+                if let Some(end) = label_end {
+                    spans.push(MarkedSpan {
+                        open: "[^",
+                        inner: &markdown[i + 2..end],
+                        close: "]",
+                        kind: SpanKind::NoteReference,
+                    });
+                    i = end + 1;
+                    continue;
+                }
             }
             b'[' => {
                 // The link's text runs to the first unescaped "](", its address to the ")".
@@ -720,7 +770,7 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                         open: "[",
                         inner: &markdown[i + 1..j],
                         close: &markdown[j..close_end],
-                        code: false,
+                        kind: SpanKind::Around,
                     });
                     i = close_end;
                     continue;
@@ -746,7 +796,7 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                         open: marker,
                         inner: &markdown[start..start + len],
                         close: marker,
-                        code: false,
+                        kind: SpanKind::Around,
                     });
                     i = start + len + marker.len();
                     continue;
@@ -759,9 +809,10 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
     spans
 }
 
-/// The person's edited text, escaped, with the links and emphasis of the block's own Markdown
-/// put back around the words that still read as they did: a span whose text occurs exactly once
-/// in the edit is wrapped again; one whose text was changed or removed is left out (the edit
+/// The person's edited text, escaped, with the links, emphasis, code spans and note references
+/// of the block's own Markdown put back around the words that still read as they did: a span
+/// whose text occurs exactly once in the edit is wrapped again (a reference where the page
+/// showed its number or sign); one whose text was changed or removed is left out (the edit
 /// stays text). Only Markdown the engine wrote ever comes back.
 pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
     let mut out = escaped(edited);
@@ -771,12 +822,20 @@ pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
         if span.inner.trim().is_empty() {
             continue;
         }
-        let (text, written) = span.in_edit();
-        let mut hits = out.match_indices(text.as_ref());
-        let (Some((at, _)), None) = (hits.next(), hits.next()) else {
+        let (texts, written) = span.in_edit();
+        // The first of the span's texts that the edit holds, where it fits, exactly once.
+        let Some((at, end)) = texts.iter().find_map(|text| {
+            let mut hits = out
+                .match_indices(text.as_str())
+                .map(|(at, _)| (at, at + text.len()))
+                .filter(|&(at, end)| span.fits(&out, at, end));
+            match (hits.next(), hits.next()) {
+                (Some(hit), None) => Some(hit),
+                _ => None,
+            }
+        }) else {
             continue;
         };
-        let end = at + text.len();
         if wrapped.iter().any(|&(s, e)| at < e && s < end) {
             continue;
         }
@@ -784,8 +843,8 @@ pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
         // The ranges wrapped before lie wholly before this one or wholly after it.
         for range in &mut wrapped {
             if range.0 >= end {
-                range.0 = range.0 + written.len() - text.len();
-                range.1 = range.1 + written.len() - text.len();
+                range.0 = range.0 + written.len() - (end - at);
+                range.1 = range.1 + written.len() - (end - at);
             }
         }
         wrapped.push((at, at + written.len()));
@@ -1144,9 +1203,48 @@ mod tests {
             ),
             "Set `toml`, then `a*s, b*` and `x<sup>3</sup>` stay, more."
         );
+    }
+
+    #[test]
+    fn an_edit_keeps_the_note_references_it_left_alone() {
+        // A reference shows as its number, its bracketed number or its sign.
+        assert_eq!(
+            escaped_keeping_marks(
+                "As things1 say, see the report. More.",
+                "As things[^1] say, see [the report](https://example.com/r)."
+            ),
+            "As things[^1] say, see [the report](https://example.com/r). More."
+        );
+        assert_eq!(
+            escaped_keeping_marks("As shown[2], more.", "As shown[^2]."),
+            "As shown[^2], more."
+        );
+        assert_eq!(
+            escaped_keeping_marks("A claim* and more.", "A claim[^asterisk-1]."),
+            "A claim[^asterisk-1] and more."
+        );
+        // A number inside another, a reference the edit removed or one it now shows twice
+        // stays text.
+        assert_eq!(
+            escaped_keeping_marks("In 2019 it rose.", "In 2019 it rose[^1]."),
+            "In 2019 it rose."
+        );
+        assert_eq!(
+            escaped_keeping_marks("Page1 and page1.", "Page[^1] and more."),
+            "Page1 and page1."
+        );
+        assert_eq!(
+            escaped_keeping_marks("Note1a here.", "Note[^1] here."),
+            "Note1a here."
+        );
+    }
+
+    #[test]
+    fn odd_markdown_in_an_edit_never_panics() {
         // Cut-off or odd Markdown (the person's text is anything) never panics.
         for page in [
-            "\\é[", "[é](", "**", "*", "[a](", "~~é~~", "==", "\\", "[é]()é", "`é", "``é`",
+            "\\é[", "[é](", "**", "*", "[a](", "~~é~~", "==", "\\", "[é]()é", "`é", "``é`", "[^",
+            "[^]", "a[^é", "[^1",
         ] {
             for edit in ["é", "", "a é [", "**"] {
                 let _ = escaped_keeping_marks(edit, page);

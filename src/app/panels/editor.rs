@@ -1424,10 +1424,11 @@ fn block_editor_row(
             let note = match block.form {
                 Form::Code { .. } => "code, written exactly as typed",
                 Form::Verbatim { .. } => "Markdown, written to the note as typed",
-                // Its Markdown twin holds links, emphasis or code: they come back around the words
-                // an edit leaves as they were (`markdown::escaped_keeping_marks`), not elsewhere.
+                // Its Markdown twin holds links, emphasis, code or note references: they come back
+                // around the words (and numbers) an edit leaves as they were
+                // (`markdown::escaped_keeping_marks`), not elsewhere.
                 _ if block.markdown.is_some() => {
-                    "links, emphasis and code stay on the words you leave as they were"
+                    "links, emphasis, code and note marks stay on the words you leave as they were"
                 }
                 _ => "written to the note as text",
             };
