@@ -72,6 +72,7 @@ pub const TITLE_FEATURE_NAMES: &[&str] = &[
     "is_date",
     "inside_earlier_line",
     "repeated_below",
+    "repeated_near",
     "next_is_prose",
     "next_words",
     "prev_words",
@@ -95,6 +96,8 @@ const DATE_BELOW: usize = 4;
 const DATE_ABOVE: usize = 3;
 /// A breadcrumb that ends with the headline sits at most this many lines above it.
 const BREADCRUMB_ABOVE: usize = 30;
+/// A candidate whose text comes again at most this many lines away is printed twice together.
+const REPEAT_NEAR: usize = 4;
 /// A line of at most this many words can be a date line.
 const DATE_LINE_WORDS: usize = 12;
 
@@ -285,6 +288,12 @@ pub fn title_rows(
                     })
                 }),
                 flag(last_seen.get(text).is_some_and(|&last| last > i)),
+                // A headline the page prints twice close together (a phone's copy and a
+                // desktop's, a title over its share bar), where a menu's item comes back far away.
+                flag(
+                    (i.saturating_sub(REPEAT_NEAR)..(i + REPEAT_NEAR + 1).min(blocks.len()))
+                        .any(|k| k != i && blocks[k].text.trim() == text),
+                ),
                 flag(next_words >= 20),
                 next_words as f32,
                 prev_words as f32,
