@@ -715,6 +715,11 @@ mod tests {
     fn bold_around_an_image_is_left_out() {
         assert!(only_images("![](a.jpg)"));
         assert!(only_images("[![A cat](a.jpg)](b.jpg) ![](c.png)"));
+        // A page's parentheses are escaped in its addresses.
+        assert!(only_images(
+            "[![A cat](a_\\(1\\).jpg)](b_\\(2\\).jpg) ![](c\\(3\\).png)"
+        ));
+        assert!(!only_images("![](a_\\(1\\).jpg) and text"));
         assert!(!only_images("![](a.jpg) and text"));
         assert!(!only_images("[a link](b.html)"));
         assert!(!only_images(""));

@@ -560,12 +560,13 @@ pub fn saved_page_file(raw: &str) -> Option<String> {
     if !(named && inside) {
         return None;
     }
-    Some(encoded(path.to_string()))
+    Some(encoded(path.to_string(), Parentheses::Encoded))
 }
 
 /// A link or image address safe to write: http(s) and mailto addresses and relative paths,
 /// resolved against `base` when one is known; `None` for other schemes (`javascript:`, `data:`,
-/// `file:`, …). Characters that would end the address early are percent-encoded.
+/// `file:`, …). Characters that would end the address early are percent-encoded, and its
+/// parentheses escaped.
 pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
     let raw = raw.trim();
     if raw.is_empty() || raw.starts_with('#') {
@@ -600,14 +601,24 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
             None => raw.to_string(),
         },
     };
-    Some(encoded(address))
+    Some(encoded(address, Parentheses::Escaped))
 }
 
-/// `address` with what would end a Markdown link's address early percent-encoded (spaces,
-/// parentheses, angle brackets, a backslash, which would escape the closing parenthesis of an
-/// address ending in one, and control characters, which no address may hold) and line breaks
-/// and tabs dropped.
-fn encoded(address: String) -> String {
+/// How an address's parentheses are written in a Markdown link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Parentheses {
+    /// Escaped with a backslash, as Obsidian Web Clipper writes a page's addresses
+    /// (`Plug-in_\(computing\)`): the address reads as the page wrote it.
+    Escaped,
+    /// Percent-encoded (`%28`, `%29`), for a file's path, which Obsidian resolves on the disk.
+    Encoded,
+}
+
+/// `address` with what would end a Markdown link's address early escaped or percent-encoded
+/// (spaces, parentheses, angle brackets, a backslash, which would escape the closing
+/// parenthesis of an address ending in one, and control characters, which no address may
+/// hold) and line breaks and tabs dropped.
+fn encoded(address: String, parentheses: Parentheses) -> String {
     if !address
         .bytes()
         .any(|b| matches!(b, b' ' | b'(' | b')' | b'<' | b'>' | b'\\') || b.is_ascii_control())
@@ -618,6 +629,10 @@ fn encoded(address: String) -> String {
     for c in address.chars() {
         match c {
             ' ' => out.push_str("%20"),
+            '(' | ')' if parentheses == Parentheses::Escaped => {
+                out.push('\\');
+                out.push(c);
+            }
             '(' => out.push_str("%28"),
             ')' => out.push_str("%29"),
             '<' => out.push_str("%3C"),
@@ -629,6 +644,38 @@ fn encoded(address: String) -> String {
         }
     }
     out
+}
+
+/// Where the address of a link the engine wrote ends in `rest` (the text after its `](`): at
+/// the first parenthesis that is not escaped (`Plug-in_\(computing\)`).
+pub fn link_destination_end(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b')' => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// An address as the note writes it (see [`safe_address`]) as a reader takes it: its backslash
+/// escapes (a page's parentheses) undone.
+pub fn unescaped_address(address: &str) -> std::borrow::Cow<'_, str> {
+    if !address.contains('\\') {
+        return std::borrow::Cow::Borrowed(address);
+    }
+    let mut out = String::with_capacity(address.len());
+    let mut chars = address.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Text for inside an HTML element (a cell of a table written as HTML).
@@ -763,7 +810,7 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                     j += if bytes[j] == b'\\' { 2 } else { 1 };
                 }
                 if j + 1 < bytes.len()
-                    && let Some(end) = markdown[j + 2..].find(')')
+                    && let Some(end) = link_destination_end(&markdown[j + 2..])
                 {
                     let close_end = j + 2 + end + 1;
                     spans.push(MarkedSpan {
@@ -1140,7 +1187,7 @@ mod tests {
         );
         assert_eq!(
             safe_address("/x_(y)", base).as_deref(),
-            Some("https://example.com/x_%28y%29")
+            Some("https://example.com/x_\\(y\\)")
         );
         // A control character ends a link's address; a backslash at the end would escape the
         // link's closing parenthesis.
@@ -1237,6 +1284,42 @@ mod tests {
             escaped_keeping_marks("Note1a here.", "Note[^1] here."),
             "Note1a here."
         );
+    }
+
+    #[test]
+    fn a_pages_parentheses_are_escaped_in_its_addresses_and_links_end_past_them() {
+        let address = safe_address("https://en.wikipedia.org/wiki/Plug-in_(computing)", None);
+        assert_eq!(
+            address.as_deref(),
+            Some("https://en.wikipedia.org/wiki/Plug-in_\\(computing\\)")
+        );
+        // A file saved beside the page keeps them percent-encoded: Obsidian finds it on the disk.
+        assert_eq!(
+            saved_page_file("Page_files/a (1).png").as_deref(),
+            Some("Page_files/a%20%281%29.png")
+        );
+        assert_eq!(link_destination_end("x_\\(y\\)) more"), Some(7));
+        assert_eq!(unescaped_address("x_\\(y\\)"), "x_(y)");
+        assert_eq!(link_destination_end("a\\\\) b"), Some(3));
+        assert_eq!(link_destination_end("no end \\)"), None);
+        // An edit keeps such a link whole.
+        let page =
+            "See [the plug-in page](https://en.wikipedia.org/wiki/Plug-in_\\(computing\\)) now.";
+        assert_eq!(
+            escaped_keeping_marks("See the plug-in page now, and later.", page),
+            "See [the plug-in page](https://en.wikipedia.org/wiki/Plug-in_\\(computing\\)) now, and later."
+        );
+        // Read back, the link's address is the page's, byte for byte.
+        let links: Vec<String> = reader_events(page)
+            .into_iter()
+            .filter_map(|e| match e {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                    Some(dest_url.to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(links, ["https://en.wikipedia.org/wiki/Plug-in_(computing)"]);
     }
 
     #[test]

@@ -569,13 +569,16 @@ fn row_text(block: &Block) -> String {
             } else {
                 alt.as_str()
             };
-            let image = format!("{alt} {}", super::preview::readable_address(src));
+            // The addresses as the note writes them, their escapes undone.
+            let readable = |address: &str| {
+                super::preview::readable_address(&crate::extract::markdown::unescaped_address(
+                    address,
+                ))
+            };
+            let image = format!("{alt} {}", readable(src));
             match link {
                 // In words: the window's font has no arrow.
-                Some(link) => format!(
-                    "{image}, links to {}",
-                    super::preview::readable_address(link)
-                ),
+                Some(link) => format!("{image}, links to {}", readable(link)),
                 None => image,
             }
         }
@@ -1784,5 +1787,15 @@ mod tests {
             link: None,
         };
         assert_eq!(row_text(&image), "(no description) example.com/boats.jpg");
+        // A page's parentheses, escaped in the note, read as the page wrote them.
+        image.form = Form::Image {
+            src: "https://example.com/boat_\\(1\\).jpg".into(),
+            alt: String::new(),
+            link: Some(Box::new("https://example.org/wiki/Boat_\\(ship\\)".into())),
+        };
+        assert_eq!(
+            row_text(&image),
+            "(no description) example.com/boat_(1).jpg, links to example.org/wiki/Boat_(ship)"
+        );
     }
 }

@@ -705,16 +705,25 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
         if c == '!' && !escaped && chars.peek().is_some_and(|(_, next)| *next == '[') {
             chars.next();
             out.push_str("[Image: ");
-            // The address ends at its `)`; one that holds a space or a bracket first is no
-            // address the engine wrote (it encodes them), and the search stops there rather
-            // than run on through the note from every such image.
+            // The address ends at its unescaped `)`; one that holds a space, a bracket or an
+            // unescaped parenthesis first is no address the engine wrote (it encodes or
+            // escapes them), and the search stops there rather than run on through the note
+            // from every such image.
             if let Some(name) = markdown[at..]
                 .strip_prefix("![](")
                 .and_then(|rest| {
-                    let end = rest.find(|c: char| {
-                        c == ')' || c == '(' || c == '[' || c == ']' || c.is_whitespace()
-                    })?;
-                    rest[end..].starts_with(')').then(|| &rest[..end])
+                    let bytes = rest.as_bytes();
+                    let mut end = 0;
+                    while end < bytes.len() {
+                        match bytes[end] {
+                            b'\\' => end += 2,
+                            b')' => return Some(&rest[..end]),
+                            b'(' | b'[' | b']' => return None,
+                            b if b.is_ascii_whitespace() => return None,
+                            _ => end += 1,
+                        }
+                    }
+                    None
                 })
                 .and_then(image_file_name)
             {
@@ -732,7 +741,7 @@ fn images_as_links(markdown: &str) -> std::borrow::Cow<'_, str> {
 /// alternative text (as written, escapes and all), address, link and length in bytes. The alt
 /// text the engine writes has its brackets escaped, so the search for its end stops at an
 /// unescaped `[` too: a note of `[![[![…` cannot make each position search the rest of it.
-fn linked_image(text: &str) -> Option<(&str, &str, &str, usize)> {
+fn linked_image<'a>(text: &'a str) -> Option<(&'a str, &'a str, &'a str, usize)> {
     let rest = text.strip_prefix("[![")?;
     let mut alt_end = None;
     let mut escaped = false;
@@ -748,9 +757,14 @@ fn linked_image(text: &str) -> Option<(&str, &str, &str, usize)> {
     }
     let alt_end = alt_end?;
     let alt = &rest[..alt_end];
+    // The addresses end at their first unescaped parenthesis (`Plug-in_\(computing\)`).
+    let split_destination = |rest: &'a str| {
+        let end = crate::extract::markdown::link_destination_end(rest)?;
+        Some((&rest[..end], &rest[end + 1..]))
+    };
     let after_alt = rest[alt_end..].strip_prefix("](")?;
-    let (src, after_src) = after_alt.split_once(')')?;
-    let (link, after_link) = after_src.strip_prefix("](")?.split_once(')')?;
+    let (src, after_src) = split_destination(after_alt)?;
+    let (link, after_link) = split_destination(after_src.strip_prefix("](")?)?;
     if src.contains(char::is_whitespace) || link.contains(char::is_whitespace) {
         return None;
     }
@@ -760,7 +774,8 @@ fn linked_image(text: &str) -> Option<(&str, &str, &str, usize)> {
 /// The file name at the end of an image's address, decoded (`chart%202.png` is
 /// `chart 2.png`), without its query or fragment; `None` when the address ends in no name.
 fn image_file_name(address: &str) -> Option<String> {
-    let path = address.split(['?', '#']).next().unwrap_or("");
+    let unescaped = crate::extract::markdown::unescaped_address(address);
+    let path = unescaped.split(['?', '#']).next().unwrap_or("");
     let name = path.trim_end_matches('/').rsplit('/').next()?;
     let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
     let name: String = name.chars().filter(|c| !c.is_control()).collect();
@@ -1297,6 +1312,13 @@ mod tests {
                 "![](https://x.org/img/sales_2024%20q1.png?w=800) and ![](attachments/a/)"
             ),
             "[Image: sales_2024 q1.png](https://x.org/img/sales_2024%20q1.png?w=800) and [Image: a](attachments/a/)"
+        );
+        // A page's parentheses are escaped in its addresses, as Obsidian Web Clipper writes them.
+        assert_eq!(
+            images_as_links(
+                "![](https://x.org/chart_\\(2024\\).png) and [![A map](https://x.org/t_\\(s\\).jpg)](https://x.org/Map_\\(full\\)) end"
+            ),
+            "[Image: chart\\_(2024).png](https://x.org/chart_\\(2024\\).png) and [Image: A map](https://x.org/Map_\\(full\\)) end"
         );
     }
 

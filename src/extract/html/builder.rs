@@ -2272,8 +2272,12 @@ pub(super) fn only_images(markdown: &str) -> bool {
     fn image(rest: &str) -> Option<&str> {
         let rest = rest.strip_prefix("![")?;
         let (_, rest) = rest.split_once("](")?;
-        let (_, rest) = rest.split_once(')')?;
-        Some(rest)
+        past_destination(rest)
+    }
+    /// The rest after an address and its closing parenthesis.
+    fn past_destination(rest: &str) -> Option<&str> {
+        let end = crate::extract::markdown::link_destination_end(rest)?;
+        Some(&rest[end + 1..])
     }
     let mut rest = markdown.trim();
     if rest.is_empty() {
@@ -2283,8 +2287,7 @@ pub(super) fn only_images(markdown: &str) -> bool {
         let after = if let Some(linked) = rest.strip_prefix('[') {
             image(linked)
                 .and_then(|r| r.strip_prefix("]("))
-                .and_then(|r| r.split_once(')'))
-                .map(|(_, r)| r)
+                .and_then(past_destination)
         } else {
             image(rest)
         };
