@@ -293,6 +293,16 @@ pub fn replace_outside_code_spans(markdown: &str, from: &str, to: &str) -> Strin
     })
 }
 
+/// The label of the note reference `[^label]` at byte `at` of `markdown`, if one is there: a
+/// word (see `html::notes`). A label holding a backslash would end at an escaped bracket, so
+/// that is page text.
+fn note_reference_label(markdown: &str, at: usize) -> Option<&str> {
+    let rest = markdown.get(at..)?.strip_prefix("[^")?;
+    rest.find(']').map(|end| &rest[..end]).filter(|label| {
+        !label.is_empty() && !label.contains(|c: char| c.is_whitespace() || c == '[' || c == '\\')
+    })
+}
+
 /// `markdown` with each footnote reference (`[^label]`) whose label `defined` lacks written as
 /// text: a reference with no definition in the note shows as `[^5]` in Obsidian. That happens
 /// when the notes were trimmed (a product's small print, or by the person) while the text citing
@@ -307,15 +317,7 @@ pub fn settle_footnote_references(
 ) -> String {
     let bytes = markdown.as_bytes();
     rewrite_outside_code_spans(markdown, |i| {
-        if bytes[i] != b'[' || bytes.get(i + 1) != Some(&b'^') {
-            return None;
-        }
-        let rest = &markdown[i + 2..];
-        // A label holding a backslash ends at an escaped bracket: page text.
-        let label = rest.find(']').map(|end| &rest[..end]).filter(|label| {
-            !label.is_empty()
-                && !label.contains(|c: char| c.is_whitespace() || c == '[' || c == '\\')
-        })?;
+        let label = note_reference_label(markdown, i)?;
         let reference = 2 + label.len() + 1;
         if !defined.contains(label) {
             let mut out = String::new();
@@ -786,22 +788,15 @@ fn marked_spans(markdown: &str) -> Vec<MarkedSpan<'_>> {
                 i = end;
                 continue;
             }
-            b'[' if bytes.get(i + 1) == Some(&b'^') => {
-                // A note's reference: its label is a word (see `html::notes`).
-                let label_end = markdown[i + 2..]
-                    .find(|c: char| c == ']' || c == '[' || c == '\\' || c.is_whitespace())
-                    .map(|len| i + 2 + len)
-                    .filter(|&end| end > i + 2 && bytes[end] == b']');
-                if let Some(end) = label_end {
-                    spans.push(MarkedSpan {
-                        open: "[^",
-                        inner: &markdown[i + 2..end],
-                        close: "]",
-                        kind: SpanKind::NoteReference,
-                    });
-                    i = end + 1;
-                    continue;
-                }
+            b'[' if let Some(label) = note_reference_label(markdown, i) => {
+                spans.push(MarkedSpan {
+                    open: "[^",
+                    inner: label,
+                    close: "]",
+                    kind: SpanKind::NoteReference,
+                });
+                i += 2 + label.len() + 1;
+                continue;
             }
             b'[' => {
                 // The link's text runs to the first unescaped "](", its address to the ")".
