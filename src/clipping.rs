@@ -488,7 +488,11 @@ fn quoted(markdown: &str, depth: u8) -> String {
 fn ends_in_text_line(block: &crate::extract::Block, markdown: &str) -> bool {
     let text_form = matches!(
         block.form,
-        Form::Plain | Form::Heading { .. } | Form::ListItem { .. } | Form::Image { .. }
+        Form::Plain
+            | Form::Heading { .. }
+            | Form::ListItem { .. }
+            | Form::Image { .. }
+            | Form::Media { .. }
     );
     // A callout's line of text: a fence under it closes the quote (a fence is never a lazy
     // continuation line), so the code follows the box as it follows a paragraph.

@@ -540,6 +540,7 @@ impl App {
         if !block.is_editable() {
             let what = match block.form {
                 crate::extract::Form::Image { .. } => "An image has no text to edit",
+                crate::extract::Form::Media { .. } => "A video or recording has no text to edit",
                 _ => "A table's cells cannot be edited here",
             };
             self.info(format!(

@@ -8,7 +8,7 @@
 //! them, kept when the text around them is.
 
 use super::model::{
-    Article, Block, CalloutPart, CalloutType, Form, PageKind, Reason, Role, TableCell,
+    Article, Block, CalloutPart, CalloutType, Form, MediaKind, PageKind, Reason, Role, TableCell,
 };
 use super::util::normalise::shows_anything;
 
@@ -71,6 +71,8 @@ pub struct Figure {
     pub alt: String,
     /// The address of the link around the image, if the page put one there.
     pub link: Option<String>,
+    /// Set for a video, a recording or a player rather than a picture (`src` is what it plays).
+    pub media: Option<MediaKind>,
 }
 
 /// A table whose cells hold more text than this on average is a page laid out with a table, not
@@ -1110,7 +1112,7 @@ fn loose_note(markdown: &str) -> Option<(String, String)> {
     (!rest.trim().is_empty()).then(|| (label.to_string(), rest))
 }
 
-/// An image, trimmed until [`keep_sandwiched`] looks at the text around it.
+/// An image or a video, trimmed until [`keep_sandwiched`] looks at the text around it.
 fn image_block(figure: Figure) -> Block {
     Block {
         text: String::new(),
@@ -1118,10 +1120,16 @@ fn image_block(figure: Figure) -> Block {
         keep: false,
         reason: Reason::OutsideArticle,
         markdown: None,
-        form: Form::Image {
-            src: figure.src,
-            alt: figure.alt,
-            link: figure.link.map(Box::new),
+        form: match figure.media {
+            Some(kind) => Form::Media {
+                kind,
+                src: figure.src,
+            },
+            None => Form::Image {
+                src: figure.src,
+                alt: figure.alt,
+                link: figure.link.map(Box::new),
+            },
         },
         edited: None,
         in_callout: 0,
@@ -1229,7 +1237,8 @@ fn keep_sandwiched(blocks: &mut [Block]) {
             b.reason = Reason::Decoration;
         }
     }
-    let is_image = |b: &Block| matches!(b.form, Form::Image { .. });
+    // A video is placed as a picture is: kept between kept text.
+    let is_image = |b: &Block| matches!(b.form, Form::Image { .. } | Form::Media { .. });
     // An unlabelled picture the page shows three times or more is its furniture (an audio
     // player's icon beside each clip, a spacer), not one of the article's pictures.
     let mut shown: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
@@ -1283,6 +1292,7 @@ fn keep_sandwiched(blocks: &mut [Block]) {
         }
         let candidate = match &blocks[i].form {
             Form::Image { .. } => !furniture[i],
+            Form::Media { .. } => true,
             // Cells and code lines are short and unlike prose, so the text decisions often
             // call them navigation or metadata; only a clear verdict on their words stands.
             Form::Code { .. } | Form::Table { .. } | Form::Verbatim { .. }
@@ -1839,7 +1849,7 @@ mod notes_and_math {
 
 #[cfg(test)]
 mod more_notes_and_math {
-    use crate::extract::{Format, extract};
+    use crate::extract::{Form, Format, MediaKind, extract};
 
     const PROSE: &str = "and the essay goes on for a while, with enough words in each paragraph to be read as the article's prose by the engine";
 
@@ -2382,6 +2392,66 @@ mod more_notes_and_math {
             !md.contains("maps.example.com") && !md.contains("javascript"),
             "{md}"
         );
+    }
+
+    #[test]
+    fn players_the_reader_starts_and_video_sites_frames_become_links() {
+        let page = format!(
+            "<base href=\"https://blog.example.com/posts/one\">\
+             <p>The demo {PROSE}.</p>\
+             <video controls poster=\"/p.jpg\"><source src=\"/media/demo (1).webm\">\
+             <source src=\"/media/demo.mp4\">Your browser cannot play it.</video>\
+             <p>The banner {PROSE}.</p>\
+             <video autoplay muted loop src=\"/media/banner.mp4\"></video>\
+             <p>The interview {PROSE}.</p>\
+             <audio controls src=\"https://cdn.example.org/episode-1.mp3\"></audio>\
+             <p>The talk {PROSE}.</p>\
+             <iframe src=\"https://player.vimeo.com/video/45725193?h=a290f71a57\"></iframe>\
+             <p>The episode {PROSE}.</p>\
+             <iframe src=\"https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk\"></iframe>\
+             <p>The form {PROSE}.</p>\
+             <iframe src=\"https://forms.example.net/embed/123\"></iframe>\
+             <video controls src=\"blob:https://blog.example.com/9f2c\"></video>\
+             <p>The end {PROSE}.</p>"
+        );
+        let md = kept(&page);
+        for link in [
+            "<https://blog.example.com/media/demo%20%281%29.webm>",
+            "<https://cdn.example.org/episode-1.mp3>",
+            "<https://vimeo.com/45725193/a290f71a57>",
+            "<https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk>",
+        ] {
+            assert!(md.contains(&format!("\n\n{link}\n\n")), "{link} in {md}");
+        }
+        for left_out in [
+            "banner.mp4",
+            "demo.mp4",
+            "forms.example.net",
+            "blob:",
+            "p.jpg",
+        ] {
+            assert!(!md.contains(left_out), "{left_out} in {md}");
+        }
+        // Each is a block of its own that says what it plays, with no text of its own.
+        let article = article_of(&page);
+        let kinds: Vec<MediaKind> = article
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.form {
+                Form::Media { kind, .. } => Some(*kind),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                MediaKind::Video,
+                MediaKind::Audio,
+                MediaKind::Video,
+                MediaKind::Audio
+            ]
+        );
+        assert!(!article.body_text().contains("cannot play"));
     }
 
     #[test]

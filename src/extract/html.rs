@@ -42,7 +42,7 @@ use super::kind::PageHints;
 use super::markdown::{self, escape_inline};
 use super::util::fnv::FnvBuild;
 use super::util::normalise::collapse;
-use super::{Article, CalloutPart, CalloutType, Form, Format, ItemPlace, Reason, Role};
+use super::{Article, CalloutPart, CalloutType, Form, Format, ItemPlace, MediaKind, Reason, Role};
 use super::{decide, measure};
 
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
@@ -418,9 +418,12 @@ struct Builder<'a> {
     /// The labels of bare superscript numbers seen so far outside links (`<sup>2</sup>`): a
     /// margin note numbered 2 in an `<aside>` is the note they refer to.
     bare_sups: std::collections::HashSet<String, FnvBuild>,
-    /// Images in the current block (address, alternative text, the link around it): if it ends
-    /// with no text, they stand alone.
-    block_images: Vec<(String, String, Option<String>)>,
+    /// Images and videos in the current block: if it ends with no text, they stand alone (each
+    /// placed before the next block when the block ends).
+    block_images: Vec<Figure>,
+    /// The `<video controls>` or `<audio controls>` open (its element, what it plays, and its
+    /// address once its `src` or a `<source>` inside names one).
+    open_media: Option<(u32, MediaKind, Option<String>)>,
     /// The largest image of the last `<picture>`'s first `<source>`, for its `<img>` when that
     /// holds only a placeholder.
     picture_source: Option<String>,
@@ -502,6 +505,7 @@ fn parse(input: &str, read_hidden: bool, address: Option<&str>) -> Page {
         pre_label: None,
         lang_hint: None,
         block_images: Vec::new(),
+        open_media: None,
         picture_source: None,
         figures: Vec::new(),
         image_end: None,

@@ -606,6 +606,28 @@ pub fn safe_address(raw: &str, base: Option<&url::Url>) -> Option<String> {
     Some(encoded(address, Parentheses::Escaped))
 }
 
+/// `address` (as [`safe_address`] writes it) as an autolink, `<https://…>`: the address is its
+/// own text. Nothing is escaped inside an autolink, so its parentheses are percent-encoded (a
+/// backslash would be part of the address) and an address that is not absolute, or holds what
+/// would end the autolink, is written as a link whose text is the address.
+pub fn autolink(address: &str) -> String {
+    let plain = encoded(
+        unescaped_address(address).into_owned(),
+        Parentheses::Encoded,
+    );
+    let absolute = ["http://", "https://"].iter().any(|scheme| {
+        plain
+            .get(..scheme.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+    });
+    if absolute && !plain.contains(['<', '>', ' ']) {
+        return format!("<{plain}>");
+    }
+    let mut text = String::new();
+    escape_inline(&plain, &mut text);
+    format!("[{text}]({address})")
+}
+
 /// How an address's parentheses are written in a Markdown link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Parentheses {
@@ -897,6 +919,17 @@ pub fn escaped_keeping_marks(edited: &str, original_markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_autolink_is_its_address_and_anything_else_a_link_showing_it() {
+        assert_eq!(
+            autolink(r"https://example.com/Plug-in_\(computing\).mp4"),
+            "<https://example.com/Plug-in_%28computing%29.mp4>"
+        );
+        // Not absolute: an autolink cannot hold it, so a link shows the address as text.
+        assert_eq!(autolink("media/a_b.mp4"), "[media/a_b.mp4](media/a_b.mp4)");
+        assert_eq!(autolink("[x]*.mp4"), r"[\[x\]\*.mp4]([x]*.mp4)");
+    }
 
     #[test]
     fn a_file_saved_beside_the_page_stays_relative_and_inside_its_folder() {

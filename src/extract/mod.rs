@@ -28,8 +28,8 @@ pub(crate) mod util;
 
 pub use decode::DecodeError;
 pub use model::{
-    Article, Block, CalloutPart, CalloutType, Form, Format, ItemPlace, Published, PublishedValue,
-    Reason, Role, TableCell,
+    Article, Block, CalloutPart, CalloutType, Form, Format, ItemPlace, MediaKind, Published,
+    PublishedValue, Reason, Role, TableCell,
 };
 
 /// Decodes `bytes` and extracts the article. `name_hint` (a file name) only breaks ties when

@@ -205,6 +205,32 @@ pub enum Form {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         link: Option<Box<String>>,
     },
+    /// A video, a recording or a player the page embeds (`<video controls>`, `<audio
+    /// controls>`, a Vimeo or Spotify frame), with its address resolved: the note links to it
+    /// (`<https://vimeo.com/…>`), as Obsidian shows only pictures, YouTube and X inline from an
+    /// address. The block's text is empty.
+    Media { kind: MediaKind, src: String },
+}
+
+/// What a [`Form::Media`] block plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    Video,
+    Audio,
+    /// A page of its own shown in a frame (a CodePen demo).
+    Embed,
+}
+
+impl MediaKind {
+    /// The word the block list shows for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            MediaKind::Video => "video",
+            MediaKind::Audio => "audio",
+            MediaKind::Embed => "embedded page",
+        }
+    }
 }
 
 /// Where a block stands in a list: its item's kind, depth (1 at the top level) and number, and
@@ -316,9 +342,12 @@ impl Block {
     }
 
     /// Whether the person can edit the block's text: a table's text is its cells' and an image
-    /// has none, so those are not.
+    /// or a video has none, so those are not.
     pub fn is_editable(&self) -> bool {
-        !matches!(self.form, Form::Table { .. } | Form::Image { .. })
+        !matches!(
+            self.form,
+            Form::Table { .. } | Form::Image { .. } | Form::Media { .. }
+        )
     }
 
     /// What the block editor starts from when the block has no edit: the page's text, or for
@@ -385,7 +414,10 @@ impl Block {
         let markdown = match (&self.form, &self.markdown) {
             (Form::Verbatim { .. }, _) => Some(text.clone()),
             // Links and emphasis around words the edit left as they were stay.
-            (Form::Code { .. } | Form::Table { .. } | Form::Image { .. }, _) => None,
+            (
+                Form::Code { .. } | Form::Table { .. } | Form::Image { .. } | Form::Media { .. },
+                _,
+            ) => None,
             (_, Some(page_markdown)) => {
                 Some(super::markdown::escaped_keeping_marks(shown, page_markdown))
             }
@@ -479,6 +511,7 @@ impl Block {
                     None => image,
                 };
             }
+            Form::Media { src, .. } => return markdown::autolink(src),
             _ => {}
         }
         let inner = self.inline_markdown();

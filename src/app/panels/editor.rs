@@ -502,6 +502,7 @@ fn kind_name(block: &Block) -> String {
         Form::Code { language: None, .. } => "code".to_string(),
         Form::Table { .. } => "table".to_string(),
         Form::Image { .. } => "image".to_string(),
+        Form::Media { kind, .. } => kind.name().to_string(),
         Form::Footnote { label } => format!("footnote {label}"),
         Form::Verbatim { .. } => verbatim_kind(block)
             .unwrap_or_else(|| role_name(block.role))
@@ -543,8 +544,8 @@ fn verbatim_kind(block: &Block) -> Option<&'static str> {
     }
 }
 
-/// The row's text: the block's own (as the person edited it), or for a table and an image what
-/// they hold.
+/// The row's text: the block's own (as the person edited it), or for a table, an image and a
+/// video what they hold.
 fn row_text(block: &Block) -> String {
     match &block.form {
         Form::Table { rows } => {
@@ -581,6 +582,10 @@ fn row_text(block: &Block) -> String {
                 Some(link) => format!("{image}, links to {}", readable(link)),
                 None => image,
             }
+        }
+        // What the note links to, as a person reads its address.
+        Form::Media { src, .. } => {
+            super::preview::readable_address(&crate::extract::markdown::unescaped_address(src))
         }
         // Nested items are indented under their parent, as in the note.
         Form::ListItem {
@@ -747,7 +752,7 @@ fn is_compact(block: &Block) -> bool {
         && !text.contains('\n')
         && !matches!(
             block.form,
-            Form::Table { .. } | Form::Image { .. } | Form::Code { .. }
+            Form::Table { .. } | Form::Image { .. } | Form::Media { .. } | Form::Code { .. }
         )
         && verbatim_kind(block).is_none()
 }

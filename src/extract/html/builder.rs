@@ -60,6 +60,8 @@ const WANTED_ATTRS: &[&str] = &[
     "data-definition",
     // The page's language (`<html lang="en-US">`): which way its numeric dates are written.
     "lang",
+    // Whether a `<video>` or `<audio>` is a player the reader starts.
+    "controls",
 ];
 
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
@@ -98,6 +100,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (7, b'c') => &["content", "colspan"],
             (3, b'r') => &["rel"],
             (8, b'd') => &["datetime", "data-src", "data-tex"],
+            (8, b'c') => &["controls"],
             (4, b't') => &["type"],
             (3, b's') => &["src"],
             (3, b'a') => &["alt"],
@@ -256,6 +259,17 @@ impl<'a> Builder<'a> {
             self.picture_source = None;
         }
         if name == "source"
+            && self
+                .open_media
+                .as_ref()
+                .is_some_and(|(_, _, src)| src.is_none())
+        {
+            let address = tag.attr("src").and_then(|src| self.media_address(src));
+            if let Some((_, _, src)) = &mut self.open_media {
+                *src = address;
+            }
+        }
+        if name == "source"
             && self.picture_source.is_none()
             && self.stack.iter().rev().take(4).any(|o| o.tag == "picture")
         {
@@ -380,6 +394,24 @@ impl<'a> Builder<'a> {
             let display = name == "div" || mentions(class, &[b"display", b"block"]);
             self.math(tex, display);
             skipped = true;
+        }
+        // A player the reader starts (`controls`): a video or recording of the article. One
+        // without controls plays on its own, muted, behind a banner, or stays hidden.
+        if matches!(name, "video" | "audio")
+            && self.skip_depth == 0
+            && self.hidden_depth == 0
+            && !hidden
+            && self.pre_depth == 0
+            && self.open_media.is_none()
+            && tag.attr("controls").is_some()
+        {
+            let kind = if name == "video" {
+                MediaKind::Video
+            } else {
+                MediaKind::Audio
+            };
+            let src = tag.attr("src").and_then(|src| self.media_address(src));
+            self.open_media = Some((elem, kind, src));
         }
         if skipped {
             self.skip_depth += 1;
@@ -951,6 +983,13 @@ impl<'a> Builder<'a> {
             }
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
+        if let Some((_, kind, src)) = self.open_media.take_if(|(elem, ..)| *elem == open.elem)
+            && let Some(src) = src
+        {
+            // A block of its own, as the element was.
+            self.media_link(kind, src);
+            self.flush();
+        }
         if open.hidden {
             self.hidden_depth = self.hidden_depth.saturating_sub(1);
         }
@@ -1339,20 +1378,59 @@ impl<'a> Builder<'a> {
         if self.skip_depth > 0 || self.hidden_depth > 0 || self.pre_depth > 0 {
             return;
         }
-        let Some(address) = tag
+        let Some(src) = tag
             .attr("data-src")
             .or_else(|| tag.attr("src"))
             .and_then(|src| markdown::safe_address(src, self.base.as_ref()))
-            .and_then(|src| embed_address(&src))
         else {
+            return;
+        };
+        // A frame of any other site (an advertisement, a form, a tracker) is left out.
+        let Some(address) = embed_address(&src) else {
+            if let Some((kind, address)) = player_address(&src) {
+                self.media_link(kind, address);
+            }
             return;
         };
         self.start_twin();
         self.markdown.push_str("![](");
         self.markdown.push_str(&address);
         self.markdown.push(')');
-        self.block_images.push((address, String::new(), None));
+        self.block_images.push(Figure {
+            before: 0,
+            src: address,
+            alt: String::new(),
+            link: None,
+            media: None,
+        });
         self.image_end = Some(self.markdown.len());
+    }
+
+    /// A video, a recording or a player at `address`, written as a link to it.
+    fn media_link(&mut self, kind: MediaKind, address: String) {
+        self.start_twin();
+        self.markdown.push_str(&markdown::autolink(&address));
+        self.block_images.push(Figure {
+            before: 0,
+            src: address,
+            alt: String::new(),
+            link: None,
+            media: Some(kind),
+        });
+        self.image_end = Some(self.markdown.len());
+    }
+
+    /// The address a `<video>` or `<audio>` (or a `<source>` inside one) plays, when it is a
+    /// web address (a `blob:` a script made, or a relative path with nothing to resolve it
+    /// against, is nothing a note can link to).
+    fn media_address(&self, src: &str) -> Option<String> {
+        markdown::safe_address(src, self.base.as_ref()).filter(|address| {
+            ["http://", "https://"].iter().any(|scheme| {
+                address
+                    .get(..scheme.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+            })
+        })
     }
 
     fn image(&mut self, tag: &Tag) {
@@ -1425,7 +1503,13 @@ impl<'a> Builder<'a> {
             .cloned()
             .flatten()
             .filter(|link| markdown::saved_page_file(link).is_none());
-        self.block_images.push((src, alt, link));
+        self.block_images.push(Figure {
+            before: 0,
+            src,
+            alt,
+            link,
+            media: None,
+        });
         self.image_end = Some(self.markdown.len());
     }
 
@@ -2140,13 +2224,8 @@ impl<'a> Builder<'a> {
         }
         if self.text.is_empty() && !self.block_images.is_empty() {
             let before = self.blocks.len();
-            for (src, alt, link) in self.block_images.drain(..) {
-                self.figures.push(Figure {
-                    before,
-                    src,
-                    alt,
-                    link,
-                });
+            for figure in self.block_images.drain(..) {
+                self.figures.push(Figure { before, ..figure });
             }
         }
         self.block_images.clear();
@@ -2369,6 +2448,90 @@ fn embed_address(src: &str) -> Option<String> {
             let id = id.split('/').next()?;
             (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && path.len() < 200)
                 .then(|| format!("https://x.com{path}"))
+        }
+        _ => None,
+    }
+}
+
+/// The page a frame from a video, audio or code site plays, as that site shares it (Vimeo's
+/// `player.vimeo.com/video/1?h=ab` is `vimeo.com/1/ab`), and what it plays. Only those sites:
+/// most other frames are advertisements, forms and trackers.
+fn player_address(src: &str) -> Option<(MediaKind, String)> {
+    let url = url::Url::parse(src).ok()?;
+    let host = url.host_str()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let id_like = |id: &str| {
+        (1..=64).contains(&id.len())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    let mut path = url.path_segments()?.filter(|s| !s.is_empty());
+    let mut next = || path.next().filter(|s| id_like(s));
+    let query = |key: &str| {
+        url.query_pairs()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.into_owned())
+            .filter(|v| id_like(v))
+    };
+    match host {
+        "player.vimeo.com" => {
+            (next()? == "video").then_some(())?;
+            let id = next()?;
+            id.bytes().all(|b| b.is_ascii_digit()).then_some(())?;
+            // An unlisted video's address carries its key.
+            let address = match query("h") {
+                Some(key) => format!("https://vimeo.com/{id}/{key}"),
+                None => format!("https://vimeo.com/{id}"),
+            };
+            Some((MediaKind::Video, address))
+        }
+        "dailymotion.com" => {
+            (next()? == "embed" && next()? == "video").then_some(())?;
+            let id = next()?;
+            Some((
+                MediaKind::Video,
+                format!("https://www.dailymotion.com/video/{id}"),
+            ))
+        }
+        "loom.com" => {
+            (next()? == "embed").then_some(())?;
+            let id = next()?;
+            Some((MediaKind::Video, format!("https://www.loom.com/share/{id}")))
+        }
+        "embed.ted.com" => {
+            (next()? == "talks").then_some(())?;
+            let talk = next()?;
+            Some((
+                MediaKind::Video,
+                format!("https://www.ted.com/talks/{talk}"),
+            ))
+        }
+        "videopress.com" => {
+            (next()? == "embed").then_some(())?;
+            let id = next()?;
+            Some((MediaKind::Video, format!("https://videopress.com/v/{id}")))
+        }
+        "open.spotify.com" => {
+            (next()? == "embed").then_some(())?;
+            let what = next()?;
+            ["episode", "show", "track", "album", "playlist"]
+                .contains(&what)
+                .then_some(())?;
+            let id = next()?;
+            Some((
+                MediaKind::Audio,
+                format!("https://open.spotify.com/{what}/{id}"),
+            ))
+        }
+        "codepen.io" => {
+            let user = next()?;
+            (next()? == "embed").then_some(())?;
+            let pen = next().filter(|p| *p != "preview")?;
+            Some((
+                MediaKind::Embed,
+                format!("https://codepen.io/{user}/pen/{pen}"),
+            ))
         }
         _ => None,
     }
