@@ -395,6 +395,24 @@ impl Clipping {
                         quote_line(block.in_callout)
                     })
                 }
+                // A quote's next paragraph, or a quote inside it, goes on in the same quote
+                // after a quoted blank line: a bare blank line would end the quote, and the page's
+                // one quote of three paragraphs would read as three quotes.
+                Form::Quote {
+                    depth,
+                    callout: None,
+                } if block.in_callout == 0 => match previous_block {
+                    Some(crate::extract::Block {
+                        form:
+                            Form::Quote {
+                                depth: before,
+                                callout: None,
+                            },
+                        in_callout: 0,
+                        ..
+                    }) => Some(quote_line((*depth).min(*before))),
+                    _ => None,
+                },
                 _ => None,
             };
             let opening = block
@@ -1748,6 +1766,31 @@ mod tests {
         // line and the first line under it make one paragraph, as Obsidian reads a callout).
         let (quotes, inside) = read_quotes(&body);
         assert_eq!((quotes, inside), (2, vec!["paragraph"; 3]), "{body}");
+    }
+
+    #[test]
+    fn a_quote_of_several_paragraphs_and_a_quote_inside_it_is_one_quote() {
+        let page = r#"<html><body><article><h1>Letters</h1>
+            <p>The letter arrived on a Tuesday, and the editor printed it in full the next day.</p>
+            <blockquote><p>I have read your paper for years.</p><p>This week it let me down.</p>
+            <blockquote><p>Your reply to my last letter.</p></blockquote>
+            <p>Yours, a reader.</p></blockquote>
+            <p>The editor answered the letter the following week, at some length and with care.</p>
+            <blockquote><p>A second letter, alone.</p></blockquote>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains(
+                "> I have read your paper for years.\n>\n> This week it let me down.\n>\n\
+                 > > Your reply to my last letter.\n>\n> Yours, a reader.\n\n"
+            ),
+            "{body}"
+        );
+        // Read back as CommonMark: two quotes on the page, one inside the first, and each
+        // paragraph in its quote.
+        let (quotes, inside) = read_quotes(&body);
+        assert_eq!((quotes, inside), (3, vec!["paragraph"; 5]), "{body}");
     }
 
     /// How many quotes a note's body has, read as CommonMark with tables, and the paragraphs,
