@@ -395,22 +395,18 @@ impl Clipping {
                         quote_line(block.in_callout)
                     })
                 }
-                // A quote's next paragraph, or a quote inside it, goes on in the same quote
-                // after a quoted blank line: a bare blank line would end the quote, and the page's
-                // one quote of three paragraphs would read as three quotes.
-                Form::Quote {
-                    depth,
-                    callout: None,
-                } if block.in_callout == 0 => match previous_block {
-                    Some(crate::extract::Block {
-                        form:
-                            Form::Quote {
-                                depth: before,
-                                callout: None,
-                            },
-                        in_callout: 0,
-                        ..
-                    }) => Some(quote_line((*depth).min(*before))),
+                // A quote's next paragraph, or a quote, list, heading or code inside it, goes on
+                // in the same quote after a quoted blank line (its list's next item on the next
+                // line): a bare blank line would end the quote, and the page's one quote of three
+                // paragraphs would read as three quotes.
+                _ if quote_depth(block) > 0 => match previous_block.map(quote_depth) {
+                    Some(before) if before > 0 => {
+                        Some(if is_list && previous_was_list && !continuation {
+                            "\n".to_string()
+                        } else {
+                            quote_line(quote_depth(block).min(before))
+                        })
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -432,6 +428,13 @@ impl Clipping {
                     block.in_callout,
                 ),
                 (Some(_), _) if block.in_callout > 0 => quoted(&markdown, block.in_callout),
+                // A heading, list item or code inside a quote: behind the quote's markers.
+                _ if block.in_callout == 0
+                    && block.in_quote > 0
+                    && !matches!(block.form, Form::Quote { .. }) =>
+                {
+                    quoted(&markdown, block.in_quote)
+                }
                 _ => markdown,
             };
             // Whether this block is written inside a box's quote (its text, or a heading, list
@@ -454,9 +457,13 @@ impl Clipping {
                 if let Some(separator) = &callout_goes_on {
                     out.push_str(separator);
                 } else {
+                    // Items inside a quote and items outside it are two lists.
+                    let same_quote = previous.is_some_and(|p| {
+                        quote_depth(&self.article.blocks[p]) == quote_depth(block)
+                    });
                     out.push_str(
                         if opening.is_none()
-                            && (is_list && previous_was_list && !continuation
+                            && (is_list && previous_was_list && !continuation && same_quote
                                 || joined
                                 || fence_under_text)
                         {
@@ -477,6 +484,22 @@ impl Clipping {
     /// The whole note: front matter between `---` lines, then the body.
     pub fn to_markdown(&self) -> String {
         note_markdown(&self.front_matter(), &self.body_markdown())
+    }
+}
+
+/// How deep in plain quotes (not callout boxes) `block` is written: a quote's own paragraph,
+/// or a heading, list item or code inside one.
+fn quote_depth(block: &crate::extract::Block) -> u8 {
+    if block.in_callout > 0 {
+        return 0;
+    }
+    match block.form {
+        Form::Quote {
+            depth,
+            callout: None,
+        } => depth,
+        Form::Quote { .. } => 0,
+        _ => block.in_quote,
     }
 }
 
@@ -1791,6 +1814,33 @@ mod tests {
         // paragraph in its quote.
         let (quotes, inside) = read_quotes(&body);
         assert_eq!((quotes, inside), (3, vec!["paragraph"; 5]), "{body}");
+    }
+
+    #[test]
+    fn a_heading_list_and_code_inside_a_quote_stay_in_it() {
+        let page = r#"<html><body><article><h1>Advice</h1>
+            <p>The column closes each week with a box of things to do, set apart from the text.</p>
+            <blockquote><h3>What to do</h3><ul><li>Audit the workflows.</li>
+            <li>Set the guardrails.<ul><li>With legal.</li></ul></li></ul>
+            <pre><code>run --check</code></pre></blockquote>
+            <ul><li>A list after the quote, its own.</li></ul>
+            <p>The column goes on after the box with the rest of the week's advice, at length.</p>
+            </article></body></html>"#;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains(
+                "> ### What to do\n>\n> - Audit the workflows.\n> - Set the guardrails.\n\
+                 >     - With legal.\n>\n> ```\n> run --check\n> ```\n\n- A list after"
+            ),
+            "{body}"
+        );
+        let (quotes, inside) = read_quotes(&body);
+        assert_eq!(
+            (quotes, inside),
+            (1, vec!["list", "list", "code"]),
+            "{body}"
+        );
     }
 
     /// How many quotes a note's body has, read as CommonMark with tables, and the paragraphs,

@@ -37,6 +37,9 @@ pub struct Shape {
     /// The box this block is the first line of, when that line is a list item, code or a
     /// table (see [`Block::opens_callout`]).
     pub opens_callout: Option<CalloutType>,
+    /// How deep in plain quotes a heading, list item or code line stands (see
+    /// [`Block::in_quote`]).
+    pub in_quote: u8,
     /// Most of the block's text is inside an element the page marks as an author's (a forum
     /// post's username, `itemprop="author"`): on a thread, the name heading each post.
     pub post_author: bool,
@@ -138,6 +141,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
             if shape.cell.is_none() {
                 code.in_callout = shape.in_callout;
                 code.opens_callout = shape.opens_callout.clone();
+                code.in_quote = shape.in_quote;
             }
             out.push(code);
             continue;
@@ -268,6 +272,7 @@ pub fn apply(article: &mut Article, structure: Structure) {
         if shape.cell.is_none() {
             block.in_callout = shape.in_callout;
             block.opens_callout = shape.opens_callout.clone();
+            block.in_quote = shape.in_quote;
         }
         match numbered_lines(&block) {
             Some(lines) => out.extend(lines),
@@ -875,6 +880,7 @@ fn merged(
         edited: None,
         in_callout: 0,
         opens_callout: None,
+        in_quote: 0,
     }
 }
 
@@ -1134,6 +1140,7 @@ fn image_block(figure: Figure) -> Block {
         edited: None,
         in_callout: 0,
         opens_callout: None,
+        in_quote: 0,
     }
 }
 
@@ -2676,6 +2683,7 @@ mod placeholder_tests {
             edited: None,
             in_callout: 0,
             opens_callout: None,
+            in_quote: 0,
         }
     }
 

@@ -105,6 +105,10 @@ pub struct Block {
     /// with no title or text before it: the box's `> [!kind] Kind` line is written above it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opens_callout: Option<CalloutType>,
+    /// How deep in quotes (`<blockquote>`, not callout boxes) a heading, list item or code
+    /// stands, written inside the quote; 0 outside one.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub in_quote: u8,
 }
 
 /// A callout box's Obsidian type (`note`, `tip`, `warning`, …) and how it folds: `-` shown
@@ -338,6 +342,7 @@ impl Block {
             edited: None,
             in_callout: 0,
             opens_callout: None,
+            in_quote: 0,
         }
     }
 

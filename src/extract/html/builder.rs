@@ -2054,6 +2054,31 @@ impl<'a> Builder<'a> {
             },
             _ => form,
         };
+        // A heading, list item or code line inside a quote (a letter's list) stays in the
+        // quote. Inside a callout box the box's quote holds it already. Only the quotes around
+        // its list count: a quote inside a list's item (a forum's post under its poster's
+        // name, numbered) is the item's text, written after its marker.
+        let in_quote = if self.callouts.is_empty()
+            && self.tables.is_empty()
+            && matches!(
+                form,
+                Form::Heading { .. } | Form::ListItem { .. } | Form::Code { .. }
+            ) {
+            let outside_lists = self
+                .stack
+                .iter()
+                .position(|o| o.kind == Kind::ListItem)
+                .unwrap_or(self.stack.len());
+            u8::try_from(
+                self.stack[..outside_lists]
+                    .iter()
+                    .filter(|o| o.kind == Kind::Quote)
+                    .count(),
+            )
+            .unwrap_or(u8::MAX)
+        } else {
+            0
+        };
         Shape {
             form,
             cell: self.tables.last().and_then(|t| t.cell.map(|(c, _)| c)),
@@ -2064,6 +2089,7 @@ impl<'a> Builder<'a> {
             },
             in_callout,
             opens_callout,
+            in_quote,
             // Set by the caller, which has the block's text.
             post_author: false,
             names_post_author: false,
