@@ -258,10 +258,28 @@ impl Clipping {
                 _ => None,
             })
             .collect();
+        // Where the last rule written starts and ends in `out`, and whether only footnotes
+        // were written after it.
+        let (mut rule_starts_at, mut rule_ends_at) = (0, None);
+        let mut only_notes_after_rule = false;
         let kept = self.article.blocks.iter().enumerate();
         for (index, block) in kept.filter(|(_, b)| b.keep && b.role.is_body()) {
             // A block the person emptied writes nothing, not a bare list marker or a blank line.
             if block.edited.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                continue;
+            }
+            // A rule stands between parts of the note: not above all of it, nor right under
+            // another (the text between them trimmed), nor under a heading (a line the page
+            // draws under its headings: the heading sets its part apart already).
+            if block.form == Form::Rule
+                && (out.is_empty()
+                    || rule_ends_at == Some(out.len())
+                    || previous.is_some_and(|p| {
+                        let before = &self.article.blocks[p];
+                        before.role == crate::extract::Role::Heading
+                            || matches!(before.form, Form::Heading { .. })
+                    }))
+            {
                 continue;
             }
             let is_list = block.role == crate::extract::Role::ListItem;
@@ -474,9 +492,29 @@ impl Clipping {
                     );
                 }
             }
+            let starts_at = out.len();
             out.push_str(&markdown);
             previous_was_list = is_list || code_item.is_some();
             previous_was_text = ends_in_text_line(block, &markdown);
+            if block.form == Form::Rule {
+                rule_starts_at = starts_at;
+                rule_ends_at = Some(out.len());
+                only_notes_after_rule = true;
+            } else if !matches!(block.form, Form::Footnote { .. }) {
+                only_notes_after_rule = false;
+            }
+        }
+        // ... nor under all of it, nor over only the footnotes (a page's line above its notes:
+        // a reader shows the notes apart, under their own line, wherever they are written).
+        if let Some(end) = rule_ends_at
+            && only_notes_after_rule
+        {
+            if end == out.len() {
+                out.truncate(rule_starts_at);
+                out.truncate(out.trim_end().len());
+            } else if out[end..].starts_with("\n\n") {
+                out.replace_range(rule_starts_at..end + 2, "");
+            }
         }
         out
     }
@@ -1691,7 +1729,12 @@ mod tests {
         let tight = "Run this in the folder that holds the project, before anything else:\n\
             ```sh\ncargo build\n```\n\n\
             Another paragraph of prose that ends the note and is long enough to count as article text.";
-        for note in [source, tight] {
+        // A quote of two paragraphs holding a list, as the notes write one, and a rule.
+        let quoted = "The letter arrived on a Tuesday, and the editor printed it in full the next day.\n\n\
+            > I have read your paper for years.\n>\n> This week it let me down:\n>\n\
+            > - the crossword\n> - the weather\n\n---\n\n\
+            Another paragraph of prose that ends the note and is long enough to count as article text.";
+        for note in [source, tight, quoted] {
             let article = crate::extract::extract(note, Format::Markdown);
             let original = Original {
                 text: note.to_string(),
@@ -1841,6 +1884,31 @@ mod tests {
             (1, vec!["list", "list", "code"]),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_rule_between_parts_of_the_text_is_written_and_a_decorative_one_is_not() {
+        let page = r##"<html><body><article><h1>Field notes</h1>
+            <h2>Monday</h2><hr>
+            <p>The first part of the notes runs for a while, with enough words to be the article's.</p>
+            <hr>
+            <p>The second part starts after a line, as the author drew it on the page, at length.</p>
+            <ul><li>An item<hr></li><li>Another item</li></ul>
+            <p>The third part closes the notes<sup><a href="#fn1" id="r1">1</a></sup>, after which
+            the page draws a line above its notes, as many do.</p>
+            <hr><hr>
+            <ol><li id="fn1">The note. <a href="#r1">↩</a></li></ol>
+            </article></body></html>"##;
+        let article = crate::extract::extract(page, Format::Html);
+        let body = Clipping::new(article, Original::default()).body_markdown();
+        assert!(
+            body.contains("the article's.\n\n---\n\nThe second part"),
+            "{body}"
+        );
+        // One rule: not under the heading, not in the list, not above the notes alone.
+        assert_eq!(body.matches("---").count(), 1, "{body}");
+        assert!(body.contains("- An item\n- Another item"), "{body}");
+        assert!(body.contains("as many do.\n\n[^1]: The note."), "{body}");
     }
 
     /// How many quotes a note's body has, read as CommonMark with tables, and the paragraphs,

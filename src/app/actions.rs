@@ -541,6 +541,7 @@ impl App {
             let what = match block.form {
                 crate::extract::Form::Image { .. } => "An image has no text to edit",
                 crate::extract::Form::Media { .. } => "A video or recording has no text to edit",
+                crate::extract::Form::Rule => "A rule has no text to edit",
                 _ => "A table's cells cannot be edited here",
             };
             self.info(format!(

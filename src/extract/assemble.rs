@@ -74,8 +74,17 @@ pub struct Figure {
     pub alt: String,
     /// The address of the link around the image, if the page put one there.
     pub link: Option<String>,
-    /// Set for a video, a recording or a player rather than a picture (`src` is what it plays).
-    pub media: Option<MediaKind>,
+    pub kind: FigureKind,
+}
+
+/// What a [`Figure`] shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    Picture,
+    /// A video, a recording or a player (`src` is what it plays).
+    Media(MediaKind),
+    /// A thematic break (`<hr>`): no address, no text.
+    Rule,
 }
 
 /// A table whose cells hold more text than this on average is a page laid out with a table, not
@@ -1118,7 +1127,7 @@ fn loose_note(markdown: &str) -> Option<(String, String)> {
     (!rest.trim().is_empty()).then(|| (label.to_string(), rest))
 }
 
-/// An image or a video, trimmed until [`keep_sandwiched`] looks at the text around it.
+/// An image, a video or a rule, trimmed until [`keep_sandwiched`] looks at the text around it.
 fn image_block(figure: Figure) -> Block {
     Block {
         text: String::new(),
@@ -1126,12 +1135,13 @@ fn image_block(figure: Figure) -> Block {
         keep: false,
         reason: Reason::OutsideArticle,
         markdown: None,
-        form: match figure.media {
-            Some(kind) => Form::Media {
+        form: match figure.kind {
+            FigureKind::Media(kind) => Form::Media {
                 kind,
                 src: figure.src,
             },
-            None => Form::Image {
+            FigureKind::Rule => Form::Rule,
+            FigureKind::Picture => Form::Image {
                 src: figure.src,
                 alt: figure.alt,
                 link: figure.link.map(Box::new),
@@ -1244,8 +1254,10 @@ fn keep_sandwiched(blocks: &mut [Block]) {
             b.reason = Reason::Decoration;
         }
     }
-    // A video is placed as a picture is: kept between kept text.
-    let is_image = |b: &Block| matches!(b.form, Form::Image { .. } | Form::Media { .. });
+    // A video is placed as a picture is: kept between kept text; so is a rule, which needs the
+    // very next text kept (`settle_rules` drops one that would end the note or repeat).
+    let is_image =
+        |b: &Block| matches!(b.form, Form::Image { .. } | Form::Media { .. } | Form::Rule);
     // An unlabelled picture the page shows three times or more is its furniture (an audio
     // player's icon beside each clip, a spacer), not one of the article's pictures.
     let mut shown: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
@@ -1299,7 +1311,7 @@ fn keep_sandwiched(blocks: &mut [Block]) {
         }
         let candidate = match &blocks[i].form {
             Form::Image { .. } => !furniture[i],
-            Form::Media { .. } => true,
+            Form::Media { .. } | Form::Rule => true,
             // Cells and code lines are short and unlike prose, so the text decisions often
             // call them navigation or metadata; only a clear verdict on their words stands.
             Form::Code { .. } | Form::Table { .. } | Form::Verbatim { .. }
@@ -1332,7 +1344,11 @@ fn keep_sandwiched(blocks: &mut [Block]) {
         // within the next few blocks still places the image inside the article. (Code and
         // tables need the very next block: further reach kept listings the references leave
         // out, 3 pages lost of 7 changed on WCXB dev.)
-        let reach = if image { IMAGE_REACH_BLOCKS } else { 1 };
+        let reach = if image && blocks[i].form != Form::Rule {
+            IMAGE_REACH_BLOCKS
+        } else {
+            1
+        };
         let mut after = false;
         let mut next = next_text[i];
         for _ in 0..reach {

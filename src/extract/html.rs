@@ -33,7 +33,7 @@ use page::*;
 use tex::*;
 use tokenizer::{Attributes, Tag, Token, Tokenizer};
 
-use super::assemble::{CellAt, Figure, Shape, Structure};
+use super::assemble::{CellAt, Figure, FigureKind, Shape, Structure};
 use super::candidate::{Candidate, Features, Metadata};
 use super::fields::dates::{parse_machine_date, published_from};
 use super::fields::json_ld::JsonLd;

@@ -214,6 +214,9 @@ pub enum Form {
     /// (`<https://vimeo.com/…>`), as Obsidian shows only pictures, YouTube and X inline from an
     /// address. The block's text is empty.
     Media { kind: MediaKind, src: String },
+    /// A thematic break the page drew between parts of its text (`<hr>`), written `---`. The
+    /// block's text is empty.
+    Rule,
 }
 
 /// What a [`Form::Media`] block plays.
@@ -351,7 +354,7 @@ impl Block {
     pub fn is_editable(&self) -> bool {
         !matches!(
             self.form,
-            Form::Table { .. } | Form::Image { .. } | Form::Media { .. }
+            Form::Table { .. } | Form::Image { .. } | Form::Media { .. } | Form::Rule
         )
     }
 
@@ -420,7 +423,11 @@ impl Block {
             (Form::Verbatim { .. }, _) => Some(text.clone()),
             // Links and emphasis around words the edit left as they were stay.
             (
-                Form::Code { .. } | Form::Table { .. } | Form::Image { .. } | Form::Media { .. },
+                Form::Code { .. }
+                | Form::Table { .. }
+                | Form::Image { .. }
+                | Form::Media { .. }
+                | Form::Rule,
                 _,
             ) => None,
             (_, Some(page_markdown)) => {
@@ -517,6 +524,7 @@ impl Block {
                 };
             }
             Form::Media { src, .. } => return markdown::autolink(src),
+            Form::Rule => return "---".to_string(),
             _ => {}
         }
         let inner = self.inline_markdown();

@@ -62,6 +62,17 @@ pub fn segment_markdown(input: &str) -> (Vec<Candidate>, Vec<Shape>) {
             after_blank = true;
             continue;
         }
+        // A quote's blank line (`>` alone) parts its paragraphs: it stays in the source of the
+        // line above, so the quote is written back with its paragraphs apart (left out, the
+        // next line would join the paragraph above it).
+        if line.starts_with('>') && line.chars().all(|c| matches!(c, '>' | ' ' | '\t')) {
+            if !after_blank && let Some(source) = cands.last_mut().and_then(|c| c.markdown.as_mut())
+            {
+                source.push('\n');
+                source.push_str(raw);
+            }
+            continue;
+        }
         let fence = line.chars().next().filter(|c| *c == '`' || *c == '~');
         let fence_len = fence.map_or(0, |c| line.chars().take_while(|x| *x == c).count());
         let (text, role, source) = if let Some(c) = fence

@@ -503,6 +503,7 @@ fn kind_name(block: &Block) -> String {
         Form::Table { .. } => "table".to_string(),
         Form::Image { .. } => "image".to_string(),
         Form::Media { kind, .. } => kind.name().to_string(),
+        Form::Rule => "rule".to_string(),
         Form::Footnote { label } => format!("footnote {label}"),
         Form::Verbatim { .. } => verbatim_kind(block)
             .unwrap_or_else(|| role_name(block.role))
@@ -583,6 +584,8 @@ fn row_text(block: &Block) -> String {
                 None => image,
             }
         }
+        // In words: a row of dashes reads as the list's own furniture.
+        Form::Rule => "a line across the page, between parts of its text".to_string(),
         // What the note links to, as a person reads its address.
         Form::Media { src, .. } => {
             super::preview::readable_address(&crate::extract::markdown::unescaped_address(src))
@@ -752,7 +755,11 @@ fn is_compact(block: &Block) -> bool {
         && !text.contains('\n')
         && !matches!(
             block.form,
-            Form::Table { .. } | Form::Image { .. } | Form::Media { .. } | Form::Code { .. }
+            Form::Table { .. }
+                | Form::Image { .. }
+                | Form::Media { .. }
+                | Form::Rule
+                | Form::Code { .. }
         )
         && verbatim_kind(block).is_none()
 }

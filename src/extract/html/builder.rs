@@ -283,6 +283,9 @@ impl<'a> Builder<'a> {
         if kind != Kind::Inline {
             self.flush();
         }
+        if name == "hr" {
+            self.rule(tag);
+        }
         if is_void(name) {
             return;
         }
@@ -1401,9 +1404,37 @@ impl<'a> Builder<'a> {
             src: address,
             alt: String::new(),
             link: None,
-            media: None,
+            kind: FigureKind::Picture,
         });
         self.image_end = Some(self.markdown.len());
+    }
+
+    /// A thematic break between the page's paragraphs: a block of its own. Not inside a list,
+    /// a quote, a table, a caption or a callout box, where a `---` line would end the structure
+    /// it stands in; not a hidden one.
+    fn rule(&mut self, tag: &Tag) {
+        if self.skip_depth > 0
+            || self.hidden_depth > 0
+            || self.pre_depth > 0
+            || !self.tables.is_empty()
+            || !self.callouts.is_empty()
+            || self
+                .stack
+                .iter()
+                .any(|o| matches!(o.kind, Kind::ListItem | Kind::Quote | Kind::Caption))
+            || tag.attr("hidden").is_some()
+            || tag.attr("style").is_some_and(style_hides)
+        {
+            return;
+        }
+        self.block_images.push(Figure {
+            before: 0,
+            src: String::new(),
+            alt: String::new(),
+            link: None,
+            kind: FigureKind::Rule,
+        });
+        self.flush();
     }
 
     /// A video, a recording or a player at `address`, written as a link to it.
@@ -1415,7 +1446,7 @@ impl<'a> Builder<'a> {
             src: address,
             alt: String::new(),
             link: None,
-            media: Some(kind),
+            kind: FigureKind::Media(kind),
         });
         self.image_end = Some(self.markdown.len());
     }
@@ -1508,7 +1539,7 @@ impl<'a> Builder<'a> {
             src,
             alt,
             link,
-            media: None,
+            kind: FigureKind::Picture,
         });
         self.image_end = Some(self.markdown.len());
     }
