@@ -2432,6 +2432,10 @@ mod more_notes_and_math {
              <iframe src=\"https://player.vimeo.com/video/45725193?h=a290f71a57\"></iframe>\
              <p>The episode {PROSE}.</p>\
              <iframe src=\"https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk\"></iframe>\
+             <p>The clip {PROSE}.</p>\
+             <iframe src=\"https://www.dailymotion.com/embed/video/x8abc12\"></iframe>\
+             <p>The demo page {PROSE}.</p>\
+             <iframe src=\"https://codepen.io/someone/embed/abcDEF\"></iframe>\
              <p>The form {PROSE}.</p>\
              <iframe src=\"https://forms.example.net/embed/123\"></iframe>\
              <video controls src=\"blob:https://blog.example.com/9f2c\"></video>\
@@ -2443,6 +2447,8 @@ mod more_notes_and_math {
             "<https://cdn.example.org/episode-1.mp3>",
             "<https://vimeo.com/45725193/a290f71a57>",
             "<https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk>",
+            "<https://www.dailymotion.com/video/x8abc12>",
+            "<https://codepen.io/someone/pen/abcDEF>",
         ] {
             assert!(md.contains(&format!("\n\n{link}\n\n")), "{link} in {md}");
         }
@@ -2471,7 +2477,9 @@ mod more_notes_and_math {
                 MediaKind::Video,
                 MediaKind::Audio,
                 MediaKind::Video,
-                MediaKind::Audio
+                MediaKind::Audio,
+                MediaKind::Video,
+                MediaKind::Embed
             ]
         );
         assert!(!article.body_text().contains("cannot play"));

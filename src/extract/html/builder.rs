@@ -2510,6 +2510,35 @@ fn embed_address(src: &str) -> Option<String> {
     }
 }
 
+/// A frame's host, the words of its path before the id, what it plays, and the address its
+/// site shares the id at (see [`player_address`]).
+const PLAYER_PAGES: &[(&str, &[&str], MediaKind, &str)] = &[
+    (
+        "dailymotion.com",
+        &["embed", "video"],
+        MediaKind::Video,
+        "https://www.dailymotion.com/video/",
+    ),
+    (
+        "loom.com",
+        &["embed"],
+        MediaKind::Video,
+        "https://www.loom.com/share/",
+    ),
+    (
+        "embed.ted.com",
+        &["talks"],
+        MediaKind::Video,
+        "https://www.ted.com/talks/",
+    ),
+    (
+        "videopress.com",
+        &["embed"],
+        MediaKind::Video,
+        "https://videopress.com/v/",
+    ),
+];
+
 /// The page a frame from a video, audio or code site plays, as that site shares it (Vimeo's
 /// `player.vimeo.com/video/1?h=ab` is `vimeo.com/1/ab`), and what it plays. Only those sites:
 /// most other frames are advertisements, forms and trackers.
@@ -2531,6 +2560,13 @@ fn player_address(src: &str) -> Option<(MediaKind, String)> {
             .map(|(_, v)| v.into_owned())
             .filter(|v| id_like(v))
     };
+    // Sites whose frame's path is fixed words and then the id, and where they share it.
+    if let Some((_, words, kind, page)) = PLAYER_PAGES.iter().find(|(site, ..)| *site == host) {
+        for word in *words {
+            (next()? == *word).then_some(())?;
+        }
+        return Some((*kind, format!("{page}{}", next()?)));
+    }
     match host {
         "player.vimeo.com" => {
             (next()? == "video").then_some(())?;
@@ -2542,32 +2578,6 @@ fn player_address(src: &str) -> Option<(MediaKind, String)> {
                 None => format!("https://vimeo.com/{id}"),
             };
             Some((MediaKind::Video, address))
-        }
-        "dailymotion.com" => {
-            (next()? == "embed" && next()? == "video").then_some(())?;
-            let id = next()?;
-            Some((
-                MediaKind::Video,
-                format!("https://www.dailymotion.com/video/{id}"),
-            ))
-        }
-        "loom.com" => {
-            (next()? == "embed").then_some(())?;
-            let id = next()?;
-            Some((MediaKind::Video, format!("https://www.loom.com/share/{id}")))
-        }
-        "embed.ted.com" => {
-            (next()? == "talks").then_some(())?;
-            let talk = next()?;
-            Some((
-                MediaKind::Video,
-                format!("https://www.ted.com/talks/{talk}"),
-            ))
-        }
-        "videopress.com" => {
-            (next()? == "embed").then_some(())?;
-            let id = next()?;
-            Some((MediaKind::Video, format!("https://videopress.com/v/{id}")))
         }
         "open.spotify.com" => {
             (next()? == "embed").then_some(())?;
