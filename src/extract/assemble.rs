@@ -1139,6 +1139,7 @@ fn image_block(figure: Figure) -> Block {
             FigureKind::Media(kind) => Form::Media {
                 kind,
                 src: figure.src,
+                label: figure.alt,
             },
             FigureKind::Rule => Form::Rule,
             FigureKind::Picture => Form::Image {
@@ -2427,7 +2428,8 @@ mod more_notes_and_math {
              <p>The banner {PROSE}.</p>\
              <video autoplay muted loop src=\"/media/banner.mp4\"></video>\
              <p>The interview {PROSE}.</p>\
-             <audio controls src=\"https://cdn.example.org/episode-1.mp3\"></audio>\
+             <audio controls aria-label=\"Episode 1 &amp; [notes]\" \
+             src=\"https://cdn.example.org/episode-1.mp3\"></audio>\
              <p>The talk {PROSE}.</p>\
              <iframe src=\"https://player.vimeo.com/video/45725193?h=a290f71a57\"></iframe>\
              <p>The episode {PROSE}.</p>\
@@ -2444,7 +2446,8 @@ mod more_notes_and_math {
         let md = kept(&page);
         for link in [
             "<https://blog.example.com/media/demo%20%281%29.webm>",
-            "<https://cdn.example.org/episode-1.mp3>",
+            // Named by the page (its `aria-label`): the name is the link's text, as page text.
+            r"[Episode 1 & \[notes\]](https://cdn.example.org/episode-1.mp3)",
             "<https://vimeo.com/45725193/a290f71a57>",
             "<https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk>",
             "<https://www.dailymotion.com/video/x8abc12>",

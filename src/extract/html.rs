@@ -45,6 +45,9 @@ use super::util::normalise::collapse;
 use super::{Article, CalloutPart, CalloutType, Form, Format, ItemPlace, MediaKind, Reason, Role};
 use super::{decide, measure};
 
+/// See `Builder::open_media`.
+type OpenMedia = (u32, MediaKind, Option<String>, String);
+
 /// Extracts an article from HTML with the rules alone, each block's inputs for the learned
 /// decision, and the page's structure for writing the blocks back as Markdown.
 pub fn extract_html(input: &str) -> (Article, Vec<inputs::Row>, PageHints, Structure) {
@@ -421,9 +424,9 @@ struct Builder<'a> {
     /// Images and videos in the current block: if it ends with no text, they stand alone (each
     /// placed before the next block when the block ends).
     block_images: Vec<Figure>,
-    /// The `<video controls>` or `<audio controls>` open (its element, what it plays, and its
-    /// address once its `src` or a `<source>` inside names one).
-    open_media: Option<(u32, MediaKind, Option<String>)>,
+    /// The `<video controls>` or `<audio controls>` open: its element, what it plays, its
+    /// address once its `src` or a `<source>` inside names one, and what the page calls it.
+    open_media: Option<OpenMedia>,
     /// The largest image of the last `<picture>`'s first `<source>`, for its `<img>` when that
     /// holds only a placeholder.
     picture_source: Option<String>,

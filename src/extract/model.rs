@@ -211,9 +211,16 @@ pub enum Form {
     },
     /// A video, a recording or a player the page embeds (`<video controls>`, `<audio
     /// controls>`, a Vimeo or Spotify frame), with its address resolved: the note links to it
-    /// (`<https://vimeo.com/…>`), as Obsidian shows only pictures, YouTube and X inline from an
-    /// address. The block's text is empty.
-    Media { kind: MediaKind, src: String },
+    /// (`<https://vimeo.com/…>`, or `[label](…)` when the page names it), as Obsidian shows only
+    /// pictures, YouTube and X inline from an address. The block's text is empty.
+    Media {
+        kind: MediaKind,
+        src: String,
+        /// What the page calls the player for those who cannot see it (its `aria-label`), like
+        /// a picture's alternative text; empty when it names none.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        label: String,
+    },
     /// A thematic break the page drew between parts of its text (`<hr>`), written `---`. The
     /// block's text is empty.
     Rule,
@@ -522,6 +529,12 @@ impl Block {
                     Some(link) => format!("[{image}]({link})"),
                     None => image,
                 };
+            }
+            Form::Media { src, label, .. } if !label.trim().is_empty() => {
+                // Escaped after its bracket, as an image's alternative text is.
+                let mut link = String::from("[");
+                markdown::escape_inline(label.trim(), &mut link);
+                return format!("{}]({src})", link.replace('\n', " "));
             }
             Form::Media { src, .. } => return markdown::autolink(src),
             Form::Rule => return "---".to_string(),

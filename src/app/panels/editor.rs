@@ -587,8 +587,14 @@ fn row_text(block: &Block) -> String {
         // In words: a row of dashes reads as the list's own furniture.
         Form::Rule => "a line across the page, between parts of its text".to_string(),
         // What the note links to, as a person reads its address.
-        Form::Media { src, .. } => {
-            super::preview::readable_address(&crate::extract::markdown::unescaped_address(src))
+        Form::Media { src, label, .. } => {
+            let address =
+                super::preview::readable_address(&crate::extract::markdown::unescaped_address(src));
+            if label.trim().is_empty() {
+                address
+            } else {
+                format!("{} {address}", label.trim())
+            }
         }
         // Nested items are indented under their parent, as in the note.
         Form::ListItem {

@@ -60,8 +60,9 @@ const WANTED_ATTRS: &[&str] = &[
     "data-definition",
     // The page's language (`<html lang="en-US">`): which way its numeric dates are written.
     "lang",
-    // Whether a `<video>` or `<audio>` is a player the reader starts.
+    // Whether a `<video>` or `<audio>` is a player the reader starts, and what it is called.
     "controls",
+    "aria-label",
 ];
 
 /// An address of a site's home page: its root (`/`, `https://host/`, an index file), which a
@@ -94,6 +95,7 @@ pub(super) fn wanted_attr(name: &str) -> Option<&'static str> {
             (4, b'h') => &["href"],
             (6, b'h') => &["hidden", "height"],
             (11, b'a') => &["aria-hidden"],
+            (10, b'a') => &["aria-label"],
             (5, b's') => &["style", "start"],
             (8, b'p') => &["property"],
             (4, b'n') => &["name"],
@@ -262,10 +264,10 @@ impl<'a> Builder<'a> {
             && self
                 .open_media
                 .as_ref()
-                .is_some_and(|(_, _, src)| src.is_none())
+                .is_some_and(|(_, _, src, _)| src.is_none())
         {
             let address = tag.attr("src").and_then(|src| self.media_address(src));
-            if let Some((_, _, src)) = &mut self.open_media {
+            if let Some((_, _, src, _)) = &mut self.open_media {
                 *src = address;
             }
         }
@@ -414,7 +416,8 @@ impl<'a> Builder<'a> {
                 MediaKind::Audio
             };
             let src = tag.attr("src").and_then(|src| self.media_address(src));
-            self.open_media = Some((elem, kind, src));
+            let label = tag.attr("aria-label").map(collapse).unwrap_or_default();
+            self.open_media = Some((elem, kind, src, label));
         }
         if skipped {
             self.skip_depth += 1;
@@ -986,11 +989,12 @@ impl<'a> Builder<'a> {
             }
             self.skip_depth = self.skip_depth.saturating_sub(1);
         }
-        if let Some((_, kind, src)) = self.open_media.take_if(|(elem, ..)| *elem == open.elem)
+        if let Some((_, kind, src, label)) =
+            self.open_media.take_if(|(elem, ..)| *elem == open.elem)
             && let Some(src) = src
         {
             // A block of its own, as the element was.
-            self.media_link(kind, src);
+            self.media_link(kind, src, label);
             self.flush();
         }
         if open.hidden {
@@ -1391,7 +1395,8 @@ impl<'a> Builder<'a> {
         // A frame of any other site (an advertisement, a form, a tracker) is left out.
         let Some(address) = embed_address(&src) else {
             if let Some((kind, address)) = player_address(&src) {
-                self.media_link(kind, address);
+                // A frame's title is mostly its site's ("YouTube video player"): not a name.
+                self.media_link(kind, address, String::new());
             }
             return;
         };
@@ -1437,14 +1442,23 @@ impl<'a> Builder<'a> {
         self.flush();
     }
 
-    /// A video, a recording or a player at `address`, written as a link to it.
-    fn media_link(&mut self, kind: MediaKind, address: String) {
+    /// A video, a recording or a player at `address`, written as a link to it (`label` its
+    /// text when the page names it).
+    fn media_link(&mut self, kind: MediaKind, address: String, label: String) {
         self.start_twin();
-        self.markdown.push_str(&markdown::autolink(&address));
+        if label.is_empty() {
+            self.markdown.push_str(&markdown::autolink(&address));
+        } else {
+            self.markdown.push('[');
+            escape_inline(&label, &mut self.markdown);
+            self.markdown.push_str("](");
+            self.markdown.push_str(&address);
+            self.markdown.push(')');
+        }
         self.block_images.push(Figure {
             before: 0,
             src: address,
-            alt: String::new(),
+            alt: label,
             link: None,
             kind: FigureKind::Media(kind),
         });
