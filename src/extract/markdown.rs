@@ -615,17 +615,34 @@ pub fn autolink(address: &str) -> String {
         unescaped_address(address).into_owned(),
         Parentheses::Encoded,
     );
-    let absolute = ["http://", "https://"].iter().any(|scheme| {
-        plain
-            .get(..scheme.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
-    });
-    if absolute && !plain.contains(['<', '>', ' ']) {
+    if is_web_address(&plain) && !plain.contains(['<', '>', ' ']) {
         return format!("<{plain}>");
     }
     let mut text = String::new();
     escape_inline(&plain, &mut text);
     format!("[{text}]({address})")
+}
+
+/// A link to a video, a recording or a player at `address`: its `label` (what the page calls
+/// it, escaped as page text) as the link's text, or the address itself ([`autolink`]) when the
+/// page names it nothing.
+pub fn media_link(address: &str, label: &str) -> String {
+    let label = label.trim();
+    if label.is_empty() {
+        return autolink(address);
+    }
+    let mut text = String::new();
+    escape_inline(label, &mut text);
+    format!("[{}]({address})", text.replace('\n', " "))
+}
+
+/// Whether `address` is absolute with an `http` or `https` scheme.
+pub fn is_web_address(address: &str) -> bool {
+    ["http://", "https://"].iter().any(|scheme| {
+        address
+            .get(..scheme.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+    })
 }
 
 /// How an address's parentheses are written in a Markdown link.

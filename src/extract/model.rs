@@ -530,13 +530,7 @@ impl Block {
                     None => image,
                 };
             }
-            Form::Media { src, label, .. } if !label.trim().is_empty() => {
-                // Escaped after its bracket, as an image's alternative text is.
-                let mut link = String::from("[");
-                markdown::escape_inline(label.trim(), &mut link);
-                return format!("{}]({src})", link.replace('\n', " "));
-            }
-            Form::Media { src, .. } => return markdown::autolink(src),
+            Form::Media { src, label, .. } => return markdown::media_link(src, label),
             Form::Rule => return "---".to_string(),
             _ => {}
         }

@@ -1446,15 +1446,8 @@ impl<'a> Builder<'a> {
     /// text when the page names it).
     fn media_link(&mut self, kind: MediaKind, address: String, label: String) {
         self.start_twin();
-        if label.is_empty() {
-            self.markdown.push_str(&markdown::autolink(&address));
-        } else {
-            self.markdown.push('[');
-            escape_inline(&label, &mut self.markdown);
-            self.markdown.push_str("](");
-            self.markdown.push_str(&address);
-            self.markdown.push(')');
-        }
+        self.markdown
+            .push_str(&markdown::media_link(&address, &label));
         self.block_images.push(Figure {
             before: 0,
             src: address,
@@ -1469,13 +1462,8 @@ impl<'a> Builder<'a> {
     /// web address (a `blob:` a script made, or a relative path with nothing to resolve it
     /// against, is nothing a note can link to).
     fn media_address(&self, src: &str) -> Option<String> {
-        markdown::safe_address(src, self.base.as_ref()).filter(|address| {
-            ["http://", "https://"].iter().any(|scheme| {
-                address
-                    .get(..scheme.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
-            })
-        })
+        markdown::safe_address(src, self.base.as_ref())
+            .filter(|address| markdown::is_web_address(address))
     }
 
     fn image(&mut self, tag: &Tag) {
